@@ -1,0 +1,100 @@
+import { GraphQLJSONObject } from "graphql-scalars";
+import { Field, ID, ObjectType } from "type-graphql";
+import type { EntityManager } from "typeorm";
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
+import { Allow } from "./access";
+import type { Context } from "./context";
+
+/** One line of the audit log: who read or changed what, when, from where. Never updated or deleted. */
+@ObjectType({ description: "One line of the audit log: who read or changed what, when and from where." })
+@Allow("ADMIN")
+@Entity({ name: "audit_event" })
+@Index("audit_event_entity_idx", ["entityType", "entityId"])
+@Index("audit_event_actor_idx", ["actorId", "at"])
+export class AuditEvent {
+  @Field(() => ID, { description: "Position in the log; increases with time." })
+  @PrimaryGeneratedColumn("identity", { type: "bigint", generatedIdentity: "ALWAYS" })
+  id: string;
+
+  @Field({ description: "When it happened." })
+  @Index("audit_event_at_idx")
+  @CreateDateColumn({ type: "timestamptz" })
+  at: Date;
+
+  @Field({ description: "USER, PARTNER (an API key), SYSTEM or ANONYMOUS." })
+  @Column({ name: "actor_type", type: "varchar", length: 16 })
+  actorType: string;
+
+  @Field(() => String, { nullable: true, description: "Id of the user or API key." })
+  @Column({ name: "actor_id", type: "uuid", nullable: true })
+  actorId: string | null;
+
+  @Field(() => String, { nullable: true, description: "The actor's role (or PARTNER) at that moment." })
+  @Column({ name: "actor_role", type: "varchar", length: 20, nullable: true })
+  actorRole: string | null;
+
+  @Field({ description: "What was done, e.g. READ, CREATE, UPDATE, ARCHIVE, LOGIN_FAILED, DENIED." })
+  @Column({ type: "varchar", length: 40 })
+  action: string;
+
+  @Field(() => String, { nullable: true, description: "Kind of record, e.g. Beneficiary." })
+  @Column({ name: "entity_type", type: "varchar", length: 40, nullable: true })
+  entityType: string | null;
+
+  @Field(() => String, { nullable: true, description: "Id of the record." })
+  @Column({ name: "entity_id", type: "varchar", length: 64, nullable: true })
+  entityId: string | null;
+
+  @Field(() => String, { nullable: true, description: "Client address." })
+  @Column({ type: "varchar", length: 64, nullable: true })
+  ip: string | null;
+
+  @Field(() => String, { nullable: true, description: "Client software, as it named itself." })
+  @Column({ name: "user_agent", type: "varchar", length: 300, nullable: true })
+  userAgent: string | null;
+
+  @Field(() => GraphQLJSONObject, { nullable: true, description: "Details without personal data (e.g. changed field names)." })
+  @Column({ type: "jsonb", nullable: true })
+  details: Record<string, unknown> | null;
+}
+
+export interface AuditEntry {
+  action: string;
+  entityType?: string;
+  entityId?: string | null;
+  details?: Record<string, unknown>;
+}
+
+/** Who is acting, as the audit log records it. */
+export function actorOf(ctx: Pick<Context, "viewer">) {
+  const v = ctx.viewer;
+  if (!v) return { actorType: "ANONYMOUS", actorId: null, actorRole: null };
+  if (v.kind === "user") return { actorType: "USER", actorId: v.userId, actorRole: v.role };
+  return { actorType: "PARTNER", actorId: v.apiKeyId, actorRole: "PARTNER" };
+}
+
+/**
+ * Writes audit events; pass the mutation's EntityManager so the event commits or rolls back with
+ * the change it records.
+ */
+export async function audit(
+  ctx: Pick<Context, "viewer" | "request" | "db">,
+  entries: AuditEntry | AuditEntry[],
+  em: EntityManager = ctx.db.manager,
+): Promise<void> {
+  const list = Array.isArray(entries) ? entries : [entries];
+  if (list.length === 0) return;
+  const actor = actorOf(ctx);
+  await em.insert(
+    AuditEvent,
+    list.map((e) => ({
+      ...actor,
+      action: e.action,
+      entityType: e.entityType ?? null,
+      entityId: e.entityId ?? null,
+      ip: ctx.request.ip.slice(0, 64),
+      userAgent: ctx.request.userAgent?.slice(0, 300) ?? null,
+      details: (e.details ?? null) as never,
+    })),
+  );
+}

@@ -1,0 +1,65 @@
+import type { ApiKeyScope, Role } from "@nk/shared";
+import { parseCookie } from "cookie";
+import type { Request } from "express";
+import type { AppServices, Viewer } from "../context";
+import { ApiError } from "../errors";
+import { ApiKey } from "./api-key.entity";
+import { findSession, SESSION_COOKIE } from "./sessions";
+import { hashToken } from "./tokens";
+
+export const API_KEY_PREFIX = "nk_";
+
+const invalidKey = () => new ApiError("UNAUTHENTICATED", "The API key is not valid or has been revoked.", { http: { status: 401 } });
+
+interface StaffRow {
+  role: Role;
+  unit_ids: string[];
+}
+
+async function staffViewer(app: AppServices, token: string): Promise<Viewer | null> {
+  const session = await findSession(app.db, app.config, token);
+  if (!session) return null;
+  const rows: StaffRow[] = await app.db.query(
+    `SELECT u.role, COALESCE(array_agg(uu.unit_id) FILTER (WHERE uu.unit_id IS NOT NULL), '{}') AS unit_ids
+       FROM "user" u LEFT JOIN user_unit uu ON uu.user_id = u.id
+      WHERE u.id = $1 AND u.archived_at IS NULL
+      GROUP BY u.id`,
+    [session.userId],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  return { kind: "user", userId: session.userId, role: row.role, unitIds: row.unit_ids, sessionId: session.id };
+}
+
+async function partnerViewer(app: AppServices, secret: string): Promise<Viewer> {
+  const key = await app.db
+    .getRepository(ApiKey)
+    .createQueryBuilder("k")
+    .innerJoin("k.partner", "p")
+    .where("k.secret_hash = :hash", { hash: hashToken(secret) })
+    .andWhere("k.revoked_at IS NULL AND p.archived_at IS NULL")
+    .getOne();
+  if (!key) throw invalidKey();
+  await app.limiters.consumeRequest(`key:${key.id}`, key.rateLimitPerMinute);
+  // lastUsedAt to the minute: one write per key per minute at most, however busy.
+  await app.db.query(
+    `UPDATE api_key SET last_used_at = now()
+      WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
+    [key.id],
+  );
+  return { kind: "partner", apiKeyId: key.id, partnerId: key.partnerId, scopes: key.scopes as ApiKeyScope[] };
+}
+
+/** Who is calling: a partner key (Authorization: Bearer), a staff session (cookie), or nobody. */
+export async function authenticate(app: AppServices, req: Request): Promise<Viewer | null> {
+  const header = req.headers.authorization;
+  if (header) {
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!match?.[1]?.startsWith(API_KEY_PREFIX)) throw invalidKey();
+    return partnerViewer(app, match[1]);
+  }
+  const token = req.headers.cookie ? parseCookie(req.headers.cookie)[SESSION_COOKIE] : undefined;
+  const viewer = token ? await staffViewer(app, token) : null;
+  await app.limiters.consumeRequest(viewer?.kind === "user" ? `user:${viewer.userId}` : `ip:${req.ip}`);
+  return viewer;
+}

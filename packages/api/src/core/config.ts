@@ -1,0 +1,114 @@
+import path from "node:path";
+import { z } from "zod";
+
+const bool = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
+    .optional(),
+  NK_DATA_DIR: z.string().min(1).optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL")
+    .optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  NK_ADMIN_EMAIL: z.email().optional(),
+  NK_ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").max(256).optional(),
+  NK_DATA_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9+/]{43}=$/, "must be 32 bytes in base64 (44 characters)")
+    .optional(),
+  NK_SUPPRESSION_MIN: z.coerce.number().int().min(5, "must be 5 or more").default(10),
+  NK_DEMO_DATA: bool.default(true),
+  NK_SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  NK_SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 7)
+    .default(12),
+  NK_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  NK_LOGIN_LOCK_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
+  NK_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  NK_TRUST_PROXY: z.string().default("loopback"),
+  NK_ADMIN_DIST: z.string().optional(),
+  NK_SECURE_COOKIES: bool.optional(),
+});
+
+export type Env = z.input<typeof schema>;
+
+export interface Config {
+  env: "development" | "production" | "test";
+  port: number;
+  host: string;
+  /** Set when an external PostgreSQL is used; unset means the embedded one. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  redisUrl: string | undefined;
+  logLevel: string;
+  admin: { email: string | undefined; password: string | undefined };
+  dataKey: string | undefined;
+  suppressionMin: number;
+  demoData: boolean;
+  session: { idleMs: number; absoluteMs: number };
+  login: { maxFailures: number; lockMs: number };
+  rateLimitPerMinute: number;
+  trustProxy: string;
+  adminDist: string;
+  /** Session cookies carry `Secure` (sent over HTTPS and to localhost only). */
+  secureCookies: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+const repoRoot = path.resolve(__dirname, "../../../..");
+
+/** Reads and validates the configuration; throws a ConfigError naming every bad variable. */
+export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
+  // An empty variable means "not set", as in most shells' `VAR= command`.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
+  }
+  const e = parsed.data;
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(e.NK_DATA_DIR ?? path.join(repoRoot, ".data")),
+    redisUrl: e.REDIS_URL,
+    logLevel: e.LOG_LEVEL,
+    admin: { email: e.NK_ADMIN_EMAIL, password: e.NK_ADMIN_PASSWORD },
+    dataKey: e.NK_DATA_KEY,
+    suppressionMin: e.NK_SUPPRESSION_MIN,
+    demoData: e.NK_DEMO_DATA,
+    session: { idleMs: e.NK_SESSION_IDLE_MINUTES * 60_000, absoluteMs: e.NK_SESSION_ABSOLUTE_HOURS * 3_600_000 },
+    login: { maxFailures: e.NK_LOGIN_MAX_FAILURES, lockMs: e.NK_LOGIN_LOCK_MINUTES * 60_000 },
+    rateLimitPerMinute: e.NK_RATE_LIMIT_PER_MINUTE,
+    trustProxy: e.NK_TRUST_PROXY,
+    adminDist: path.resolve(e.NK_ADMIN_DIST ?? path.join(repoRoot, "packages/admin/dist")),
+    secureCookies: e.NK_SECURE_COOKIES ?? e.NODE_ENV !== "development",
+  };
+}

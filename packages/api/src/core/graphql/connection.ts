@@ -1,0 +1,133 @@
+import { MAX_PAGE_SIZE } from "@nk/shared";
+import { ArgsType, type ClassType, Field, Int, ObjectType } from "type-graphql";
+import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import { Allow, type Grant } from "../access";
+import { badInput } from "../errors";
+
+@ObjectType({ description: "Where a page of a connection sits in the whole list." })
+@Allow("PUBLIC") // structure only; reachable solely through a connection the caller may read
+export class PageInfo {
+  @Field({ description: "True when more items follow this page." })
+  hasNextPage: boolean;
+
+  @Field({ description: "True when this page was asked for with `after`." })
+  hasPreviousPage: boolean;
+
+  @Field(() => String, { nullable: true, description: "Cursor of the first item of this page." })
+  startCursor: string | null;
+
+  @Field(() => String, { nullable: true, description: "Cursor of the last item; pass it as `after` for the next page." })
+  endCursor: string | null;
+}
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: 20, description: `How many items to return, 0 to ${MAX_PAGE_SIZE}.` })
+  first: number;
+
+  @Field(() => String, { nullable: true, description: "Return the items after this cursor (`pageInfo.endCursor`)." })
+  after?: string | null;
+}
+
+export interface Connection<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Builds `<Name>Connection` and `<Name>Edge` for a node type, readable by `grants`. */
+export function connectionType<T extends object>(Node: ClassType<T>, name: string, grants: Grant[]) {
+  @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with its cursor.` })
+  @Allow(...grants)
+  class Edge {
+    @Field({ description: "Opaque position of this item; pass it as `after`." })
+    cursor: string;
+
+    @Field(() => Node, { description: `The ${name}.` })
+    node: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} items (Relay connection).` })
+  @Allow(...grants)
+  class ConnectionType {
+    @Field(() => [Edge], { description: "The items of this page, in order." })
+    edges: Edge[];
+
+    @Field(() => PageInfo, { description: "Where this page sits." })
+    pageInfo: PageInfo;
+
+    @Field(() => Int, { description: "How many items match the filter, over all pages." })
+    totalCount: number;
+  }
+  return ConnectionType;
+}
+
+export type SortDirection = "ASC" | "DESC";
+
+export interface SortSpec {
+  /** SQL expression of the sort key, e.g. `b.code`; must be non-null. */
+  expression: string;
+  direction: SortDirection;
+}
+
+function encodeCursor(value: string, id: string): string {
+  return Buffer.from(JSON.stringify([value, id]), "utf8").toString("base64url");
+}
+
+function decodeCursor(cursor: string): [string, string] {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    if (Array.isArray(parsed) && parsed.length === 2 && parsed.every((p) => typeof p === "string")) {
+      return parsed as [string, string];
+    }
+  } catch {
+    // fall through
+  }
+  throw badInput("`after` is not a cursor this list gave out.", "after");
+}
+
+/**
+ * Keyset pagination over `query` (alias `alias`), ordered by `sort` then id, so the order is
+ * stable and a page never skips or repeats an item while rows are added.
+ */
+export async function paginate<T extends ObjectLiteral & { id: string }>(
+  query: SelectQueryBuilder<T>,
+  alias: string,
+  sort: SortSpec,
+  page: PageArgs,
+): Promise<Connection<T>> {
+  if (!Number.isInteger(page.first) || page.first < 0 || page.first > MAX_PAGE_SIZE) {
+    throw badInput(`\`first\` must be between 0 and ${MAX_PAGE_SIZE}.`, "first");
+  }
+  const totalCount = await query.clone().getCount();
+  const op = sort.direction === "ASC" ? ">" : "<";
+  const key = `${sort.expression}::text`;
+  const paged = query.clone();
+  if (page.after) {
+    const [value, id] = decodeCursor(page.after);
+    paged.andWhere(`(${sort.expression}, ${alias}.id) ${op} (:cursorValue, :cursorId)`, {
+      cursorValue: value,
+      cursorId: id,
+    });
+  }
+  paged
+    .addSelect(key, "cursor_value")
+    .orderBy(sort.expression, sort.direction)
+    .addOrderBy(`${alias}.id`, sort.direction)
+    .limit(page.first + 1);
+  const { entities, raw } = await paged.getRawAndEntities<{ cursor_value: string }>();
+  const edges = entities.slice(0, page.first).map((node, i) => ({
+    node,
+    cursor: encodeCursor(String(raw[i]?.cursor_value), node.id),
+  }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage: entities.length > page.first,
+      hasPreviousPage: Boolean(page.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import { AuditEvent } from "./core/audit";
+import { ApiKey } from "./core/auth/api-key.entity";
+import { Session } from "./core/auth/session.entity";
+import { User } from "./core/auth/user.entity";
+import { Beneficiary } from "./modules/beneficiaries/beneficiary.entity";
+import { Community } from "./modules/geography/community.entity";
+import { District } from "./modules/geography/district.entity";
+import { Partner } from "./modules/organisation/partner.entity";
+import { Unit } from "./modules/organisation/unit.entity";
+import { Indicator, IndicatorTarget } from "./modules/programs/indicator.entity";
+import { Program } from "./modules/programs/program.entity";
+
+/** Every TypeORM entity; migrations are checked against this list. */
+export const entities = [
+  User,
+  Session,
+  ApiKey,
+  AuditEvent,
+  Unit,
+  Partner,
+  District,
+  Community,
+  Program,
+  Indicator,
+  IndicatorTarget,
+  Beneficiary,
+];

@@ -1,0 +1,64 @@
+import "reflect-metadata";
+import { ConfigError, loadConfig } from "./core/config";
+import { createLogger } from "./core/logger";
+import { startPlatform } from "./server";
+
+async function main(): Promise<void> {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const log = createLogger(config.logLevel);
+  const started = Date.now();
+  const platform = await startPlatform(config, log);
+  log.info({ port: platform.port, ms: Date.now() - started, embedded: Boolean(platform.embedded) }, "NK Platform is up");
+
+  const lines = [
+    "",
+    "NK Platform is running.",
+    `  Admin:    ${platform.url}/`,
+    `  GraphQL:  ${platform.url}/graphql`,
+    `  Health:   ${platform.url}/healthz  ${platform.url}/readyz`,
+  ];
+  if (platform.generatedAdmin) {
+    lines.push(
+      `  Sign in:  ${platform.generatedAdmin.email} with the password ${platform.generatedAdmin.password}`,
+      "            (generated now and shown only this once; set NK_ADMIN_PASSWORD to choose your own)",
+    );
+  } else {
+    lines.push(
+      `  Sign in:  ${config.admin.email ?? "the bootstrap admin"} with ${config.admin.password ? "NK_ADMIN_PASSWORD" : "the password printed at the first start"}`,
+    );
+  }
+  process.stdout.write(`${lines.join("\n")}\n\n`);
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, "stopping");
+    platform.stop().then(
+      () => {
+        log.info("stopped");
+        process.exit(0);
+      },
+      (error: unknown) => {
+        log.error({ err: error }, "error while stopping");
+        process.exit(1);
+      },
+    );
+  };
+  process.on("SIGINT", () => shutdown("SIGINT"));
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`NK Platform could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

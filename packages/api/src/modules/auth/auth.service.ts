@@ -1,0 +1,55 @@
+import type { EntityManager } from "typeorm";
+import { audit } from "../../core/audit";
+import { verifyAgainstDummy, verifyPassword } from "../../core/auth/password";
+import { clearSessionCookie, createSession, deleteSession, setSessionCookie } from "../../core/auth/sessions";
+import { User } from "../../core/auth/user.entity";
+import type { Context, Viewer } from "../../core/context";
+import { refuse } from "../../core/graphql/mutation";
+import { Limiters } from "../../core/limits";
+
+/**
+ * Checks the credentials and starts a session. An unknown email and a wrong password take the
+ * same time and give the same answer; failures count per account and per address.
+ */
+export async function login(ctx: Context, em: EntityManager, email: string, password: string): Promise<Viewer> {
+  const account = email.trim().toLowerCase();
+  const { loginFailuresByAccount: byAccount, loginFailuresByAddress: byAddress } = ctx.limiters;
+  await Limiters.ensureNotBlocked(byAccount, account);
+  await Limiters.ensureNotBlocked(byAddress, ctx.request.ip);
+
+  const user = await em.getRepository(User).findOne({ where: { email: account }, relations: { units: true } });
+  let ok = false;
+  if (user && !user.archivedAt) ok = await verifyPassword(user.passwordHash, password);
+  else await verifyAgainstDummy(password);
+  if (!ok || !user) {
+    await Limiters.recordFailure(byAccount, account);
+    await Limiters.recordFailure(byAddress, ctx.request.ip);
+    // Written outside the transaction, which the refusal rolls back.
+    await audit(ctx, { action: "LOGIN_FAILED", entityType: "User", entityId: user?.id ?? null });
+    refuse("password", "The email or password is not correct.", "INVALID_CREDENTIALS");
+  }
+  await byAccount.delete(account);
+
+  // A new session id at every sign-in; an old cookie of this browser is ended first.
+  if (ctx.viewer?.kind === "user") await deleteSession(em, ctx.viewer.sessionId);
+  const { token, sessionId } = await createSession(em, ctx.config, user.id, ctx.request);
+  await em.update(User, { id: user.id }, { lastLoginAt: new Date() });
+  const viewer: Viewer = {
+    kind: "user",
+    userId: user.id,
+    role: user.role,
+    unitIds: (user.units ?? []).map((u) => u.id),
+    sessionId,
+  };
+  await audit({ ...ctx, viewer }, { action: "LOGIN", entityType: "User", entityId: user.id }, em);
+  setSessionCookie(ctx.res, ctx.config, token);
+  return viewer;
+}
+
+export async function logout(ctx: Context): Promise<void> {
+  if (ctx.viewer?.kind === "user") {
+    await deleteSession(ctx.db.manager, ctx.viewer.sessionId);
+    await audit(ctx, { action: "LOGOUT", entityType: "User", entityId: ctx.viewer.userId });
+  }
+  clearSessionCookie(ctx.res, ctx.config);
+}

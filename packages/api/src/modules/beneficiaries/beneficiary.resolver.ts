@@ -1,0 +1,93 @@
+import { IsUUID } from "class-validator";
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Allow, PERSONAL_DATA } from "../../core/access";
+import type { Context } from "../../core/context";
+import { connectionType, PageArgs } from "../../core/graphql/connection";
+import { runMutation, UserError } from "../../core/graphql/mutation";
+import { linked } from "../../core/loaders";
+import { Community } from "../geography/community.entity";
+import { Unit } from "../organisation/unit.entity";
+import { Program } from "../programs/program.entity";
+import { Beneficiary, MINIMAL_VIEW } from "./beneficiary.entity";
+import { BeneficiaryFilter, BeneficiarySort, CreateBeneficiaryInput, UpdateBeneficiaryInput } from "./beneficiary.inputs";
+import * as service from "./beneficiary.service";
+
+const READERS = [...PERSONAL_DATA, ...MINIMAL_VIEW];
+
+const BeneficiaryConnection = connectionType(Beneficiary, "Beneficiary", READERS);
+
+@ObjectType({ description: "Result of a mutation on a beneficiary." })
+@Allow(...PERSONAL_DATA)
+class BeneficiaryPayload {
+  @Field(() => Beneficiary, { nullable: true, description: "The beneficiary as saved; null when refused." })
+  beneficiary?: Beneficiary;
+
+  @Field(() => [UserError], { description: "Problems with the input; empty on success." })
+  userErrors: UserError[];
+}
+
+@InputType({ description: "Which beneficiary to archive or restore." })
+class BeneficiaryIdInput {
+  @Field(() => ID, { description: "Which beneficiary." })
+  @IsUUID("all", { message: "id must be an id." })
+  id: string;
+}
+
+@Resolver(() => Beneficiary)
+export class BeneficiaryResolver {
+  @Query(() => BeneficiaryConnection, { description: "Beneficiaries the viewer may see; case workers see those of their units." })
+  @Allow(...READERS)
+  beneficiaries(
+    @Ctx() ctx: Context,
+    @Args() page: PageArgs,
+    @Arg("filter", () => BeneficiaryFilter, { nullable: true }) filter?: BeneficiaryFilter,
+    @Arg("sort", () => BeneficiarySort, { nullable: true }) sort?: BeneficiarySort,
+  ) {
+    return service.listBeneficiaries(ctx, filter, sort, page);
+  }
+
+  @Query(() => Beneficiary, { description: "One beneficiary by id; NOT_FOUND when missing or outside the viewer's reach. Audited." })
+  @Allow(...READERS)
+  beneficiary(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
+    return service.readBeneficiary(ctx, id);
+  }
+
+  @Mutation(() => BeneficiaryPayload, { description: "Registers a woman; her pseudonymous code is assigned." })
+  @Allow(...PERSONAL_DATA)
+  createBeneficiary(@Ctx() ctx: Context, @Arg("input") input: CreateBeneficiaryInput) {
+    return runMutation(ctx, input, (em) => service.createBeneficiary(ctx, em, input));
+  }
+
+  @Mutation(() => BeneficiaryPayload, { description: "Changes a beneficiary; refused with CONFLICT when `version` is stale." })
+  @Allow(...PERSONAL_DATA)
+  updateBeneficiary(@Ctx() ctx: Context, @Arg("input") input: UpdateBeneficiaryInput) {
+    return runMutation(ctx, input, (em) => service.updateBeneficiary(ctx, em, input));
+  }
+
+  @Mutation(() => BeneficiaryPayload, { description: "Archives a beneficiary (hidden from lists, kept in full)." })
+  @Allow(...PERSONAL_DATA)
+  archiveBeneficiary(@Ctx() ctx: Context, @Arg("input") input: BeneficiaryIdInput) {
+    return runMutation(ctx, input, (em) => service.archiveBeneficiary(ctx, em, input.id, true));
+  }
+
+  @Mutation(() => BeneficiaryPayload, { description: "Brings an archived beneficiary back." })
+  @Allow(...PERSONAL_DATA)
+  restoreBeneficiary(@Ctx() ctx: Context, @Arg("input") input: BeneficiaryIdInput) {
+    return runMutation(ctx, input, (em) => service.archiveBeneficiary(ctx, em, input.id, false));
+  }
+
+  @FieldResolver(() => Community, { description: "Community she lives in." })
+  community(@Root() b: Beneficiary, @Ctx() ctx: Context) {
+    return ctx.loaders.byId(Community, "Community").load(b.communityId);
+  }
+
+  @FieldResolver(() => Unit, { description: "Unit that registered her." })
+  unit(@Root() b: Beneficiary, @Ctx() ctx: Context) {
+    return ctx.loaders.byId(Unit, "Unit").load(b.unitId);
+  }
+
+  @FieldResolver(() => [Program], { description: "Programmes she takes part in." })
+  programs(@Root() b: Beneficiary, @Ctx() ctx: Context) {
+    return linked(ctx, "beneficiary_program", "beneficiary_id", "program_id", Program, "Program").load(b.id);
+  }
+}

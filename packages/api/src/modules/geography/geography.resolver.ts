@@ -1,0 +1,83 @@
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from "type-graphql";
+import { Allow, STAFF } from "../../core/access";
+import type { Context } from "../../core/context";
+import { found } from "../../core/errors";
+import { connectionType, PageArgs, paginate } from "../../core/graphql/connection";
+import { foldForSearch, likePattern } from "../../core/text";
+import { Community } from "./community.entity";
+import { District } from "./district.entity";
+
+const READERS = [...STAFF, "PARTNER" as const];
+const DistrictConnection = connectionType(District, "District", READERS);
+const CommunityConnection = connectionType(Community, "Community", READERS);
+
+@InputType({ description: "Narrows a list of districts." })
+class DistrictFilter {
+  @Field({ nullable: true, description: "Text in the name, in any of its languages." })
+  search?: string;
+}
+
+@InputType({ description: "Narrows a list of communities." })
+class CommunityFilter {
+  @Field({ nullable: true, description: "Text in the name, in any of its languages." })
+  search?: string;
+
+  @Field(() => ID, { nullable: true, description: "Only the communities of this district." })
+  districtId?: string;
+}
+
+function searchByName<T extends { andWhere: (w: string, p: object) => unknown }>(q: T, alias: string, search?: string) {
+  if (!search?.trim()) return;
+  // Stored names are short and few: fold the columns in SQL the way foldForSearch folds the term.
+  const folded = `translate(lower(concat_ws(' ', ${alias}.name, ${alias}.name_ru, ${alias}.name_tg)), 'ғӣқӯҳҷёҒӢҚӮҲҶЁ', 'гикухчегикухче')`;
+  q.andWhere(`${folded} LIKE :search`, { search: likePattern(foldForSearch(search)) });
+}
+
+@Resolver(() => District)
+export class DistrictResolver {
+  @Query(() => DistrictConnection, { description: "Districts of the Kulob region where NK works, by name." })
+  @Allow(...READERS)
+  districts(@Args() page: PageArgs, @Ctx() ctx: Context, @Arg("filter", () => DistrictFilter, { nullable: true }) filter?: DistrictFilter) {
+    const q = ctx.db.getRepository(District).createQueryBuilder("d");
+    searchByName(q, "d", filter?.search);
+    return paginate(q, "d", { expression: "d.name", direction: "ASC" }, page);
+  }
+
+  @Query(() => District, { description: "One district by id." })
+  @Allow(...READERS)
+  async district(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
+    return found(await ctx.loaders.byId(District, "District").load(id), "District");
+  }
+
+  @FieldResolver(() => [Community], { description: "Communities of this district NK works in, by name." })
+  communities(@Root() d: District, @Ctx() ctx: Context) {
+    return ctx.loaders.manyBy(Community, "Community", "districtId", { name: "ASC" }).load(d.id);
+  }
+}
+
+@Resolver(() => Community)
+export class CommunityResolver {
+  @Query(() => CommunityConnection, { description: "Communities NK works in directly, by name." })
+  @Allow(...READERS)
+  communities(
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+    @Arg("filter", () => CommunityFilter, { nullable: true }) filter?: CommunityFilter,
+  ) {
+    const q = ctx.db.getRepository(Community).createQueryBuilder("c");
+    searchByName(q, "c", filter?.search);
+    if (filter?.districtId) q.andWhere("c.district_id = :districtId", { districtId: filter.districtId });
+    return paginate(q, "c", { expression: "c.name", direction: "ASC" }, page);
+  }
+
+  @Query(() => Community, { description: "One community by id." })
+  @Allow(...READERS)
+  async community(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
+    return found(await ctx.loaders.byId(Community, "Community").load(id), "Community");
+  }
+
+  @FieldResolver(() => District, { description: "District the community belongs to." })
+  district(@Root() c: Community, @Ctx() ctx: Context) {
+    return ctx.loaders.byId(District, "District").load(c.districtId);
+  }
+}

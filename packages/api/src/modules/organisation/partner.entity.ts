@@ -1,0 +1,62 @@
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
+import { Allow, STAFF } from "../../core/access";
+
+export enum PartnerKind {
+  NGO = "NGO",
+  STATE_BODY = "STATE_BODY",
+  UN_AGENCY = "UN_AGENCY",
+  DONOR = "DONOR",
+  OTHER = "OTHER",
+}
+registerEnumType(PartnerKind, { name: "PartnerKind", description: "What kind of organisation a partner is." });
+
+/** An organisation NK works with: coalition NGOs, state bodies, UN agencies, donors. */
+@ObjectType({ description: "An organisation NK works with: a coalition NGO, a state body, a UN agency or a donor." })
+@Allow(...STAFF, "PARTNER")
+@Entity({ name: "partner" })
+export class Partner {
+  @Field(() => ID, { description: "Stable identifier." })
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  @Field({ description: "Full name of the organisation." })
+  @Column({ type: "varchar", length: 200, unique: true })
+  name: string;
+
+  @Field(() => String, { nullable: true, description: "Short name, e.g. UN Women." })
+  @Column({ type: "varchar", length: 40, nullable: true })
+  acronym: string | null;
+
+  @Field(() => PartnerKind, { description: "What kind of organisation." })
+  @Column({ type: "varchar", length: 20 })
+  kind: PartnerKind;
+
+  @Field(() => String, { nullable: true, description: "Contact email of the organisation (not a person's)." })
+  @Column({ name: "contact_email", type: "varchar", length: 254, nullable: true })
+  contactEmail: string | null;
+
+  @Field(() => String, { nullable: true, description: "Contact phone of the organisation, +992…" })
+  @Column({ name: "contact_phone", type: "varchar", length: 32, nullable: true })
+  contactPhone: string | null;
+
+  @Field(() => String, { nullable: true, description: "Web site." })
+  @Column({ type: "varchar", length: 200, nullable: true })
+  website: string | null;
+
+  @Field({ description: "Incremented by every change; pass it back to update." })
+  @Column({ type: "int", default: 1 })
+  version: number;
+
+  @Field(() => Date, { nullable: true, description: "Set when archived; archived partners are hidden from lists by default." })
+  @Column({ name: "archived_at", type: "timestamptz", nullable: true })
+  archivedAt: Date | null;
+
+  @Field({ description: "When the record was created." })
+  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
+  createdAt: Date;
+
+  @Field({ description: "When the record last changed." })
+  @UpdateDateColumn({ name: "updated_at", type: "timestamptz" })
+  updatedAt: Date;
+}

@@ -1,0 +1,176 @@
+import "reflect-metadata";
+import { existsSync } from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { expressMiddleware } from "@as-integrations/express5";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
+import express from "express";
+import helmet from "helmet";
+import { seedDemoData } from "../seed/demo";
+import { bootstrapAdmin } from "./bootstrap";
+import { authenticate } from "./core/auth/authenticate";
+import type { Config } from "./core/config";
+import type { AppServices, Context } from "./core/context";
+import { createDataSource, ensureDatabase } from "./core/db/data-source";
+import { type EmbeddedDatabase, startEmbeddedPostgres } from "./core/db/embedded";
+import { ApiError, createErrorFormatter } from "./core/errors";
+import { Limiters } from "./core/limits";
+import { Loaders } from "./core/loaders";
+import { createLogger, type Logger } from "./core/logger";
+import { getSchema } from "./schema";
+
+export interface Platform {
+  url: string;
+  port: number;
+  services: AppServices;
+  /** The embedded PostgreSQL, when no DATABASE_URL was given. */
+  embedded: EmbeddedDatabase | undefined;
+  /** Printed once at start, when the bootstrap admin's password was generated. */
+  generatedAdmin: { email: string; password: string } | undefined;
+  stop(): Promise<void>;
+}
+
+async function openDatabase(config: Config, log: Logger) {
+  if (config.databaseUrl) return { url: config.databaseUrl, embedded: undefined };
+  const embedded = await startEmbeddedPostgres(config.dataDir, log);
+  try {
+    return { url: await ensureDatabase(embedded.url, "nk"), embedded };
+  } catch (error) {
+    await embedded.stop();
+    throw error;
+  }
+}
+
+/** Apollo's GraphQL parse/validation errors are HTTP 400 already; our codes get their usual statuses. */
+function httpStatusOf(code: unknown): number | undefined {
+  return code === "UNAUTHENTICATED" ? 401 : code === "RATE_LIMITED" ? 429 : undefined;
+}
+
+function createApp(services: AppServices, apollo: ApolloServer<Context>): express.Express {
+  const { config, db, log } = services;
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", config.trustProxy);
+  app.use(helmet({ contentSecurityPolicy: { directives: { "upgrade-insecure-requests": null } } }));
+
+  app.get("/healthz", (_req, res) => {
+    res.json({ status: "ok" });
+  });
+  app.get("/readyz", async (_req, res) => {
+    try {
+      await db.query("SELECT 1");
+      res.json({ status: "ok", database: "up" });
+    } catch {
+      res.status(503).json({ status: "unavailable", database: "down" });
+    }
+  });
+
+  app.use(
+    "/graphql",
+    express.json({ limit: "256kb" }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<Context> => {
+        try {
+          const viewer = await authenticate(services, req);
+          return {
+            ...services,
+            viewer,
+            loaders: new Loaders(db),
+            request: { ip: req.ip ?? "", userAgent: req.get("user-agent") ?? null },
+            req,
+            res,
+          };
+        } catch (error) {
+          if (error instanceof ApiError) {
+            const status = httpStatusOf(error.extensions.code);
+            if (status) error.extensions.http = { status };
+            throw error;
+          }
+          log.error({ err: error }, "authentication failed");
+          throw new ApiError("INTERNAL_SERVER_ERROR", "Internal server error.", { http: { status: 503 } });
+        }
+      },
+    }),
+  );
+
+  const admin = config.adminDist;
+  if (existsSync(path.join(admin, "index.html"))) {
+    app.use(express.static(admin, { index: false, maxAge: "1h" }));
+    app.get("/{*splat}", (_req, res) => res.sendFile(path.join(admin, "index.html"), { maxAge: 0 }));
+  } else {
+    app.get("/", (_req, res) => {
+      res.type("text").send("The admin is not built. Run `pnpm --filter @nk/admin build`, or `pnpm start` from the repository root.\n");
+    });
+  }
+  return app;
+}
+
+/** Starts everything: database (embedded unless DATABASE_URL), migrations, demo data, HTTP. */
+export async function startPlatform(config: Config, log: Logger = createLogger(config.logLevel)): Promise<Platform> {
+  const { url, embedded } = await openDatabase(config, log);
+  const db = createDataSource(url);
+  const limiters = new Limiters(config, log);
+  const cleanup = async () => {
+    await limiters.close();
+    if (db.isInitialized) await db.destroy();
+    await embedded?.stop();
+  };
+  try {
+    await db.initialize();
+    const ran = await db.runMigrations({ transaction: "each" });
+    if (ran.length) log.info({ migrations: ran.map((m) => m.name) }, "ran migrations");
+    const generatedAdmin = await bootstrapAdmin(db, config, log);
+    if (config.demoData) await seedDemoData(db, log);
+
+    const services: AppServices = { config, db, log, limiters };
+    const httpServer = http.createServer();
+    const development = config.env === "development";
+    const armor = new ApolloArmor({
+      maxDepth: { n: 12 },
+      maxAliases: { n: 15 },
+      maxDirectives: { n: 20 },
+      maxTokens: { n: 4000 },
+      costLimit: { maxCost: 20000 },
+      blockFieldSuggestion: { enabled: !development },
+    }).protect();
+    const apollo = new ApolloServer<Context>({
+      schema: await getSchema(),
+      introspection: config.env !== "production",
+      includeStacktraceInErrorResponses: development,
+      allowBatchedHttpRequests: false,
+      csrfPrevention: true,
+      validationRules: armor.validationRules,
+      plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+      formatError: createErrorFormatter({ development, onInternal: (err) => log.error({ err }, "unexpected error in a request") }),
+    });
+    await apollo.start();
+    httpServer.on("request", createApp(services, apollo));
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once("error", reject);
+      httpServer.listen(config.port, config.host, resolve);
+    });
+    const address = httpServer.address();
+    const port = typeof address === "object" && address ? address.port : config.port;
+    let stopping: Promise<void> | undefined;
+    return {
+      url: `http://localhost:${port}`,
+      port,
+      services,
+      embedded,
+      generatedAdmin,
+      stop: () => {
+        stopping ??= (async () => {
+          await apollo.stop(); // drains HTTP connections, then closes the server
+          await cleanup();
+        })();
+        return stopping;
+      },
+    };
+  } catch (error) {
+    await cleanup();
+    throw error;
+  }
+}

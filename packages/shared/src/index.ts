@@ -1,0 +1,38 @@
+/** Staff roles, in the order the admin lists them. */
+export const ROLES = ["ADMIN", "COORDINATOR", "CASE_WORKER", "TRAINER", "FACILITATOR", "ANALYST"] as const;
+export type Role = (typeof ROLES)[number];
+
+/** What a partner API key may be allowed to do. */
+export const API_KEY_SCOPES = ["READ_CAMPAIGNS", "REPORT_ACTIVITIES", "READ_STATISTICS"] as const;
+export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
+
+/** The `extensions.code` of every error the API throws on purpose. */
+export const ERROR_CODES = [
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "BAD_USER_INPUT",
+  "CONFLICT",
+  "RATE_LIMITED",
+  "INTERNAL_SERVER_ERROR",
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Codes of `userErrors` entries in mutation payloads. */
+export const USER_ERROR_CODES = [
+  "INVALID",
+  "REQUIRED",
+  "TOO_LONG",
+  "NOT_FOUND",
+  "DUPLICATE",
+  "INVALID_CREDENTIALS",
+  "CONFLICT",
+  "ARCHIVED",
+] as const;
+export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
+
+/** Largest page a connection returns. */
+export const MAX_PAGE_SIZE = 100;
+
+export const LOCALES = ["tg", "ru", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
