@@ -29,6 +29,12 @@ const REQUEST_CODES = new Set([
 
 const OWN_CODES = new Set<string>(["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "BAD_USER_INPUT", "CONFLICT", "RATE_LIMITED"]);
 
+/** PostgreSQL's invalid_text_representation (22P02): a malformed id or value reached the database. */
+function isMalformedValue(error: unknown): boolean {
+  const original = (error as { originalError?: { driverError?: { code?: string }; code?: string } }).originalError;
+  return (original?.driverError?.code ?? original?.code) === "22P02";
+}
+
 /**
  * Shapes every error that leaves the server: known codes pass with their message, anything else
  * becomes INTERNAL_SERVER_ERROR with no message, stack or SQL (outside development), and is logged.
@@ -39,6 +45,14 @@ export function createErrorFormatter(options: { development: boolean; onInternal
     if (OWN_CODES.has(code) || REQUEST_CODES.has(code)) {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions: options.development ? formatted.extensions : extensions };
+    }
+    if (isMalformedValue(error)) {
+      return {
+        message: "A value has the wrong form (for example an id that is not a UUID).",
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: "BAD_USER_INPUT" },
+      };
     }
     options.onInternal(error);
     if (options.development) return formatted;

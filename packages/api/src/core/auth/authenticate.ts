@@ -1,5 +1,5 @@
 import type { ApiKeyScope, Role } from "@nk/shared";
-import { parseCookie } from "cookie";
+import { parse as parseCookie } from "cookie";
 import type { Request } from "express";
 import type { AppServices, Viewer } from "../context";
 import { ApiError } from "../errors";

@@ -10,6 +10,7 @@ export interface EmbeddedDatabase {
   /** Connection URL of the `postgres` database on the embedded server. */
   url: string;
   port: number;
+  start(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -97,15 +98,18 @@ export async function startEmbeddedPostgres(baseDir: string, log: Logger): Promi
     await server.initialise();
     log.info({ dataDir, ms: Date.now() - t0 }, "initialised embedded PostgreSQL");
   }
-  try {
-    await server.start();
-  } catch (error) {
-    // start() rejects with a bare undefined when postgres exits early: say what is known.
-    throw new Error(
-      `The embedded PostgreSQL in ${dataDir} did not start (${error ?? "it exited"}). ` +
-        "If another platform process is running on this data directory, stop it first.",
-    );
-  }
+  const start = async () => {
+    try {
+      await server.start();
+    } catch (error) {
+      // start() rejects with a bare undefined when postgres exits early: say what is known.
+      throw new Error(
+        `The embedded PostgreSQL in ${dataDir} did not start (${error ?? "it exited"}). ` +
+          "If another platform process is running on this data directory, stop it first.",
+      );
+    }
+  };
+  await start();
   const url = `postgres://${credentials.user}:${encodeURIComponent(credentials.password)}@127.0.0.1:${port}/postgres`;
-  return { url, port, stop: () => server.stop() };
+  return { url, port, start, stop: () => server.stop() };
 }

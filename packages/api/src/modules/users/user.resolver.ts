@@ -114,7 +114,7 @@ class UserPayload {
 async function setUnits(em: EntityManager, userId: string, unitIds: string[] | undefined) {
   if (!unitIds) return;
   const ids = [...new Set(unitIds)];
-  const count = await em.getRepository(Unit).countBy(ids.map((id) => ({ id })));
+  const count = ids.length ? await em.getRepository(Unit).countBy(ids.map((id) => ({ id }))) : 0;
   if (count !== ids.length) refuse("unitIds", "One of the units does not exist.", "NOT_FOUND");
   await em.query("DELETE FROM user_unit WHERE user_id = $1", [userId]);
   if (ids.length) await em.query("INSERT INTO user_unit (user_id, unit_id) SELECT $1, unnest($2::uuid[])", [userId, ids]);

@@ -1,0 +1,155 @@
+import { type GraphQLField, GraphQLObjectType, isObjectType } from "graphql";
+import { grantsOf } from "../src/core/access";
+import { getSchema } from "../src/schema";
+import { Client, codes, startTestPlatform, type TestPlatform } from "./harness";
+
+/**
+ * The access matrix of the API, as DESIGN §5 describes it. Every root operation must be listed:
+ * adding one without deciding who may use it fails this test.
+ */
+type Principal = "ANONYMOUS" | "ADMIN" | "COORDINATOR" | "CASE_WORKER" | "TRAINER" | "FACILITATOR" | "ANALYST" | "PARTNER";
+const ALL: Principal[] = ["ANONYMOUS", "ADMIN", "COORDINATOR", "CASE_WORKER", "TRAINER", "FACILITATOR", "ANALYST", "PARTNER"];
+const STAFF: Principal[] = ["ADMIN", "COORDINATOR", "CASE_WORKER", "TRAINER", "FACILITATOR", "ANALYST"];
+const PERSONAL: Principal[] = ["ADMIN", "COORDINATOR", "CASE_WORKER"];
+const NIL = "00000000-0000-4000-8000-000000000000";
+
+const MATRIX: Record<string, { who: Principal[]; query: string; variables?: Record<string, unknown> }> = {
+  viewer: { who: ALL, query: "{ viewer { kind } }" },
+  login: { who: ALL, query: 'mutation { login(input: { email: "x@test.example", password: "not-it" }) { userErrors { code } } }' },
+  logout: { who: ALL, query: "mutation { logout { ok } }" },
+  users: { who: ["ADMIN"], query: "{ users(first: 1) { totalCount } }" },
+  user: { who: ["ADMIN"], query: `{ user(id: "${NIL}") { id } }` },
+  createUser: {
+    who: ["ADMIN"],
+    query: 'mutation { createUser(input: { email: "bad", fullName: "", role: ANALYST, password: "short" }) { userErrors { code } } }',
+  },
+  updateUser: { who: ["ADMIN"], query: 'mutation { updateUser(input: { id: "bad", version: 1 }) { userErrors { code } } }' },
+  archiveUser: { who: ["ADMIN"], query: 'mutation { archiveUser(input: { id: "bad" }) { userErrors { code } } }' },
+  restoreUser: { who: ["ADMIN"], query: 'mutation { restoreUser(input: { id: "bad" }) { userErrors { code } } }' },
+  changePassword: {
+    who: STAFF,
+    query: 'mutation { changePassword(input: { currentPassword: "x", newPassword: "short" }) { userErrors { code } } }',
+  },
+  apiKeys: { who: ["ADMIN"], query: "{ apiKeys(first: 1) { totalCount } }" },
+  createApiKey: {
+    who: ["ADMIN"],
+    query: 'mutation { createApiKey(input: { partnerId: "bad", name: "", scopes: [] }) { userErrors { code } } }',
+  },
+  revokeApiKey: { who: ["ADMIN"], query: 'mutation { revokeApiKey(input: { id: "bad" }) { userErrors { code } } }' },
+  auditEvents: { who: ["ADMIN"], query: "{ auditEvents(first: 1) { totalCount } }" },
+  units: { who: STAFF, query: "{ units(first: 1) { totalCount } }" },
+  unit: { who: STAFF, query: `{ unit(id: "${NIL}") { id } }` },
+  districts: { who: [...STAFF, "PARTNER"], query: "{ districts(first: 1) { totalCount } }" },
+  district: { who: [...STAFF, "PARTNER"], query: `{ district(id: "${NIL}") { id } }` },
+  communities: { who: [...STAFF, "PARTNER"], query: "{ communities(first: 1) { totalCount } }" },
+  community: { who: [...STAFF, "PARTNER"], query: `{ community(id: "${NIL}") { id } }` },
+  partners: { who: [...STAFF, "PARTNER"], query: "{ partners(first: 1) { totalCount } }" },
+  partner: { who: [...STAFF, "PARTNER"], query: `{ partner(id: "${NIL}") { id } }` },
+  createPartner: {
+    who: ["ADMIN", "COORDINATOR"],
+    query: 'mutation { createPartner(input: { name: "", kind: NGO }) { userErrors { code } } }',
+  },
+  updatePartner: {
+    who: ["ADMIN", "COORDINATOR"],
+    query: 'mutation { updatePartner(input: { id: "bad", version: 1 }) { userErrors { code } } }',
+  },
+  archivePartner: { who: ["ADMIN", "COORDINATOR"], query: 'mutation { archivePartner(input: { id: "bad" }) { userErrors { code } } }' },
+  restorePartner: { who: ["ADMIN", "COORDINATOR"], query: 'mutation { restorePartner(input: { id: "bad" }) { userErrors { code } } }' },
+  programs: { who: STAFF, query: "{ programs(first: 1) { totalCount } }" },
+  program: { who: STAFF, query: `{ program(id: "${NIL}") { id } }` },
+  beneficiaries: { who: [...PERSONAL, "TRAINER", "FACILITATOR"], query: "{ beneficiaries(first: 1) { totalCount } }" },
+  beneficiary: { who: [...PERSONAL, "TRAINER", "FACILITATOR"], query: `{ beneficiary(id: "${NIL}") { id } }` },
+  createBeneficiary: {
+    who: PERSONAL,
+    query: `mutation { createBeneficiary(input: { firstName: "", lastName: "", communityId: "bad", unitId: "bad" }) { userErrors { code } } }`,
+  },
+  updateBeneficiary: { who: PERSONAL, query: 'mutation { updateBeneficiary(input: { id: "bad", version: 1 }) { userErrors { code } } }' },
+  archiveBeneficiary: { who: PERSONAL, query: 'mutation { archiveBeneficiary(input: { id: "bad" }) { userErrors { code } } }' },
+  restoreBeneficiary: { who: PERSONAL, query: 'mutation { restoreBeneficiary(input: { id: "bad" }) { userErrors { code } } }' },
+};
+
+describe("the schema declares who may reach everything", () => {
+  it("has an access rule on every field of every object type, and on every operation", async () => {
+    const schema = await getSchema();
+    const missing: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isObjectType(type) || type.name.startsWith("__")) continue;
+      for (const field of Object.values(type.getFields()) as GraphQLField<unknown, unknown>[]) {
+        if (!grantsOf(type as GraphQLObjectType, field)) missing.push(`${type.name}.${field.name}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it("lists every operation in the access matrix, with the same rule the schema declares", async () => {
+    const schema = await getSchema();
+    const roots = [schema.getQueryType(), schema.getMutationType()].filter((t): t is GraphQLObjectType => Boolean(t));
+    const declared: Record<string, string[]> = {};
+    for (const root of roots) {
+      for (const field of Object.values(root.getFields())) declared[field.name] = [...(grantsOf(root, field) ?? [])].sort();
+    }
+    expect(Object.keys(declared).sort()).toEqual(Object.keys(MATRIX).sort());
+    for (const [name, row] of Object.entries(MATRIX)) {
+      const expected = row.who.includes("ANONYMOUS") ? ["PUBLIC"] : row.who;
+      expect({ name, grants: declared[name] }).toEqual({ name, grants: [...expected].sort() });
+    }
+  });
+});
+
+describe("the access matrix holds over HTTP", () => {
+  let t: TestPlatform;
+  const clients = new Map<Principal, Client>();
+  beforeAll(async () => {
+    t = await startTestPlatform();
+    clients.set("ANONYMOUS", t.anonymous());
+    clients.set("PARTNER", await t.partnerClient(["READ_CAMPAIGNS", "REPORT_ACTIVITIES", "READ_STATISTICS"]));
+    for (const role of ["ADMIN", "COORDINATOR", "CASE_WORKER", "TRAINER", "FACILITATOR", "ANALYST"] as const) {
+      clients.set(role, await t.signedIn(role, ["CRISIS"]));
+    }
+  });
+  afterAll(() => t?.stop());
+
+  // Signing in and out would change the clients' sessions; test/auth covers them.
+  it.each(Object.entries(MATRIX).filter(([name]) => name !== "logout" && name !== "login"))("%s", async (name, row) => {
+    for (const principal of ALL) {
+      const r = await (clients.get(principal) as Client).gql(row.query, row.variables);
+      const denied = codes(r).filter((c) => c === "FORBIDDEN" || c === "UNAUTHENTICATED");
+      if (row.who.includes(principal)) {
+        expect({ principal, denied }).toEqual({ principal, denied: [] });
+      } else {
+        expect({ principal, denied }).toEqual({ principal, denied: [principal === "ANONYMOUS" ? "UNAUTHENTICATED" : "FORBIDDEN"] });
+        expect({ principal, data: r.data?.[name] ?? null }).toEqual({ principal, data: null });
+      }
+    }
+  });
+
+  it("shows trainers and facilitators a beneficiary's code and first name only", async () => {
+    for (const role of ["TRAINER", "FACILITATOR"] as const) {
+      const c = clients.get(role) as Client;
+      const minimal = await c.gql("{ beneficiaries(first: 2) { edges { node { id code firstName } } } }");
+      expect(minimal.errors).toBeUndefined();
+      expect(minimal.data?.beneficiaries.edges).toHaveLength(2);
+      for (const field of ["lastName", "patronymic", "phone", "birthYear", "vulnerabilities", "community { id }", "programs { id }"]) {
+        const r = await c.gql(`{ beneficiaries(first: 1) { edges { node { code ${field} } } } }`);
+        expect({ role, field, codes: codes(r) }).toEqual({ role, field, codes: ["FORBIDDEN"] });
+      }
+    }
+  });
+
+  it("never lets a partner key reach a beneficiary, even through a partner's own fields", async () => {
+    const partner = clients.get("PARTNER") as Client;
+    const r = await partner.gql("{ beneficiaries(first: 1) { edges { node { firstName } } } }");
+    expect(codes(r)).toEqual(["FORBIDDEN"]);
+    const own = await partner.ok("{ viewer { kind scopes partner { id name } user { id } } }");
+    expect(own.viewer.kind).toBe("PARTNER");
+    expect(own.viewer.user).toBeNull();
+  });
+
+  it("lets staff read their own account but not others'", async () => {
+    const analyst = clients.get("ANALYST") as Client;
+    const me = await analyst.ok("{ viewer { user { id email fullName role units { code } } } }");
+    expect(me.viewer.user.role).toBe("ANALYST");
+    expect(me.viewer.user.units).toEqual([{ code: "CRISIS" }]);
+    expect(codes(await analyst.gql("{ users(first: 5) { edges { node { email } } } }"))).toEqual(["FORBIDDEN"]);
+  });
+});

@@ -1,0 +1,154 @@
+import "reflect-metadata";
+import type { Role } from "@nk/shared";
+import { type Config, loadConfig } from "../src/core/config";
+import { createLogger } from "../src/core/logger";
+import { type Platform, startPlatform } from "../src/server";
+import { createTestDatabase } from "./db";
+
+export const ADMIN_EMAIL = "admin@test.example";
+export const ADMIN_PASSWORD = "Admin-Password-For-Tests-1";
+export const PASSWORD = "Staff-Password-For-Tests-1";
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  status: number;
+  data: T | null | undefined;
+  errors: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[] | undefined;
+  headers: Headers;
+}
+
+/** A GraphQL client over real HTTP, keeping its own session cookie like a browser would. */
+export class Client {
+  cookie: string | undefined;
+
+  constructor(
+    readonly url: string,
+    private readonly headers: Record<string, string> = {},
+  ) {}
+
+  async post(body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+    return fetch(`${this.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(this.cookie ? { cookie: this.cookie } : {}), ...this.headers, ...headers },
+      body: JSON.stringify(body),
+    });
+  }
+
+  async gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+    const response = await this.post({ query, variables });
+    const setCookie = response.headers.get("set-cookie");
+    if (setCookie?.startsWith("nk_session=")) {
+      const value = setCookie.split(";")[0] as string;
+      this.cookie = value === "nk_session=" ? undefined : value;
+    }
+    const json = (await response.json()) as { data?: T; errors?: GraphQLResponse["errors"] };
+    return { status: response.status, data: json.data, errors: json.errors, headers: response.headers };
+  }
+
+  /** Like gql, but fails the test on any error. */
+  async ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T> {
+    const r = await this.gql<T>(query, variables);
+    if (r.errors?.length || !r.data) throw new Error(`GraphQL errors: ${JSON.stringify(r.errors)}`);
+    return r.data;
+  }
+}
+
+export const LOGIN = `mutation Login($input: LoginInput!) {
+  login(input: $input) { viewer { kind user { id email role } } userErrors { field message code } }
+}`;
+
+export function codes(r: GraphQLResponse): string[] {
+  return (r.errors ?? []).map((e) => String(e.extensions?.code));
+}
+
+export interface TestPlatform {
+  platform: Platform;
+  url: string;
+  config: Config;
+  admin: Client;
+  anonymous(): Client;
+  /** Creates a staff account with `role` (in `unitCodes`) and returns a signed-in client. */
+  signedIn(role: Role, unitCodes?: string[]): Promise<Client & { userId: string; email: string }>;
+  unitId(code: string): Promise<string>;
+  /** Creates a partner and an API key with `scopes`; returns a client sending it. */
+  partnerClient(scopes?: string[]): Promise<Client & { partnerId: string; apiKeyId: string; secret: string }>;
+  sql<T = any>(query: string, params?: unknown[]): Promise<T[]>;
+  stop(): Promise<void>;
+}
+
+let counter = 0;
+
+/** Starts the real server on a database of its own; `adjust` may tune the configuration. */
+export async function startTestPlatform(adjust: (config: Config) => void = () => {}): Promise<TestPlatform> {
+  const database = await createTestDatabase();
+  const config = loadConfig({
+    NODE_ENV: "test",
+    PORT: "0",
+    HOST: "127.0.0.1",
+    DATABASE_URL: database.url,
+    NK_ADMIN_EMAIL: ADMIN_EMAIL,
+    NK_ADMIN_PASSWORD: ADMIN_PASSWORD,
+    NK_DEMO_DATA: "false",
+    LOG_LEVEL: process.env.LOG_LEVEL ?? "silent",
+  });
+  adjust(config);
+  const platform = await startPlatform(config, createLogger(config.logLevel));
+  const url = `http://127.0.0.1:${platform.port}`;
+  const admin = new Client(url);
+  const login = await admin.gql(LOGIN, { input: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD } });
+  if (!login.data?.login?.viewer) throw new Error(`admin could not sign in: ${JSON.stringify(login)}`);
+  const unitIds = new Map<string, string>();
+
+  const t: TestPlatform = {
+    platform,
+    url,
+    config,
+    admin,
+    anonymous: () => new Client(url),
+    sql: (query, params) => platform.services.db.query(query, params),
+    async unitId(code) {
+      if (!unitIds.has(code)) {
+        const [row] = await t.sql<{ id: string }>("SELECT id FROM unit WHERE code = $1", [code]);
+        if (!row) throw new Error(`no unit ${code}`);
+        unitIds.set(code, row.id);
+      }
+      return unitIds.get(code) as string;
+    },
+    async signedIn(role, unitCodes = []) {
+      const email = `${role.toLowerCase()}-${++counter}-${process.pid}@test.example`;
+      const ids = await Promise.all(unitCodes.map((c) => t.unitId(c)));
+      const created = await admin.ok(
+        `mutation($input: CreateUserInput!) { createUser(input: $input) { user { id } userErrors { message } } }`,
+        { input: { email, fullName: `Test ${role}`, role, unitIds: ids, password: PASSWORD } },
+      );
+      const userId = created.createUser.user?.id;
+      if (!userId) throw new Error(`could not create user: ${JSON.stringify(created)}`);
+      const client = Object.assign(new Client(url), { userId, email });
+      await client.ok(LOGIN, { input: { email, password: PASSWORD } });
+      return client;
+    },
+    async partnerClient(scopes = ["READ_CAMPAIGNS"]) {
+      const p = await admin.ok(
+        `mutation($input: CreatePartnerInput!) { createPartner(input: $input) { partner { id } userErrors { message } } }`,
+        {
+          input: { name: `Test partner ${++counter}-${process.pid}`, kind: "NGO" },
+        },
+      );
+      const partnerId = p.createPartner.partner.id as string;
+      const k = await admin.ok(
+        `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } secret userErrors { message } } }`,
+        { input: { partnerId, name: "test key", scopes } },
+      );
+      const secret = k.createApiKey.secret as string;
+      return Object.assign(new Client(url, { authorization: `Bearer ${secret}` }), {
+        partnerId,
+        apiKeyId: k.createApiKey.apiKey.id as string,
+        secret,
+      });
+    },
+    async stop() {
+      await platform.stop();
+      await database.drop();
+    },
+  };
+  return t;
+}
