@@ -7,7 +7,7 @@ import { getSchema, SCHEMA_FILE } from "../src/schema";
 const HEADER = "# Generated from the code by `pnpm --filter @nk/api schema`. Do not edit.\n\n";
 
 async function main() {
-  const printed = HEADER + printSchema(lexicographicSortSchema(await getSchema())) + "\n";
+  const printed = `${HEADER}${printSchema(lexicographicSortSchema(await getSchema()))}\n`;
   if (process.argv.includes("--check")) {
     const committed = await readFile(SCHEMA_FILE, "utf8").catch(() => "");
     if (committed !== printed) {

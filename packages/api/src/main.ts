@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import { DEFAULT_ADMIN_EMAIL } from "./bootstrap";
 import { ConfigError, loadConfig } from "./core/config";
 import { createLogger } from "./core/logger";
 import { startPlatform } from "./server";
@@ -16,8 +17,33 @@ async function main(): Promise<void> {
   }
   const log = createLogger(config.logLevel);
   const started = Date.now();
-  const platform = await startPlatform(config, log);
+  // Signals are handled from the first moment: one arriving during start-up waits for it to
+  // finish, then stops everything it started (never a postgres left behind).
+  const starting = startPlatform(config, log);
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, "stopping");
+    starting
+      .then((platform) => platform.stop())
+      .then(
+        () => {
+          log.info("stopped");
+          process.exit(0);
+        },
+        (error: unknown) => {
+          log.error({ err: error }, "error while stopping");
+          process.exit(1);
+        },
+      );
+  };
+  process.on("SIGINT", () => shutdown("SIGINT"));
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+
+  const platform = await starting;
   log.info({ port: platform.port, ms: Date.now() - started, embedded: Boolean(platform.embedded) }, "NK Platform is up");
+  if (stopping) return;
 
   const lines = [
     "",
@@ -32,30 +58,11 @@ async function main(): Promise<void> {
       "            (generated now and shown only this once; set NK_ADMIN_PASSWORD to choose your own)",
     );
   } else {
-    lines.push(
-      `  Sign in:  ${config.admin.email ?? "the bootstrap admin"} with ${config.admin.password ? "NK_ADMIN_PASSWORD" : "the password printed at the first start"}`,
-    );
+    const who = config.admin.email ?? DEFAULT_ADMIN_EMAIL;
+    const how = config.admin.password ? "the password in NK_ADMIN_PASSWORD" : "the password printed at the first start";
+    lines.push(`  Sign in:  ${who} with ${how}`);
   }
   process.stdout.write(`${lines.join("\n")}\n\n`);
-
-  let stopping = false;
-  const shutdown = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info({ signal }, "stopping");
-    platform.stop().then(
-      () => {
-        log.info("stopped");
-        process.exit(0);
-      },
-      (error: unknown) => {
-        log.error({ err: error }, "error while stopping");
-        process.exit(1);
-      },
-    );
-  };
-  process.on("SIGINT", () => shutdown("SIGINT"));
-  process.on("SIGTERM", () => shutdown("SIGTERM"));
 }
 
 main().catch((error: unknown) => {

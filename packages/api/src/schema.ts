@@ -31,14 +31,23 @@ export const SCHEMA_FILE = path.resolve(__dirname, "../schema.graphql");
 
 let built: Promise<GraphQLSchema> | undefined;
 
-/** Builds the schema once per process; every field passes the access guard. */
-export function getSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({
+async function build(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers,
     globalMiddlewares: [accessGuard],
     // Inputs are validated by runMutation, which turns problems into userErrors.
     validate: false,
     emitSchemaFile: false,
   });
+  const query = schema.getQueryType();
+  const mutation = schema.getMutationType();
+  if (query) query.description = "Reads. Lists are Relay connections (`first` at most 100, then `after: pageInfo.endCursor`).";
+  if (mutation) mutation.description = "Changes. Each takes one `input` and returns a payload with `userErrors`.";
+  return schema;
+}
+
+/** Builds the schema once per process; every field passes the access guard. */
+export function getSchema(): Promise<GraphQLSchema> {
+  built ??= build();
   return built;
 }

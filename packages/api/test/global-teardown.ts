@@ -1,8 +1,7 @@
-import { rm } from "node:fs/promises";
-
 export default async function globalTeardown(): Promise<void> {
-  const embedded = globalThis.__NK_EMBEDDED__;
-  if (!embedded) return;
-  await embedded.db.stop();
-  await rm(embedded.dir, { recursive: true, force: true });
+  const child = globalThis.__NK_TEST_PG__;
+  if (!child || child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  await exited;
 }

@@ -83,7 +83,11 @@ class RevokeApiKeyPayload {
 export class ApiKeyResolver {
   @Query(() => ApiKeyConnection, { description: "Partner API keys, newest first." })
   @Allow("ADMIN")
-  apiKeys(@Args() page: PageArgs, @Ctx() ctx: Context, @Arg("filter", () => ApiKeyFilter, { nullable: true }) filter?: ApiKeyFilter) {
+  apiKeys(
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+    @Arg("filter", () => ApiKeyFilter, { nullable: true, description: "Conditions the items must meet." }) filter?: ApiKeyFilter,
+  ) {
     const q = ctx.db.getRepository(ApiKey).createQueryBuilder("k");
     if (!filter?.includeRevoked) q.where("k.revoked_at IS NULL");
     if (filter?.partnerId) q.andWhere("k.partner_id = :partnerId", { partnerId: filter.partnerId });
@@ -92,7 +96,7 @@ export class ApiKeyResolver {
 
   @Mutation(() => CreateApiKeyPayload, { description: "Creates an API key for a partner and returns its secret once." })
   @Allow("ADMIN")
-  createApiKey(@Ctx() ctx: Context, @Arg("input") input: CreateApiKeyInput) {
+  createApiKey(@Ctx() ctx: Context, @Arg("input", { description: "What to do." }) input: CreateApiKeyInput) {
     return runMutation(ctx, input, async (em) => {
       const partner = await em.findOneBy(Partner, { id: input.partnerId });
       if (!partner) refuse("partnerId", "No such partner.", "NOT_FOUND");
@@ -121,7 +125,7 @@ export class ApiKeyResolver {
 
   @Mutation(() => RevokeApiKeyPayload, { description: "Revokes an API key at once; it cannot be restored." })
   @Allow("ADMIN")
-  revokeApiKey(@Ctx() ctx: Context, @Arg("input") input: RevokeApiKeyInput) {
+  revokeApiKey(@Ctx() ctx: Context, @Arg("input", { description: "What to do." }) input: RevokeApiKeyInput) {
     return runMutation(ctx, input, async (em) => {
       await em
         .createQueryBuilder()

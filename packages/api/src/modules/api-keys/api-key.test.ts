@@ -6,7 +6,8 @@ beforeAll(async () => {
 });
 afterAll(() => t?.stop());
 
-const KEYS = "query($partnerId: ID) { apiKeys(first: 10, filter: { partnerId: $partnerId, includeRevoked: true }) { edges { node { id prefix scopes lastUsedAt revokedAt partner { id } } } } }";
+const KEYS =
+  "query($partnerId: ID) { apiKeys(first: 10, filter: { partnerId: $partnerId, includeRevoked: true }) { edges { node { id prefix scopes lastUsedAt revokedAt partner { id } } } } }";
 
 describe("partner API keys", () => {
   it("shows the secret once, stores only its hash, and records when it was last used", async () => {
@@ -16,7 +17,9 @@ describe("partner API keys", () => {
     const [key] = listed.apiKeys.edges.map((e: any) => e.node);
     expect(key).toMatchObject({ prefix: partner.secret.slice(0, 11), scopes: ["READ_CAMPAIGNS"], lastUsedAt: null, revokedAt: null });
     expect(JSON.stringify(listed)).not.toContain(partner.secret);
-    const stored = await t.sql("SELECT count(*)::int AS n FROM api_key WHERE encode(secret_hash, 'escape') LIKE $1", [`%${partner.secret.slice(3)}%`]);
+    const stored = await t.sql("SELECT count(*)::int AS n FROM api_key WHERE encode(secret_hash, 'escape') LIKE $1", [
+      `%${partner.secret.slice(3)}%`,
+    ]);
     expect(stored[0].n).toBe(0);
 
     const me = await partner.ok("{ viewer { kind scopes partner { id } } }");
@@ -37,7 +40,9 @@ describe("partner API keys", () => {
 
   it("refuses a revoked key, a key of an archived partner and a made-up key with 401 UNAUTHENTICATED", async () => {
     const revoked = await t.partnerClient();
-    const r = await t.admin.ok("mutation($id: ID!) { revokeApiKey(input: { id: $id }) { apiKey { revokedAt } userErrors { code } } }", { id: revoked.apiKeyId });
+    const r = await t.admin.ok("mutation($id: ID!) { revokeApiKey(input: { id: $id }) { apiKey { revokedAt } userErrors { code } } }", {
+      id: revoked.apiKeyId,
+    });
     expect(r.revokeApiKey.apiKey.revokedAt).not.toBeNull();
     const afterRevoke = await revoked.gql("{ viewer { kind } }");
     expect(afterRevoke.status).toBe(401);
@@ -59,14 +64,17 @@ describe("partner API keys", () => {
     const p = await t.admin.ok('mutation { createPartner(input: { name: "Soon archived NGO", kind: NGO }) { partner { id } } }');
     const id = p.createPartner.partner.id;
     await t.admin.ok("mutation($id: ID!) { archivePartner(input: { id: $id }) { partner { id } } }", { id });
-    const k = await t.admin.ok("mutation($id: ID!) { createApiKey(input: { partnerId: $id, name: \"k\", scopes: [READ_CAMPAIGNS] }) { apiKey { id } secret userErrors { field code } } }", { id });
+    const k = await t.admin.ok(
+      'mutation($id: ID!) { createApiKey(input: { partnerId: $id, name: "k", scopes: [READ_CAMPAIGNS] }) { apiKey { id } secret userErrors { field code } } }',
+      { id },
+    );
     expect(k.createApiKey).toEqual({ apiKey: null, secret: null, userErrors: [{ field: ["input", "partnerId"], code: "ARCHIVED" }] });
   });
 
   it("limits each key to its own rate, counted per key", async () => {
     const p = await t.partnerClient();
     const slow = await t.admin.ok(
-      "mutation($id: ID!) { createApiKey(input: { partnerId: $id, name: \"slow\", scopes: [READ_CAMPAIGNS], rateLimitPerMinute: 3 }) { secret } }",
+      'mutation($id: ID!) { createApiKey(input: { partnerId: $id, name: "slow", scopes: [READ_CAMPAIGNS], rateLimitPerMinute: 3 }) { secret } }',
       { id: p.partnerId },
     );
     const client = new Client(t.url, { authorization: `Bearer ${slow.createApiKey.secret}` });

@@ -34,7 +34,7 @@ export class AuditEventResolver {
   auditEvents(
     @Args() page: PageArgs,
     @Ctx() ctx: Context,
-    @Arg("filter", () => AuditEventFilter, { nullable: true }) filter?: AuditEventFilter,
+    @Arg("filter", () => AuditEventFilter, { nullable: true, description: "Conditions the items must meet." }) filter?: AuditEventFilter,
   ) {
     const q = ctx.db.getRepository(AuditEvent).createQueryBuilder("e");
     if (filter?.action) q.andWhere("e.action = :action", { action: filter.action });

@@ -75,7 +75,7 @@ export class AuthResolver {
 
   @Mutation(() => LoginPayload, { description: "Signs a staff member in and sets the session cookie. Repeated failures are throttled." })
   @Allow("PUBLIC")
-  login(@Ctx() ctx: Context, @Arg("input") input: LoginInput) {
+  login(@Ctx() ctx: Context, @Arg("input", { description: "What to do." }) input: LoginInput) {
     return runMutation(ctx, input, async (em) => {
       const viewer = await service.login(ctx, em, input.email, input.password);
       // The rest of this response is answered for the user who just signed in.

@@ -40,39 +40,40 @@ export class BeneficiaryResolver {
   beneficiaries(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
-    @Arg("filter", () => BeneficiaryFilter, { nullable: true }) filter?: BeneficiaryFilter,
-    @Arg("sort", () => BeneficiarySort, { nullable: true }) sort?: BeneficiarySort,
+    @Arg("filter", () => BeneficiaryFilter, { nullable: true, description: "Conditions the items must meet." }) filter?: BeneficiaryFilter,
+    @Arg("sort", () => BeneficiarySort, { nullable: true, description: "Order of the items; ties are broken by id." })
+    sort?: BeneficiarySort,
   ) {
     return service.listBeneficiaries(ctx, filter, sort, page);
   }
 
   @Query(() => Beneficiary, { description: "One beneficiary by id; NOT_FOUND when missing or outside the viewer's reach. Audited." })
   @Allow(...READERS)
-  beneficiary(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
+  beneficiary(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "Id of the record." }) id: string) {
     return service.readBeneficiary(ctx, id);
   }
 
   @Mutation(() => BeneficiaryPayload, { description: "Registers a woman; her pseudonymous code is assigned." })
   @Allow(...PERSONAL_DATA)
-  createBeneficiary(@Ctx() ctx: Context, @Arg("input") input: CreateBeneficiaryInput) {
+  createBeneficiary(@Ctx() ctx: Context, @Arg("input", { description: "What to do." }) input: CreateBeneficiaryInput) {
     return runMutation(ctx, input, (em) => service.createBeneficiary(ctx, em, input));
   }
 
   @Mutation(() => BeneficiaryPayload, { description: "Changes a beneficiary; refused with CONFLICT when `version` is stale." })
   @Allow(...PERSONAL_DATA)
-  updateBeneficiary(@Ctx() ctx: Context, @Arg("input") input: UpdateBeneficiaryInput) {
+  updateBeneficiary(@Ctx() ctx: Context, @Arg("input", { description: "What to do." }) input: UpdateBeneficiaryInput) {
     return runMutation(ctx, input, (em) => service.updateBeneficiary(ctx, em, input));
   }
 
   @Mutation(() => BeneficiaryPayload, { description: "Archives a beneficiary (hidden from lists, kept in full)." })
   @Allow(...PERSONAL_DATA)
-  archiveBeneficiary(@Ctx() ctx: Context, @Arg("input") input: BeneficiaryIdInput) {
+  archiveBeneficiary(@Ctx() ctx: Context, @Arg("input", { description: "What to do." }) input: BeneficiaryIdInput) {
     return runMutation(ctx, input, (em) => service.archiveBeneficiary(ctx, em, input.id, true));
   }
 
   @Mutation(() => BeneficiaryPayload, { description: "Brings an archived beneficiary back." })
   @Allow(...PERSONAL_DATA)
-  restoreBeneficiary(@Ctx() ctx: Context, @Arg("input") input: BeneficiaryIdInput) {
+  restoreBeneficiary(@Ctx() ctx: Context, @Arg("input", { description: "What to do." }) input: BeneficiaryIdInput) {
     return runMutation(ctx, input, (em) => service.archiveBeneficiary(ctx, em, input.id, false));
   }
 

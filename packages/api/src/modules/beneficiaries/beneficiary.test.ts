@@ -20,7 +20,8 @@ let communityId: string;
 beforeAll(async () => {
   t = await startTestPlatform();
   coordinator = await t.signedIn("COORDINATOR");
-  [{ id: communityId }] = await t.sql("SELECT id FROM community ORDER BY name LIMIT 1");
+  const [community] = await t.sql<{ id: string }>("SELECT id FROM community ORDER BY name LIMIT 1");
+  communityId = community?.id as string;
 });
 afterAll(() => t?.stop());
 
@@ -85,7 +86,11 @@ describe("listing beneficiaries", () => {
     const cases: [Record<string, string>, string, unknown[]][] = [
       [{ districtId: row.district_id }, "b.community_id IN (SELECT id FROM community WHERE district_id = $1)", [row.district_id]],
       [{ communityId: row.community_id }, "b.community_id = $1", [row.community_id]],
-      [{ programId: row.program_id }, "EXISTS (SELECT 1 FROM beneficiary_program p WHERE p.beneficiary_id = b.id AND p.program_id = $1)", [row.program_id]],
+      [
+        { programId: row.program_id },
+        "EXISTS (SELECT 1 FROM beneficiary_program p WHERE p.beneficiary_id = b.id AND p.program_id = $1)",
+        [row.program_id],
+      ],
       [{ status: "INACTIVE" }, "b.status = $1", ["INACTIVE"]],
     ];
     for (const [filter, where, params] of cases) {
@@ -124,15 +129,21 @@ describe("changing beneficiaries", () => {
     const missing = await coordinator.ok(CREATE, {
       input: { firstName: "Тестина", lastName: "Намунаева", communityId: "00000000-0000-4000-8000-000000000000", unitId: await unit() },
     });
-    expect(missing.createBeneficiary.userErrors).toEqual([{ field: ["input", "communityId"], message: "No such community.", code: "NOT_FOUND" }]);
+    expect(missing.createBeneficiary.userErrors).toEqual([
+      { field: ["input", "communityId"], message: "No such community.", code: "NOT_FOUND" },
+    ]);
     const [{ n: after }] = await t.sql("SELECT count(*)::int AS n FROM beneficiary");
     expect(after).toBe(before);
-    const unknownEnum = await coordinator.gql(CREATE, { input: { firstName: "A", lastName: "B", communityId, unitId: await unit(), status: "MARRIED" } });
+    const unknownEnum = await coordinator.gql(CREATE, {
+      input: { firstName: "A", lastName: "B", communityId, unitId: await unit(), status: "MARRIED" },
+    });
     expect(codes(unknownEnum)).toEqual(["BAD_USER_INPUT"]);
   });
 
   it("updates with the version read, and refuses a stale version with CONFLICT, overwriting nothing", async () => {
-    const created = await coordinator.ok(CREATE, { input: { firstName: "Версия", lastName: "Мисолова", communityId, unitId: await unit() } });
+    const created = await coordinator.ok(CREATE, {
+      input: { firstName: "Версия", lastName: "Мисолова", communityId, unitId: await unit() },
+    });
     const { id } = created.createBeneficiary.beneficiary;
     const first = await coordinator.ok(UPDATE, { input: { id, version: 1, phone: "+992918000001" } });
     expect(first.updateBeneficiary.beneficiary).toMatchObject({ phone: "+992918000001", version: 2 });
@@ -145,14 +156,21 @@ describe("changing beneficiaries", () => {
   });
 
   it("archives and restores", async () => {
-    const created = await coordinator.ok(CREATE, { input: { firstName: "Архив", lastName: "Намунова", communityId, unitId: await unit() } });
+    const created = await coordinator.ok(CREATE, {
+      input: { firstName: "Архив", lastName: "Намунова", communityId, unitId: await unit() },
+    });
     const { id } = created.createBeneficiary.beneficiary;
-    const archived = await coordinator.ok("mutation($id: ID!) { archiveBeneficiary(input: { id: $id }) { beneficiary { archivedAt version } userErrors { code } } }", { id });
+    const archived = await coordinator.ok(
+      "mutation($id: ID!) { archiveBeneficiary(input: { id: $id }) { beneficiary { archivedAt version } userErrors { code } } }",
+      { id },
+    );
     expect(archived.archiveBeneficiary.beneficiary.archivedAt).not.toBeNull();
     const search = { first: 5, filter: { search: "архив намунова" } };
     expect((await coordinator.ok(PAGE, search)).beneficiaries.totalCount).toBe(0);
     expect((await coordinator.ok(PAGE, { ...search, filter: { ...search.filter, archived: true } })).beneficiaries.totalCount).toBe(1);
-    const restored = await coordinator.ok("mutation($id: ID!) { restoreBeneficiary(input: { id: $id }) { beneficiary { archivedAt } } }", { id });
+    const restored = await coordinator.ok("mutation($id: ID!) { restoreBeneficiary(input: { id: $id }) { beneficiary { archivedAt } } }", {
+      id,
+    });
     expect(restored.restoreBeneficiary.beneficiary.archivedAt).toBeNull();
     expect((await coordinator.ok(PAGE, search)).beneficiaries.totalCount).toBe(1);
   });
@@ -188,9 +206,16 @@ describe("audit", () => {
     const before = await t.sql("SELECT count(*)::int AS n FROM audit_event WHERE entity_id = $1 AND action = 'READ'", [b.id]);
     const read = await coordinator.ok("query($id: ID!) { beneficiary(id: $id) { code firstName community { name } } }", { id: b.id });
     expect(read.beneficiary.code).toMatch(/^NK-/);
-    const events = await t.sql("SELECT actor_type, actor_role, actor_id, ip FROM audit_event WHERE entity_id = $1 AND action = 'READ'", [b.id]);
+    const events = await t.sql("SELECT actor_type, actor_role, actor_id, ip FROM audit_event WHERE entity_id = $1 AND action = 'READ'", [
+      b.id,
+    ]);
     expect(events.length - before[0].n).toBe(1);
-    expect(events.at(-1)).toMatchObject({ actor_type: "USER", actor_role: "COORDINATOR", actor_id: expect.any(String), ip: expect.stringMatching(/127\.0\.0\.1/) });
+    expect(events.at(-1)).toMatchObject({
+      actor_type: "USER",
+      actor_role: "COORDINATOR",
+      actor_id: expect.any(String),
+      ip: expect.stringMatching(/127\.0\.0\.1/),
+    });
 
     const [{ version }] = await t.sql("SELECT version FROM beneficiary WHERE id = $1", [b.id]);
     await coordinator.ok(UPDATE, { input: { id: b.id, version, phone: "+992918777777" } });

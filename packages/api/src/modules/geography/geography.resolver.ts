@@ -37,7 +37,11 @@ function searchByName<T extends { andWhere: (w: string, p: object) => unknown }>
 export class DistrictResolver {
   @Query(() => DistrictConnection, { description: "Districts of the Kulob region where NK works, by name." })
   @Allow(...READERS)
-  districts(@Args() page: PageArgs, @Ctx() ctx: Context, @Arg("filter", () => DistrictFilter, { nullable: true }) filter?: DistrictFilter) {
+  districts(
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+    @Arg("filter", () => DistrictFilter, { nullable: true, description: "Conditions the items must meet." }) filter?: DistrictFilter,
+  ) {
     const q = ctx.db.getRepository(District).createQueryBuilder("d");
     searchByName(q, "d", filter?.search);
     return paginate(q, "d", { expression: "d.name", direction: "ASC" }, page);
@@ -45,7 +49,7 @@ export class DistrictResolver {
 
   @Query(() => District, { description: "One district by id." })
   @Allow(...READERS)
-  async district(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
+  async district(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "Id of the record." }) id: string) {
     return found(await ctx.loaders.byId(District, "District").load(id), "District");
   }
 
@@ -62,7 +66,7 @@ export class CommunityResolver {
   communities(
     @Args() page: PageArgs,
     @Ctx() ctx: Context,
-    @Arg("filter", () => CommunityFilter, { nullable: true }) filter?: CommunityFilter,
+    @Arg("filter", () => CommunityFilter, { nullable: true, description: "Conditions the items must meet." }) filter?: CommunityFilter,
   ) {
     const q = ctx.db.getRepository(Community).createQueryBuilder("c");
     searchByName(q, "c", filter?.search);
@@ -72,7 +76,7 @@ export class CommunityResolver {
 
   @Query(() => Community, { description: "One community by id." })
   @Allow(...READERS)
-  async community(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
+  async community(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "Id of the record." }) id: string) {
     return found(await ctx.loaders.byId(Community, "Community").load(id), "Community");
   }
 

@@ -36,7 +36,11 @@ async function ensureUniqueName(em: EntityManager, name: string | undefined, id?
 export class PartnerResolver {
   @Query(() => PartnerConnection, { description: "Partner organisations, by name." })
   @Allow(...READERS)
-  partners(@Args() page: PageArgs, @Ctx() ctx: Context, @Arg("filter", () => PartnerFilter, { nullable: true }) filter?: PartnerFilter) {
+  partners(
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+    @Arg("filter", () => PartnerFilter, { nullable: true, description: "Conditions the items must meet." }) filter?: PartnerFilter,
+  ) {
     const q = ctx.db.getRepository(Partner).createQueryBuilder("p");
     q.where(filter?.archived ? "p.archived_at IS NOT NULL" : "p.archived_at IS NULL");
     if (filter?.kind) q.andWhere("p.kind = :kind", { kind: filter.kind });
@@ -50,13 +54,13 @@ export class PartnerResolver {
 
   @Query(() => Partner, { description: "One partner by id." })
   @Allow(...READERS)
-  async partner(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
+  async partner(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "Id of the record." }) id: string) {
     return found(await ctx.loaders.byId(Partner, "Partner").load(id), "Partner");
   }
 
   @Mutation(() => PartnerPayload, { description: "Adds a partner organisation." })
   @Allow(...EDITORS)
-  createPartner(@Ctx() ctx: Context, @Arg("input") input: CreatePartnerInput) {
+  createPartner(@Ctx() ctx: Context, @Arg("input", { description: "What to do." }) input: CreatePartnerInput) {
     return runMutation(ctx, input, async (em) => {
       await ensureUniqueName(em, input.name);
       const partner = await em.save(Partner, em.create(Partner, { ...input, name: input.name.trim() }));
@@ -67,7 +71,7 @@ export class PartnerResolver {
 
   @Mutation(() => PartnerPayload, { description: "Changes a partner; refused with CONFLICT when `version` is stale." })
   @Allow(...EDITORS)
-  updatePartner(@Ctx() ctx: Context, @Arg("input") input: UpdatePartnerInput) {
+  updatePartner(@Ctx() ctx: Context, @Arg("input", { description: "What to do." }) input: UpdatePartnerInput) {
     return runMutation(ctx, input, async (em) => {
       const { id, version, ...fields } = input;
       await ensureUniqueName(em, fields.name, id);
@@ -80,7 +84,7 @@ export class PartnerResolver {
 
   @Mutation(() => PartnerPayload, { description: "Archives a partner: hidden from lists, its API keys stop working." })
   @Allow(...EDITORS)
-  archivePartner(@Ctx() ctx: Context, @Arg("input") input: PartnerIdInput) {
+  archivePartner(@Ctx() ctx: Context, @Arg("input", { description: "What to do." }) input: PartnerIdInput) {
     return runMutation(ctx, input, async (em) => {
       const partner = await setArchived(em, Partner, "Partner", input.id, true);
       await audit(ctx, { action: "ARCHIVE", entityType: "Partner", entityId: input.id }, em);
@@ -90,7 +94,7 @@ export class PartnerResolver {
 
   @Mutation(() => PartnerPayload, { description: "Brings an archived partner back." })
   @Allow(...EDITORS)
-  restorePartner(@Ctx() ctx: Context, @Arg("input") input: PartnerIdInput) {
+  restorePartner(@Ctx() ctx: Context, @Arg("input", { description: "What to do." }) input: PartnerIdInput) {
     return runMutation(ctx, input, async (em) => {
       const partner = await setArchived(em, Partner, "Partner", input.id, false);
       await audit(ctx, { action: "RESTORE", entityType: "Partner", entityId: input.id }, em);

@@ -17,7 +17,7 @@ export class UnitResolver {
 
   @Query(() => Unit, { description: "One unit by id." })
   @Allow(...STAFF)
-  async unit(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
+  async unit(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "Id of the record." }) id: string) {
     return found(await ctx.loaders.byId(Unit, "Unit").load(id), "Unit");
   }
 }

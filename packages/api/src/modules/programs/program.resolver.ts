@@ -28,7 +28,11 @@ class ProgramFilter {
 export class ProgramResolver {
   @Query(() => ProgramConnection, { description: "NK's programmes, by code." })
   @Allow(...STAFF)
-  programs(@Args() page: PageArgs, @Ctx() ctx: Context, @Arg("filter", () => ProgramFilter, { nullable: true }) filter?: ProgramFilter) {
+  programs(
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+    @Arg("filter", () => ProgramFilter, { nullable: true, description: "Conditions the items must meet." }) filter?: ProgramFilter,
+  ) {
     const q = ctx.db.getRepository(Program).createQueryBuilder("p");
     q.where(filter?.archived ? "p.archived_at IS NOT NULL" : "p.archived_at IS NULL");
     if (filter?.search?.trim()) {
@@ -43,7 +47,7 @@ export class ProgramResolver {
 
   @Query(() => Program, { description: "One programme by id." })
   @Allow(...STAFF)
-  async program(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
+  async program(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "Id of the record." }) id: string) {
     return found(await ctx.loaders.byId(Program, "Program").load(id), "Program");
   }
 

@@ -124,7 +124,11 @@ async function setUnits(em: EntityManager, userId: string, unitIds: string[] | u
 export class UserResolver {
   @Query(() => UserConnection, { description: "Staff accounts, by name." })
   @Allow("ADMIN")
-  users(@Args() page: PageArgs, @Ctx() ctx: Context, @Arg("filter", () => UserFilter, { nullable: true }) filter?: UserFilter) {
+  users(
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+    @Arg("filter", () => UserFilter, { nullable: true, description: "Conditions the items must meet." }) filter?: UserFilter,
+  ) {
     const q = ctx.db.getRepository(User).createQueryBuilder("u");
     q.where(filter?.archived ? "u.archived_at IS NOT NULL" : "u.archived_at IS NULL");
     if (filter?.role) q.andWhere("u.role = :role", { role: filter.role });
@@ -138,13 +142,13 @@ export class UserResolver {
 
   @Query(() => User, { description: "One staff account by id." })
   @Allow("ADMIN")
-  async user(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
+  async user(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "Id of the record." }) id: string) {
     return found(await ctx.loaders.byId(User, "User").load(id), "User");
   }
 
   @Mutation(() => UserPayload, { description: "Creates a staff account." })
   @Allow("ADMIN")
-  createUser(@Ctx() ctx: Context, @Arg("input") input: CreateUserInput) {
+  createUser(@Ctx() ctx: Context, @Arg("input", { description: "What to do." }) input: CreateUserInput) {
     return runMutation(ctx, input, async (em) => {
       const email = input.email.trim().toLowerCase();
       if (await em.existsBy(User, { email })) refuse("email", "An account with this email exists already.", "DUPLICATE");
@@ -162,7 +166,7 @@ export class UserResolver {
     description: "Changes a staff account's name, role or units; its sessions end when the role or units change.",
   })
   @Allow("ADMIN")
-  updateUser(@Ctx() ctx: Context, @Arg("input") input: UpdateUserInput) {
+  updateUser(@Ctx() ctx: Context, @Arg("input", { description: "What to do." }) input: UpdateUserInput) {
     return runMutation(ctx, input, async (em) => {
       const { id, version, unitIds, ...fields } = input;
       const changes = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
@@ -186,7 +190,7 @@ export class UserResolver {
 
   @Mutation(() => UserPayload, { description: "Archives an account: it can no longer sign in and its sessions end." })
   @Allow("ADMIN")
-  archiveUser(@Ctx() ctx: Context, @Arg("input") input: UserIdInput) {
+  archiveUser(@Ctx() ctx: Context, @Arg("input", { description: "What to do." }) input: UserIdInput) {
     return runMutation(ctx, input, async (em) => {
       if (ctx.viewer?.kind === "user" && ctx.viewer.userId === input.id) refuse("id", "You cannot archive your own account.");
       const user = await setArchived(em, User, "User", input.id, true);
@@ -198,7 +202,7 @@ export class UserResolver {
 
   @Mutation(() => UserPayload, { description: "Restores an archived account." })
   @Allow("ADMIN")
-  restoreUser(@Ctx() ctx: Context, @Arg("input") input: UserIdInput) {
+  restoreUser(@Ctx() ctx: Context, @Arg("input", { description: "What to do." }) input: UserIdInput) {
     return runMutation(ctx, input, async (em) => {
       const user = await setArchived(em, User, "User", input.id, false);
       await audit(ctx, { action: "RESTORE", entityType: "User", entityId: input.id }, em);
@@ -208,7 +212,7 @@ export class UserResolver {
 
   @Mutation(() => UserPayload, { description: "Changes the signed-in user's own password; other sessions of the user end." })
   @Allow(...STAFF)
-  changePassword(@Ctx() ctx: Context, @Arg("input") input: ChangePasswordInput) {
+  changePassword(@Ctx() ctx: Context, @Arg("input", { description: "What to do." }) input: ChangePasswordInput) {
     return runMutation(ctx, input, async (em) => {
       const viewer = ctx.viewer;
       if (viewer?.kind !== "user") throw forbidden();
