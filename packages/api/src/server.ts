@@ -14,7 +14,7 @@ import { bootstrapAdmin } from "./bootstrap";
 import { authenticate } from "./core/auth/authenticate";
 import type { Config } from "./core/config";
 import type { AppServices, Context } from "./core/context";
-import { createDataSource, ensureDatabase } from "./core/db/data-source";
+import { createDataSource, type DataSource, ensureDatabase } from "./core/db/data-source";
 import { type EmbeddedDatabase, startEmbeddedPostgres } from "./core/db/embedded";
 import { ApiError, createErrorFormatter } from "./core/errors";
 import { Limiters } from "./core/limits";
@@ -41,6 +41,26 @@ async function openDatabase(config: Config, log: Logger) {
   } catch (error) {
     await embedded.stop();
     throw error;
+  }
+}
+
+/**
+ * Migrations, the bootstrap admin and the demo data, under a PostgreSQL advisory lock so that
+ * replicas starting together take turns instead of racing.
+ */
+async function prepareDatabase(db: DataSource, config: Config, log: Logger) {
+  const lock = db.createQueryRunner();
+  await lock.connect();
+  try {
+    await lock.query("SELECT pg_advisory_lock(736360)");
+    const ran = await db.runMigrations({ transaction: "each" });
+    if (ran.length) log.info({ migrations: ran.map((m) => m.name) }, "ran migrations");
+    const generatedAdmin = await bootstrapAdmin(db, config, log);
+    if (config.demoData) await seedDemoData(db, log);
+    return generatedAdmin;
+  } finally {
+    await lock.query("SELECT pg_advisory_unlock(736360)").catch(() => undefined);
+    await lock.release();
   }
 }
 
@@ -120,10 +140,7 @@ export async function startPlatform(config: Config, log: Logger = createLogger(c
   };
   try {
     await db.initialize();
-    const ran = await db.runMigrations({ transaction: "each" });
-    if (ran.length) log.info({ migrations: ran.map((m) => m.name) }, "ran migrations");
-    const generatedAdmin = await bootstrapAdmin(db, config, log);
-    if (config.demoData) await seedDemoData(db, log);
+    const generatedAdmin = await prepareDatabase(db, config, log);
 
     const services: AppServices = { config, db, log, limiters };
     const httpServer = http.createServer();
