@@ -16,6 +16,7 @@ import type { Config } from "./core/config";
 import type { AppServices, Context } from "./core/context";
 import { createDataSource, type DataSource, ensureDatabase } from "./core/db/data-source";
 import { type EmbeddedDatabase, startEmbeddedPostgres } from "./core/db/embedded";
+import { countingStatements, statementHeaderPlugin } from "./core/db/statements";
 import { ApiError, createErrorFormatter } from "./core/errors";
 import { Limiters } from "./core/limits";
 import { Loaders } from "./core/loaders";
@@ -90,6 +91,7 @@ function createApp(services: AppServices, apollo: ApolloServer<Context>): expres
 
   app.use(
     "/graphql",
+    (_req, _res, next) => countingStatements(next),
     express.json({ limit: "256kb" }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
@@ -160,7 +162,12 @@ export async function startPlatform(config: Config, log: Logger = createLogger(c
       allowBatchedHttpRequests: false,
       csrfPrevention: true,
       validationRules: armor.validationRules,
-      plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+      plugins: [
+        ...armor.plugins,
+        ApolloServerPluginDrainHttpServer({ httpServer }),
+        ApolloServerPluginLandingPageDisabled(),
+        ...(config.env === "production" ? [] : [statementHeaderPlugin()]),
+      ],
       formatError: createErrorFormatter({ development, onInternal: (err) => log.error({ err }, "unexpected error in a request") }),
     });
     await apollo.start();

@@ -1,6 +1,7 @@
 import { DataSource, type EntityManager } from "typeorm";
 import { migrations } from "../../../migrations";
 import { entities } from "../../entities";
+import { StatementCounter } from "./statements";
 
 export function createDataSource(url: string, options: { poolSize?: number; applicationName?: string } = {}): DataSource {
   return new DataSource({
@@ -12,7 +13,7 @@ export function createDataSource(url: string, options: { poolSize?: number; appl
     migrationsTransactionMode: "each",
     synchronize: false,
     uuidExtension: "pgcrypto",
-    logging: false,
+    logger: new StatementCounter(),
     extra: {
       max: options.poolSize ?? 10,
       application_name: options.applicationName ?? "nk-api",

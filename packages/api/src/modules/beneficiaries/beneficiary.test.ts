@@ -235,3 +235,22 @@ describe("audit", () => {
     expect(JSON.stringify(r.errors)).not.toMatch(/invalid input syntax|SELECT|QueryFailedError|stacktrace/i);
   });
 });
+
+describe("batching", () => {
+  it("costs the same number of SQL statements for 5 or 100 beneficiaries with their nested records", async () => {
+    const query = `query($first: Int!) { beneficiaries(first: $first) { edges { node { code unit { code }
+      community { name district { name communities { name } } } programs { code indicators { code targets { period } } } } } } }`;
+    const statements = async (first: number) => {
+      const response = await coordinator.post({ query, variables: { first } });
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as { errors?: unknown; data: any };
+      expect(body.errors).toBeUndefined();
+      expect(body.data.beneficiaries.edges).toHaveLength(first);
+      return Number(response.headers.get("x-nk-sql-statements"));
+    };
+    const few = await statements(5);
+    const many = await statements(100);
+    expect(few).toBeGreaterThan(0);
+    expect(many).toBe(few);
+  });
+});
