@@ -1,3 +1,4 @@
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { chmod, mkdir, readFile, stat, writeFile } from "node:fs/promises";
@@ -98,6 +99,13 @@ export async function startEmbeddedPostgres(baseDir: string, log: Logger): Promi
     await server.initialise();
     log.info({ dataDir, ms: Date.now() - t0 }, "initialised embedded PostgreSQL");
   }
+  // The postgres child process, to stop it ourselves: the library's stop() waits for an "exit"
+  // event that never comes when postgres has already ended (e.g. a SIGTERM sent to the whole
+  // process group made it shut down first), and would hang.
+  let exited: Promise<void> = Promise.resolve();
+  const child = () => (server as unknown as { process?: ChildProcess }).process;
+  const running = (p: ChildProcess | undefined): p is ChildProcess => Boolean(p) && p?.exitCode === null && p?.signalCode === null;
+
   const start = async () => {
     try {
       await server.start();
@@ -108,8 +116,16 @@ export async function startEmbeddedPostgres(baseDir: string, log: Logger): Promi
           "If another platform process is running on this data directory, stop it first.",
       );
     }
+    const proc = child();
+    exited = running(proc) ? new Promise((resolve) => proc.once("exit", () => resolve())) : Promise.resolve();
+  };
+  const stop = async () => {
+    const proc = child();
+    // SIGINT is PostgreSQL's "fast" shutdown: sessions end, a checkpoint is written, nothing is lost.
+    if (running(proc)) proc.kill("SIGINT");
+    await exited;
   };
   await start();
   const url = `postgres://${credentials.user}:${encodeURIComponent(credentials.password)}@127.0.0.1:${port}/postgres`;
-  return { url, port, start, stop: () => server.stop() };
+  return { url, port, start, stop };
 }
