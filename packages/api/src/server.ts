@@ -160,6 +160,8 @@ export async function startPlatform(config: Config, log: Logger = createLogger(c
       introspection: config.env !== "production",
       includeStacktraceInErrorResponses: development,
       allowBatchedHttpRequests: false,
+      // main.ts owns signals and stops the database after Apollo; two handlers would race.
+      stopOnTerminationSignals: false,
       csrfPrevention: true,
       validationRules: armor.validationRules,
       plugins: [

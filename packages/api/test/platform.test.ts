@@ -83,7 +83,8 @@ describe("the embedded database, as a newcomer runs it", () => {
   const base = (child: { output: () => string }) => /GraphQL:\s+(http:\/\/\S+)\/graphql/.exec(child.output())?.[1] as string;
 
   async function started(env: Record<string, string> = {}) {
-    const child = run({ NODE_ENV: "test", PORT: "0", HOST: "127.0.0.1", NK_DATA_DIR: dir, LOG_LEVEL: "warn", ...env });
+    // As a newcomer runs it: NODE_ENV unset, so production behaviour (signal handling included).
+    const child = run({ PORT: "0", HOST: "127.0.0.1", NK_DATA_DIR: dir, LOG_LEVEL: "warn", ...env });
     const deadline = Date.now() + 90_000;
     while (!/NK Platform is running[\s\S]*Sign in:.*\n/.test(child.output()) && child.exitCode === null && Date.now() < deadline) {
       await new Promise((r) => setTimeout(r, 100));
