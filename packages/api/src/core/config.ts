@@ -16,6 +16,10 @@ const schema = z.object({
     .string()
     .regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL")
     .optional(),
+  NK_REDIS_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9_-]{1,32}$/, "must be 1 to 32 of a-z, 0-9, _ and -")
+    .default("nk"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   NK_ADMIN_EMAIL: z.email().optional(),
   NK_ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").max(256).optional(),
@@ -60,6 +64,8 @@ export interface Config {
   databaseUrl: string | undefined;
   dataDir: string;
   redisUrl: string | undefined;
+  /** Prefix of every Redis key, so deployments can share one Redis. */
+  redisPrefix: string;
   logLevel: string;
   admin: { email: string | undefined; password: string | undefined };
   dataKey: string | undefined;
@@ -99,6 +105,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     databaseUrl: e.DATABASE_URL,
     dataDir: path.resolve(e.NK_DATA_DIR ?? path.join(repoRoot, ".data")),
     redisUrl: e.REDIS_URL,
+    redisPrefix: e.NK_REDIS_PREFIX,
     logLevel: e.LOG_LEVEL,
     admin: { email: e.NK_ADMIN_EMAIL, password: e.NK_ADMIN_PASSWORD },
     dataKey: e.NK_DATA_KEY,

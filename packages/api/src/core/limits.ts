@@ -30,7 +30,7 @@ export class Limiters {
   }
 
   private create(keyPrefix: string, points: number, duration: number): RateLimiterAbstract {
-    const options = { keyPrefix: `nk:${keyPrefix}`, points, duration };
+    const options = { keyPrefix: `${this.config.redisPrefix}:${keyPrefix}`, points, duration };
     return this.redis ? new RateLimiterRedis({ ...options, storeClient: this.redis }) : new RateLimiterMemory(options);
   }
 
