@@ -18,13 +18,32 @@ export const REDACTED_PATHS = [
   ...["firstName", "lastName", "patronymic", "phone", "birthYear", "email", "notes", "narrative"].flatMap((f) => [f, `*.${f}`, `*.*.${f}`]),
 ];
 
-export function createLogger(level: string): Logger {
-  return pino({
+/**
+ * Errors are logged by kind, message, code and stack only: a database error's `parameters`,
+ * `detail` and `query` can hold the very values (names, phones) that must never reach a log.
+ */
+function serializeError(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { message: String(error) };
+  const e = error as Error & { code?: unknown; extensions?: { code?: unknown }; originalError?: unknown };
+  const cause = e.originalError ?? e.cause;
+  return {
+    type: e.name,
+    message: e.name === "QueryFailedError" ? "database error" : e.message,
+    code: e.code ?? e.extensions?.code,
+    stack: e.stack?.split("\n").slice(1, 8).join("\n"),
+    ...(cause ? { cause: serializeError(cause) } : {}),
+  };
+}
+
+export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
+  const options: pino.LoggerOptions = {
     level,
     base: { service: "nk-api" },
     redact: { paths: REDACTED_PATHS, censor: "[redacted]" },
+    serializers: { err: serializeError },
     timestamp: pino.stdTimeFunctions.isoTime,
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 export type { Logger };
