@@ -1,8 +1,9 @@
 import { ROLES, type Role } from "@nk/shared";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { Column, CreateDateColumn, Entity, JoinTable, ManyToMany, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
+import { Column, Entity, JoinTable, ManyToMany, PrimaryGeneratedColumn } from "typeorm";
 import { Unit } from "../../modules/organisation/unit.entity";
 import { Allow } from "../access";
+import { VersionedRecord } from "../graphql/record";
 
 export enum RoleEnum {
   ADMIN = "ADMIN",
@@ -32,7 +33,7 @@ void _same;
 @ObjectType({ description: "A member of NK's staff who signs in to the admin." })
 @Allow("ADMIN")
 @Entity({ name: "user" })
-export class User {
+export class User extends VersionedRecord {
   @Field(() => ID, { description: "Stable identifier." })
   @Allow("ADMIN", "SELF")
   @PrimaryGeneratedColumn("uuid")
@@ -63,20 +64,4 @@ export class User {
   @Field(() => Date, { nullable: true, description: "When the user last signed in." })
   @Column({ name: "last_login_at", type: "timestamptz", nullable: true })
   lastLoginAt: Date | null;
-
-  @Field({ description: "Incremented by every change; pass it back to update." })
-  @Column({ type: "int", default: 1 })
-  version: number;
-
-  @Field(() => Date, { nullable: true, description: "Set when the account is archived (cannot sign in)." })
-  @Column({ name: "archived_at", type: "timestamptz", nullable: true })
-  archivedAt: Date | null;
-
-  @Field({ description: "When the account was created." })
-  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
-  createdAt: Date;
-
-  @Field({ description: "When the account last changed." })
-  @UpdateDateColumn({ name: "updated_at", type: "timestamptz" })
-  updatedAt: Date;
 }

@@ -103,7 +103,7 @@ describe("sessions", () => {
   it("ends an archived user's sessions", async () => {
     const user = await t.signedIn("ANALYST");
     expect((await user.ok(VIEWER)).viewer.user.role).toBe("ANALYST");
-    await t.admin.ok("mutation($input: UserIdInput!) { archiveUser(input: $input) { userErrors { message } } }", {
+    await t.admin.ok("mutation($input: IdInput!) { archiveUser(input: $input) { userErrors { message } } }", {
       input: { id: user.userId },
     });
     expect((await user.ok(VIEWER)).viewer).toBeNull();

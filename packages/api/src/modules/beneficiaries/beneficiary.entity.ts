@@ -1,17 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  JoinTable,
-  ManyToMany,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from "typeorm";
+import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
 import { Allow, PERSONAL_DATA } from "../../core/access";
+import { VersionedRecord } from "../../core/graphql/record";
 import { Community } from "../geography/community.entity";
 import { Unit } from "../organisation/unit.entity";
 import { Program } from "../programs/program.entity";
@@ -56,7 +46,7 @@ export const MINIMAL_VIEW = ["TRAINER", "FACILITATOR"] as const;
 @Entity({ name: "beneficiary" })
 @Index("beneficiary_unit_idx", ["unitId"])
 @Index("beneficiary_community_idx", ["communityId"])
-export class Beneficiary {
+export class Beneficiary extends VersionedRecord {
   @Field(() => ID, { description: "Stable identifier." })
   @Allow(...PERSONAL_DATA, ...MINIMAL_VIEW)
   @PrimaryGeneratedColumn("uuid")
@@ -126,20 +116,4 @@ export class Beneficiary {
   /** Code and first name only, folded the same way: what the minimal view may search. */
   @Column({ name: "search_text_minimal", type: "text" })
   searchTextMinimal: string;
-
-  @Field({ description: "Incremented by every change; pass it back to update." })
-  @Column({ type: "int", default: 1 })
-  version: number;
-
-  @Field(() => Date, { nullable: true, description: "Set when archived; archived records are hidden from lists by default." })
-  @Column({ name: "archived_at", type: "timestamptz", nullable: true })
-  archivedAt: Date | null;
-
-  @Field({ description: "When the record was created." })
-  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
-  createdAt: Date;
-
-  @Field({ description: "When the record last changed." })
-  @UpdateDateColumn({ name: "updated_at", type: "timestamptz" })
-  updatedAt: Date;
 }

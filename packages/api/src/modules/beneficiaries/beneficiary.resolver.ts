@@ -1,9 +1,9 @@
-import { IsUUID } from "class-validator";
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { Allow, PERSONAL_DATA } from "../../core/access";
 import type { Context } from "../../core/context";
 import { connectionType, PageArgs } from "../../core/graphql/connection";
 import { runMutation, UserError } from "../../core/graphql/mutation";
+import { IdInput } from "../../core/graphql/record";
 import { linked } from "../../core/loaders";
 import { Community } from "../geography/community.entity";
 import { Unit } from "../organisation/unit.entity";
@@ -24,13 +24,6 @@ class BeneficiaryPayload {
 
   @Field(() => [UserError], { description: "Problems with the input; empty on success." })
   userErrors: UserError[];
-}
-
-@InputType({ description: "Which beneficiary to archive or restore." })
-class BeneficiaryIdInput {
-  @Field(() => ID, { description: "Which beneficiary." })
-  @IsUUID("all", { message: "id must be an id." })
-  id: string;
 }
 
 @Resolver(() => Beneficiary)
@@ -67,13 +60,13 @@ export class BeneficiaryResolver {
 
   @Mutation(() => BeneficiaryPayload, { description: "Archives a beneficiary (hidden from lists, kept in full)." })
   @Allow(...PERSONAL_DATA)
-  archiveBeneficiary(@Ctx() ctx: Context, @Arg("input", { description: "What to do." }) input: BeneficiaryIdInput) {
+  archiveBeneficiary(@Ctx() ctx: Context, @Arg("input", { description: "What to do." }) input: IdInput) {
     return runMutation(ctx, input, (em) => service.archiveBeneficiary(ctx, em, input.id, true));
   }
 
   @Mutation(() => BeneficiaryPayload, { description: "Brings an archived beneficiary back." })
   @Allow(...PERSONAL_DATA)
-  restoreBeneficiary(@Ctx() ctx: Context, @Arg("input", { description: "What to do." }) input: BeneficiaryIdInput) {
+  restoreBeneficiary(@Ctx() ctx: Context, @Arg("input", { description: "What to do." }) input: IdInput) {
     return runMutation(ctx, input, (em) => service.archiveBeneficiary(ctx, em, input.id, false));
   }
 

@@ -3,7 +3,7 @@ import { Allow, STAFF } from "../../core/access";
 import type { Context } from "../../core/context";
 import { found } from "../../core/errors";
 import { connectionType, PageArgs, paginate } from "../../core/graphql/connection";
-import { foldForSearch, likePattern } from "../../core/text";
+import { whereTextMatches } from "../../core/text";
 import { Community } from "./community.entity";
 import { District } from "./district.entity";
 
@@ -26,13 +26,6 @@ class CommunityFilter {
   districtId?: string;
 }
 
-function searchByName<T extends { andWhere: (w: string, p: object) => unknown }>(q: T, alias: string, search?: string) {
-  if (!search?.trim()) return;
-  // Stored names are short and few: fold the columns in SQL the way foldForSearch folds the term.
-  const folded = `translate(lower(concat_ws(' ', ${alias}.name, ${alias}.name_ru, ${alias}.name_tg)), 'ғӣқӯҳҷёҒӢҚӮҲҶЁ', 'гикухчегикухче')`;
-  q.andWhere(`${folded} LIKE :search`, { search: likePattern(foldForSearch(search)) });
-}
-
 @Resolver(() => District)
 export class DistrictResolver {
   @Query(() => DistrictConnection, { description: "Districts of the Kulob region where NK works, by name." })
@@ -43,7 +36,7 @@ export class DistrictResolver {
     @Arg("filter", () => DistrictFilter, { nullable: true, description: "Conditions the items must meet." }) filter?: DistrictFilter,
   ) {
     const q = ctx.db.getRepository(District).createQueryBuilder("d");
-    searchByName(q, "d", filter?.search);
+    whereTextMatches(q, ["d.name", "d.name_ru", "d.name_tg"], filter?.search);
     return paginate(q, "d", { expression: "d.name", direction: "ASC" }, page);
   }
 
@@ -69,7 +62,7 @@ export class CommunityResolver {
     @Arg("filter", () => CommunityFilter, { nullable: true, description: "Conditions the items must meet." }) filter?: CommunityFilter,
   ) {
     const q = ctx.db.getRepository(Community).createQueryBuilder("c");
-    searchByName(q, "c", filter?.search);
+    whereTextMatches(q, ["c.name", "c.name_ru", "c.name_tg"], filter?.search);
     if (filter?.districtId) q.andWhere("c.district_id = :districtId", { districtId: filter.districtId });
     return paginate(q, "c", { expression: "c.name", direction: "ASC" }, page);
   }

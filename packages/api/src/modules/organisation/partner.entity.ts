@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
+import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 import { Allow, STAFF } from "../../core/access";
+import { VersionedRecord } from "../../core/graphql/record";
 
 export enum PartnerKind {
   NGO = "NGO",
@@ -15,7 +16,7 @@ registerEnumType(PartnerKind, { name: "PartnerKind", description: "What kind of 
 @ObjectType({ description: "An organisation NK works with: a coalition NGO, a state body, a UN agency or a donor." })
 @Allow(...STAFF, "PARTNER")
 @Entity({ name: "partner" })
-export class Partner {
+export class Partner extends VersionedRecord {
   @Field(() => ID, { description: "Stable identifier." })
   @PrimaryGeneratedColumn("uuid")
   id: string;
@@ -43,20 +44,4 @@ export class Partner {
   @Field(() => String, { nullable: true, description: "Web site." })
   @Column({ type: "varchar", length: 200, nullable: true })
   website: string | null;
-
-  @Field({ description: "Incremented by every change; pass it back to update." })
-  @Column({ type: "int", default: 1 })
-  version: number;
-
-  @Field(() => Date, { nullable: true, description: "Set when archived; archived partners are hidden from lists by default." })
-  @Column({ name: "archived_at", type: "timestamptz", nullable: true })
-  archivedAt: Date | null;
-
-  @Field({ description: "When the record was created." })
-  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
-  createdAt: Date;
-
-  @Field({ description: "When the record last changed." })
-  @UpdateDateColumn({ name: "updated_at", type: "timestamptz" })
-  updatedAt: Date;
 }

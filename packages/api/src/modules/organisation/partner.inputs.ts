@@ -68,10 +68,3 @@ export class UpdatePartnerInput extends PartnerFields {
   @IsInt()
   version: number;
 }
-
-@InputType({ description: "Which partner to archive or restore." })
-export class PartnerIdInput {
-  @Field(() => ID, { description: "Which partner." })
-  @IsUUID("all", { message: "id must be an id." })
-  id: string;
-}

@@ -6,10 +6,11 @@ import type { Context } from "../../core/context";
 import { found } from "../../core/errors";
 import { connectionType, PageArgs, paginate } from "../../core/graphql/connection";
 import { refuse, runMutation, UserError } from "../../core/graphql/mutation";
+import { IdInput } from "../../core/graphql/record";
 import { setArchived, updateVersioned } from "../../core/graphql/versioned";
-import { foldForSearch, likePattern } from "../../core/text";
+import { whereTextMatches } from "../../core/text";
 import { Partner } from "./partner.entity";
-import { CreatePartnerInput, PartnerFilter, PartnerIdInput, UpdatePartnerInput } from "./partner.inputs";
+import { CreatePartnerInput, PartnerFilter, UpdatePartnerInput } from "./partner.inputs";
 
 const READERS = [...STAFF, "PARTNER" as const];
 const EDITORS = ["ADMIN", "COORDINATOR"] as const;
@@ -44,11 +45,7 @@ export class PartnerResolver {
     const q = ctx.db.getRepository(Partner).createQueryBuilder("p");
     q.where(filter?.archived ? "p.archived_at IS NOT NULL" : "p.archived_at IS NULL");
     if (filter?.kind) q.andWhere("p.kind = :kind", { kind: filter.kind });
-    if (filter?.search?.trim()) {
-      q.andWhere("translate(lower(concat_ws(' ', p.name, p.acronym)), 'ғӣқӯҳҷё', 'гикухче') LIKE :search", {
-        search: likePattern(foldForSearch(filter.search)),
-      });
-    }
+    whereTextMatches(q, ["p.name", "p.acronym"], filter?.search);
     return paginate(q, "p", { expression: "p.name", direction: "ASC" }, page);
   }
 
@@ -84,7 +81,7 @@ export class PartnerResolver {
 
   @Mutation(() => PartnerPayload, { description: "Archives a partner: hidden from lists, its API keys stop working." })
   @Allow(...EDITORS)
-  archivePartner(@Ctx() ctx: Context, @Arg("input", { description: "What to do." }) input: PartnerIdInput) {
+  archivePartner(@Ctx() ctx: Context, @Arg("input", { description: "What to do." }) input: IdInput) {
     return runMutation(ctx, input, async (em) => {
       const partner = await setArchived(em, Partner, "Partner", input.id, true);
       await audit(ctx, { action: "ARCHIVE", entityType: "Partner", entityId: input.id }, em);
@@ -94,7 +91,7 @@ export class PartnerResolver {
 
   @Mutation(() => PartnerPayload, { description: "Brings an archived partner back." })
   @Allow(...EDITORS)
-  restorePartner(@Ctx() ctx: Context, @Arg("input", { description: "What to do." }) input: PartnerIdInput) {
+  restorePartner(@Ctx() ctx: Context, @Arg("input", { description: "What to do." }) input: IdInput) {
     return runMutation(ctx, input, async (em) => {
       const partner = await setArchived(em, Partner, "Partner", input.id, false);
       await audit(ctx, { action: "RESTORE", entityType: "Partner", entityId: input.id }, em);

@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { Column, CreateDateColumn, Entity, JoinTable, ManyToMany, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
+import { Column, Entity, JoinTable, ManyToMany, PrimaryGeneratedColumn } from "typeorm";
 import { Allow, STAFF } from "../../core/access";
+import { VersionedRecord } from "../../core/graphql/record";
 import { District } from "../geography/district.entity";
 import { Unit } from "../organisation/unit.entity";
 
@@ -8,7 +9,7 @@ import { Unit } from "../organisation/unit.entity";
 @ObjectType({ description: "A programme of NK's work: goal, target groups, period, units, districts and indicators." })
 @Allow(...STAFF)
 @Entity({ name: "program" })
-export class Program {
+export class Program extends VersionedRecord {
   @Field(() => ID, { description: "Stable identifier." })
   @PrimaryGeneratedColumn("uuid")
   id: string;
@@ -44,20 +45,4 @@ export class Program {
   @ManyToMany(() => District)
   @JoinTable({ name: "program_district", joinColumn: { name: "program_id" }, inverseJoinColumn: { name: "district_id" } })
   districts?: District[];
-
-  @Field({ description: "Incremented by every change; pass it back to update." })
-  @Column({ type: "int", default: 1 })
-  version: number;
-
-  @Field(() => Date, { nullable: true, description: "Set when archived." })
-  @Column({ name: "archived_at", type: "timestamptz", nullable: true })
-  archivedAt: Date | null;
-
-  @Field({ description: "When the record was created." })
-  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
-  createdAt: Date;
-
-  @Field({ description: "When the record last changed." })
-  @UpdateDateColumn({ name: "updated_at", type: "timestamptz" })
-  updatedAt: Date;
 }

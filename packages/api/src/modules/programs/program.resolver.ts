@@ -4,7 +4,7 @@ import type { Context } from "../../core/context";
 import { found } from "../../core/errors";
 import { connectionType, PageArgs, paginate } from "../../core/graphql/connection";
 import { linked } from "../../core/loaders";
-import { foldForSearch, likePattern } from "../../core/text";
+import { whereTextMatches } from "../../core/text";
 import { District } from "../geography/district.entity";
 import { Unit } from "../organisation/unit.entity";
 import { Indicator, IndicatorTarget } from "./indicator.entity";
@@ -35,11 +35,7 @@ export class ProgramResolver {
   ) {
     const q = ctx.db.getRepository(Program).createQueryBuilder("p");
     q.where(filter?.archived ? "p.archived_at IS NOT NULL" : "p.archived_at IS NULL");
-    if (filter?.search?.trim()) {
-      q.andWhere("translate(lower(concat_ws(' ', p.code, p.title, p.goal)), 'ғӣқӯҳҷё', 'гикухче') LIKE :search", {
-        search: likePattern(foldForSearch(filter.search)),
-      });
-    }
+    whereTextMatches(q, ["p.code", "p.title", "p.goal"], filter?.search);
     if (filter?.unitId)
       q.andWhere("EXISTS (SELECT 1 FROM program_unit pu WHERE pu.program_id = p.id AND pu.unit_id = :unitId)", { unitId: filter.unitId });
     return paginate(q, "p", { expression: "p.code", direction: "ASC" }, page);

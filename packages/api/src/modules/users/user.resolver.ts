@@ -11,9 +11,10 @@ import type { Context } from "../../core/context";
 import { forbidden, found } from "../../core/errors";
 import { connectionType, PageArgs, paginate } from "../../core/graphql/connection";
 import { refuse, runMutation, UserError } from "../../core/graphql/mutation";
+import { IdInput } from "../../core/graphql/record";
 import { setArchived, updateVersioned } from "../../core/graphql/versioned";
 import { linked } from "../../core/loaders";
-import { foldForSearch, likePattern } from "../../core/text";
+import { whereTextMatches } from "../../core/text";
 import { Unit } from "../organisation/unit.entity";
 
 const UserConnection = connectionType(User, "User", ["ADMIN"]);
@@ -83,13 +84,6 @@ class UpdateUserInput {
   unitIds?: string[];
 }
 
-@InputType({ description: "Which user to archive or restore." })
-class UserIdInput {
-  @Field(() => ID, { description: "Which user." })
-  @IsUUID("all", { message: "id must be an id." })
-  id: string;
-}
-
 @InputType({ description: "A new password for the signed-in user." })
 class ChangePasswordInput {
   @Field({ description: "The password in use now." })
@@ -132,11 +126,7 @@ export class UserResolver {
     const q = ctx.db.getRepository(User).createQueryBuilder("u");
     q.where(filter?.archived ? "u.archived_at IS NOT NULL" : "u.archived_at IS NULL");
     if (filter?.role) q.andWhere("u.role = :role", { role: filter.role });
-    if (filter?.search?.trim()) {
-      q.andWhere("translate(lower(concat_ws(' ', u.full_name, u.email)), 'ғӣқӯҳҷё', 'гикухче') LIKE :search", {
-        search: likePattern(foldForSearch(filter.search)),
-      });
-    }
+    whereTextMatches(q, ["u.full_name", "u.email"], filter?.search);
     return paginate(q, "u", { expression: "u.full_name", direction: "ASC" }, page);
   }
 
@@ -190,7 +180,7 @@ export class UserResolver {
 
   @Mutation(() => UserPayload, { description: "Archives an account: it can no longer sign in and its sessions end." })
   @Allow("ADMIN")
-  archiveUser(@Ctx() ctx: Context, @Arg("input", { description: "What to do." }) input: UserIdInput) {
+  archiveUser(@Ctx() ctx: Context, @Arg("input", { description: "What to do." }) input: IdInput) {
     return runMutation(ctx, input, async (em) => {
       if (ctx.viewer?.kind === "user" && ctx.viewer.userId === input.id) refuse("id", "You cannot archive your own account.");
       const user = await setArchived(em, User, "User", input.id, true);
@@ -202,7 +192,7 @@ export class UserResolver {
 
   @Mutation(() => UserPayload, { description: "Restores an archived account." })
   @Allow("ADMIN")
-  restoreUser(@Ctx() ctx: Context, @Arg("input", { description: "What to do." }) input: UserIdInput) {
+  restoreUser(@Ctx() ctx: Context, @Arg("input", { description: "What to do." }) input: IdInput) {
     return runMutation(ctx, input, async (em) => {
       const user = await setArchived(em, User, "User", input.id, false);
       await audit(ctx, { action: "RESTORE", entityType: "User", entityId: input.id }, em);
