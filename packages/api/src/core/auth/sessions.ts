@@ -47,6 +47,18 @@ export async function findSession(db: DataSource, config: Config, token: string)
   return { id: session.id, userId: session.userId };
 }
 
+export async function deleteExpiredSessions(em: EntityManager, config: Config, userId: string): Promise<void> {
+  await em
+    .createQueryBuilder()
+    .delete()
+    .from(Session)
+    .where("user_id = :userId AND (expires_at < now() OR last_seen_at < now() - make_interval(secs => :idle))", {
+      userId,
+      idle: config.session.idleMs / 1000,
+    })
+    .execute();
+}
+
 export async function deleteSession(em: EntityManager, sessionId: string): Promise<void> {
   await em.delete(Session, { id: sessionId });
 }

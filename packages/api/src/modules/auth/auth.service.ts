@@ -1,7 +1,7 @@
 import type { EntityManager } from "typeorm";
 import { audit } from "../../core/audit";
 import { verifyAgainstDummy, verifyPassword } from "../../core/auth/password";
-import { clearSessionCookie, createSession, deleteSession, setSessionCookie } from "../../core/auth/sessions";
+import { clearSessionCookie, createSession, deleteExpiredSessions, deleteSession, setSessionCookie } from "../../core/auth/sessions";
 import { User } from "../../core/auth/user.entity";
 import type { Context, Viewer } from "../../core/context";
 import { refuse } from "../../core/graphql/mutation";
@@ -30,8 +30,10 @@ export async function login(ctx: Context, em: EntityManager, email: string, pass
   }
   await byAccount.delete(account);
 
-  // A new session id at every sign-in; an old cookie of this browser is ended first.
+  // A new session id at every sign-in; an old cookie of this browser is ended first, and so are
+  // the user's sessions that have timed out but were never presented again.
   if (ctx.viewer?.kind === "user") await deleteSession(em, ctx.viewer.sessionId);
+  await deleteExpiredSessions(em, ctx.config, user.id);
   const { token, sessionId } = await createSession(em, ctx.config, user.id, ctx.request);
   await em.update(User, { id: user.id }, { lastLoginAt: new Date() });
   const viewer: Viewer = {

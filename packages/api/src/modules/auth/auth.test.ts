@@ -130,6 +130,18 @@ describe("session timeouts", () => {
     expect((await c.ok(VIEWER)).viewer).toBeNull();
   });
 
+  it("clears a user's timed-out sessions at their next sign-in", async () => {
+    const c = short.anonymous();
+    await c.ok(LOGIN, { input: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD } });
+    await new Promise((r) => setTimeout(r, 1800));
+    await short.anonymous().ok(LOGIN, { input: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD } });
+    // Every earlier session of the admin had been idle longer than the timeout: only the new one is left.
+    const rows = await short.sql(`SELECT count(*)::int AS n FROM session s JOIN "user" u ON u.id = s.user_id WHERE u.email = $1`, [
+      ADMIN_EMAIL,
+    ]);
+    expect(rows[0].n).toBe(1);
+  });
+
   it("expires an active session at its absolute limit", async () => {
     const c = short.anonymous();
     await c.ok(LOGIN, { input: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD } });
