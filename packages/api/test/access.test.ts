@@ -57,6 +57,20 @@ const MATRIX: Record<string, { who: Principal[]; query: string; variables?: Reco
   restorePartner: { who: ["ADMIN", "COORDINATOR"], query: 'mutation { restorePartner(input: { id: "bad" }) { userErrors { code } } }' },
   programs: { who: STAFF, query: "{ programs(first: 1) { totalCount } }" },
   program: { who: STAFF, query: `{ program(id: "${NIL}") { id } }` },
+  createProgram: {
+    who: ["ADMIN", "COORDINATOR"],
+    query: 'mutation { createProgram(input: { code: "x", title: "", goal: "", startsOn: "no" }) { userErrors { code } } }',
+  },
+  updateProgram: {
+    who: ["ADMIN", "COORDINATOR"],
+    query: 'mutation { updateProgram(input: { id: "bad", version: 1 }) { userErrors { code } } }',
+  },
+  archiveProgram: { who: ["ADMIN", "COORDINATOR"], query: 'mutation { archiveProgram(input: { id: "bad" }) { userErrors { code } } }' },
+  restoreProgram: { who: ["ADMIN", "COORDINATOR"], query: 'mutation { restoreProgram(input: { id: "bad" }) { userErrors { code } } }' },
+  saveIndicator: {
+    who: ["ADMIN", "COORDINATOR"],
+    query: 'mutation { saveIndicator(input: { programId: "bad", code: "x", name: "", unit: "", targets: [] }) { userErrors { code } } }',
+  },
   beneficiaries: { who: [...PERSONAL, "TRAINER", "FACILITATOR"], query: "{ beneficiaries(first: 1) { totalCount } }" },
   beneficiary: { who: [...PERSONAL, "TRAINER", "FACILITATOR"], query: `{ beneficiary(id: "${NIL}") { id } }` },
   createBeneficiary: {

@@ -1,31 +1,75 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { Allow, STAFF } from "../../core/access";
 import type { Context } from "../../core/context";
 import { found } from "../../core/errors";
 import { connectionType, PageArgs, paginate } from "../../core/graphql/connection";
+import { runMutation, UserError } from "../../core/graphql/mutation";
+import { IdInput } from "../../core/graphql/record";
 import { linked } from "../../core/loaders";
 import { whereTextMatches } from "../../core/text";
 import { District } from "../geography/district.entity";
 import { Unit } from "../organisation/unit.entity";
 import { Indicator, IndicatorTarget } from "./indicator.entity";
 import { Program } from "./program.entity";
+import { CreateProgramInput, ProgramFilter, SaveIndicatorInput, UpdateProgramInput } from "./program.inputs";
+import * as service from "./program.service";
 
 const ProgramConnection = connectionType(Program, "Program", [...STAFF]);
 
-@InputType({ description: "Narrows a list of programmes." })
-class ProgramFilter {
-  @Field({ nullable: true, description: "Text in the code, title or goal." })
-  search?: string;
+const EDITORS = ["ADMIN", "COORDINATOR"] as const;
 
-  @Field(() => ID, { nullable: true, description: "Only programmes this unit takes part in." })
-  unitId?: string;
+@ObjectType({ description: "Result of a mutation on a programme." })
+@Allow(...EDITORS)
+class ProgramPayload {
+  @Field(() => Program, { nullable: true, description: "The programme as saved; null when refused." })
+  program?: Program;
 
-  @Field({ nullable: true, defaultValue: false, description: "List archived programmes instead of current ones." })
-  archived?: boolean;
+  @Field(() => [UserError], { description: "Problems with the input; empty on success." })
+  userErrors: UserError[];
+}
+
+@ObjectType({ description: "Result of saving an indicator." })
+@Allow(...EDITORS)
+class IndicatorPayload {
+  @Field(() => Indicator, { nullable: true, description: "The indicator as saved, with its targets; null when refused." })
+  indicator?: Indicator;
+
+  @Field(() => [UserError], { description: "Problems with the input; empty on success." })
+  userErrors: UserError[];
 }
 
 @Resolver(() => Program)
 export class ProgramResolver {
+  @Mutation(() => ProgramPayload, { description: "Adds a programme." })
+  @Allow(...EDITORS)
+  createProgram(@Ctx() ctx: Context, @Arg("input", { description: "What to do." }) input: CreateProgramInput) {
+    return runMutation(ctx, input, (em) => service.createProgram(ctx, em, input));
+  }
+
+  @Mutation(() => ProgramPayload, { description: "Changes a programme; refused with CONFLICT when `version` is stale." })
+  @Allow(...EDITORS)
+  updateProgram(@Ctx() ctx: Context, @Arg("input", { description: "What to do." }) input: UpdateProgramInput) {
+    return runMutation(ctx, input, (em) => service.updateProgram(ctx, em, input));
+  }
+
+  @Mutation(() => ProgramPayload, { description: "Archives a programme (hidden from lists, kept in full)." })
+  @Allow(...EDITORS)
+  archiveProgram(@Ctx() ctx: Context, @Arg("input", { description: "What to do." }) input: IdInput) {
+    return runMutation(ctx, input, (em) => service.archiveProgram(ctx, em, input.id, true));
+  }
+
+  @Mutation(() => ProgramPayload, { description: "Brings an archived programme back." })
+  @Allow(...EDITORS)
+  restoreProgram(@Ctx() ctx: Context, @Arg("input", { description: "What to do." }) input: IdInput) {
+    return runMutation(ctx, input, (em) => service.archiveProgram(ctx, em, input.id, false));
+  }
+
+  @Mutation(() => IndicatorPayload, { description: "Adds an indicator to a programme, or replaces one and its targets." })
+  @Allow(...EDITORS)
+  saveIndicator(@Ctx() ctx: Context, @Arg("input", { description: "What to do." }) input: SaveIndicatorInput) {
+    return runMutation(ctx, input, (em) => service.saveIndicator(ctx, em, input));
+  }
+
   @Query(() => ProgramConnection, { description: "NK's programmes, by code." })
   @Allow(...STAFF)
   programs(

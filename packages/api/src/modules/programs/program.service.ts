@@ -1,0 +1,113 @@
+import type { EntityManager } from "typeorm";
+import { audit } from "../../core/audit";
+import type { Context } from "../../core/context";
+import { notFound } from "../../core/errors";
+import { refuse } from "../../core/graphql/mutation";
+import { setArchived, updateVersioned } from "../../core/graphql/versioned";
+import { District } from "../geography/district.entity";
+import { Unit } from "../organisation/unit.entity";
+import { Indicator, IndicatorTarget } from "./indicator.entity";
+import { Program } from "./program.entity";
+import type { CreateProgramInput, ProgramFields, SaveIndicatorInput, UpdateProgramInput } from "./program.inputs";
+
+const ENTITY = "Program";
+
+async function checkLinks(em: EntityManager, input: ProgramFields) {
+  for (const [field, entity, ids] of [
+    ["unitIds", Unit, input.unitIds],
+    ["districtIds", District, input.districtIds],
+  ] as const) {
+    if (!ids?.length) continue;
+    const unique = [...new Set(ids)];
+    const found = await em.getRepository(entity).countBy(unique.map((id) => ({ id })));
+    if (found !== unique.length) refuse(field, `One of the ${field === "unitIds" ? "units" : "districts"} does not exist.`, "NOT_FOUND");
+  }
+}
+
+function checkPeriod(startsOn: string | undefined, endsOn: string | null | undefined) {
+  if (startsOn && endsOn && endsOn < startsOn) refuse("endsOn", "The programme cannot end before it starts.");
+}
+
+async function setLinks(em: EntityManager, programId: string, input: ProgramFields) {
+  for (const [table, column, ids] of [
+    ["program_unit", "unit_id", input.unitIds],
+    ["program_district", "district_id", input.districtIds],
+  ] as const) {
+    if (!ids) continue;
+    await em.query(`DELETE FROM ${table} WHERE program_id = $1`, [programId]);
+    if (ids.length)
+      await em.query(`INSERT INTO ${table} (program_id, ${column}) SELECT $1, unnest($2::uuid[])`, [programId, [...new Set(ids)]]);
+  }
+}
+
+export async function createProgram(ctx: Context, em: EntityManager, input: CreateProgramInput) {
+  if (await em.existsBy(Program, { code: input.code })) refuse("code", "A programme with this code exists already.", "DUPLICATE");
+  checkPeriod(input.startsOn, input.endsOn);
+  await checkLinks(em, input);
+  const { unitIds: _u, districtIds: _d, ...fields } = input;
+  const program = await em.save(Program, em.create(Program, { ...fields, targetGroups: input.targetGroups ?? [] }));
+  await setLinks(em, program.id, input);
+  await audit(ctx, { action: "CREATE", entityType: ENTITY, entityId: program.id }, em);
+  return { program };
+}
+
+export async function updateProgram(ctx: Context, em: EntityManager, input: UpdateProgramInput) {
+  const current = await em.findOneBy(Program, { id: input.id });
+  if (!current) throw notFound(ENTITY);
+  const { id, version, unitIds, districtIds, ...fields } = input;
+  const changes = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<Program>;
+  checkPeriod(changes.startsOn ?? current.startsOn, changes.endsOn === undefined ? current.endsOn : changes.endsOn);
+  await checkLinks(em, input);
+  const program = await updateVersioned(em, Program, ENTITY, id, version, changes);
+  await setLinks(em, id, input);
+  const changed = [...Object.keys(changes), ...(unitIds ? ["unitIds"] : []), ...(districtIds ? ["districtIds"] : [])];
+  await audit(ctx, { action: "UPDATE", entityType: ENTITY, entityId: id, details: { fields: changed } }, em);
+  return { program };
+}
+
+export async function archiveProgram(ctx: Context, em: EntityManager, id: string, archived: boolean) {
+  const program = await setArchived(em, Program, ENTITY, id, archived);
+  await audit(ctx, { action: archived ? "ARCHIVE" : "RESTORE", entityType: ENTITY, entityId: id }, em);
+  return { program };
+}
+
+/** Adds an indicator, or replaces one with its targets, checking codes and periods. */
+export async function saveIndicator(ctx: Context, em: EntityManager, input: SaveIndicatorInput) {
+  if (!(await em.existsBy(Program, { id: input.programId }))) refuse("programId", "No such programme.", "NOT_FOUND");
+  const sameCode = await em.findOneBy(Indicator, { programId: input.programId, code: input.code });
+  if (sameCode && sameCode.id !== input.id) refuse("code", "The programme has an indicator with this code already.", "DUPLICATE");
+  const periods = new Set<string>();
+  input.targets.forEach((t, i) => {
+    if (t.periodEnd < t.periodStart) refuse(`targets.${i}.periodEnd`, "A period cannot end before it starts.");
+    if (periods.has(t.period)) refuse(`targets.${i}.period`, `The period ${t.period} is given twice.`, "DUPLICATE");
+    periods.add(t.period);
+  });
+  let indicator: Indicator;
+  const values = {
+    programId: input.programId,
+    code: input.code,
+    name: input.name.trim(),
+    unit: input.unit.trim(),
+    baseline: input.baseline ?? null,
+  };
+  if (input.id) {
+    const existing = await em.findOneBy(Indicator, { id: input.id, programId: input.programId });
+    if (!existing) refuse("id", "No such indicator in this programme.", "NOT_FOUND");
+    indicator = await em.save(Indicator, { ...existing, ...values });
+    await em.delete(IndicatorTarget, { indicatorId: indicator.id });
+  } else {
+    indicator = await em.save(Indicator, em.create(Indicator, values));
+  }
+  if (input.targets.length) {
+    await em.insert(
+      IndicatorTarget,
+      input.targets.map((t) => ({ ...t, actual: t.actual ?? null, indicatorId: indicator.id })),
+    );
+  }
+  await audit(
+    ctx,
+    { action: input.id ? "UPDATE" : "CREATE", entityType: "Indicator", entityId: indicator.id, details: { programId: input.programId } },
+    em,
+  );
+  return { indicator };
+}
