@@ -1,5 +1,6 @@
 import { Initial1795936023429 } from "./1795936023429-Initial";
 import { AuditAppendOnly1795936100000 } from "./1795936100000-AuditAppendOnly";
+import { CaseManagement1795939330932 } from "./1795939330932-CaseManagement";
 
 /** Every migration, in order. A new one is added here as well as in its file. */
-export const migrations: Function[] = [Initial1795936023429, AuditAppendOnly1795936100000];
+export const migrations: Function[] = [Initial1795936023429, AuditAppendOnly1795936100000, CaseManagement1795939330932];

@@ -3,6 +3,8 @@ import { ApiKey } from "./core/auth/api-key.entity";
 import { Session } from "./core/auth/session.entity";
 import { User } from "./core/auth/user.entity";
 import { Beneficiary } from "./modules/beneficiaries/beneficiary.entity";
+import { Case, CaseRiskChange } from "./modules/cases/case.entity";
+import { Incident } from "./modules/cases/incident.entity";
 import { Community } from "./modules/geography/community.entity";
 import { District } from "./modules/geography/district.entity";
 import { Partner } from "./modules/organisation/partner.entity";
@@ -24,4 +26,7 @@ export const entities = [
   Indicator,
   IndicatorTarget,
   Beneficiary,
+  Case,
+  CaseRiskChange,
+  Incident,
 ];

@@ -6,6 +6,7 @@ import { ApiKeyResolver } from "./modules/api-keys/api-key.resolver";
 import { AuditEventResolver } from "./modules/audit/audit.resolver";
 import { AuthResolver } from "./modules/auth/auth.resolver";
 import { BeneficiaryResolver } from "./modules/beneficiaries/beneficiary.resolver";
+import { CaseResolver, IncidentResolver } from "./modules/cases/case.resolver";
 import { CommunityResolver, DistrictResolver } from "./modules/geography/geography.resolver";
 import { PartnerResolver } from "./modules/organisation/partner.resolver";
 import { UnitResolver } from "./modules/organisation/unit.resolver";
@@ -25,6 +26,8 @@ export const resolvers: NonEmptyArray<Function> = [
   ProgramResolver,
   IndicatorResolver,
   BeneficiaryResolver,
+  CaseResolver,
+  IncidentResolver,
 ];
 
 export const SCHEMA_FILE = path.resolve(__dirname, "../schema.graphql");

@@ -13,6 +13,9 @@ const STAFF: Principal[] = ["ADMIN", "COORDINATOR", "CASE_WORKER", "TRAINER", "F
 const PERSONAL: Principal[] = ["ADMIN", "COORDINATOR", "CASE_WORKER"];
 const NIL = "00000000-0000-4000-8000-000000000000";
 
+const CASES: Principal[] = ["ADMIN", "COORDINATOR", "CASE_WORKER"];
+const STEP = `input: { id: "bad", version: 1, reason: "" }`;
+
 const MATRIX: Record<string, { who: Principal[]; query: string; variables?: Record<string, unknown> }> = {
   viewer: { who: ALL, query: "{ viewer { kind } }" },
   login: { who: ALL, query: 'mutation { login(input: { email: "x@test.example", password: "not-it" }) { userErrors { code } } }' },
@@ -80,6 +83,26 @@ const MATRIX: Record<string, { who: Principal[]; query: string; variables?: Reco
   updateBeneficiary: { who: PERSONAL, query: 'mutation { updateBeneficiary(input: { id: "bad", version: 1 }) { userErrors { code } } }' },
   archiveBeneficiary: { who: PERSONAL, query: 'mutation { archiveBeneficiary(input: { id: "bad" }) { userErrors { code } } }' },
   restoreBeneficiary: { who: PERSONAL, query: 'mutation { restoreBeneficiary(input: { id: "bad" }) { userErrors { code } } }' },
+  cases: { who: CASES, query: "{ cases(first: 1) { totalCount } }" },
+  case: { who: CASES, query: `{ case(id: "${NIL}") { id } }` },
+  incident: { who: CASES, query: `{ incident(id: "${NIL}") { id } }` },
+  openCase: {
+    who: CASES,
+    query: 'mutation { openCase(input: { beneficiaryId: "bad", unitId: "bad", riskLevel: LOW }) { userErrors { code } } }',
+  },
+  updateCase: { who: CASES, query: 'mutation { updateCase(input: { id: "bad", version: 1 }) { userErrors { code } } }' },
+  changeCaseRisk: { who: CASES, query: `mutation { changeCaseRisk(${STEP.replace("}", ", level: LOW }")}) { userErrors { code } } }` },
+  requestCaseClosure: { who: CASES, query: `mutation { requestCaseClosure(${STEP}) { userErrors { code } } }` },
+  decideCaseClosure: {
+    who: ["ADMIN", "COORDINATOR"],
+    query: `mutation { decideCaseClosure(${STEP.replace("}", ", approve: true }")}) { userErrors { code } } }`,
+  },
+  reopenCase: { who: CASES, query: `mutation { reopenCase(${STEP}) { userErrors { code } } }` },
+  recordIncident: {
+    who: CASES,
+    query:
+      'mutation { recordIncident(input: { caseId: "bad", occurredOn: "x", gbvType: NOT_GBV, perpetratorRelation: UNKNOWN, placeType: OTHER }) { userErrors { code } } }',
+  },
 };
 
 describe("the schema declares who may reach everything", () => {

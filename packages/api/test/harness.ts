@@ -8,6 +8,8 @@ import { createTestDatabase } from "./db";
 export const ADMIN_EMAIL = "admin@test.example";
 export const ADMIN_PASSWORD = "Admin-Password-For-Tests-1";
 export const PASSWORD = "Staff-Password-For-Tests-1";
+/** A fixed key for the tests' sensitive text (32 bytes of 0x42); never a real one. */
+export const TEST_DATA_KEY = Buffer.alloc(32, 0x42).toString("base64");
 
 export interface GraphQLResponse<T = Record<string, any>> {
   status: number;
@@ -88,6 +90,7 @@ export async function startTestPlatform(adjust: (config: Config) => void = () =>
     NK_ADMIN_EMAIL: ADMIN_EMAIL,
     NK_ADMIN_PASSWORD: ADMIN_PASSWORD,
     NK_DEMO_DATA: "false",
+    NK_DATA_KEY: TEST_DATA_KEY,
     LOG_LEVEL: process.env.LOG_LEVEL ?? "silent",
   });
   adjust(config);

@@ -1,70 +1,30 @@
-import { API_KEY_SCOPES, type ApiKeyScope, ROLES, type Role } from "@nk/shared";
-import type { GraphQLField, GraphQLObjectType } from "graphql";
-import { Extensions, type MiddlewareFn } from "type-graphql";
-import type { Context, Viewer } from "./context";
+import type { MiddlewareFn } from "type-graphql";
+import { audit } from "./audit";
+import type { Context } from "./context";
 import { forbidden, unauthenticated } from "./errors";
+import { allows, grantsOf } from "./grants";
+
+export { Allow, allows, type Grant, grantsOf, hasRole, PERSONAL_DATA, STAFF } from "./grants";
 
 /**
- * Who may reach a type, field or operation:
- * - a staff role;
- * - `SELF`: the signed-in user, on fields of their own User record;
- * - `PARTNER`: any partner API key, or `PARTNER:<scope>` one holding that scope;
- * - `PUBLIC`: anyone, signed in or not (sign-in itself, health of the API).
+ * Runs before every field: a field without a declared rule is closed to everyone. A refusal to a
+ * signed-in user or a key is written to the audit log, once per field and request.
  */
-export type Grant = Role | "SELF" | "PUBLIC" | "PARTNER" | `PARTNER:${ApiKeyScope}`;
-
-export const STAFF: readonly Grant[] = ROLES;
-/** Staff who may read personal data of beneficiaries. */
-export const PERSONAL_DATA: readonly Grant[] = ["ADMIN", "COORDINATOR", "CASE_WORKER"];
-
-const EXTENSION = "allow";
-
-/**
- * Declares who may reach a type (default for all its fields), a field or an operation. Stored in
- * the schema's extensions, so the rule travels with the field and a test can walk the schema.
- */
-export function Allow(...grants: Grant[]): ClassDecorator & MethodDecorator & PropertyDecorator {
-  if (grants.length === 0) throw new Error("Allow() needs at least one grant");
-  return Extensions({ [EXTENSION]: grants });
-}
-
-export function grantsOf(type: GraphQLObjectType, field: GraphQLField<unknown, unknown>): readonly Grant[] | undefined {
-  const own = field.extensions?.[EXTENSION] as Grant[] | undefined;
-  if (own) return own;
-  if (type.name === "Query" || type.name === "Mutation" || type.name === "Subscription") return undefined;
-  return type.extensions?.[EXTENSION] as Grant[] | undefined;
-}
-
-export function allows(grants: readonly Grant[], viewer: Viewer | null, root?: unknown): boolean {
-  for (const grant of grants) {
-    if (grant === "PUBLIC") return true;
-    if (!viewer) continue;
-    if (viewer.kind === "user") {
-      if (grant === viewer.role) return true;
-      if (grant === "SELF" && (root as { id?: unknown } | undefined)?.id === viewer.userId) return true;
-    } else if (grant === "PARTNER") {
-      return true;
-    } else if (grant.startsWith("PARTNER:") && viewer.scopes.includes(grant.slice(8) as ApiKeyScope)) {
-      return true;
-    }
-  }
-  return false;
-}
-
-export function hasRole(viewer: Viewer | null, ...roles: Role[]): boolean {
-  return viewer?.kind === "user" && roles.includes(viewer.role);
-}
-
-/** Runs before every field: a field without a declared rule is closed to everyone. */
-export const accessGuard: MiddlewareFn<Context> = ({ info, context, root }, next) => {
+export const accessGuard: MiddlewareFn<Context> = async ({ info, context, root }, next) => {
   const field = info.parentType.getFields()[info.fieldName];
   const grants = field && grantsOf(info.parentType, field);
   if (!grants) {
     context.log.error({ field: `${info.parentType.name}.${info.fieldName}` }, "field without an access rule");
     throw forbidden();
   }
-  if (!allows(grants, context.viewer, root)) throw context.viewer ? forbidden() : unauthenticated();
+  if (!allows(grants, context.viewer, root)) {
+    if (!context.viewer) throw unauthenticated();
+    const name = `${info.parentType.name}.${info.fieldName}`;
+    if (!context.denied.has(name)) {
+      context.denied.add(name);
+      await audit(context, { action: "DENIED", details: { field: name } });
+    }
+    throw forbidden();
+  }
   return next();
 };
-
-export { API_KEY_SCOPES };

@@ -27,6 +27,10 @@ const schema = z.object({
     .string()
     .regex(/^[A-Za-z0-9+/]{43}=$/, "must be 32 bytes in base64 (44 characters)")
     .optional(),
+  NK_DATA_KEYS_PREVIOUS: z
+    .string()
+    .regex(/^[A-Za-z0-9+/]{43}=(,[A-Za-z0-9+/]{43}=)*$/, "must be 32-byte keys in base64, separated by commas")
+    .optional(),
   NK_SUPPRESSION_MIN: z.coerce.number().int().min(5, "must be 5 or more").default(10),
   NK_DEMO_DATA: bool.default(true),
   NK_SESSION_IDLE_MINUTES: z.coerce
@@ -68,7 +72,10 @@ export interface Config {
   redisPrefix: string;
   logLevel: string;
   admin: { email: string | undefined; password: string | undefined };
+  /** Key for sensitive text at rest; with the embedded database a generated one is kept in dataDir. */
   dataKey: string | undefined;
+  /** Earlier keys, still used to read what they encrypted until a rotation re-encrypts it. */
+  previousDataKeys: string[];
   suppressionMin: number;
   demoData: boolean;
   session: { idleMs: number; absoluteMs: number };
@@ -109,6 +116,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     logLevel: e.LOG_LEVEL,
     admin: { email: e.NK_ADMIN_EMAIL, password: e.NK_ADMIN_PASSWORD },
     dataKey: e.NK_DATA_KEY,
+    previousDataKeys: e.NK_DATA_KEYS_PREVIOUS?.split(",") ?? [],
     suppressionMin: e.NK_SUPPRESSION_MIN,
     demoData: e.NK_DEMO_DATA,
     session: { idleMs: e.NK_SESSION_IDLE_MINUTES * 60_000, absoluteMs: e.NK_SESSION_ABSOLUTE_HOURS * 3_600_000 },

@@ -25,4 +25,6 @@ export interface Context extends AppServices {
   request: { ip: string; userAgent: string | null };
   req: Request;
   res: Response;
+  /** Fields already refused in this request, so a refusal is audited once per field. */
+  denied: Set<string>;
 }

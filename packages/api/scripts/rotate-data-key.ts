@@ -1,0 +1,37 @@
+// Re-encrypts sensitive text under the current data key, while the platform keeps running.
+//   1. Start the platform with the new key in NK_DATA_KEY and the old one in NK_DATA_KEYS_PREVIOUS:
+//      it reads both and writes with the new one.
+//   2. Run this with the same variables (and DATABASE_URL): pnpm --filter @nk/api data-key:rotate
+//   3. When it reports nothing left under the old key, drop NK_DATA_KEYS_PREVIOUS.
+// With the embedded database, run it while the platform is stopped (one server per data directory).
+import "reflect-metadata";
+import { ConfigError, loadConfig } from "../src/core/config";
+import { useKeyRing } from "../src/core/crypto";
+import { loadKeyRing } from "../src/core/data-key";
+import { createDataSource, ensureDatabase } from "../src/core/db/data-source";
+import { startEmbeddedPostgres } from "../src/core/db/embedded";
+import { reencryptAll } from "../src/core/db/rotate";
+import { createLogger } from "../src/core/logger";
+
+async function main() {
+  const config = loadConfig();
+  const log = createLogger("warn");
+  const ring = await loadKeyRing(config, log);
+  useKeyRing(ring);
+  const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres(config.dataDir, log);
+  try {
+    const db = createDataSource(config.databaseUrl ?? (await ensureDatabase(embedded?.url as string, "nk")), { poolSize: 2 });
+    await db.initialize();
+    const report = await reencryptAll(db, ring);
+    await db.destroy();
+    for (const r of report) console.log(`${r.table}.${r.column}: ${r.reencrypted} value(s) re-encrypted under key ${ring.currentId}`);
+    if (report.length === 0) console.log("No encrypted columns.");
+  } finally {
+    await embedded?.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

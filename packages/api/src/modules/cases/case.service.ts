@@ -1,0 +1,250 @@
+import type { EntityManager, SelectQueryBuilder } from "typeorm";
+import { hasRole } from "../../core/access";
+import { audit, auditReads } from "../../core/audit";
+import { User } from "../../core/auth/user.entity";
+import type { Context } from "../../core/context";
+import { forbidden, notFound } from "../../core/errors";
+import { type PageArgs, paginate } from "../../core/graphql/connection";
+import { refuse } from "../../core/graphql/mutation";
+import { updateVersioned } from "../../core/graphql/versioned";
+import { getBeneficiary } from "../beneficiaries/beneficiary.service";
+import { Unit } from "../organisation/unit.entity";
+import { Case, CaseRiskChange, CaseStage, CaseStatus, ClosureDecision } from "./case.entity";
+import {
+  type CaseFilter,
+  CaseSortField,
+  type CaseStepInput,
+  type ChangeCaseRiskInput,
+  type DecideCaseClosureInput,
+  type OpenCaseInput,
+  type RecordIncidentInput,
+  type UpdateCaseInput,
+} from "./case.inputs";
+import { Incident } from "./incident.entity";
+
+const STAGES = Object.values(CaseStage);
+
+/** Today in Dushanbe, YYYY-MM-DD: the day staff mean when they say "today". */
+export function today(): string {
+  return new Date().toLocaleDateString("en-CA", { timeZone: "Asia/Dushanbe" });
+}
+
+function viewerUnits(ctx: Context): string[] | null {
+  const v = ctx.viewer;
+  return v?.kind === "user" && v.role === "CASE_WORKER" ? v.unitIds : null;
+}
+
+function scoped<T extends object>(ctx: Context, q: SelectQueryBuilder<T>, unitColumn: string): SelectQueryBuilder<T> {
+  const units = viewerUnits(ctx);
+  if (units) q.andWhere(`${unitColumn} = ANY(:scopeUnits)`, { scopeUnits: units });
+  return q;
+}
+
+/**
+ * A case the viewer may reach, or NOT_FOUND: one outside a case worker's units answers as one
+ * that does not exist, and the attempt is audited.
+ */
+export async function getCase(ctx: Context, id: string, em: EntityManager = ctx.db.manager): Promise<Case> {
+  const found = await em.findOneBy(Case, { id });
+  if (!found) throw notFound("Case");
+  const units = viewerUnits(ctx);
+  if (units && !units.includes(found.unitId)) {
+    await audit(ctx, { action: "DENIED", entityType: "Case", entityId: id });
+    throw notFound("Case");
+  }
+  return found;
+}
+
+export async function readCase(ctx: Context, id: string): Promise<Case> {
+  const found = await getCase(ctx, id);
+  await auditReads(ctx, "Case", [id]);
+  return found;
+}
+
+const RISK_ORDER = "CASE c.risk_level WHEN 'HIGH' THEN 3 WHEN 'MEDIUM' THEN 2 ELSE 1 END";
+
+export async function listCases(
+  ctx: Context,
+  filter: CaseFilter = {},
+  sort: { field?: CaseSortField; direction?: "ASC" | "DESC" } = {},
+  page: PageArgs = { first: 20 },
+) {
+  const q = scoped(ctx, ctx.db.getRepository(Case).createQueryBuilder("c"), "c.unit_id");
+  q.andWhere(filter.archived ? "c.archived_at IS NOT NULL" : "c.archived_at IS NULL");
+  if (filter.mine) q.andWhere("c.case_worker_id = :me", { me: ctx.viewer?.kind === "user" ? ctx.viewer.userId : null });
+  if (filter.status) q.andWhere("c.status = :status", { status: filter.status });
+  if (filter.riskLevel) q.andWhere("c.risk_level = :risk", { risk: filter.riskLevel });
+  if (filter.unitId) q.andWhere("c.unit_id = :unitId", { unitId: filter.unitId });
+  if (filter.beneficiaryId) q.andWhere("c.beneficiary_id = :beneficiaryId", { beneficiaryId: filter.beneficiaryId });
+  if (filter.closureDecision) q.andWhere("c.closure_decision = :decision", { decision: filter.closureDecision });
+  const expression = {
+    [CaseSortField.RISK]: RISK_ORDER,
+    [CaseSortField.OPENED_AT]: "c.opened_at",
+    [CaseSortField.UPDATED_AT]: "c.updated_at",
+  }[sort.field ?? CaseSortField.OPENED_AT];
+  const connection = await paginate(q, "c", { expression, direction: sort.direction ?? "DESC" }, page);
+  await auditReads(
+    ctx,
+    "Case",
+    connection.edges.map((e) => e.node.id),
+  );
+  return connection;
+}
+
+async function checkCaseWorker(ctx: Context, em: EntityManager, caseWorkerId: string | undefined, unitId: string): Promise<string | null> {
+  const id = caseWorkerId ?? (hasRole(ctx.viewer, "CASE_WORKER") && ctx.viewer?.kind === "user" ? ctx.viewer.userId : undefined);
+  if (!id) return null;
+  const worker = await em.getRepository(User).createQueryBuilder("u").where("u.id = :id AND u.archived_at IS NULL", { id }).getOne();
+  if (!worker || !["CASE_WORKER", "COORDINATOR"].includes(worker.role)) refuse("caseWorkerId", "No such case worker.", "NOT_FOUND");
+  if (worker.role === "CASE_WORKER") {
+    const [inUnit] = (await em.query("SELECT 1 FROM user_unit WHERE user_id = $1 AND unit_id = $2", [id, unitId])) as unknown[];
+    if (!inUnit) refuse("caseWorkerId", "The case worker does not work in the case's unit.");
+  }
+  return id;
+}
+
+export async function openCase(ctx: Context, em: EntityManager, input: OpenCaseInput) {
+  await getBeneficiary(ctx, input.beneficiaryId, em).catch(() => refuse("beneficiaryId", "No such beneficiary.", "NOT_FOUND"));
+  if (!(await em.existsBy(Unit, { id: input.unitId }))) refuse("unitId", "No such unit.", "NOT_FOUND");
+  const units = viewerUnits(ctx);
+  if (units && !units.includes(input.unitId)) refuse("unitId", "You can open cases only in your own units.");
+  const caseWorkerId = await checkCaseWorker(ctx, em, input.caseWorkerId, input.unitId);
+  const saved = await em.save(
+    Case,
+    em.create(Case, {
+      beneficiaryId: input.beneficiaryId,
+      unitId: input.unitId,
+      caseWorkerId,
+      riskLevel: input.riskLevel,
+      plan: input.plan ?? null,
+      notes: input.notes ?? null,
+      stage: input.plan ? CaseStage.CASE_PLAN : CaseStage.NEW,
+    }),
+  );
+  await em.insert(CaseRiskChange, { caseId: saved.id, previousLevel: null, level: input.riskLevel, reason: null, changedBy: actorId(ctx) });
+  await audit(ctx, { action: "CREATE", entityType: "Case", entityId: saved.id }, em);
+  return { case: saved };
+}
+
+function actorId(ctx: Context): string | null {
+  return ctx.viewer?.kind === "user" ? ctx.viewer.userId : null;
+}
+
+function openOnly(c: Case) {
+  if (c.status !== CaseStatus.OPEN) refuse("id", "The case is not open.", "INVALID");
+}
+
+export async function updateCase(ctx: Context, em: EntityManager, input: UpdateCaseInput) {
+  const current = await getCase(ctx, input.id, em);
+  openOnly(current);
+  const { id, version, caseWorkerId, ...fields } = input;
+  const changes = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<Case>;
+  if (changes.stage) {
+    if (changes.stage === CaseStage.CLOSED) refuse("stage", "A case is closed through requestCaseClosure and a coordinator's approval.");
+    if (STAGES.indexOf(changes.stage) < STAGES.indexOf(current.stage))
+      refuse("stage", "The workflow only moves forward; reopen a closed case instead.");
+  }
+  if (caseWorkerId) changes.caseWorkerId = await checkCaseWorker(ctx, em, caseWorkerId, current.unitId);
+  const saved = await updateVersioned(em, Case, "Case", id, version, changes);
+  await audit(ctx, { action: "UPDATE", entityType: "Case", entityId: id, details: { fields: Object.keys(changes) } }, em);
+  return { case: saved };
+}
+
+export async function changeRisk(ctx: Context, em: EntityManager, input: ChangeCaseRiskInput) {
+  const current = await getCase(ctx, input.id, em);
+  if (current.riskLevel === input.level) refuse("level", "The case is at this risk level already.");
+  const saved = await updateVersioned(em, Case, "Case", input.id, input.version, { riskLevel: input.level });
+  await em.insert(CaseRiskChange, {
+    caseId: input.id,
+    previousLevel: current.riskLevel,
+    level: input.level,
+    reason: input.reason,
+    changedBy: actorId(ctx),
+  });
+  await audit(
+    ctx,
+    { action: "CHANGE_RISK", entityType: "Case", entityId: input.id, details: { from: current.riskLevel, to: input.level } },
+    em,
+  );
+  return { case: saved };
+}
+
+export async function requestClosure(ctx: Context, em: EntityManager, input: CaseStepInput) {
+  const current = await getCase(ctx, input.id, em);
+  openOnly(current);
+  if (current.closureDecision === ClosureDecision.REQUESTED) refuse("id", "Closing this case is awaiting a decision already.");
+  const saved = await updateVersioned(em, Case, "Case", input.id, input.version, {
+    closureDecision: ClosureDecision.REQUESTED,
+    closureReason: input.reason,
+    closureRequestedBy: actorId(ctx),
+    closureRequestedAt: new Date(),
+    closureDecidedBy: null,
+    closureDecidedAt: null,
+  });
+  await audit(ctx, { action: "REQUEST_CLOSURE", entityType: "Case", entityId: input.id }, em);
+  return { case: saved };
+}
+
+export async function decideClosure(ctx: Context, em: EntityManager, input: DecideCaseClosureInput) {
+  if (!hasRole(ctx.viewer, "COORDINATOR", "ADMIN")) throw forbidden();
+  const current = await getCase(ctx, input.id, em);
+  if (current.closureDecision !== ClosureDecision.REQUESTED) refuse("id", "Nobody has asked to close this case.");
+  const decided = {
+    closureDecision: input.approve ? ClosureDecision.APPROVED : ClosureDecision.REJECTED,
+    closureReason: input.reason,
+    closureDecidedBy: actorId(ctx),
+    closureDecidedAt: new Date(),
+  };
+  const closing = input.approve ? { status: CaseStatus.CLOSED, stage: CaseStage.CLOSED, closedAt: new Date() } : {};
+  const saved = await updateVersioned(em, Case, "Case", input.id, input.version, { ...decided, ...closing });
+  await audit(ctx, { action: input.approve ? "APPROVE_CLOSURE" : "REJECT_CLOSURE", entityType: "Case", entityId: input.id }, em);
+  return { case: saved };
+}
+
+export async function reopen(ctx: Context, em: EntityManager, input: CaseStepInput) {
+  const current = await getCase(ctx, input.id, em);
+  if (current.status !== CaseStatus.CLOSED) refuse("id", "Only a closed case can be reopened.");
+  const saved = await updateVersioned(em, Case, "Case", input.id, input.version, {
+    status: CaseStatus.OPEN,
+    stage: CaseStage.CASE_PLAN,
+    closedAt: null,
+    closureDecision: null,
+    closureReason: input.reason,
+  });
+  await audit(ctx, { action: "REOPEN", entityType: "Case", entityId: input.id }, em);
+  return { case: saved };
+}
+
+export async function recordIncident(ctx: Context, em: EntityManager, input: RecordIncidentInput) {
+  const current = await getCase(ctx, input.caseId, em).catch(() => refuse("caseId", "No such case.", "NOT_FOUND"));
+  openOnly(current);
+  const reportedOn = input.reportedOn ?? today();
+  if (input.occurredOn > today()) refuse("occurredOn", "The incident cannot be in the future.");
+  if (reportedOn > today()) refuse("reportedOn", "The report cannot be in the future.");
+  if (reportedOn < input.occurredOn) refuse("reportedOn", "The report cannot come before the incident.");
+  const incident = await em.save(
+    Incident,
+    em.create(Incident, {
+      caseId: input.caseId,
+      occurredOn: input.occurredOn,
+      reportedOn,
+      gbvType: input.gbvType,
+      perpetratorRelation: input.perpetratorRelation,
+      placeType: input.placeType,
+      narrative: input.narrative ?? null,
+      perpetratorDetails: input.perpetratorDetails ?? null,
+    }),
+  );
+  await audit(ctx, { action: "CREATE", entityType: "Incident", entityId: incident.id, details: { caseId: input.caseId } }, em);
+  return { incident };
+}
+
+export async function readIncident(ctx: Context, id: string): Promise<Incident> {
+  const incident = await ctx.db.getRepository(Incident).findOneBy({ id });
+  if (!incident) throw notFound("Incident");
+  await getCase(ctx, incident.caseId).catch(() => {
+    throw notFound("Incident");
+  });
+  await auditReads(ctx, "Incident", [id]);
+  return incident;
+}
