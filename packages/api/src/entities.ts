@@ -2,15 +2,19 @@ import { AuditEvent } from "./core/audit";
 import { ApiKey } from "./core/auth/api-key.entity";
 import { Session } from "./core/auth/session.entity";
 import { User } from "./core/auth/user.entity";
+import { Service } from "./modules/assistance/service.entity";
 import { Beneficiary } from "./modules/beneficiaries/beneficiary.entity";
 import { Case, CaseRiskChange } from "./modules/cases/case.entity";
 import { Incident } from "./modules/cases/incident.entity";
+import { Consent } from "./modules/consent/consent.entity";
 import { Community } from "./modules/geography/community.entity";
 import { District } from "./modules/geography/district.entity";
 import { Partner } from "./modules/organisation/partner.entity";
 import { Unit } from "./modules/organisation/unit.entity";
 import { Indicator, IndicatorTarget } from "./modules/programs/indicator.entity";
 import { Program } from "./modules/programs/program.entity";
+import { Referral, ReferralStatusChange } from "./modules/referrals/referral.entity";
+import { ShelterStay } from "./modules/shelter/shelter-stay.entity";
 
 /** Every TypeORM entity; migrations are checked against this list. */
 export const entities = [
@@ -29,4 +33,9 @@ export const entities = [
   Case,
   CaseRiskChange,
   Incident,
+  Consent,
+  Service,
+  Referral,
+  ReferralStatusChange,
+  ShelterStay,
 ];
