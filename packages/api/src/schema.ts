@@ -7,10 +7,12 @@ import { AuditEventResolver } from "./modules/audit/audit.resolver";
 import { AuthResolver } from "./modules/auth/auth.resolver";
 import { BeneficiaryResolver } from "./modules/beneficiaries/beneficiary.resolver";
 import { CaseResolver, IncidentResolver } from "./modules/cases/case.resolver";
+import { BeneficiaryConsentResolver, ConsentResolver } from "./modules/consent/consent.resolver";
 import { CommunityResolver, DistrictResolver } from "./modules/geography/geography.resolver";
 import { PartnerResolver } from "./modules/organisation/partner.resolver";
 import { UnitResolver } from "./modules/organisation/unit.resolver";
 import { IndicatorResolver, ProgramResolver } from "./modules/programs/program.resolver";
+import { CaseReferralsResolver, ReferralResolver } from "./modules/referrals/referral.resolver";
 import { UserResolver } from "./modules/users/user.resolver";
 
 /** The one list of resolvers. */
@@ -28,6 +30,10 @@ export const resolvers: NonEmptyArray<Function> = [
   BeneficiaryResolver,
   CaseResolver,
   IncidentResolver,
+  ConsentResolver,
+  BeneficiaryConsentResolver,
+  ReferralResolver,
+  CaseReferralsResolver,
 ];
 
 export const SCHEMA_FILE = path.resolve(__dirname, "../schema.graphql");

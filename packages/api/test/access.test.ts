@@ -98,6 +98,15 @@ const MATRIX: Record<string, { who: Principal[]; query: string; variables?: Reco
     query: `mutation { decideCaseClosure(${STEP.replace("}", ", approve: true }")}) { userErrors { code } } }`,
   },
   reopenCase: { who: CASES, query: `mutation { reopenCase(${STEP}) { userErrors { code } } }` },
+  recordConsent: { who: PERSONAL, query: 'mutation { recordConsent(input: { beneficiaryId: "bad", scope: SERVICES }) { userErrors { code } } }' },
+  withdrawConsent: { who: PERSONAL, query: 'mutation { withdrawConsent(input: { id: "bad" }) { userErrors { code } } }' },
+  referrals: { who: CASES, query: "{ referrals(first: 1) { totalCount } }" },
+  referral: { who: CASES, query: `{ referral(id: "${NIL}") { id } }` },
+  makeReferral: {
+    who: CASES,
+    query: 'mutation { makeReferral(input: { beneficiaryId: "bad", unitId: "bad", receiverKind: POLICE, sharesPersonalData: false }) { userErrors { code } } }',
+  },
+  changeReferralStatus: { who: CASES, query: 'mutation { changeReferralStatus(input: { id: "bad", version: 1, status: DONE }) { userErrors { code } } }' },
   recordIncident: {
     who: CASES,
     query:

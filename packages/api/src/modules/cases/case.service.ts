@@ -173,6 +173,10 @@ export async function requestClosure(ctx: Context, em: EntityManager, input: Cas
   const current = await getCase(ctx, input.id, em);
   openOnly(current);
   if (current.closureDecision === ClosureDecision.REQUESTED) refuse("id", "Closing this case is awaiting a decision already.");
+  const [open] = (await em.query("SELECT count(*)::int AS n FROM referral WHERE case_id = $1 AND status IN ('IN_PROGRESS', 'ACCEPTED')", [
+    input.id,
+  ])) as { n: number }[];
+  if (open && open.n > 0) refuse("id", `The case has ${open.n} open referral(s): mark them done, rejected or revoked first.`);
   const saved = await updateVersioned(em, Case, "Case", input.id, input.version, {
     closureDecision: ClosureDecision.REQUESTED,
     closureReason: input.reason,

@@ -1,0 +1,170 @@
+import type { EntityManager } from "typeorm";
+import { audit, auditReads } from "../../core/audit";
+import type { Context } from "../../core/context";
+import { notFound } from "../../core/errors";
+import { type PageArgs, paginate } from "../../core/graphql/connection";
+import { refuse } from "../../core/graphql/mutation";
+import { updateVersioned } from "../../core/graphql/versioned";
+import { getBeneficiary } from "../beneficiaries/beneficiary.service";
+import { CaseStatus } from "../cases/case.entity";
+import { getCase } from "../cases/case.service";
+import { sharingConsent } from "../consent/consent.service";
+import { Partner } from "../organisation/partner.entity";
+import { Unit } from "../organisation/unit.entity";
+import { ReceiverKind, Referral, ReferralStatus, ReferralStatusChange } from "./referral.entity";
+import type { ChangeReferralStatusInput, MakeReferralInput, ReferralFilter } from "./referral.inputs";
+
+/** Where each status may go next; DONE, REJECTED and REVOKED are final. */
+const NEXT: Record<ReferralStatus, ReferralStatus[]> = {
+  [ReferralStatus.IN_PROGRESS]: [ReferralStatus.ACCEPTED, ReferralStatus.REJECTED, ReferralStatus.REVOKED],
+  [ReferralStatus.ACCEPTED]: [ReferralStatus.DONE, ReferralStatus.REVOKED],
+  [ReferralStatus.REJECTED]: [],
+  [ReferralStatus.DONE]: [],
+  [ReferralStatus.REVOKED]: [],
+};
+
+export const OPEN_STATUSES = [ReferralStatus.IN_PROGRESS, ReferralStatus.ACCEPTED];
+
+function units(ctx: Context): string[] | null {
+  const v = ctx.viewer;
+  return v?.kind === "user" && v.role === "CASE_WORKER" ? v.unitIds : null;
+}
+
+function actor(ctx: Context): string | null {
+  return ctx.viewer?.kind === "user" ? ctx.viewer.userId : null;
+}
+
+/** A referral the viewer may reach, or NOT_FOUND (audited when it exists out of reach). */
+export async function getReferral(ctx: Context, id: string, em: EntityManager = ctx.db.manager): Promise<Referral> {
+  const found = await em.findOneBy(Referral, { id });
+  if (!found) throw notFound("Referral");
+  const scope = units(ctx);
+  if (scope && !scope.includes(found.unitId)) {
+    await audit(ctx, { action: "DENIED", entityType: "Referral", entityId: id });
+    throw notFound("Referral");
+  }
+  return found;
+}
+
+export async function readReferral(ctx: Context, id: string) {
+  const found = await getReferral(ctx, id);
+  await auditReads(ctx, "Referral", [id]);
+  return found;
+}
+
+export async function listReferrals(ctx: Context, filter: ReferralFilter = {}, page: PageArgs = { first: 20 }) {
+  const q = ctx.db.getRepository(Referral).createQueryBuilder("r").where("r.archived_at IS NULL");
+  const scope = units(ctx);
+  if (scope) q.andWhere("r.unit_id = ANY(:scope)", { scope });
+  if (filter.beneficiaryId) q.andWhere("r.beneficiary_id = :b", { b: filter.beneficiaryId });
+  if (filter.caseId) q.andWhere("r.case_id = :c", { c: filter.caseId });
+  if (filter.status) q.andWhere("r.status = :s", { s: filter.status });
+  if (filter.open) q.andWhere("r.status IN (:...open)", { open: OPEN_STATUSES });
+  const connection = await paginate(q, "r", { expression: "r.referred_at", direction: "DESC" }, page);
+  await auditReads(
+    ctx,
+    "Referral",
+    connection.edges.map((e) => e.node.id),
+  );
+  return connection;
+}
+
+async function checkReceiver(em: EntityManager, input: MakeReferralInput) {
+  if (input.receiverKind === ReceiverKind.PARTNER) {
+    if (!input.partnerId) refuse("partnerId", "Choose the partner receiving her.", "REQUIRED");
+    if (input.receiverName) refuse("receiverName", "A referral to a partner names the partner, not a receiver name.");
+    const partner = await em.findOneBy(Partner, { id: input.partnerId });
+    if (!partner) refuse("partnerId", "No such partner.", "NOT_FOUND");
+    if (partner.archivedAt) refuse("partnerId", "The partner is archived: refer her to a current partner.", "ARCHIVED");
+  } else {
+    if (!input.receiverName) refuse("receiverName", "Give the receiver's name.", "REQUIRED");
+    if (input.partnerId) refuse("partnerId", "Use receiver kind PARTNER to refer to a partner.");
+  }
+}
+
+export async function makeReferral(ctx: Context, em: EntityManager, input: MakeReferralInput) {
+  await getBeneficiary(ctx, input.beneficiaryId, em).catch(() => refuse("beneficiaryId", "No such beneficiary.", "NOT_FOUND"));
+  if (input.caseId) {
+    const c = await getCase(ctx, input.caseId, em).catch(() => refuse("caseId", "No such case.", "NOT_FOUND"));
+    if (c.beneficiaryId !== input.beneficiaryId) refuse("caseId", "The case is about another woman.");
+    if (c.status !== CaseStatus.OPEN) refuse("caseId", "The case is not open.");
+  }
+  if (!(await em.existsBy(Unit, { id: input.unitId }))) refuse("unitId", "No such unit.", "NOT_FOUND");
+  const scope = units(ctx);
+  if (scope && !scope.includes(input.unitId)) refuse("unitId", "You can refer only from your own units.");
+  await checkReceiver(em, input);
+
+  let consentId: string | null = null;
+  if (input.sharesPersonalData) {
+    const consent = await sharingConsent(em, input.beneficiaryId, input);
+    consentId = consent?.id ?? null;
+    if (!consent && !input.consentOverrideReason) {
+      refuse(
+        "sharesPersonalData",
+        "She has not consented to sharing her data with this receiver: record her consent, or give a reason to override it.",
+        "REQUIRED",
+      );
+    }
+  }
+  const override = input.sharesPersonalData && !consentId ? (input.consentOverrideReason ?? null) : null;
+  const referral = await em.save(
+    Referral,
+    em.create(Referral, {
+      beneficiaryId: input.beneficiaryId,
+      caseId: input.caseId ?? null,
+      unitId: input.unitId,
+      receiverKind: input.receiverKind,
+      partnerId: input.partnerId ?? null,
+      receiverName: input.receiverName?.trim() ?? null,
+      reason: input.reason ?? null,
+      sharesPersonalData: input.sharesPersonalData,
+      consentId,
+      consentOverrideReason: override,
+    }),
+  );
+  await em.insert(ReferralStatusChange, {
+    referralId: referral.id,
+    fromStatus: null,
+    toStatus: ReferralStatus.IN_PROGRESS,
+    changedBy: actor(ctx),
+  });
+  await audit(
+    ctx,
+    [
+      {
+        action: "CREATE",
+        entityType: "Referral",
+        entityId: referral.id,
+        details: { receiverKind: input.receiverKind, sharesPersonalData: input.sharesPersonalData },
+      },
+      ...(override
+        ? [{ action: "CONSENT_OVERRIDE", entityType: "Referral", entityId: referral.id, details: { beneficiaryId: input.beneficiaryId } }]
+        : []),
+    ],
+    em,
+  );
+  return { referral };
+}
+
+export async function changeStatus(ctx: Context, em: EntityManager, input: ChangeReferralStatusInput) {
+  const current = await getReferral(ctx, input.id, em);
+  if (!NEXT[current.status].includes(input.status)) {
+    refuse(
+      "status",
+      `A referral ${current.status.toLowerCase().replace("_", " ")} cannot become ${input.status.toLowerCase().replace("_", " ")}.`,
+    );
+  }
+  const referral = await updateVersioned(em, Referral, "Referral", input.id, input.version, { status: input.status });
+  await em.insert(ReferralStatusChange, {
+    referralId: input.id,
+    fromStatus: current.status,
+    toStatus: input.status,
+    changedBy: actor(ctx),
+  });
+  await audit(
+    ctx,
+    { action: "CHANGE_STATUS", entityType: "Referral", entityId: input.id, details: { from: current.status, to: input.status } },
+    em,
+  );
+  return { referral };
+}

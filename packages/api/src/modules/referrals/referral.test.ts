@@ -1,0 +1,126 @@
+import { type Client, codes, startTestPlatform, type TestPlatform } from "../../../test/harness";
+
+const CONSENT = `mutation($input: RecordConsentInput!) { recordConsent(input: $input) {
+  consent { id scope receiverName givenAt withdrawnAt partner { name } } userErrors { field message code } } }`;
+const REFER = `mutation($input: MakeReferralInput!) { makeReferral(input: $input) {
+  referral { id status version sharesPersonalData consent { id } consentOverrideReason history { fromStatus toStatus changedAt } }
+  userErrors { field message code } } }`;
+const STATUS = `mutation($input: ChangeReferralStatusInput!) { changeReferralStatus(input: $input) {
+  referral { status version history { fromStatus toStatus } } userErrors { field message code } } }`;
+
+let t: TestPlatform;
+let worker: Client & { userId: string };
+let beneficiaryId: string;
+let unitId: string;
+let partnerId: string;
+
+beforeAll(async () => {
+  t = await startTestPlatform();
+  worker = await t.signedIn("CASE_WORKER", ["CRISIS"]);
+  unitId = await t.unitId("CRISIS");
+  const [b] = await t.sql("SELECT id FROM beneficiary WHERE unit_id = $1 ORDER BY code OFFSET 3 LIMIT 1", [unitId]);
+  beneficiaryId = b.id;
+  const [p] = await t.sql("SELECT id FROM partner WHERE name LIKE 'Nuri Zan%'");
+  partnerId = p.id;
+});
+afterAll(() => t?.stop());
+
+describe("consent", () => {
+  it("is a dated record per scope; withdrawing keeps it", async () => {
+    const given = await worker.ok(CONSENT, { input: { beneficiaryId, scope: "STATISTICS" } });
+    expect(given.recordConsent.userErrors).toEqual([]);
+    const id = given.recordConsent.consent.id;
+    const withdrawn = await worker.ok("mutation($id: ID!) { withdrawConsent(input: { id: $id }) { consent { withdrawnAt } userErrors { message } } }", { id });
+    expect(withdrawn.withdrawConsent.consent.withdrawnAt).not.toBeNull();
+    const again = await worker.ok("mutation($id: ID!) { withdrawConsent(input: { id: $id }) { userErrors { message } } }", { id });
+    expect(again.withdrawConsent.userErrors[0].message).toMatch(/withdrawn already/);
+    const list = await worker.ok("query($id: ID!) { beneficiary(id: $id) { consents { id scope withdrawnAt } } }", { id: beneficiaryId });
+    expect(list.beneficiary.consents).toEqual([{ id, scope: "STATISTICS", withdrawnAt: expect.any(String) }]);
+  });
+
+  it("to share names exactly one receiver, and never one in the future", async () => {
+    const none = await worker.ok(CONSENT, { input: { beneficiaryId, scope: "SHARING" } });
+    expect(none.recordConsent.userErrors[0]).toMatchObject({ field: ["input", "partnerId"], code: "REQUIRED" });
+    const future = await worker.ok(CONSENT, { input: { beneficiaryId, scope: "SERVICES", givenAt: "2099-01-01T00:00:00Z" } });
+    expect(future.recordConsent.userErrors[0]).toMatchObject({ field: ["input", "givenAt"] });
+    const stray = await worker.ok(CONSENT, { input: { beneficiaryId, scope: "SERVICES", receiverName: "Police" } });
+    expect(stray.recordConsent.userErrors[0]).toMatchObject({ field: ["input", "scope"] });
+  });
+});
+
+describe("referrals", () => {
+  const base = () => ({ beneficiaryId, unitId, receiverKind: "PARTNER", partnerId, sharesPersonalData: true, reason: "Юридическая помощь по разводу." });
+
+  it("refuse to share personal data without consent to that receiver", async () => {
+    const r = await worker.ok(REFER, { input: base() });
+    expect(r.makeReferral.referral).toBeNull();
+    expect(r.makeReferral.userErrors[0]).toMatchObject({ field: ["input", "sharesPersonalData"], code: "REQUIRED" });
+    const [{ n }] = await t.sql("SELECT count(*)::int AS n FROM referral WHERE beneficiary_id = $1", [beneficiaryId]);
+    expect(n).toBe(0);
+  });
+
+  it("rely on her consent to that receiver, and move through their statuses with a timestamped history", async () => {
+    const consent = await worker.ok(CONSENT, { input: { beneficiaryId, scope: "SHARING", partnerId } });
+    const r = await worker.ok(REFER, { input: base() });
+    expect(r.makeReferral.userErrors).toEqual([]);
+    const ref = r.makeReferral.referral;
+    expect(ref).toMatchObject({ status: "IN_PROGRESS", consent: { id: consent.recordConsent.consent.id }, consentOverrideReason: null });
+    const accepted = await worker.ok(STATUS, { input: { id: ref.id, version: 1, status: "ACCEPTED" } });
+    expect(accepted.changeReferralStatus.referral.status).toBe("ACCEPTED");
+    const back = await worker.ok(STATUS, { input: { id: ref.id, version: 2, status: "IN_PROGRESS" } });
+    expect(back.changeReferralStatus.userErrors[0]).toMatchObject({ field: ["input", "status"] });
+    const done = await worker.ok(STATUS, { input: { id: ref.id, version: 2, status: "DONE" } });
+    expect(done.changeReferralStatus.referral.history).toEqual([
+      { fromStatus: null, toStatus: "IN_PROGRESS" },
+      { fromStatus: "IN_PROGRESS", toStatus: "ACCEPTED" },
+      { fromStatus: "ACCEPTED", toStatus: "DONE" },
+    ]);
+    const revoke = await worker.ok(STATUS, { input: { id: ref.id, version: 3, status: "REVOKED" } });
+    expect(revoke.changeReferralStatus.userErrors[0].message).toMatch(/done cannot become revoked/);
+  });
+
+  it("may override missing consent with a written reason, which is audited", async () => {
+    const r = await worker.ok(REFER, {
+      input: { ...base(), receiverKind: "POLICE", partnerId: null, receiverName: "Kulob district police", consentOverrideReason: "Immediate danger to her life; she cannot be asked now." },
+    });
+    expect(r.makeReferral.userErrors).toEqual([]);
+    expect(r.makeReferral.referral.consent).toBeNull();
+    const [event] = await t.sql("SELECT actor_id, details FROM audit_event WHERE action = 'CONSENT_OVERRIDE' AND entity_id = $1", [r.makeReferral.referral.id]);
+    expect(event).toEqual({ actor_id: worker.userId, details: { beneficiaryId } });
+    const [row] = await t.sql("SELECT consent_override_reason FROM referral WHERE id = $1", [r.makeReferral.referral.id]);
+    expect(row.consent_override_reason).not.toContain("danger");
+  });
+
+  it("refuse an archived partner", async () => {
+    const p = await t.admin.ok('mutation { createPartner(input: { name: "Closed NGO", kind: NGO }) { partner { id } } }');
+    const id = p.createPartner.partner.id;
+    await t.admin.ok("mutation($id: ID!) { archivePartner(input: { id: $id }) { partner { id } } }", { id });
+    const r = await worker.ok(REFER, { input: { ...base(), partnerId: id, sharesPersonalData: false } });
+    expect(r.makeReferral.userErrors[0]).toMatchObject({ field: ["input", "partnerId"], code: "ARCHIVED" });
+  });
+
+  it("keep a case from closing while any is open", async () => {
+    const opened = await worker.ok(
+      `mutation($input: OpenCaseInput!) { openCase(input: $input) { case { id version } userErrors { message } } }`,
+      { input: { beneficiaryId, unitId, riskLevel: "MEDIUM" } },
+    );
+    const caseId = opened.openCase.case.id;
+    const r = await worker.ok(REFER, { input: { ...base(), caseId, receiverKind: "HOSPITAL", partnerId: null, receiverName: "Kulob regional hospital", sharesPersonalData: false } });
+    const close = `mutation($id: ID!, $v: Int!) { requestCaseClosure(input: { id: $id, version: $v, reason: "done" }) { case { closureDecision } userErrors { message } } }`;
+    const refused = await worker.ok(close, { id: caseId, v: 1 });
+    expect(refused.requestCaseClosure.userErrors[0].message).toMatch(/1 open referral/);
+    await worker.ok(STATUS, { input: { id: r.makeReferral.referral.id, version: 1, status: "REJECTED" } });
+    const asked = await worker.ok(close, { id: caseId, v: 1 });
+    expect(asked.requestCaseClosure.case.closureDecision).toBe("REQUESTED");
+    const nested = await worker.ok("query($id: ID!) { case(id: $id) { referrals { status } } }", { id: caseId });
+    expect(nested.case.referrals).toEqual([{ status: "REJECTED" }]);
+  });
+
+  it("outside a case worker's units answer as missing", async () => {
+    const other = await t.signedIn("CASE_WORKER", ["SHELTER"]);
+    const [ref] = await t.sql("SELECT id FROM referral LIMIT 1");
+    const hidden = await other.gql("query($id: ID!) { referral(id: $id) { id } }", { id: ref.id });
+    expect(codes(hidden)).toEqual(["NOT_FOUND"]);
+    expect((await other.ok("{ referrals(first: 10) { totalCount } }")).referrals.totalCount).toBe(0);
+  });
+});
