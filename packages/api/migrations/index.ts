@@ -2,6 +2,7 @@ import { Initial1795936023429 } from "./1795936023429-Initial";
 import { AuditAppendOnly1795936100000 } from "./1795936100000-AuditAppendOnly";
 import { CaseManagement1795939330932 } from "./1795939330932-CaseManagement";
 import { Assistance1795939560157 } from "./1795939560157-Assistance";
+import { Erasure1795939707295 } from "./1795939707295-Erasure";
 
 /** Every migration, in order. A new one is added here as well as in its file. */
 export const migrations: Function[] = [
@@ -9,4 +10,5 @@ export const migrations: Function[] = [
   AuditAppendOnly1795936100000,
   CaseManagement1795939330932,
   Assistance1795939560157,
+  Erasure1795939707295,
 ];

@@ -8,10 +8,11 @@ import { Partner, PartnerKind } from "../src/modules/organisation/partner.entity
 import { Unit, UnitKind } from "../src/modules/organisation/unit.entity";
 import { Indicator, IndicatorTarget } from "../src/modules/programs/indicator.entity";
 import { Program } from "../src/modules/programs/program.entity";
+import { seedAssistance } from "./assistance";
 import { DISTRICTS, PARTNERS, PROGRAMS, UNITS } from "./organisation";
 
 /** A small deterministic generator, so every fresh start shows the same demo data. */
-function random(seed: number) {
+export function random(seed: number) {
   let s = seed >>> 0;
   const next = () => {
     s = (s + 0x6d2b79f5) >>> 0;
@@ -156,6 +157,7 @@ export async function seedDemoData(db: DataSource, log: Logger): Promise<void> {
     const t0 = Date.now();
     const { units, communities, programs } = await seedOrganisation(em);
     await seedBeneficiaries(em, units, communities, programs);
+    await seedAssistance(em);
     log.info({ ms: Date.now() - t0, beneficiaries: DEMO_BENEFICIARIES }, "demo data loaded");
   });
 }

@@ -3,9 +3,11 @@ import type { GraphQLSchema } from "graphql";
 import { buildSchema, type NonEmptyArray } from "type-graphql";
 import { accessGuard } from "./core/access";
 import { ApiKeyResolver } from "./modules/api-keys/api-key.resolver";
+import { CaseServicesResolver, ServiceResolver } from "./modules/assistance/service.resolver";
 import { AuditEventResolver } from "./modules/audit/audit.resolver";
 import { AuthResolver } from "./modules/auth/auth.resolver";
 import { BeneficiaryResolver } from "./modules/beneficiaries/beneficiary.resolver";
+import { CaseloadResolver } from "./modules/caseload/caseload.resolver";
 import { CaseResolver, IncidentResolver } from "./modules/cases/case.resolver";
 import { BeneficiaryConsentResolver, ConsentResolver } from "./modules/consent/consent.resolver";
 import { CommunityResolver, DistrictResolver } from "./modules/geography/geography.resolver";
@@ -13,6 +15,7 @@ import { PartnerResolver } from "./modules/organisation/partner.resolver";
 import { UnitResolver } from "./modules/organisation/unit.resolver";
 import { IndicatorResolver, ProgramResolver } from "./modules/programs/program.resolver";
 import { CaseReferralsResolver, ReferralResolver } from "./modules/referrals/referral.resolver";
+import { ShelterStayResolver } from "./modules/shelter/shelter.resolver";
 import { UserResolver } from "./modules/users/user.resolver";
 
 /** The one list of resolvers. */
@@ -30,10 +33,14 @@ export const resolvers: NonEmptyArray<Function> = [
   BeneficiaryResolver,
   CaseResolver,
   IncidentResolver,
+  CaseloadResolver,
+  ServiceResolver,
+  CaseServicesResolver,
   ConsentResolver,
   BeneficiaryConsentResolver,
   ReferralResolver,
   CaseReferralsResolver,
+  ShelterStayResolver,
 ];
 
 export const SCHEMA_FILE = path.resolve(__dirname, "../schema.graphql");

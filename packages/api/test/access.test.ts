@@ -83,6 +83,12 @@ const MATRIX: Record<string, { who: Principal[]; query: string; variables?: Reco
   updateBeneficiary: { who: PERSONAL, query: 'mutation { updateBeneficiary(input: { id: "bad", version: 1 }) { userErrors { code } } }' },
   archiveBeneficiary: { who: PERSONAL, query: 'mutation { archiveBeneficiary(input: { id: "bad" }) { userErrors { code } } }' },
   restoreBeneficiary: { who: PERSONAL, query: 'mutation { restoreBeneficiary(input: { id: "bad" }) { userErrors { code } } }' },
+  eraseBeneficiary: { who: ["ADMIN"], query: 'mutation { eraseBeneficiary(input: { id: "bad", reason: "" }) { userErrors { code } } }' },
+  caseload: { who: CASES, query: "{ caseload { awaitingClosure } }" },
+  assistanceCounts: {
+    who: [...CASES, "ANALYST"],
+    query: '{ assistanceCounts(from: "2026-01-01", to: "2026-12-31") { shelterAdmissions } }',
+  },
   cases: { who: CASES, query: "{ cases(first: 1) { totalCount } }" },
   case: { who: CASES, query: `{ case(id: "${NIL}") { id } }` },
   incident: { who: CASES, query: `{ incident(id: "${NIL}") { id } }` },
@@ -98,20 +104,48 @@ const MATRIX: Record<string, { who: Principal[]; query: string; variables?: Reco
     query: `mutation { decideCaseClosure(${STEP.replace("}", ", approve: true }")}) { userErrors { code } } }`,
   },
   reopenCase: { who: CASES, query: `mutation { reopenCase(${STEP}) { userErrors { code } } }` },
-  recordConsent: { who: PERSONAL, query: 'mutation { recordConsent(input: { beneficiaryId: "bad", scope: SERVICES }) { userErrors { code } } }' },
+  recordConsent: {
+    who: PERSONAL,
+    query: 'mutation { recordConsent(input: { beneficiaryId: "bad", scope: SERVICES }) { userErrors { code } } }',
+  },
   withdrawConsent: { who: PERSONAL, query: 'mutation { withdrawConsent(input: { id: "bad" }) { userErrors { code } } }' },
   referrals: { who: CASES, query: "{ referrals(first: 1) { totalCount } }" },
   referral: { who: CASES, query: `{ referral(id: "${NIL}") { id } }` },
   makeReferral: {
     who: CASES,
-    query: 'mutation { makeReferral(input: { beneficiaryId: "bad", unitId: "bad", receiverKind: POLICE, sharesPersonalData: false }) { userErrors { code } } }',
+    query:
+      'mutation { makeReferral(input: { beneficiaryId: "bad", unitId: "bad", receiverKind: POLICE, sharesPersonalData: false }) { userErrors { code } } }',
   },
-  changeReferralStatus: { who: CASES, query: 'mutation { changeReferralStatus(input: { id: "bad", version: 1, status: DONE }) { userErrors { code } } }' },
+  changeReferralStatus: {
+    who: CASES,
+    query: 'mutation { changeReferralStatus(input: { id: "bad", version: 1, status: DONE }) { userErrors { code } } }',
+  },
   recordIncident: {
     who: CASES,
     query:
       'mutation { recordIncident(input: { caseId: "bad", occurredOn: "x", gbvType: NOT_GBV, perpetratorRelation: UNKNOWN, placeType: OTHER }) { userErrors { code } } }',
   },
+  shelterStays: { who: CASES, query: "{ shelterStays(first: 1) { totalCount } }" },
+  shelterStay: { who: CASES, query: `{ shelterStay(id: "${NIL}") { id } }` },
+  shelterOccupancy: { who: [...CASES, "ANALYST"], query: "{ shelterOccupancy { occupiedBeds freeBeds } }" },
+  admitToShelter: {
+    who: CASES,
+    query: 'mutation { admitToShelter(input: { beneficiaryId: "bad", unitId: "bad", admittedOn: "x", bed: "" }) { userErrors { code } } }',
+  },
+  updateShelterStay: { who: CASES, query: 'mutation { updateShelterStay(input: { id: "bad", version: 1 }) { userErrors { code } } }' },
+  dischargeFromShelter: {
+    who: CASES,
+    query: 'mutation { dischargeFromShelter(input: { id: "bad", version: 1, dischargedOn: "x" }) { userErrors { code } } }',
+  },
+  services: { who: CASES, query: "{ services(first: 1) { totalCount } }" },
+  service: { who: CASES, query: `{ service(id: "${NIL}") { id } }` },
+  recordService: {
+    who: CASES,
+    query:
+      'mutation { recordService(input: { beneficiaryId: "bad", unitId: "bad", kind: LEGAL, subtype: OTHER, providedOn: "x", outcome: PROVIDED }) { userErrors { code } } }',
+  },
+  updateService: { who: CASES, query: 'mutation { updateService(input: { id: "bad", version: 1 }) { userErrors { code } } }' },
+  completeFollowUp: { who: CASES, query: 'mutation { completeFollowUp(input: { id: "bad", version: 1 }) { userErrors { code } } }' },
 };
 
 describe("the schema declares who may reach everything", () => {

@@ -4,12 +4,12 @@ import { type Config, loadConfig } from "../src/core/config";
 import { createLogger } from "../src/core/logger";
 import { type Platform, startPlatform } from "../src/server";
 import { createTestDatabase } from "./db";
+import { TEST_DATA_KEY } from "./key";
 
 export const ADMIN_EMAIL = "admin@test.example";
 export const ADMIN_PASSWORD = "Admin-Password-For-Tests-1";
 export const PASSWORD = "Staff-Password-For-Tests-1";
-/** A fixed key for the tests' sensitive text (32 bytes of 0x42); never a real one. */
-export const TEST_DATA_KEY = Buffer.alloc(32, 0x42).toString("base64");
+export { TEST_DATA_KEY } from "./key";
 
 export interface GraphQLResponse<T = Record<string, any>> {
   status: number;

@@ -6,10 +6,12 @@ import { chmod, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { seedDemoData } from "../seed/demo";
+import { KeyRing, useKeyRing } from "../src/core/crypto";
 import { createDataSource, ensureDatabase } from "../src/core/db/data-source";
 import { type EmbeddedDatabase, startEmbeddedPostgres } from "../src/core/db/embedded";
 import { createLogger } from "../src/core/logger";
 import { TEMPLATE_DB } from "./db";
+import { TEST_DATA_KEY } from "./key";
 
 async function main() {
   const log = createLogger("warn");
@@ -34,6 +36,8 @@ async function main() {
   await admin.initialize();
   await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DB} WITH (FORCE)`);
   await admin.destroy();
+  // The demo data holds encrypted narratives: the tests' key must encrypt them.
+  useKeyRing(new KeyRing(Buffer.from(TEST_DATA_KEY, "base64")));
   const template = createDataSource(await ensureDatabase(adminUrl, TEMPLATE_DB), { poolSize: 2 });
   await template.initialize();
   await template.runMigrations();

@@ -109,6 +109,13 @@ export class Beneficiary extends VersionedRecord {
   @JoinTable({ name: "beneficiary_program", joinColumn: { name: "beneficiary_id" }, inverseJoinColumn: { name: "program_id" } })
   programs?: Program[];
 
+  @Field(() => Date, {
+    nullable: true,
+    description: "Set when her personal data was erased at her request; the record keeps only coded facts under an anonymous code.",
+  })
+  @Column({ name: "erased_at", type: "timestamptz", nullable: true })
+  erasedAt: Date | null;
+
   /** Lower-cased, Tajik letters folded to Russian ones: what name search matches against. */
   @Column({ name: "search_text", type: "text" })
   searchText: string;

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { IsUUID, Length } from "class-validator";
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { Allow, PERSONAL_DATA } from "../../core/access";
 import type { Context } from "../../core/context";
 import { connectionType, PageArgs } from "../../core/graphql/connection";
@@ -11,8 +12,20 @@ import { Program } from "../programs/program.entity";
 import { Beneficiary, MINIMAL_VIEW } from "./beneficiary.entity";
 import { BeneficiaryFilter, BeneficiarySort, CreateBeneficiaryInput, UpdateBeneficiaryInput } from "./beneficiary.inputs";
 import * as service from "./beneficiary.service";
+import { eraseBeneficiary } from "./erasure.service";
 
 const READERS = [...PERSONAL_DATA, ...MINIMAL_VIEW];
+
+@InputType({ description: "Whose personal data to erase, and why." })
+class EraseBeneficiaryInput {
+  @Field(() => ID, { description: "Which beneficiary." })
+  @IsUUID("all", { message: "id must be an id." })
+  id: string;
+
+  @Field({ description: "Why (e.g. her written request of a date); no personal data. Kept in the audit log." })
+  @Length(10, 500, { message: "Give a reason of 10 to 500 characters." })
+  reason: string;
+}
 
 const BeneficiaryConnection = connectionType(Beneficiary, "Beneficiary", READERS);
 
@@ -68,6 +81,15 @@ export class BeneficiaryResolver {
   @Allow(...PERSONAL_DATA)
   restoreBeneficiary(@Ctx() ctx: Context, @Arg("input", { description: "What to do." }) input: IdInput) {
     return runMutation(ctx, input, (em) => service.archiveBeneficiary(ctx, em, input.id, false));
+  }
+
+  @Mutation(() => BeneficiaryPayload, {
+    description:
+      "Erases her personal data and every narrative about her at her request (the right to be forgotten); coded facts stay under an anonymous code so totals do not change. Audited; cannot be undone.",
+  })
+  @Allow("ADMIN")
+  eraseBeneficiary(@Ctx() ctx: Context, @Arg("input", { description: "What to do." }) input: EraseBeneficiaryInput) {
+    return runMutation(ctx, input, (em) => eraseBeneficiary(ctx, em, input.id, input.reason));
   }
 
   @FieldResolver(() => Community, { description: "Community she lives in." })

@@ -45,6 +45,8 @@ export function searchTexts(b: Pick<Beneficiary, "code" | "firstName" | "lastNam
 export async function listBeneficiaries(ctx: Context, filter: BeneficiaryFilter = {}, sort?: BeneficiarySort, page?: PageArgs) {
   const q = scoped(ctx, ctx.db.getRepository(Beneficiary).createQueryBuilder("b"));
   q.andWhere(filter.archived ? "b.archived_at IS NOT NULL" : "b.archived_at IS NULL");
+  // Erased records hold coded facts only: they count in statistics, not in staff lists.
+  q.andWhere("b.erased_at IS NULL");
   if (filter.search?.trim()) {
     // Trainers and facilitators may only find women by code and first name.
     const column = hasRole(ctx.viewer, "TRAINER", "FACILITATOR") ? "b.search_text_minimal" : "b.search_text";

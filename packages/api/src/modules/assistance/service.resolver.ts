@@ -1,0 +1,108 @@
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Allow } from "../../core/access";
+import { User } from "../../core/auth/user.entity";
+import type { Context } from "../../core/context";
+import { connectionType, PageArgs } from "../../core/graphql/connection";
+import { runMutation, UserError } from "../../core/graphql/mutation";
+import { Beneficiary } from "../beneficiaries/beneficiary.entity";
+import { CASE_READERS, Case } from "../cases/case.entity";
+import { Unit } from "../organisation/unit.entity";
+import { StaffMember } from "../users/staff-member.type";
+import { Service } from "./service.entity";
+import { CompleteFollowUpInput, RecordServiceInput, ServiceFilter, UpdateServiceInput } from "./service.inputs";
+import * as assistance from "./service.service";
+
+const ServiceConnection = connectionType(Service, "Service", [...CASE_READERS]);
+
+@ObjectType({ description: "Result of a mutation on a service." })
+@Allow(...CASE_READERS)
+class ServicePayload {
+  @Field(() => Service, { nullable: true, description: "The service as saved; null when refused." })
+  service?: Service;
+
+  @Field(() => [UserError], { description: "Problems with the input; empty on success." })
+  userErrors: UserError[];
+}
+
+@Resolver(() => Service)
+export class ServiceResolver {
+  @Query(() => ServiceConnection, {
+    description: "Services the viewer may see (case workers: their units'), latest first; each service listed is an audited read.",
+  })
+  @Allow(...CASE_READERS)
+  services(
+    @Ctx() ctx: Context,
+    @Args() page: PageArgs,
+    @Arg("filter", () => ServiceFilter, { nullable: true, description: "Conditions the items must meet." }) filter?: ServiceFilter,
+  ) {
+    return assistance.listServices(ctx, filter, page);
+  }
+
+  @Query(() => Service, { description: "One service; NOT_FOUND when missing or outside the viewer's reach. Audited." })
+  @Allow(...CASE_READERS)
+  service(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "Id of the record." }) id: string) {
+    return assistance.readService(ctx, id);
+  }
+
+  @Mutation(() => ServicePayload, { description: "Records legal, psychological, medical or economic help given to a beneficiary." })
+  @Allow(...CASE_READERS)
+  recordService(@Ctx() ctx: Context, @Arg("input", { description: "What to do." }) input: RecordServiceInput) {
+    return runMutation(ctx, input, (em) => assistance.recordService(ctx, em, input));
+  }
+
+  @Mutation(() => ServicePayload, {
+    description: "Changes a service's outcome, subtype, follow-up deadline or notes; refused with CONFLICT when `version` is stale.",
+  })
+  @Allow(...CASE_READERS)
+  updateService(@Ctx() ctx: Context, @Arg("input", { description: "What to do." }) input: UpdateServiceInput) {
+    return runMutation(ctx, input, (em) => assistance.updateService(ctx, em, input));
+  }
+
+  @Mutation(() => ServicePayload, { description: "Marks a service's follow-up as done now." })
+  @Allow(...CASE_READERS)
+  completeFollowUp(@Ctx() ctx: Context, @Arg("input", { description: "What to do." }) input: CompleteFollowUpInput) {
+    return runMutation(ctx, input, (em) => assistance.completeFollowUp(ctx, em, input));
+  }
+
+  @FieldResolver(() => Beneficiary, { description: "The woman who received the service." })
+  beneficiary(@Root() s: Service, @Ctx() ctx: Context) {
+    return ctx.loaders.byId(Beneficiary, "Beneficiary").load(s.beneficiaryId);
+  }
+
+  @FieldResolver(() => Unit, { description: "Unit that gave the service." })
+  unit(@Root() s: Service, @Ctx() ctx: Context) {
+    return ctx.loaders.byId(Unit, "Unit").load(s.unitId);
+  }
+
+  @FieldResolver(() => StaffMember, { nullable: true, description: "Staff member who gave the service." })
+  async provider(@Root() s: Service, @Ctx() ctx: Context): Promise<StaffMember | null> {
+    const user = s.providerId ? await ctx.loaders.byId(User, "User").load(s.providerId) : null;
+    return user ? { id: user.id, fullName: user.fullName, role: user.role as StaffMember["role"] } : null;
+  }
+
+  @FieldResolver(() => Case, {
+    nullable: true,
+    description: "The case the service was recorded on; null when none or outside the viewer's reach. An audited read.",
+  })
+  case(@Root() s: Service, @Ctx() ctx: Context) {
+    return assistance.caseOfService(ctx, s);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: "True when the follow-up deadline is before today (in Dushanbe) and the follow-up is not done.",
+  })
+  overdue(@Root() s: Service) {
+    return assistance.isOverdue(s);
+  }
+}
+
+@Resolver(() => Case)
+export class CaseServicesResolver {
+  @FieldResolver(() => [Service], {
+    description: "Services recorded on the case that the viewer may see, latest first; each is an audited read.",
+  })
+  @Allow(...CASE_READERS)
+  services(@Root() c: Case, @Ctx() ctx: Context) {
+    return assistance.servicesOfCase(ctx, c.id);
+  }
+}

@@ -1,0 +1,204 @@
+import type { EntityManager, SelectQueryBuilder } from "typeorm";
+import { audit, auditReads } from "../../core/audit";
+import { User } from "../../core/auth/user.entity";
+import type { Context } from "../../core/context";
+import { notFound } from "../../core/errors";
+import { type PageArgs, paginate } from "../../core/graphql/connection";
+import { refuse } from "../../core/graphql/mutation";
+import { updateVersioned } from "../../core/graphql/versioned";
+import { getBeneficiary } from "../beneficiaries/beneficiary.service";
+import { Case } from "../cases/case.entity";
+import { getCase, today } from "../cases/case.service";
+import { Unit } from "../organisation/unit.entity";
+import { Service, type ServiceKind, type ServiceSubtype, SUBTYPES } from "./service.entity";
+import type { CompleteFollowUpInput, RecordServiceInput, ServiceFilter, UpdateServiceInput } from "./service.inputs";
+
+const ENTITY = "Service";
+
+/** The units a case worker is limited to; null for roles that reach every unit. */
+export function viewerUnits(ctx: Context): string[] | null {
+  const v = ctx.viewer;
+  return v?.kind === "user" && v.role === "CASE_WORKER" ? v.unitIds : null;
+}
+
+/** Whether the viewer may reach a record of `unitId`. */
+export function inReach(ctx: Context, unitId: string): boolean {
+  const units = viewerUnits(ctx);
+  return !units || units.includes(unitId);
+}
+
+function scoped(ctx: Context, q: SelectQueryBuilder<Service>): SelectQueryBuilder<Service> {
+  const units = viewerUnits(ctx);
+  if (units) q.andWhere("s.unit_id = ANY(:scopeUnits)", { scopeUnits: units });
+  return q;
+}
+
+function actorId(ctx: Context): string | null {
+  return ctx.viewer?.kind === "user" ? ctx.viewer.userId : null;
+}
+
+/** Whether the follow-up deadline has passed (before today in Dushanbe) without the follow-up being done. */
+export function isOverdue(s: Pick<Service, "followUpDueOn" | "followUpDoneAt">): boolean {
+  return s.followUpDueOn !== null && s.followUpDoneAt === null && s.followUpDueOn < today();
+}
+
+/**
+ * A service the viewer may reach, or NOT_FOUND: one outside a case worker's units answers as one
+ * that does not exist, and the attempt is audited.
+ */
+export async function getService(ctx: Context, id: string, em: EntityManager = ctx.db.manager): Promise<Service> {
+  const found = await em.findOneBy(Service, { id });
+  if (!found) throw notFound(ENTITY);
+  if (!inReach(ctx, found.unitId)) {
+    await audit(ctx, { action: "DENIED", entityType: ENTITY, entityId: id });
+    throw notFound(ENTITY);
+  }
+  return found;
+}
+
+export async function readService(ctx: Context, id: string): Promise<Service> {
+  const found = await getService(ctx, id);
+  await auditReads(ctx, ENTITY, [id]);
+  return found;
+}
+
+export async function listServices(ctx: Context, filter: ServiceFilter = {}, page: PageArgs = { first: 20 }) {
+  const q = scoped(ctx, ctx.db.getRepository(Service).createQueryBuilder("s"));
+  q.andWhere(filter.archived ? "s.archived_at IS NOT NULL" : "s.archived_at IS NULL");
+  if (filter.beneficiaryId) q.andWhere("s.beneficiary_id = :beneficiaryId", { beneficiaryId: filter.beneficiaryId });
+  if (filter.caseId) q.andWhere("s.case_id = :caseId", { caseId: filter.caseId });
+  if (filter.kind) q.andWhere("s.kind = :kind", { kind: filter.kind });
+  if (filter.outcome) q.andWhere("s.outcome = :outcome", { outcome: filter.outcome });
+  if (filter.unitId) q.andWhere("s.unit_id = :unitId", { unitId: filter.unitId });
+  if (filter.mine) q.andWhere("s.provider_id = :me", { me: actorId(ctx) });
+  const overdue = "(s.follow_up_due_on < :today AND s.follow_up_done_at IS NULL)";
+  if (filter.overdue === true) q.andWhere(overdue, { today: today() });
+  if (filter.overdue === false) q.andWhere(`NOT COALESCE(${overdue}, false)`, { today: today() });
+  const connection = await paginate(q, "s", { expression: "s.provided_on", direction: "DESC" }, page);
+  await auditReads(
+    ctx,
+    ENTITY,
+    connection.edges.map((e) => e.node.id),
+  );
+  return connection;
+}
+
+/**
+ * Writes one READ event per record of `entityType` first reached in this request, batching every
+ * record reached at the same depth of the query into one statement.
+ */
+export function auditNestedReads(ctx: Context, entityType: string, ids: string[]): Promise<unknown> {
+  const loader = ctx.loaders.get<string, true>(`auditRead:${entityType}`, async (batch) => {
+    await auditReads(ctx, entityType, [...batch]);
+    return batch.map(() => true as const);
+  });
+  // load() rather than loadMany(): loadMany resolves failures as values, and a read whose audit
+  // failed must fail too.
+  return Promise.all(ids.map((id) => loader.load(id)));
+}
+
+/** The services recorded on a case that the viewer may reach, latest first; each is an audited read. */
+export async function servicesOfCase(ctx: Context, caseId: string): Promise<Service[]> {
+  const all = await ctx.loaders.manyBy(Service, ENTITY, "caseId", { providedOn: "DESC", id: "DESC" }).load(caseId);
+  const visible = all.filter((s) => s.archivedAt === null && inReach(ctx, s.unitId));
+  await auditNestedReads(
+    ctx,
+    ENTITY,
+    visible.map((s) => s.id),
+  );
+  return visible;
+}
+
+/** The case a service belongs to, when the viewer may reach it (else null); an audited read. */
+export async function caseOfService(ctx: Context, s: Service): Promise<Case | null> {
+  if (!s.caseId) return null;
+  const found = await ctx.loaders.byId(Case, "Case").load(s.caseId);
+  if (!found || !inReach(ctx, found.unitId)) return null;
+  await auditNestedReads(ctx, "Case", [found.id]);
+  return found;
+}
+
+function checkSubtype(kind: ServiceKind, subtype: ServiceSubtype) {
+  if (!SUBTYPES[kind].includes(subtype)) {
+    refuse("subtype", `${subtype} is not a subtype of ${kind} services; choose one of ${SUBTYPES[kind].join(", ")}.`);
+  }
+}
+
+function checkFollowUp(providedOn: string, followUpDueOn: string | null | undefined) {
+  if (followUpDueOn && followUpDueOn < providedOn) {
+    refuse("followUpDueOn", "The follow-up cannot be due before the day the service was given.");
+  }
+}
+
+/** The provider: by default the viewer; else an active staff member, working in the unit if a case worker. */
+async function checkProvider(ctx: Context, em: EntityManager, providerId: string | undefined, unitId: string): Promise<string | null> {
+  if (!providerId) return actorId(ctx);
+  const user = await em
+    .getRepository(User)
+    .createQueryBuilder("u")
+    .where("u.id = :id AND u.archived_at IS NULL", { id: providerId })
+    .getOne();
+  if (!user) refuse("providerId", "No such staff member.", "NOT_FOUND");
+  if (user.role === "CASE_WORKER") {
+    const [inUnit] = (await em.query("SELECT 1 FROM user_unit WHERE user_id = $1 AND unit_id = $2", [providerId, unitId])) as unknown[];
+    if (!inUnit) refuse("providerId", "The provider does not work in the service's unit.");
+  }
+  return providerId;
+}
+
+export async function recordService(ctx: Context, em: EntityManager, input: RecordServiceInput) {
+  await getBeneficiary(ctx, input.beneficiaryId, em).catch(() => refuse("beneficiaryId", "No such beneficiary.", "NOT_FOUND"));
+  if (input.caseId) {
+    const found = await getCase(ctx, input.caseId, em).catch(() => refuse("caseId", "No such case.", "NOT_FOUND"));
+    if (found.beneficiaryId !== input.beneficiaryId) refuse("caseId", "The case is about another beneficiary.");
+  }
+  if (!(await em.existsBy(Unit, { id: input.unitId }))) refuse("unitId", "No such unit.", "NOT_FOUND");
+  if (!inReach(ctx, input.unitId)) refuse("unitId", "You can record services only in your own units.");
+  checkSubtype(input.kind, input.subtype);
+  if (input.providedOn > today()) refuse("providedOn", "The service cannot be in the future.");
+  checkFollowUp(input.providedOn, input.followUpDueOn);
+  const providerId = await checkProvider(ctx, em, input.providerId, input.unitId);
+  const saved = await em.save(
+    Service,
+    em.create(Service, {
+      beneficiaryId: input.beneficiaryId,
+      caseId: input.caseId ?? null,
+      unitId: input.unitId,
+      providerId,
+      kind: input.kind,
+      subtype: input.subtype,
+      providedOn: input.providedOn,
+      outcome: input.outcome,
+      followUpDueOn: input.followUpDueOn ?? null,
+      followUpDoneAt: null,
+      notes: input.notes ?? null,
+    }),
+  );
+  await audit(ctx, { action: "CREATE", entityType: ENTITY, entityId: saved.id }, em);
+  return { service: saved };
+}
+
+export async function updateService(ctx: Context, em: EntityManager, input: UpdateServiceInput) {
+  const current = await getService(ctx, input.id, em);
+  const { id, version, ...fields } = input;
+  const changes = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<Service>;
+  for (const key of ["outcome", "subtype"] as const) if (changes[key] === null) refuse(key, "This field cannot be emptied.", "REQUIRED");
+  if (changes.subtype) checkSubtype(current.kind, changes.subtype);
+  if (changes.followUpDueOn !== undefined) {
+    checkFollowUp(current.providedOn, changes.followUpDueOn);
+    // A new deadline is a new follow-up to do; removing the deadline leaves no follow-up.
+    if (changes.followUpDueOn !== current.followUpDueOn && current.followUpDoneAt !== null) changes.followUpDoneAt = null;
+  }
+  const saved = await updateVersioned(em, Service, ENTITY, id, version, changes);
+  await audit(ctx, { action: "UPDATE", entityType: ENTITY, entityId: id, details: { fields: Object.keys(changes) } }, em);
+  return { service: saved };
+}
+
+export async function completeFollowUp(ctx: Context, em: EntityManager, input: CompleteFollowUpInput) {
+  const current = await getService(ctx, input.id, em);
+  if (current.followUpDueOn === null) refuse("id", "This service has no follow-up to complete.");
+  if (current.followUpDoneAt !== null) refuse("id", "The follow-up is done already.");
+  const saved = await updateVersioned(em, Service, ENTITY, input.id, input.version, { followUpDoneAt: new Date() });
+  await audit(ctx, { action: "COMPLETE_FOLLOW_UP", entityType: ENTITY, entityId: input.id, details: { fields: ["followUpDoneAt"] } }, em);
+  return { service: saved };
+}

@@ -1,0 +1,56 @@
+import { randomBytes } from "node:crypto";
+import type { EntityManager } from "typeorm";
+import { audit } from "../../core/audit";
+import type { Context } from "../../core/context";
+import { encryptedColumns } from "../../core/db/rotate";
+import { refuse } from "../../core/graphql/mutation";
+import { Beneficiary } from "./beneficiary.entity";
+import { searchTexts } from "./beneficiary.service";
+
+/** Her free-text fields, kept nowhere else in plain text: they go with her name. */
+const PERSONAL_TEXT_COLUMNS: Record<string, string[]> = {
+  consent: ["receiver_name"],
+};
+
+/**
+ * The right to be forgotten: destroys her personal data and every narrative about her, and
+ * keeps the coded facts (community, unit, status, vulnerabilities, case and service types and
+ * dates) under a new anonymous code, so that totals do not change. Every table that refers to
+ * her (directly by beneficiary_id, or through one of her cases) loses its sensitive text.
+ */
+export async function eraseBeneficiary(ctx: Context, em: EntityManager, id: string, reason: string) {
+  const found = await em.findOneBy(Beneficiary, { id });
+  if (!found) refuse("id", "No such beneficiary.", "NOT_FOUND");
+  if (found.erasedAt) refuse("id", "Her personal data was erased already.");
+
+  const code = `X-${randomBytes(5).toString("hex").toUpperCase()}`;
+  const cleared = { code, firstName: "", lastName: "", patronymic: null, phone: null, birthYear: null };
+  await em.update(Beneficiary, { id }, {
+    ...cleared,
+    ...searchTexts(cleared),
+    erasedAt: new Date(),
+    version: () => "version + 1",
+  } as never);
+
+  const tables = new Map<string, Set<string>>();
+  for (const { table, columns } of encryptedColumns(ctx.db)) tables.set(table, new Set(columns));
+  for (const [table, columns] of Object.entries(PERSONAL_TEXT_COLUMNS))
+    for (const c of columns) tables.set(table, (tables.get(table) ?? new Set()).add(c));
+
+  const erasedColumns: string[] = [];
+  for (const [table, columns] of tables) {
+    const metadata = ctx.db.entityMetadatas.find((m) => m.tableName === table);
+    const has = (name: string) => Boolean(metadata?.columns.some((c) => c.databaseName === name));
+    const set = [...columns].map((c) => `"${c}" = NULL`).join(", ");
+    if (has("beneficiary_id")) {
+      await em.query(`UPDATE "${table}" SET ${set} WHERE beneficiary_id = $1`, [id]);
+    } else if (has("case_id")) {
+      await em.query(`UPDATE "${table}" SET ${set} WHERE case_id IN (SELECT c.id FROM "case" c WHERE c.beneficiary_id = $1)`, [id]);
+    } else if (table !== "beneficiary") {
+      continue;
+    }
+    erasedColumns.push(...[...columns].map((c) => `${table}.${c}`));
+  }
+  await audit(ctx, { action: "ERASE", entityType: "Beneficiary", entityId: id, details: { reason, columns: erasedColumns.sort() } }, em);
+  return { beneficiary: await em.findOneByOrFail(Beneficiary, { id }) };
+}

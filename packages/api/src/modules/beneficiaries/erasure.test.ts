@@ -1,0 +1,119 @@
+import { startTestPlatform, type TestPlatform } from "../../../test/harness";
+
+let t: TestPlatform;
+beforeAll(async () => {
+  t = await startTestPlatform();
+});
+afterAll(() => t?.stop());
+
+/** Every row of every table in the database, as text. */
+async function everything(): Promise<string> {
+  const tables = await t.sql<{ tablename: string }>("SELECT tablename FROM pg_tables WHERE schemaname = 'public'");
+  const parts = await Promise.all(tables.map(({ tablename }) => t.sql(`SELECT row_to_json(x)::text AS j FROM "${tablename}" x`)));
+  return parts
+    .flat()
+    .map((r) => r.j)
+    .join("\n");
+}
+
+const STATISTICS = `SELECT
+  (SELECT count(*) FROM beneficiary)::int AS beneficiaries,
+  (SELECT count(*) FROM beneficiary WHERE community_id = $1)::int AS in_community,
+  (SELECT count(*) FROM "case" WHERE risk_level = 'HIGH')::int AS high_risk_cases,
+  (SELECT count(*) FROM incident WHERE gbv_type = 'PHYSICAL_ASSAULT')::int AS physical_assaults,
+  (SELECT count(*) FROM referral WHERE receiver_kind = 'POLICE')::int AS police_referrals,
+  (SELECT count(*) FROM consent WHERE scope = 'SHARING')::int AS sharing_consents`;
+
+describe("erasing a beneficiary", () => {
+  it("destroys her name, contacts and every narrative, keeps the coded facts, and is audited", async () => {
+    const unitId = await t.unitId("CRISIS");
+    const [community] = await t.sql("SELECT id FROM community ORDER BY name LIMIT 1");
+    const created = await t.admin.ok(
+      `mutation($input: CreateBeneficiaryInput!) { createBeneficiary(input: $input) { beneficiary { id code } userErrors { message } } }`,
+      {
+        input: {
+          firstName: "Зулайхо",
+          lastName: "Тестерасова",
+          patronymic: "Ёдгоровна",
+          phone: "+992935551234",
+          birthYear: 1991,
+          communityId: community.id,
+          unitId,
+        },
+      },
+    );
+    const { id, code } = created.createBeneficiary.beneficiary;
+    const opened = await t.admin.ok(`mutation($input: OpenCaseInput!) { openCase(input: $input) { case { id } userErrors { message } } }`, {
+      input: { beneficiaryId: id, unitId, riskLevel: "HIGH", plan: "Плани кӯмак барои Зулайхо", notes: "Тел. хоҳараш +992935550000" },
+    });
+    const caseId = opened.openCase.case.id;
+    await t.admin.ok(`mutation($input: RecordIncidentInput!) { recordIncident(input: $input) { userErrors { message } } }`, {
+      input: {
+        caseId,
+        occurredOn: "2026-10-01",
+        gbvType: "PHYSICAL_ASSAULT",
+        perpetratorRelation: "INTIMATE_PARTNER",
+        placeType: "HOME",
+        narrative: "Зулайхо was beaten by Rustam",
+        perpetratorDetails: "Rustam Tester, 35",
+      },
+    });
+    await t.admin.ok(`mutation($input: RecordConsentInput!) { recordConsent(input: $input) { userErrors { message } } }`, {
+      input: { beneficiaryId: id, scope: "SHARING", receiverName: "Zulaykho's sister Gulchehra" },
+    });
+    const referral = await t.admin.ok(
+      `mutation($input: MakeReferralInput!) { makeReferral(input: $input) { referral { id } userErrors { message } } }`,
+      {
+        input: {
+          beneficiaryId: id,
+          caseId,
+          unitId,
+          receiverKind: "POLICE",
+          receiverName: "Kulob police",
+          sharesPersonalData: false,
+          reason: "Rustam threatens Зулайхо",
+        },
+      },
+    );
+    expect(referral.makeReferral.userErrors).toEqual([]);
+
+    const before = await t.sql(STATISTICS, [community.id]);
+    const secrets = ["Зулайхо", "Тестерасова", "Ёдгоровна", "935551234", "935550000", "Rustam", "Gulchehra", code];
+    const dumpBefore = await everything();
+    for (const s of ["Тестерасова", "935551234"]) expect(dumpBefore).toContain(s);
+
+    const erased = await t.admin.ok(
+      `mutation($input: EraseBeneficiaryInput!) { eraseBeneficiary(input: $input) { beneficiary { code erasedAt } userErrors { message } } }`,
+      { input: { id, reason: "Her written request of 2026-11-28." } },
+    );
+    expect(erased.eraseBeneficiary.userErrors).toEqual([]);
+    expect(erased.eraseBeneficiary.beneficiary.code).toMatch(/^X-[0-9A-F]{10}$/);
+    expect(erased.eraseBeneficiary.beneficiary.erasedAt).not.toBeNull();
+
+    const dumpAfter = await everything();
+    for (const s of secrets) expect({ secret: s, found: dumpAfter.includes(s) }).toEqual({ secret: s, found: false });
+    expect(await t.sql(STATISTICS, [community.id])).toEqual(before);
+
+    const [event] = await t.sql("SELECT actor_role, details FROM audit_event WHERE action = 'ERASE' AND entity_id = $1", [id]);
+    expect(event.actor_role).toBe("ADMIN");
+    expect(event.details.columns).toEqual(
+      expect.arrayContaining([
+        "incident.narrative",
+        "incident.perpetrator_details",
+        "case.plan",
+        "referral.reason",
+        "consent.receiver_name",
+      ]),
+    );
+
+    const listed = await t.admin.ok('{ beneficiaries(first: 5, filter: { search: "Тестерасова" }) { totalCount } }');
+    expect(listed.beneficiaries.totalCount).toBe(0);
+    const again = await t.admin.ok(
+      `mutation($input: EraseBeneficiaryInput!) { eraseBeneficiary(input: $input) { userErrors { message } } }`,
+      {
+        input: { id, reason: "Her written request of 2026-11-28." },
+      },
+    );
+    expect(again.eraseBeneficiary.userErrors[0].message).toMatch(/erased already/);
+  });
+});

@@ -1,0 +1,129 @@
+import { IsInt, IsOptional, IsUUID, isISO8601, Matches, Max, MaxLength, Min, ValidateBy, type ValidationOptions } from "class-validator";
+import { Field, ID, InputType, Int } from "type-graphql";
+
+const LONG_TEXT = 20_000;
+const MAX_CHILDREN = 15;
+
+/** A calendar day written YYYY-MM-DD that exists (no 2026-02-30, no time of day). */
+function IsDay(name: string, options: ValidationOptions = {}): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: "isDay",
+      validator: {
+        validate: (value) => typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) && isISO8601(value, { strict: true }),
+      },
+    },
+    { message: `${name} must be a date written YYYY-MM-DD, e.g. 2026-03-08.`, ...options },
+  );
+}
+
+const children = {
+  min: { message: "The number of children cannot be negative." },
+  max: { message: `At most ${MAX_CHILDREN} children can stay with her.` },
+  int: { message: "The number of children must be a whole number." },
+};
+const bedTooLong = { message: "The bed must be at most 20 characters, e.g. B3." };
+const bedBlank = { message: "Give the bed, e.g. B3." };
+const notes = { message: `Notes must be at most ${LONG_TEXT} characters.` };
+
+@InputType({ description: "Narrows a list of shelter stays; all given conditions must hold." })
+export class ShelterStayFilter {
+  @Field(() => ID, { nullable: true, description: "Only the stays of this woman." })
+  beneficiaryId?: string;
+
+  @Field({ nullable: true, description: "True: only the women staying now (not discharged); false: only past stays." })
+  current?: boolean;
+
+  @Field({ nullable: true, defaultValue: false, description: "List archived stays instead of current ones." })
+  archived?: boolean;
+}
+
+@InputType({ description: "A woman (and her children) to admit to the shelter." })
+export class AdmitToShelterInput {
+  @Field(() => ID, { description: "The woman; she must be registered and within your reach." })
+  @IsUUID("all", { message: "beneficiaryId must be an id." })
+  beneficiaryId: string;
+
+  @Field(() => ID, { nullable: true, description: "Her case the stay belongs to, if any; it must be about her." })
+  @IsOptional()
+  @IsUUID("all", { message: "caseId must be an id." })
+  caseId?: string;
+
+  @Field(() => ID, { description: "The shelter unit; case workers may admit to their own units only." })
+  @IsUUID("all", { message: "unitId must be an id." })
+  unitId: string;
+
+  @Field({ description: "Day of admission, YYYY-MM-DD; not in the future." })
+  @IsDay("admittedOn")
+  admittedOn: string;
+
+  @Field({ nullable: true, description: "Day discharge is planned for, YYYY-MM-DD; not before admission." })
+  @IsOptional()
+  @IsDay("plannedDischargeOn")
+  plannedDischargeOn?: string;
+
+  @Field(() => Int, { defaultValue: 0, description: `Children staying with her, 0 to ${MAX_CHILDREN}.` })
+  @IsInt(children.int)
+  @Min(0, children.min)
+  @Max(MAX_CHILDREN, children.max)
+  accompanyingChildren: number;
+
+  @Field({ description: "Bed she gets, e.g. B3 (1 to 20 characters); it must be free." })
+  @MaxLength(20, bedTooLong)
+  @Matches(/\S/, bedBlank)
+  bed: string;
+
+  @Field({ nullable: true, description: "Notes. Encrypted at rest." })
+  @IsOptional()
+  @MaxLength(LONG_TEXT, notes)
+  notes?: string;
+}
+
+@InputType({ description: "Changes to a shelter stay; fields left out stay as they are." })
+export class UpdateShelterStayInput {
+  @Field(() => ID, { description: "Which stay." })
+  @IsUUID("all", { message: "id must be an id." })
+  id: string;
+
+  @Field(() => Int, { description: "The version you read; a stale one is refused with CONFLICT." })
+  @IsInt({ message: "version must be a whole number." })
+  version: number;
+
+  @Field(() => String, { nullable: true, description: "Day discharge is planned for, YYYY-MM-DD; null clears it." })
+  @IsOptional()
+  @IsDay("plannedDischargeOn")
+  plannedDischargeOn?: string | null;
+
+  @Field(() => Int, { nullable: true, description: `Children staying with her, 0 to ${MAX_CHILDREN}.` })
+  @IsOptional()
+  @IsInt(children.int)
+  @Min(0, children.min)
+  @Max(MAX_CHILDREN, children.max)
+  accompanyingChildren?: number | null;
+
+  @Field(() => String, { nullable: true, description: "Move her to another free bed, e.g. B3." })
+  @IsOptional()
+  @MaxLength(20, bedTooLong)
+  @Matches(/\S/, bedBlank)
+  bed?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Notes. Encrypted at rest; null clears them." })
+  @IsOptional()
+  @MaxLength(LONG_TEXT, notes)
+  notes?: string | null;
+}
+
+@InputType({ description: "The end of a stay in the shelter." })
+export class DischargeFromShelterInput {
+  @Field(() => ID, { description: "Which stay." })
+  @IsUUID("all", { message: "id must be an id." })
+  id: string;
+
+  @Field(() => Int, { description: "The version you read; a stale one is refused with CONFLICT." })
+  @IsInt({ message: "version must be a whole number." })
+  version: number;
+
+  @Field({ description: "Day she left, YYYY-MM-DD; not before admission and not in the future." })
+  @IsDay("dischargedOn")
+  dischargedOn: string;
+}

@@ -1,0 +1,120 @@
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Allow } from "../../core/access";
+import type { Context } from "../../core/context";
+import { connectionType, PageArgs } from "../../core/graphql/connection";
+import { runMutation, UserError } from "../../core/graphql/mutation";
+import { Beneficiary } from "../beneficiaries/beneficiary.entity";
+import { CASE_READERS, Case } from "../cases/case.entity";
+import { Unit } from "../organisation/unit.entity";
+import { AdmitToShelterInput, DischargeFromShelterInput, ShelterStayFilter, UpdateShelterStayInput } from "./shelter.inputs";
+import * as service from "./shelter.service";
+import { ShelterStay } from "./shelter-stay.entity";
+
+/** Counts only, no personal data: analysts may read them too. */
+const OCCUPANCY_READERS = [...CASE_READERS, "ANALYST"] as const;
+
+const ShelterStayConnection = connectionType(ShelterStay, "ShelterStay", [...CASE_READERS]);
+
+@ObjectType({ description: "Result of a mutation on a shelter stay." })
+@Allow(...CASE_READERS)
+class ShelterStayPayload {
+  @Field(() => ShelterStay, { nullable: true, description: "The stay as saved; null when refused." })
+  shelterStay?: ShelterStay;
+
+  @Field(() => [UserError], { description: "Problems with the input; empty on success." })
+  userErrors: UserError[];
+}
+
+@ObjectType({ description: "How full a shelter unit is now: counts only, no personal data." })
+@Allow(...OCCUPANCY_READERS)
+class ShelterOccupancy {
+  @Field(() => Unit, { description: "The shelter unit." })
+  unit: Unit;
+
+  @Field(() => Int, { nullable: true, description: "Beds in the unit; null when not recorded." })
+  capacity: number | null;
+
+  @Field(() => Int, { description: "Beds taken by women staying now." })
+  occupiedBeds: number;
+
+  @Field(() => Int, { description: "Women staying now." })
+  women: number;
+
+  @Field(() => Int, { description: "Children staying now with their mothers." })
+  children: number;
+
+  @Field(() => Int, { nullable: true, description: "Beds free now; null when the capacity is not recorded." })
+  freeBeds: number | null;
+}
+
+@Resolver(() => ShelterStay)
+export class ShelterStayResolver {
+  @Query(() => ShelterStayConnection, {
+    description:
+      "Shelter stays the viewer may see (case workers: their units'), latest admission first; each stay listed is an audited read.",
+  })
+  @Allow(...CASE_READERS)
+  shelterStays(
+    @Ctx() ctx: Context,
+    @Args() page: PageArgs,
+    @Arg("filter", () => ShelterStayFilter, { nullable: true, description: "Conditions the items must meet." }) filter?: ShelterStayFilter,
+  ) {
+    return service.listShelterStays(ctx, filter, page);
+  }
+
+  @Query(() => ShelterStay, { description: "One shelter stay; NOT_FOUND when missing or outside the viewer's reach. Audited." })
+  @Allow(...CASE_READERS)
+  shelterStay(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "Id of the record." }) id: string) {
+    return service.readShelterStay(ctx, id);
+  }
+
+  @Query(() => [ShelterOccupancy], { description: "Beds taken and free, women and children staying now, per shelter unit. Counts only." })
+  @Allow(...OCCUPANCY_READERS)
+  shelterOccupancy(
+    @Ctx() ctx: Context,
+    @Arg("unitId", () => ID, { nullable: true, description: "One shelter unit; all shelter units when left out." }) unitId?: string,
+  ) {
+    return service.occupancy(ctx, unitId ?? undefined);
+  }
+
+  @Mutation(() => ShelterStayPayload, {
+    description:
+      "Admits a woman (and her children) to a free bed of the shelter; refused when she is staying already or the shelter is full.",
+  })
+  @Allow(...CASE_READERS)
+  admitToShelter(@Ctx() ctx: Context, @Arg("input", { description: "What to do." }) input: AdmitToShelterInput) {
+    return runMutation(ctx, input, (em) => service.admit(ctx, em, input));
+  }
+
+  @Mutation(() => ShelterStayPayload, {
+    description: "Changes a stay: planned discharge, children, bed, notes; CONFLICT when `version` is stale.",
+  })
+  @Allow(...CASE_READERS)
+  updateShelterStay(@Ctx() ctx: Context, @Arg("input", { description: "What to do." }) input: UpdateShelterStayInput) {
+    return runMutation(ctx, input, (em) => service.update(ctx, em, input));
+  }
+
+  @Mutation(() => ShelterStayPayload, { description: "Records the day she left the shelter, freeing her bed." })
+  @Allow(...CASE_READERS)
+  dischargeFromShelter(@Ctx() ctx: Context, @Arg("input", { description: "What to do." }) input: DischargeFromShelterInput) {
+    return runMutation(ctx, input, (em) => service.discharge(ctx, em, input));
+  }
+
+  @FieldResolver(() => Beneficiary, { description: "The woman staying." })
+  beneficiary(@Root() s: ShelterStay, @Ctx() ctx: Context) {
+    return ctx.loaders.byId(Beneficiary, "Beneficiary").load(s.beneficiaryId);
+  }
+
+  @FieldResolver(() => Unit, { description: "The shelter unit." })
+  unit(@Root() s: ShelterStay, @Ctx() ctx: Context) {
+    return ctx.loaders.byId(Unit, "Unit").load(s.unitId);
+  }
+
+  @FieldResolver(() => Case, {
+    nullable: true,
+    description: "Her case the stay belongs to; null when there is none or it is outside the viewer's reach. An audited read.",
+  })
+  case(@Root() s: ShelterStay, @Ctx() ctx: Context) {
+    return s.caseId ? service.loadStayCase(ctx, s.caseId) : null;
+  }
+}

@@ -1,0 +1,232 @@
+import { type EntityManager, QueryFailedError, type SelectQueryBuilder } from "typeorm";
+import { audit, auditReads } from "../../core/audit";
+import type { Context } from "../../core/context";
+import { notFound } from "../../core/errors";
+import { type PageArgs, paginate } from "../../core/graphql/connection";
+import { refuse } from "../../core/graphql/mutation";
+import { updateVersioned } from "../../core/graphql/versioned";
+import { getBeneficiary } from "../beneficiaries/beneficiary.service";
+import { Case } from "../cases/case.entity";
+import { getCase, today } from "../cases/case.service";
+import { Unit, UnitKind } from "../organisation/unit.entity";
+import type { AdmitToShelterInput, DischargeFromShelterInput, ShelterStayFilter, UpdateShelterStayInput } from "./shelter.inputs";
+import { ShelterStay } from "./shelter-stay.entity";
+
+const ENTITY = "ShelterStay";
+
+/** The units a case worker is limited to; null for roles that reach every stay. */
+function viewerUnits(ctx: Context): string[] | null {
+  const v = ctx.viewer;
+  return v?.kind === "user" && v.role === "CASE_WORKER" ? v.unitIds : null;
+}
+
+function scoped(ctx: Context, q: SelectQueryBuilder<ShelterStay>): SelectQueryBuilder<ShelterStay> {
+  const units = viewerUnits(ctx);
+  if (units) q.andWhere("s.unit_id = ANY(:scopeUnits)", { scopeUnits: units });
+  return q;
+}
+
+/** Beds are labels such as "B3": stored trimmed and in capitals, so "b3 " and "B3" are one bed. */
+function normaliseBed(bed: string): string {
+  return bed.trim().replace(/\s+/g, " ").toUpperCase();
+}
+
+/**
+ * A stay the viewer may reach, or NOT_FOUND: one outside a case worker's units answers as one that
+ * does not exist, and the attempt is audited (outside the mutation's transaction, so it stays).
+ */
+export async function getShelterStay(ctx: Context, id: string, em: EntityManager = ctx.db.manager): Promise<ShelterStay> {
+  const found = await em.findOneBy(ShelterStay, { id });
+  if (!found) throw notFound("Shelter stay");
+  const units = viewerUnits(ctx);
+  if (units && !units.includes(found.unitId)) {
+    await audit(ctx, { action: "DENIED", entityType: ENTITY, entityId: id });
+    throw notFound("Shelter stay");
+  }
+  return found;
+}
+
+export async function readShelterStay(ctx: Context, id: string): Promise<ShelterStay> {
+  const found = await getShelterStay(ctx, id);
+  await auditReads(ctx, ENTITY, [id]);
+  return found;
+}
+
+export async function listShelterStays(ctx: Context, filter: ShelterStayFilter = {}, page: PageArgs = { first: 20 }) {
+  const q = scoped(ctx, ctx.db.getRepository(ShelterStay).createQueryBuilder("s"));
+  q.andWhere(filter.archived ? "s.archived_at IS NOT NULL" : "s.archived_at IS NULL");
+  if (filter.beneficiaryId) q.andWhere("s.beneficiary_id = :beneficiaryId", { beneficiaryId: filter.beneficiaryId });
+  if (filter.current === true) q.andWhere("s.discharged_on IS NULL");
+  if (filter.current === false) q.andWhere("s.discharged_on IS NOT NULL");
+  const connection = await paginate(q, "s", { expression: "s.admitted_on", direction: "DESC" }, page);
+  await auditReads(
+    ctx,
+    ENTITY,
+    connection.edges.map((e) => e.node.id),
+  );
+  return connection;
+}
+
+/**
+ * The case a stay belongs to, for the `case` field: only when the viewer may reach that case
+ * (null otherwise), and each case shown is an audited read. Batched: one query and one audit
+ * insert per request, however many stays are listed.
+ */
+export function loadStayCase(ctx: Context, caseId: string): Promise<Case | null> {
+  return ctx.loaders
+    .get<string, Case | null>("ShelterStay.case", async (ids) => {
+      const cases = await ctx.loaders.byId(Case, "Case").loadMany([...ids]);
+      const units = viewerUnits(ctx);
+      const visible = cases.map((c) => (c instanceof Case && (!units || units.includes(c.unitId)) ? c : null));
+      await auditReads(
+        ctx,
+        "Case",
+        visible.flatMap((c) => (c ? [c.id] : [])),
+      );
+      return visible;
+    })
+    .load(caseId);
+}
+
+/** A unique index refused the row: another open stay of hers, or someone else in that bed. */
+function uniqueViolation(error: unknown): never {
+  const driver = error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : undefined;
+  if (driver?.code === "23505" && driver.constraint === "shelter_stay_one_open_per_woman") {
+    refuse("beneficiaryId", "She is already staying in the shelter; discharge her from that stay first.", "DUPLICATE");
+  }
+  if (driver?.code === "23505" && driver.constraint === "shelter_stay_one_open_per_bed") {
+    refuse("bed", "This bed is taken by another woman; choose a free one.", "DUPLICATE");
+  }
+  throw error;
+}
+
+async function bedTaken(em: EntityManager, unitId: string, bed: string, exceptId?: string): Promise<boolean> {
+  const rows = (await em.query(
+    "SELECT 1 FROM shelter_stay WHERE unit_id = $1 AND bed = $2 AND discharged_on IS NULL AND id IS DISTINCT FROM $3 LIMIT 1",
+    [unitId, bed, exceptId ?? null],
+  )) as unknown[];
+  return rows.length > 0;
+}
+
+export async function admit(ctx: Context, em: EntityManager, input: AdmitToShelterInput) {
+  const woman = await getBeneficiary(ctx, input.beneficiaryId, em).catch(() =>
+    refuse("beneficiaryId", "No such beneficiary.", "NOT_FOUND"),
+  );
+  if (woman.archivedAt) refuse("beneficiaryId", "Her record is archived; restore it before admitting her.", "ARCHIVED");
+  const unit = await em.findOneBy(Unit, { id: input.unitId });
+  if (!unit) refuse("unitId", "No such unit.", "NOT_FOUND");
+  if (unit.kind !== UnitKind.SHELTER) refuse("unitId", "This unit is not a shelter.");
+  const units = viewerUnits(ctx);
+  if (units && !units.includes(unit.id)) refuse("unitId", "You can admit women only to the shelter of your own units.");
+  if (input.caseId) {
+    const found = await getCase(ctx, input.caseId, em).catch(() => refuse("caseId", "No such case.", "NOT_FOUND"));
+    if (found.beneficiaryId !== input.beneficiaryId) refuse("caseId", "This case is about another woman.");
+  }
+  if (input.admittedOn > today()) refuse("admittedOn", "The admission cannot be in the future.");
+  if (input.plannedDischargeOn && input.plannedDischargeOn < input.admittedOn) {
+    refuse("plannedDischargeOn", "The planned discharge cannot come before the admission.");
+  }
+  const bed = normaliseBed(input.bed);
+  // Admissions to one shelter take turns from here on, so the count of free beds holds until commit.
+  await em.query("SELECT 1 FROM unit WHERE id = $1 FOR NO KEY UPDATE", [unit.id]);
+  const [open] = (await em.query("SELECT 1 FROM shelter_stay WHERE beneficiary_id = $1 AND discharged_on IS NULL LIMIT 1", [
+    input.beneficiaryId,
+  ])) as unknown[];
+  if (open) refuse("beneficiaryId", "She is already staying in the shelter; discharge her from that stay first.", "DUPLICATE");
+  if (await bedTaken(em, unit.id, bed)) refuse("bed", "This bed is taken by another woman; choose a free one.", "DUPLICATE");
+  if (unit.capacity !== null) {
+    const [{ n }] = (await em.query("SELECT count(*)::int AS n FROM shelter_stay WHERE unit_id = $1 AND discharged_on IS NULL", [
+      unit.id,
+    ])) as [{ n: number }];
+    if (n >= unit.capacity) refuse("unitId", `The shelter is full: all ${unit.capacity} beds are taken.`);
+  }
+  const stay = await em
+    .save(
+      ShelterStay,
+      em.create(ShelterStay, {
+        beneficiaryId: input.beneficiaryId,
+        caseId: input.caseId ?? null,
+        unitId: unit.id,
+        admittedOn: input.admittedOn,
+        plannedDischargeOn: input.plannedDischargeOn ?? null,
+        accompanyingChildren: input.accompanyingChildren ?? 0,
+        bed,
+        notes: input.notes ?? null,
+      }),
+    )
+    .catch(uniqueViolation);
+  await audit(ctx, { action: "CREATE", entityType: ENTITY, entityId: stay.id }, em);
+  return { shelterStay: stay };
+}
+
+export async function update(ctx: Context, em: EntityManager, input: UpdateShelterStayInput) {
+  const current = await getShelterStay(ctx, input.id, em);
+  const { id, version, ...fields } = input;
+  const changes = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<ShelterStay>;
+  for (const key of ["bed", "accompanyingChildren"] as const)
+    if (changes[key] === null) refuse(key, "This field cannot be emptied.", "REQUIRED");
+  if (current.dischargedOn) {
+    for (const key of ["bed", "plannedDischargeOn"] as const) {
+      if (changes[key] !== undefined)
+        refuse(key, "She has been discharged; only the notes and the number of children can still be corrected.");
+    }
+  }
+  if (changes.plannedDischargeOn && changes.plannedDischargeOn < current.admittedOn) {
+    refuse("plannedDischargeOn", "The planned discharge cannot come before the admission.");
+  }
+  if (changes.bed) {
+    changes.bed = normaliseBed(changes.bed);
+    if (await bedTaken(em, current.unitId, changes.bed, id))
+      refuse("bed", "This bed is taken by another woman; choose a free one.", "DUPLICATE");
+  }
+  const saved = await updateVersioned(em, ShelterStay, "Shelter stay", id, version, changes).catch(uniqueViolation);
+  await audit(ctx, { action: "UPDATE", entityType: ENTITY, entityId: id, details: { fields: Object.keys(changes) } }, em);
+  return { shelterStay: saved };
+}
+
+export async function discharge(ctx: Context, em: EntityManager, input: DischargeFromShelterInput) {
+  const current = await getShelterStay(ctx, input.id, em);
+  if (current.dischargedOn) refuse("id", "She has been discharged from this stay already.");
+  if (input.dischargedOn > today()) refuse("dischargedOn", "The discharge cannot be in the future.");
+  if (input.dischargedOn < current.admittedOn) refuse("dischargedOn", "The discharge cannot come before the admission.");
+  const saved = await updateVersioned(em, ShelterStay, "Shelter stay", input.id, input.version, { dischargedOn: input.dischargedOn });
+  await audit(ctx, { action: "DISCHARGE", entityType: ENTITY, entityId: input.id, details: { fields: ["dischargedOn"] } }, em);
+  return { shelterStay: saved };
+}
+
+export interface Occupancy {
+  unit: Unit;
+  capacity: number | null;
+  occupiedBeds: number;
+  women: number;
+  children: number;
+  freeBeds: number | null;
+}
+
+/** Counts of the shelter unit(s), in one query: beds taken, women and children staying now, beds free. */
+export async function occupancy(ctx: Context, unitId?: string): Promise<Occupancy[]> {
+  const q = ctx.db
+    .getRepository(Unit)
+    .createQueryBuilder("u")
+    .leftJoin(ShelterStay, "s", "s.unit_id = u.id AND s.discharged_on IS NULL")
+    .addSelect("count(s.id)::int", "occupied")
+    .addSelect("count(DISTINCT s.beneficiary_id)::int", "women")
+    .addSelect("COALESCE(sum(s.accompanying_children), 0)::int", "children")
+    .where("u.kind = :kind", { kind: UnitKind.SHELTER })
+    .groupBy("u.id")
+    .orderBy("u.code", "ASC");
+  if (unitId) q.andWhere("u.id = :unitId", { unitId });
+  const { entities, raw } = await q.getRawAndEntities<{ occupied: number; women: number; children: number }>();
+  if (unitId && entities.length === 0) throw notFound("Shelter");
+  return entities.map((unit, i) => {
+    const row = raw[i] ?? { occupied: 0, women: 0, children: 0 };
+    return {
+      unit,
+      capacity: unit.capacity,
+      occupiedBeds: row.occupied,
+      women: row.women,
+      children: row.children,
+      freeBeds: unit.capacity === null ? null : Math.max(0, unit.capacity - row.occupied),
+    };
+  });
+}
