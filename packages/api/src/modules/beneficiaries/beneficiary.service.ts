@@ -28,10 +28,21 @@ const SORT_EXPRESSIONS: Record<BeneficiarySortField, string> = {
   [BeneficiarySortField.UPDATED_AT]: "b.updated_at",
 };
 
-/** Limits a query to the beneficiaries the viewer may see: case workers, their units' only. */
+/**
+ * Limits a query to the beneficiaries the viewer may see. A case worker sees the women her units
+ * registered, and those her units work with: a case, a service or a shelter stay there.
+ */
 function scoped(ctx: Context, query: SelectQueryBuilder<Beneficiary>): SelectQueryBuilder<Beneficiary> {
   const v = ctx.viewer;
-  if (v?.kind === "user" && v.role === "CASE_WORKER") query.andWhere("b.unit_id = ANY(:scopeUnits)", { scopeUnits: v.unitIds });
+  if (v?.kind === "user" && v.role === "CASE_WORKER") {
+    query.andWhere(
+      `(b.unit_id = ANY(:scopeUnits)
+        OR EXISTS (SELECT 1 FROM "case" c WHERE c.beneficiary_id = b.id AND c.unit_id = ANY(:scopeUnits))
+        OR EXISTS (SELECT 1 FROM service s WHERE s.beneficiary_id = b.id AND s.unit_id = ANY(:scopeUnits))
+        OR EXISTS (SELECT 1 FROM shelter_stay st WHERE st.beneficiary_id = b.id AND st.unit_id = ANY(:scopeUnits)))`,
+      { scopeUnits: v.unitIds },
+    );
+  }
   return query;
 }
 

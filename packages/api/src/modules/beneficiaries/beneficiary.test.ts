@@ -180,14 +180,30 @@ describe("case workers", () => {
   it("see only the beneficiaries of their units; others answer as missing", async () => {
     const worker = await t.signedIn("CASE_WORKER", ["CRISIS"]);
     const crisis = await t.unitId("CRISIS");
-    const [{ n }] = await t.sql("SELECT count(*)::int AS n FROM beneficiary WHERE unit_id = $1 AND archived_at IS NULL", [crisis]);
+    const [{ n }] = await t.sql(
+      `SELECT count(*)::int AS n FROM beneficiary b WHERE archived_at IS NULL AND erased_at IS NULL AND (unit_id = $1
+        OR EXISTS (SELECT 1 FROM "case" c WHERE c.beneficiary_id = b.id AND c.unit_id = $1)
+        OR EXISTS (SELECT 1 FROM service s WHERE s.beneficiary_id = b.id AND s.unit_id = $1)
+        OR EXISTS (SELECT 1 FROM shelter_stay st WHERE st.beneficiary_id = b.id AND st.unit_id = $1))`,
+      [crisis],
+    );
     const { seen, total } = await allPages(worker, { first: 100 });
     expect(total).toBe(n);
     const ids = seen.map((b) => b.id);
-    const outside = await t.sql("SELECT count(*)::int AS n FROM beneficiary WHERE id = ANY($1) AND unit_id <> $2", [ids, crisis]);
+    const outside = await t.sql(
+      `SELECT count(*)::int AS n FROM beneficiary b WHERE id = ANY($1) AND unit_id <> $2
+        AND NOT EXISTS (SELECT 1 FROM "case" c WHERE c.beneficiary_id = b.id AND c.unit_id = $2)
+        AND NOT EXISTS (SELECT 1 FROM service s WHERE s.beneficiary_id = b.id AND s.unit_id = $2)`,
+      [ids, crisis],
+    );
     expect(outside[0].n).toBe(0);
 
-    const [other] = await t.sql("SELECT id FROM beneficiary WHERE unit_id <> $1 LIMIT 1", [crisis]);
+    // A woman neither registered nor worked with by the Crisis Center.
+    const [other] = await t.sql(
+      `SELECT id FROM beneficiary b WHERE unit_id <> $1 AND NOT EXISTS (SELECT 1 FROM "case" c WHERE c.beneficiary_id = b.id)
+        AND NOT EXISTS (SELECT 1 FROM service s WHERE s.beneficiary_id = b.id) LIMIT 1`,
+      [crisis],
+    );
     const hidden = await worker.gql("query($id: ID!) { beneficiary(id: $id) { code } }", { id: other.id });
     const absent = await worker.gql("query($id: ID!) { beneficiary(id: $id) { code } }", { id: "00000000-0000-4000-8000-000000000000" });
     expect(hidden.errors).toEqual(absent.errors);

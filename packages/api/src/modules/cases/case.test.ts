@@ -131,6 +131,18 @@ describe("cases", () => {
     expect(denied).toEqual({ actor_role: "TRAINER", details: { field: "Query.case" } });
   });
 
+  it("lets a case worker see a woman registered elsewhere once her unit has a case for her", async () => {
+    const [woman] = await t.sql(
+      `SELECT id FROM beneficiary b WHERE unit_id = $1 AND NOT EXISTS (SELECT 1 FROM "case" c WHERE c.beneficiary_id = b.id) ORDER BY code LIMIT 1`,
+      [await t.unitId("RESOURCE")],
+    );
+    const read = "query($id: ID!) { beneficiary(id: $id) { code lastName } }";
+    expect(codes(await worker.gql(read, { id: woman.id }))).toEqual(["NOT_FOUND"]);
+    const opened = await coordinator.ok(OPEN, { input: { beneficiaryId: woman.id, unitId: await t.unitId("CRISIS"), riskLevel: "LOW" } });
+    expect(opened.openCase.userErrors).toEqual([]);
+    expect((await worker.ok(read, { id: woman.id })).beneficiary.code).toMatch(/^NK-/);
+  });
+
   it("moves forward through the workflow and keeps the risk history", async () => {
     const c = await openCase();
     const stage = `mutation($input: UpdateCaseInput!) { updateCase(input: $input) { case { stage version } userErrors { field code } } }`;
