@@ -3,6 +3,7 @@ import { AuditAppendOnly1795936100000 } from "./1795936100000-AuditAppendOnly";
 import { CaseManagement1795939330932 } from "./1795939330932-CaseManagement";
 import { Assistance1795939560157 } from "./1795939560157-Assistance";
 import { Erasure1795939707295 } from "./1795939707295-Erasure";
+import { LearningAndCommunity1795940366556 } from "./1795940366556-LearningAndCommunity";
 
 /** Every migration, in order. A new one is added here as well as in its file. */
 export const migrations: Function[] = [
@@ -11,4 +12,5 @@ export const migrations: Function[] = [
   CaseManagement1795939330932,
   Assistance1795939560157,
   Erasure1795939707295,
+  LearningAndCommunity1795940366556,
 ];

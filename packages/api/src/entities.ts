@@ -6,9 +6,20 @@ import { Service } from "./modules/assistance/service.entity";
 import { Beneficiary } from "./modules/beneficiaries/beneficiary.entity";
 import { Case, CaseRiskChange } from "./modules/cases/case.entity";
 import { Incident } from "./modules/cases/incident.entity";
+import {
+  AdvocacyAction,
+  GroupMeeting,
+  GroupMeetingAttendance,
+  GroupMembership,
+  GroupStageChange,
+  SelfHelpGroup,
+  SupportService,
+  SupportServiceActivity,
+} from "./modules/community/group.entity";
 import { Consent } from "./modules/consent/consent.entity";
 import { Community } from "./modules/geography/community.entity";
 import { District } from "./modules/geography/district.entity";
+import { Attendance, Enrollment, SelfAssessment, Training, TrainingCourse, TrainingSession } from "./modules/learning/training.entity";
 import { Partner } from "./modules/organisation/partner.entity";
 import { Unit } from "./modules/organisation/unit.entity";
 import { Indicator, IndicatorTarget } from "./modules/programs/indicator.entity";
@@ -38,4 +49,18 @@ export const entities = [
   Referral,
   ReferralStatusChange,
   ShelterStay,
+  Training,
+  TrainingCourse,
+  TrainingSession,
+  Enrollment,
+  Attendance,
+  SelfAssessment,
+  SelfHelpGroup,
+  GroupStageChange,
+  GroupMembership,
+  GroupMeeting,
+  GroupMeetingAttendance,
+  AdvocacyAction,
+  SupportService,
+  SupportServiceActivity,
 ];
