@@ -9,6 +9,7 @@ import { Unit, UnitKind } from "../src/modules/organisation/unit.entity";
 import { Indicator, IndicatorTarget } from "../src/modules/programs/indicator.entity";
 import { Program } from "../src/modules/programs/program.entity";
 import { seedAssistance } from "./assistance";
+import { seedLearning } from "./learning";
 import { DISTRICTS, PARTNERS, PROGRAMS, UNITS } from "./organisation";
 
 /** A small deterministic generator, so every fresh start shows the same demo data. */
@@ -158,6 +159,7 @@ export async function seedDemoData(db: DataSource, log: Logger): Promise<void> {
     const { units, communities, programs } = await seedOrganisation(em);
     await seedBeneficiaries(em, units, communities, programs);
     await seedAssistance(em);
+    await seedLearning(em);
     log.info({ ms: Date.now() - t0, beneficiaries: DEMO_BENEFICIARIES }, "demo data loaded");
   });
 }

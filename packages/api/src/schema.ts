@@ -9,8 +9,18 @@ import { AuthResolver } from "./modules/auth/auth.resolver";
 import { BeneficiaryResolver } from "./modules/beneficiaries/beneficiary.resolver";
 import { CaseloadResolver } from "./modules/caseload/caseload.resolver";
 import { CaseResolver, IncidentResolver } from "./modules/cases/case.resolver";
+import { CommunityFiguresResolver } from "./modules/community/figures.resolver";
+import {
+  GroupMeetingResolver,
+  GroupMembershipResolver,
+  MeetingAttendanceResolver,
+  SelfHelpGroupResolver,
+} from "./modules/community/group.resolver";
+import { SupportServiceResolver } from "./modules/community/support-service.resolver";
 import { BeneficiaryConsentResolver, ConsentResolver } from "./modules/consent/consent.resolver";
 import { CommunityResolver, DistrictResolver } from "./modules/geography/geography.resolver";
+import { EnrollmentResolver, LearningFiguresResolver } from "./modules/learning/enrollment.resolver";
+import { CourseResolver, SessionResolver, TrainingResolver } from "./modules/learning/training.resolver";
 import { PartnerResolver } from "./modules/organisation/partner.resolver";
 import { UnitResolver } from "./modules/organisation/unit.resolver";
 import { IndicatorResolver, ProgramResolver } from "./modules/programs/program.resolver";
@@ -41,6 +51,17 @@ export const resolvers: NonEmptyArray<Function> = [
   ReferralResolver,
   CaseReferralsResolver,
   ShelterStayResolver,
+  SelfHelpGroupResolver,
+  GroupMembershipResolver,
+  GroupMeetingResolver,
+  MeetingAttendanceResolver,
+  SupportServiceResolver,
+  CommunityFiguresResolver,
+  TrainingResolver,
+  CourseResolver,
+  SessionResolver,
+  EnrollmentResolver,
+  LearningFiguresResolver,
 ];
 
 export const SCHEMA_FILE = path.resolve(__dirname, "../schema.graphql");

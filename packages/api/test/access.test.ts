@@ -104,6 +104,76 @@ const MATRIX: Record<string, { who: Principal[]; query: string; variables?: Reco
     query: `mutation { decideCaseClosure(${STEP.replace("}", ", approve: true }")}) { userErrors { code } } }`,
   },
   reopenCase: { who: CASES, query: `mutation { reopenCase(${STEP}) { userErrors { code } } }` },
+  selfHelpGroups: {
+    who: ["ADMIN", "COORDINATOR", "FACILITATOR", "CASE_WORKER", "TRAINER", "ANALYST"],
+    query: "{ selfHelpGroups(first: 1) { totalCount } }",
+  },
+  selfHelpGroup: {
+    who: ["ADMIN", "COORDINATOR", "FACILITATOR", "CASE_WORKER", "TRAINER", "ANALYST"],
+    query: `{ selfHelpGroup(id: "${NIL}") { id } }`,
+  },
+  createSelfHelpGroup: {
+    who: ["ADMIN", "COORDINATOR", "FACILITATOR"],
+    query: 'mutation { createSelfHelpGroup(input: { name: "", communityId: "bad", foundedOn: "x" }) { userErrors { code } } }',
+  },
+  updateSelfHelpGroup: {
+    who: ["ADMIN", "COORDINATOR", "FACILITATOR"],
+    query: 'mutation { updateSelfHelpGroup(input: { id: "bad", version: 1 }) { userErrors { code } } }',
+  },
+  changeGroupStage: {
+    who: ["ADMIN", "COORDINATOR", "FACILITATOR"],
+    query: 'mutation { changeGroupStage(input: { id: "bad", version: 1, stage: ACTIVE, changedOn: "x" }) { userErrors { code } } }',
+  },
+  addGroupMember: {
+    who: ["ADMIN", "COORDINATOR", "FACILITATOR"],
+    query: 'mutation { addGroupMember(input: { groupId: "bad", beneficiaryId: "bad", joinedOn: "x" }) { userErrors { code } } }',
+  },
+  removeGroupMember: {
+    who: ["ADMIN", "COORDINATOR", "FACILITATOR"],
+    query: 'mutation { removeGroupMember(input: { membershipId: "bad", leftOn: "x" }) { userErrors { code } } }',
+  },
+  recordGroupMeeting: {
+    who: ["ADMIN", "COORDINATOR", "FACILITATOR"],
+    query: 'mutation { recordGroupMeeting(input: { groupId: "bad", heldOn: "x" }) { userErrors { code } } }',
+  },
+  updateGroupMeeting: {
+    who: ["ADMIN", "COORDINATOR", "FACILITATOR"],
+    query: 'mutation { updateGroupMeeting(input: { id: "bad", version: 1 }) { userErrors { code } } }',
+  },
+  recordAdvocacyAction: {
+    who: ["ADMIN", "COORDINATOR", "FACILITATOR"],
+    query:
+      'mutation { recordAdvocacyAction(input: { groupId: "bad", actedOn: "x", targetKind: JAMOAT, targetName: "", request: "" }) { userErrors { code } } }',
+  },
+  updateAdvocacyAction: {
+    who: ["ADMIN", "COORDINATOR", "FACILITATOR"],
+    query: 'mutation { updateAdvocacyAction(input: { id: "bad", version: 1 }) { userErrors { code } } }',
+  },
+  supportServices: {
+    who: ["ADMIN", "COORDINATOR", "FACILITATOR", "CASE_WORKER", "TRAINER", "ANALYST"],
+    query: "{ supportServices(first: 1) { totalCount } }",
+  },
+  supportService: {
+    who: ["ADMIN", "COORDINATOR", "FACILITATOR", "CASE_WORKER", "TRAINER", "ANALYST"],
+    query: `{ supportService(id: "${NIL}") { id } }`,
+  },
+  createSupportService: {
+    who: ["ADMIN", "COORDINATOR", "FACILITATOR"],
+    query: 'mutation { createSupportService(input: { name: "", communityId: "bad", kind: "", offers: "" }) { userErrors { code } } }',
+  },
+  updateSupportService: {
+    who: ["ADMIN", "COORDINATOR", "FACILITATOR"],
+    query: 'mutation { updateSupportService(input: { id: "bad", version: 1 }) { userErrors { code } } }',
+  },
+  recordSupportServiceActivity: {
+    who: ["ADMIN", "COORDINATOR", "FACILITATOR"],
+    query:
+      'mutation { recordSupportServiceActivity(input: { supportServiceId: "bad", month: "x", peopleHelped: -1 }) { userErrors { code } } }',
+  },
+  communityFigures: {
+    who: ["ADMIN", "COORDINATOR", "FACILITATOR", "ANALYST"],
+    query: '{ communityFigures(from: "2026-01-01", to: "2026-12-31") { autonomousGroups } }',
+  },
   recordConsent: {
     who: PERSONAL,
     query: 'mutation { recordConsent(input: { beneficiaryId: "bad", scope: SERVICES }) { userErrors { code } } }',
@@ -119,6 +189,66 @@ const MATRIX: Record<string, { who: Principal[]; query: string; variables?: Reco
   changeReferralStatus: {
     who: CASES,
     query: 'mutation { changeReferralStatus(input: { id: "bad", version: 1, status: DONE }) { userErrors { code } } }',
+  },
+  trainings: {
+    who: ["ADMIN", "COORDINATOR", "TRAINER", "CASE_WORKER", "FACILITATOR", "ANALYST"],
+    query: "{ trainings(first: 1) { totalCount } }",
+  },
+  training: {
+    who: ["ADMIN", "COORDINATOR", "TRAINER", "CASE_WORKER", "FACILITATOR", "ANALYST"],
+    query: `{ training(id: "${NIL}") { id } }`,
+  },
+  createTraining: {
+    who: ["ADMIN", "COORDINATOR"],
+    query: 'mutation { createTraining(input: { code: "x", title: "", aims: "", sessionCount: 0 }) { userErrors { code } } }',
+  },
+  updateTraining: {
+    who: ["ADMIN", "COORDINATOR"],
+    query: 'mutation { updateTraining(input: { id: "bad", version: 1 }) { userErrors { code } } }',
+  },
+  courses: {
+    who: ["ADMIN", "COORDINATOR", "TRAINER", "CASE_WORKER", "FACILITATOR", "ANALYST"],
+    query: "{ courses(first: 1) { totalCount } }",
+  },
+  course: {
+    who: ["ADMIN", "COORDINATOR", "TRAINER", "CASE_WORKER", "FACILITATOR", "ANALYST"],
+    query: `{ course(id: "${NIL}") { id } }`,
+  },
+  createCourse: {
+    who: ["ADMIN", "COORDINATOR", "TRAINER"],
+    query: 'mutation { createCourse(input: { trainingId: "bad", startsOn: "x", endsOn: "x", capacity: 0 }) { userErrors { code } } }',
+  },
+  updateCourse: {
+    who: ["ADMIN", "COORDINATOR", "TRAINER"],
+    query: 'mutation { updateCourse(input: { id: "bad", version: 1 }) { userErrors { code } } }',
+  },
+  scheduleSession: {
+    who: ["ADMIN", "COORDINATOR", "TRAINER"],
+    query: 'mutation { scheduleSession(input: { courseId: "bad", heldOn: "x", topic: "" }) { userErrors { code } } }',
+  },
+  updateSession: {
+    who: ["ADMIN", "COORDINATOR", "TRAINER"],
+    query: 'mutation { updateSession(input: { id: "bad", version: 1 }) { userErrors { code } } }',
+  },
+  enrollInCourse: {
+    who: ["ADMIN", "COORDINATOR", "TRAINER"],
+    query: 'mutation { enrollInCourse(input: { courseId: "bad", beneficiaryIds: [] }) { userErrors { code } } }',
+  },
+  withdrawFromCourse: {
+    who: ["ADMIN", "COORDINATOR", "TRAINER"],
+    query: 'mutation { withdrawFromCourse(input: { enrollmentId: "bad" }) { userErrors { code } } }',
+  },
+  recordAttendance: {
+    who: ["ADMIN", "COORDINATOR", "TRAINER"],
+    query: 'mutation { recordAttendance(input: { sessionId: "bad", present: [] }) { userErrors { code } } }',
+  },
+  recordSelfAssessment: {
+    who: ["ADMIN", "COORDINATOR", "TRAINER"],
+    query: 'mutation { recordSelfAssessment(input: { enrollmentId: "bad", phase: BEFORE, scores: [] }) { userErrors { code } } }',
+  },
+  learningFigures: {
+    who: ["ADMIN", "COORDINATOR", "TRAINER", "ANALYST"],
+    query: '{ learningFigures(from: "2026-01-01", to: "2026-12-31") { byTraining { enrolled } } }',
   },
   recordIncident: {
     who: CASES,

@@ -1,0 +1,137 @@
+import { type EntityManager, QueryFailedError } from "typeorm";
+import { audit } from "../../core/audit";
+import type { Context } from "../../core/context";
+import { notFound } from "../../core/errors";
+import { type PageArgs, paginate } from "../../core/graphql/connection";
+import { refuse } from "../../core/graphql/mutation";
+import { updateVersioned } from "../../core/graphql/versioned";
+import { today } from "../cases/case.service";
+import { Community } from "../geography/community.entity";
+import type { ChangeGroupStageInput, CreateSelfHelpGroupInput, SelfHelpGroupFilter, UpdateSelfHelpGroupInput } from "./community.inputs";
+import { GroupStage, GroupStageChange, SelfHelpGroup } from "./group.entity";
+
+const ENTITY = "SelfHelpGroup";
+const ORDER = [GroupStage.FORMING, GroupStage.ACTIVE, GroupStage.AUTONOMOUS];
+/** Roles a group's facilitator may have. */
+const FACILITATOR_ROLES = ["FACILITATOR", "COORDINATOR"];
+
+export function viewerId(ctx: Context): string | null {
+  return ctx.viewer?.kind === "user" ? ctx.viewer.userId : null;
+}
+
+/** Refuses a day in the future (in Dushanbe). */
+export function notFuture(field: string, day: string, what: string) {
+  if (day > today()) refuse(field, `${what} cannot be in the future.`);
+}
+
+/** The error of a unique constraint named `constraint` (PostgreSQL 23505), or null. */
+export function isUniqueViolation(error: unknown, constraint?: string): boolean {
+  const driver = error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : undefined;
+  return driver?.code === "23505" && (!constraint || driver.constraint === constraint);
+}
+
+/** A group (not archived) for a mutation on something of it: refused on `field` when missing. */
+export async function groupFor(em: EntityManager, id: string, field: string): Promise<SelfHelpGroup> {
+  const group = await em.findOneBy(SelfHelpGroup, { id });
+  if (!group) refuse(field, "No such group.", "NOT_FOUND");
+  if (group.archivedAt) refuse(field, "The group is archived.", "ARCHIVED");
+  return group;
+}
+
+/** A day of the group's life: not before its founding, not in the future. */
+export function checkGroupDay(group: SelfHelpGroup, field: string, day: string, what: string) {
+  if (day < group.foundedOn) refuse(field, `${what} cannot be before the group was founded (${group.foundedOn}).`);
+  notFuture(field, day, what);
+}
+
+export async function listGroups(ctx: Context, filter: SelfHelpGroupFilter = {}, page: PageArgs = { first: 20 }) {
+  const q = ctx.db.getRepository(SelfHelpGroup).createQueryBuilder("g").where("g.archived_at IS NULL");
+  if (filter.communityId) q.andWhere("g.community_id = :communityId", { communityId: filter.communityId });
+  if (filter.districtId)
+    q.andWhere("EXISTS (SELECT 1 FROM community c WHERE c.id = g.community_id AND c.district_id = :districtId)", {
+      districtId: filter.districtId,
+    });
+  if (filter.stage) q.andWhere("g.stage = :stage", { stage: filter.stage });
+  if (filter.mine) q.andWhere("g.facilitator_id = :me", { me: viewerId(ctx) });
+  return paginate(q, "g", { expression: "g.name", direction: "ASC" }, page);
+}
+
+async function checkFacilitator(em: EntityManager, facilitatorId: string) {
+  const [user] = (await em.query(`SELECT role FROM "user" WHERE id = $1 AND archived_at IS NULL`, [facilitatorId])) as {
+    role: string;
+  }[];
+  if (!user) refuse("facilitatorId", "No such staff member.", "NOT_FOUND");
+  if (!FACILITATOR_ROLES.includes(user.role)) refuse("facilitatorId", "The facilitator must be a facilitator or a coordinator.");
+}
+
+async function checkNameFree(em: EntityManager, name: string, exceptId?: string) {
+  const rows = (await em.query("SELECT 1 FROM self_help_group WHERE name = $1 AND id IS DISTINCT FROM $2", [
+    name,
+    exceptId ?? null,
+  ])) as unknown[];
+  if (rows.length) refuse("name", "A group with this name exists already.", "DUPLICATE");
+}
+
+export async function createGroup(ctx: Context, em: EntityManager, input: CreateSelfHelpGroupInput) {
+  const name = input.name.trim();
+  await checkNameFree(em, name);
+  if (!(await em.existsBy(Community, { id: input.communityId }))) refuse("communityId", "No such community.", "NOT_FOUND");
+  notFuture("foundedOn", input.foundedOn, "The founding");
+  let facilitatorId = input.facilitatorId ?? null;
+  if (facilitatorId) await checkFacilitator(em, facilitatorId);
+  else if (ctx.viewer?.kind === "user" && ctx.viewer.role === "FACILITATOR") facilitatorId = ctx.viewer.userId;
+  const group = await em.save(
+    SelfHelpGroup,
+    em.create(SelfHelpGroup, { name, communityId: input.communityId, foundedOn: input.foundedOn, stage: input.stage, facilitatorId }),
+  );
+  await em.insert(GroupStageChange, { groupId: group.id, fromStage: null, toStage: input.stage, changedOn: input.foundedOn, reason: null });
+  await audit(ctx, { action: "CREATE", entityType: ENTITY, entityId: group.id, details: { stage: input.stage } }, em);
+  return { selfHelpGroup: group };
+}
+
+export async function updateGroup(ctx: Context, em: EntityManager, input: UpdateSelfHelpGroupInput) {
+  if (!(await em.existsBy(SelfHelpGroup, { id: input.id }))) throw notFound(ENTITY);
+  const changes: Partial<SelfHelpGroup> = {};
+  if (input.name !== undefined && input.name !== null) {
+    changes.name = input.name.trim();
+    await checkNameFree(em, changes.name, input.id);
+  }
+  if (input.facilitatorId !== undefined) {
+    if (input.facilitatorId) await checkFacilitator(em, input.facilitatorId);
+    changes.facilitatorId = input.facilitatorId ?? null;
+  }
+  const group = await updateVersioned(em, SelfHelpGroup, ENTITY, input.id, input.version, changes);
+  await audit(ctx, { action: "UPDATE", entityType: ENTITY, entityId: input.id, details: { fields: Object.keys(changes) } }, em);
+  return { selfHelpGroup: group };
+}
+
+/**
+ * Moves a group to another stage and keeps the change in its history. Forward moves need no
+ * reason; going back does. The day must follow the previous change (so a group's stage on any
+ * day is unambiguous) and not be in the future.
+ */
+export async function changeStage(ctx: Context, em: EntityManager, input: ChangeGroupStageInput) {
+  const group = await em.findOneBy(SelfHelpGroup, { id: input.id });
+  if (!group) throw notFound(ENTITY);
+  if (group.archivedAt) refuse("id", "The group is archived.", "ARCHIVED");
+  if (input.stage === group.stage) refuse("stage", `The group is ${group.stage} already.`);
+  const reason = input.reason?.trim() || null;
+  const backwards = ORDER.indexOf(input.stage) < ORDER.indexOf(group.stage);
+  if (backwards && !reason) refuse("reason", `Going back from ${group.stage} to ${input.stage} needs a reason.`, "REQUIRED");
+  if (input.changedOn < group.foundedOn) refuse("changedOn", `The change cannot be before the group was founded (${group.foundedOn}).`);
+  const [last] = (await em.query("SELECT max(changed_on)::text AS day FROM group_stage_change WHERE group_id = $1", [group.id])) as {
+    day: string | null;
+  }[];
+  if (last?.day && input.changedOn <= last.day) refuse("changedOn", `The change must come after the previous one (${last.day}).`);
+  notFuture("changedOn", input.changedOn, "The change");
+  const saved = await updateVersioned(em, SelfHelpGroup, ENTITY, group.id, input.version, { stage: input.stage });
+  await em.insert(GroupStageChange, {
+    groupId: group.id,
+    fromStage: group.stage,
+    toStage: input.stage,
+    changedOn: input.changedOn,
+    reason,
+  });
+  await audit(ctx, { action: "CHANGE_STAGE", entityType: ENTITY, entityId: group.id, details: { from: group.stage, to: input.stage } }, em);
+  return { selfHelpGroup: saved };
+}

@@ -1,0 +1,145 @@
+import type { Context } from "../../core/context";
+import { badInput } from "../../core/errors";
+import type { AssessmentScore, CourseResults, LearningFigures, TrainingFigures, WomenTrained } from "./learning.types";
+import { SelfAssessment } from "./training.entity";
+
+/**
+ * One row per enrolment matching `where` (over e = enrollment, c = training_course), with the
+ * sessions she attended, whether she completed and the change of her mean self-assessment score.
+ *
+ * Completion is measured against the training's `sessionCount` (the curriculum's length), not the
+ * sessions scheduled so far: a woman completed when attended × 100 ≥ completionPercent × sessionCount.
+ * So a course with fewer sessions than the curriculum cannot make anyone complete it, and a
+ * course cannot look complete halfway through because few sessions were scheduled yet.
+ */
+function perWoman(where: string): string {
+  return `
+    WITH w AS (
+      SELECT e.id, e.course_id, e.beneficiary_id, e.withdrawn_at, c.training_id, t.session_count, t.completion_percent,
+             (SELECT count(*) FROM attendance a JOIN training_session s ON s.id = a.session_id AND s.archived_at IS NULL
+               WHERE a.enrollment_id = e.id AND a.present)::int AS attended
+        FROM enrollment e
+        JOIN training_course c ON c.id = e.course_id
+        JOIN training t ON t.id = c.training_id
+       WHERE ${where}
+    ), scored AS (
+      SELECT sa.enrollment_id,
+             avg(sa.score) FILTER (WHERE sa.phase = 'BEFORE') AS before,
+             avg(sa.score) FILTER (WHERE sa.phase = 'AFTER') AS after
+        FROM self_assessment sa
+       WHERE sa.enrollment_id IN (SELECT id FROM w)
+       GROUP BY sa.enrollment_id
+    ), women AS (
+      SELECT w.*, w.attended * 100 >= w.completion_percent * w.session_count AS completed,
+             (s.after - s.before)::float8 AS change
+        FROM w LEFT JOIN scored s ON s.enrollment_id = w.id
+    )`;
+}
+
+/** Aggregates of `women` grouped by `key`. */
+const AGGREGATES = `
+  count(*)::int AS enrolled,
+  count(*) FILTER (WHERE withdrawn_at IS NOT NULL)::int AS withdrawn,
+  count(*) FILTER (WHERE completed)::int AS completed,
+  (count(*) FILTER (WHERE completed))::float8 / NULLIF(count(*), 0) AS "completionRate",
+  count(change)::int AS assessed,
+  avg(change)::float8 AS "averageChange",
+  count(*) FILTER (WHERE change > 0)::int AS improved`;
+
+/** Sessions attended and completion of each enrolment, one query per request. */
+export function progressOf(ctx: Context, enrollmentId: string): Promise<{ attended: number; completed: boolean }> {
+  return ctx.loaders
+    .get<string, { attended: number; completed: boolean }>("learning:progress", async (ids) => {
+      const rows = (await ctx.db.query(`${perWoman("e.id = ANY($1::uuid[])")} SELECT id, attended, completed FROM women`, [ids])) as {
+        id: string;
+        attended: number;
+        completed: boolean;
+      }[];
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id) ?? { attended: 0, completed: false });
+    })
+    .load(enrollmentId);
+}
+
+/** Results of each course, one query per request. */
+export function resultsOf(ctx: Context, courseId: string): Promise<CourseResults> {
+  return ctx.loaders
+    .get<string, CourseResults>("learning:results", async (ids) => {
+      const rows = (await ctx.db.query(
+        `${perWoman("e.course_id = ANY($1::uuid[])")} SELECT course_id AS "courseId", ${AGGREGATES} FROM women GROUP BY course_id`,
+        [ids],
+      )) as (CourseResults & { courseId: string })[];
+      const byId = new Map(rows.map(({ courseId, ...r }) => [courseId, r]));
+      const none: CourseResults = {
+        enrolled: 0,
+        withdrawn: 0,
+        completed: 0,
+        completionRate: null,
+        assessed: 0,
+        averageChange: null,
+        improved: 0,
+      };
+      return ids.map((id) => byId.get(id) ?? none);
+    })
+    .load(courseId);
+}
+
+/** Attendance marks of each session, in order of enrolment, one query per request. */
+export function attendanceOf(ctx: Context, sessionId: string): Promise<{ beneficiaryId: string; present: boolean }[]> {
+  return ctx.loaders
+    .get<string, { beneficiaryId: string; present: boolean }[]>("learning:attendance", async (ids) => {
+      const rows = (await ctx.db.query(
+        `SELECT a.session_id AS "sessionId", e.beneficiary_id AS "beneficiaryId", a.present
+           FROM attendance a JOIN enrollment e ON e.id = a.enrollment_id
+          WHERE a.session_id = ANY($1::uuid[])
+          ORDER BY e.enrolled_at, e.id`,
+        [ids],
+      )) as { sessionId: string; beneficiaryId: string; present: boolean }[];
+      return ids.map((id) => rows.filter((r) => r.sessionId === id).map(({ beneficiaryId, present }) => ({ beneficiaryId, present })));
+    })
+    .load(sessionId);
+}
+
+/** Self-assessment scores of each enrolment, one query per request. */
+export async function scoresOf(ctx: Context, enrollmentId: string): Promise<AssessmentScore[]> {
+  const rows = await ctx.loaders
+    .manyBy(SelfAssessment, "SelfAssessment", "enrollmentId", { phase: "DESC", item: "ASC" })
+    .load(enrollmentId);
+  return rows.map(({ phase, item, score }) => ({ phase, item, score }));
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The figures NK reports over the courses (not archived) whose last day falls in [from, to]:
+ * distinct women who completed, by training and the district of their home community; completion
+ * and self-assessment change per training. Two queries.
+ */
+export async function learningFigures(ctx: Context, from: string, to: string): Promise<LearningFigures> {
+  if (!DAY.test(from) || !DAY.test(to) || Number.isNaN(Date.parse(from)) || Number.isNaN(Date.parse(to))) {
+    throw badInput("from and to must be dates, YYYY-MM-DD.");
+  }
+  if (to < from) throw badInput("to must not be before from.", "to");
+  const scope = perWoman("c.ends_on BETWEEN $1::date AND $2::date AND c.archived_at IS NULL");
+  const trained = (await ctx.db.query(
+    `${scope}
+     SELECT w.training_id AS "trainingId", com.district_id AS "districtId", count(DISTINCT w.beneficiary_id)::int AS women
+       FROM women w JOIN beneficiary b ON b.id = w.beneficiary_id JOIN community com ON com.id = b.community_id
+      WHERE w.completed
+      GROUP BY w.training_id, com.district_id
+      ORDER BY w.training_id, com.district_id`,
+    [from, to],
+  )) as WomenTrained[];
+  const byTraining = (await ctx.db.query(
+    `${scope}
+     SELECT training_id AS "trainingId", count(DISTINCT course_id)::int AS courses, ${AGGREGATES}
+       FROM women GROUP BY training_id ORDER BY training_id`,
+    [from, to],
+  )) as (TrainingFigures & { averageChange: number | null })[];
+  return {
+    from,
+    to,
+    womenTrainedByTrainingAndDistrict: trained,
+    byTraining: byTraining.map((r) => ({ ...r, averageSelfAssessmentChange: r.averageChange })),
+  };
+}

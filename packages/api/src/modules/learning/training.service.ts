@@ -1,0 +1,226 @@
+import type { EntityManager } from "typeorm";
+import { audit } from "../../core/audit";
+import { User } from "../../core/auth/user.entity";
+import type { Context } from "../../core/context";
+import { notFound } from "../../core/errors";
+import { type PageArgs, paginate } from "../../core/graphql/connection";
+import { refuse } from "../../core/graphql/mutation";
+import { updateVersioned } from "../../core/graphql/versioned";
+import { whereTextMatches } from "../../core/text";
+import { Community } from "../geography/community.entity";
+import { Program } from "../programs/program.entity";
+import type {
+  CourseFilter,
+  CreateCourseInput,
+  CreateTrainingInput,
+  ScheduleSessionInput,
+  TrainingFilter,
+  UpdateCourseInput,
+  UpdateSessionInput,
+  UpdateTrainingInput,
+} from "./learning.inputs";
+import { Training, TrainingCourse, TrainingSession } from "./training.entity";
+
+/** Roles that may give a course. */
+const TRAINER_ROLES = ["TRAINER", "COORDINATOR"];
+
+export function actorId(ctx: Context): string | null {
+  return ctx.viewer?.kind === "user" ? ctx.viewer.userId : null;
+}
+
+/** Only the fields given (not undefined). */
+function given<T extends object>(fields: T): Partial<T> {
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+// ---------------------------------------------------------------- trainings
+
+function checkCurriculum(t: Pick<Training, "scaleMin" | "scaleMax" | "assessmentItems">) {
+  if (t.scaleMax <= t.scaleMin) refuse("scaleMax", "The top of the scale must be above its bottom.");
+  const items = t.assessmentItems.map((i) => i.trim());
+  if (new Set(items).size !== items.length) refuse("assessmentItems", "An assessment item is listed twice.", "DUPLICATE");
+}
+
+async function checkProgram(em: EntityManager, programId: string | null | undefined) {
+  if (programId && !(await em.existsBy(Program, { id: programId }))) refuse("programId", "No such programme.", "NOT_FOUND");
+}
+
+export function listTrainings(ctx: Context, filter: TrainingFilter = {}, page: PageArgs = { first: 20 }) {
+  const q = ctx.db.getRepository(Training).createQueryBuilder("t");
+  q.where(filter.archived ? "t.archived_at IS NOT NULL" : "t.archived_at IS NULL");
+  whereTextMatches(q, ["t.code", "t.title"], filter.search);
+  return paginate(q, "t", { expression: "t.code", direction: "ASC" }, page);
+}
+
+export async function createTraining(ctx: Context, em: EntityManager, input: CreateTrainingInput) {
+  if (await em.existsBy(Training, { code: input.code })) refuse("code", "A training with this code exists already.", "DUPLICATE");
+  const values = {
+    code: input.code,
+    title: input.title.trim(),
+    aims: input.aims.trim(),
+    topics: input.topics ?? [],
+    sessionCount: input.sessionCount,
+    completionPercent: input.completionPercent ?? 80,
+    assessmentItems: (input.assessmentItems ?? []).map((i) => i.trim()),
+    scaleMin: input.scaleMin ?? 1,
+    scaleMax: input.scaleMax ?? 5,
+    programId: input.programId ?? null,
+  };
+  checkCurriculum(values);
+  await checkProgram(em, values.programId);
+  const training = await em.save(Training, em.create(Training, values));
+  await audit(ctx, { action: "CREATE", entityType: "Training", entityId: training.id }, em);
+  return { training };
+}
+
+export async function updateTraining(ctx: Context, em: EntityManager, input: UpdateTrainingInput) {
+  const current = await em.findOneBy(Training, { id: input.id });
+  if (!current) throw notFound("Training");
+  const { id, version, ...fields } = input;
+  const changes = given(fields) as Partial<Training>;
+  if (changes.assessmentItems) changes.assessmentItems = changes.assessmentItems.map((i) => i.trim());
+  checkCurriculum({ ...current, ...changes });
+  await checkProgram(em, changes.programId);
+  const training = await updateVersioned(em, Training, "Training", id, version, changes);
+  await audit(ctx, { action: "UPDATE", entityType: "Training", entityId: id, details: { fields: Object.keys(changes) } }, em);
+  return { training };
+}
+
+// ---------------------------------------------------------------- courses
+
+export function listCourses(ctx: Context, filter: CourseFilter = {}, page: PageArgs = { first: 20 }) {
+  const q = ctx.db.getRepository(TrainingCourse).createQueryBuilder("c");
+  q.where(filter.archived ? "c.archived_at IS NOT NULL" : "c.archived_at IS NULL");
+  if (filter.trainingId) q.andWhere("c.training_id = :trainingId", { trainingId: filter.trainingId });
+  if (filter.communityId) q.andWhere("c.community_id = :communityId", { communityId: filter.communityId });
+  if (filter.trainerId) q.andWhere("c.trainer_id = :trainerId", { trainerId: filter.trainerId });
+  if (filter.mine) q.andWhere("c.trainer_id = :me", { me: actorId(ctx) });
+  return paginate(q, "c", { expression: "c.starts_on", direction: "DESC" }, page);
+}
+
+/** The trainer: an active user with a role that gives courses. */
+async function checkTrainer(em: EntityManager, trainerId: string) {
+  const user = await em
+    .getRepository(User)
+    .createQueryBuilder("u")
+    .where("u.id = :id AND u.archived_at IS NULL", { id: trainerId })
+    .getOne();
+  if (!user) refuse("trainerId", "No such staff member.", "NOT_FOUND");
+  if (!TRAINER_ROLES.includes(user.role)) refuse("trainerId", "The trainer must be a trainer or a coordinator.");
+}
+
+function checkDates(startsOn: string, endsOn: string) {
+  if (endsOn < startsOn) refuse("endsOn", "The course cannot end before it starts.");
+}
+
+async function getCourse(em: EntityManager, id: string, field?: string, lock = false): Promise<TrainingCourse> {
+  const q = em.getRepository(TrainingCourse).createQueryBuilder("c").where("c.id = :id", { id });
+  if (lock) q.setLock("pessimistic_write");
+  const course = await q.getOne();
+  if (!course) {
+    if (field) refuse(field, "No such course.", "NOT_FOUND");
+    throw notFound("TrainingCourse");
+  }
+  return course;
+}
+
+export { getCourse };
+
+export async function createCourse(ctx: Context, em: EntityManager, input: CreateCourseInput) {
+  const training = await em.findOneBy(Training, { id: input.trainingId });
+  if (!training) refuse("trainingId", "No such training.", "NOT_FOUND");
+  if (training.archivedAt) refuse("trainingId", "The training is archived.", "ARCHIVED");
+  if (input.communityId && !(await em.existsBy(Community, { id: input.communityId }))) {
+    refuse("communityId", "No such community.", "NOT_FOUND");
+  }
+  checkDates(input.startsOn, input.endsOn);
+  const v = ctx.viewer;
+  const trainerId = input.trainerId ?? (v?.kind === "user" && TRAINER_ROLES.includes(v.role) ? v.userId : undefined);
+  if (!trainerId) refuse("trainerId", "Name the trainer of the course.", "REQUIRED");
+  await checkTrainer(em, trainerId);
+  const course = await em.save(
+    TrainingCourse,
+    em.create(TrainingCourse, {
+      trainingId: input.trainingId,
+      communityId: input.communityId ?? null,
+      place: input.place?.trim() || null,
+      trainerId,
+      startsOn: input.startsOn,
+      endsOn: input.endsOn,
+      capacity: input.capacity,
+      language: input.language ?? undefined,
+    }),
+  );
+  await audit(ctx, { action: "CREATE", entityType: "TrainingCourse", entityId: course.id }, em);
+  return { course };
+}
+
+export async function updateCourse(ctx: Context, em: EntityManager, input: UpdateCourseInput) {
+  const current = await getCourse(em, input.id, undefined, true);
+  const { id, version, ...fields } = input;
+  const changes = given(fields) as Partial<TrainingCourse>;
+  if (changes.trainerId === null) refuse("trainerId", "A course needs a trainer.", "REQUIRED");
+  if (changes.communityId && !(await em.existsBy(Community, { id: changes.communityId }))) {
+    refuse("communityId", "No such community.", "NOT_FOUND");
+  }
+  if (changes.trainerId) await checkTrainer(em, changes.trainerId);
+  const startsOn = changes.startsOn ?? current.startsOn;
+  const endsOn = changes.endsOn ?? current.endsOn;
+  checkDates(startsOn, endsOn);
+  if (changes.startsOn || changes.endsOn) {
+    const [outside] = (await em.query(
+      "SELECT count(*)::int AS n FROM training_session WHERE course_id = $1 AND archived_at IS NULL AND (held_on < $2 OR held_on > $3)",
+      [id, startsOn, endsOn],
+    )) as { n: number }[];
+    if (outside?.n) refuse(changes.startsOn ? "startsOn" : "endsOn", `${outside.n} of the course's sessions would fall outside its dates.`);
+  }
+  if (changes.capacity !== undefined) {
+    const [taken] = (await em.query("SELECT count(*)::int AS n FROM enrollment WHERE course_id = $1 AND withdrawn_at IS NULL", [id])) as {
+      n: number;
+    }[];
+    if ((taken?.n ?? 0) > changes.capacity) refuse("capacity", `${taken?.n} women are enrolled already; capacity cannot be lower.`);
+  }
+  if (changes.place !== undefined) changes.place = changes.place?.trim() || null;
+  const course = await updateVersioned(em, TrainingCourse, "TrainingCourse", id, version, changes);
+  await audit(ctx, { action: "UPDATE", entityType: "TrainingCourse", entityId: id, details: { fields: Object.keys(changes) } }, em);
+  return { course };
+}
+
+// ---------------------------------------------------------------- sessions
+
+function checkWithin(course: TrainingCourse, heldOn: string) {
+  if (heldOn < course.startsOn || heldOn > course.endsOn) {
+    refuse("heldOn", `The session must be held within the course's dates, ${course.startsOn} to ${course.endsOn}.`);
+  }
+}
+
+export async function scheduleSession(ctx: Context, em: EntityManager, input: ScheduleSessionInput) {
+  const course = await getCourse(em, input.courseId, "courseId");
+  if (course.archivedAt) refuse("courseId", "The course is archived.", "ARCHIVED");
+  checkWithin(course, input.heldOn);
+  if (input.trainerId) await checkTrainer(em, input.trainerId);
+  const session = await em.save(
+    TrainingSession,
+    em.create(TrainingSession, {
+      courseId: course.id,
+      heldOn: input.heldOn,
+      topic: input.topic.trim(),
+      trainerId: input.trainerId ?? course.trainerId,
+    }),
+  );
+  await audit(ctx, { action: "CREATE", entityType: "TrainingSession", entityId: session.id, details: { courseId: course.id } }, em);
+  return { session };
+}
+
+export async function updateSession(ctx: Context, em: EntityManager, input: UpdateSessionInput) {
+  const current = await em.findOneBy(TrainingSession, { id: input.id });
+  if (!current) throw notFound("TrainingSession");
+  const { id, version, ...fields } = input;
+  const changes = given(fields) as Partial<TrainingSession>;
+  if (changes.heldOn) checkWithin(await getCourse(em, current.courseId), changes.heldOn);
+  if (changes.trainerId) await checkTrainer(em, changes.trainerId);
+  if (changes.topic) changes.topic = changes.topic.trim();
+  const session = await updateVersioned(em, TrainingSession, "TrainingSession", id, version, changes);
+  await audit(ctx, { action: "UPDATE", entityType: "TrainingSession", entityId: id, details: { fields: Object.keys(changes) } }, em);
+  return { session };
+}
