@@ -1,22 +1,10 @@
-import { IsIn, IsInt, IsOptional, IsUUID, isISO8601, MaxLength, ValidateBy } from "class-validator";
+import { IsIn, IsInt, IsOptional, IsUUID, MaxLength } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
+import { IsDay } from "../../core/graphql/validators";
 import { ServiceKind, ServiceOutcome, ServiceSubtype } from "./service.entity";
 
 const LONG_TEXT = 20_000;
 const long = (name: string) => ({ message: `${name} must be at most ${LONG_TEXT} characters.` });
-
-/** A calendar day, exactly YYYY-MM-DD and a real date (no time part, no 2026-02-30). */
-function IsDay(name: string) {
-  return ValidateBy(
-    {
-      name: "isDay",
-      validator: {
-        validate: (value: unknown) => typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) && isISO8601(value, { strict: true }),
-      },
-    },
-    { message: `${name} must be a date, YYYY-MM-DD.` },
-  );
-}
 
 @InputType({ description: "Narrows a list of services; all given conditions must hold." })
 export class ServiceFilter {

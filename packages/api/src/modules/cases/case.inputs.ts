@@ -1,11 +1,11 @@
-import { IsBoolean, IsDateString, IsIn, IsInt, IsOptional, IsUUID, Length, MaxLength } from "class-validator";
+import { IsBoolean, IsIn, IsInt, IsOptional, IsUUID, Length, MaxLength } from "class-validator";
 import { Field, ID, InputType, Int, registerEnumType } from "type-graphql";
+import { IsDay } from "../../core/graphql/validators";
 import { CaseStage, CaseStatus, ClosureDecision, RiskLevel } from "./case.entity";
 import { GbvType, PerpetratorRelation, PlaceType } from "./incident.entity";
 
 const LONG_TEXT = 20_000;
 const long = (name: string) => ({ message: `${name} must be at most ${LONG_TEXT} characters.` });
-const date = (name: string) => ({ message: `${name} must be a date, YYYY-MM-DD.` });
 
 @InputType({ description: "Narrows a list of cases; all given conditions must hold." })
 export class CaseFilter {
@@ -143,12 +143,12 @@ export class RecordIncidentInput {
   caseId: string;
 
   @Field({ description: "Day it happened, YYYY-MM-DD; not in the future." })
-  @IsDateString({ strict: true }, date("occurredOn"))
+  @IsDay("occurredOn")
   occurredOn: string;
 
   @Field({ nullable: true, description: "Day it was reported to NK, YYYY-MM-DD; today by default." })
   @IsOptional()
-  @IsDateString({ strict: true }, date("reportedOn"))
+  @IsDay("reportedOn")
   reportedOn?: string;
 
   @Field(() => GbvType, { description: "Type of violence." })

@@ -1,39 +1,12 @@
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsUUID,
-  isISO8601,
-  Length,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateBy,
-  type ValidationOptions,
-} from "class-validator";
+import { ArrayMaxSize, ArrayUnique, IsIn, IsInt, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
+import { IsDay } from "../../core/graphql/validators";
 import { AdvocacyResult, AdvocacyTarget, GroupStage } from "./group.entity";
 
 const LONG_TEXT = 20_000;
 const longText = (name: string) => ({ message: `${name} must be at most ${LONG_TEXT} characters.` });
 const anId = (name: string) => ({ message: `${name} must be an id.` });
 const versionRule = { message: "version must be a whole number." };
-
-/** A calendar day written YYYY-MM-DD that exists (no 2026-02-30, no time of day). */
-export function IsDay(name: string, options: ValidationOptions = {}): PropertyDecorator {
-  return ValidateBy(
-    {
-      name: "isDay",
-      validator: {
-        validate: (value) => typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) && isISO8601(value, { strict: true }),
-      },
-    },
-    { message: `${name} must be a date written YYYY-MM-DD, e.g. 2026-03-08.`, ...options },
-  );
-}
 
 /** A month written YYYY-MM. */
 export const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;

@@ -1,38 +1,12 @@
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsUUID,
-  isISO8601,
-  Length,
-  Matches,
-  Max,
-  Min,
-  ValidateBy,
-  ValidateNested,
-} from "class-validator";
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateNested } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
+import { IsDay } from "../../core/graphql/validators";
 import { AssessmentPhase, CourseLanguage } from "./training.entity";
 
 const CODE = /^[A-Z0-9][A-Z0-9-]{1,39}$/;
 const CODE_MESSAGE = "Code must be 2 to 40 capital letters, digits or dashes, e.g. I-AND-LEADERSHIP.";
 /** How many women one enrolment or attendance sheet may name. */
 export const MAX_GROUP = 200;
-
-/** A calendar day, exactly YYYY-MM-DD and a real date. */
-function IsDay(name: string) {
-  return ValidateBy(
-    {
-      name: "isDay",
-      validator: {
-        validate: (value: unknown) => typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) && isISO8601(value, { strict: true }),
-      },
-    },
-    { message: `${name} must be a date, YYYY-MM-DD.` },
-  );
-}
 
 // ---------------------------------------------------------------- trainings
 

@@ -1,16 +1,6 @@
-import {
-  ArrayMaxSize,
-  IsDateString,
-  IsInt,
-  IsNumber,
-  IsOptional,
-  IsUUID,
-  Length,
-  Matches,
-  MaxLength,
-  ValidateNested,
-} from "class-validator";
+import { ArrayMaxSize, IsInt, IsNumber, IsOptional, IsUUID, Length, Matches, MaxLength, ValidateNested } from "class-validator";
 import { Field, Float, ID, InputType, Int } from "type-graphql";
+import { IsDay } from "../../core/graphql/validators";
 
 const CODE = /^[A-Z0-9][A-Z0-9-]{1,39}$/;
 const CODE_MESSAGE = "Code must be 2 to 40 capital letters, digits or dashes, e.g. VDV-SERVICES.";
@@ -47,12 +37,12 @@ export class ProgramFields {
 
   @Field({ nullable: true, description: "First day, YYYY-MM-DD." })
   @IsOptional()
-  @IsDateString({ strict: true }, { message: "startsOn must be a date, YYYY-MM-DD." })
+  @IsDay("startsOn")
   startsOn?: string;
 
   @Field(() => String, { nullable: true, description: "Last day, YYYY-MM-DD, or null for no end." })
   @IsOptional()
-  @IsDateString({ strict: true }, { message: "endsOn must be a date, YYYY-MM-DD." })
+  @IsDay("endsOn")
   endsOn?: string | null;
 
   @Field(() => [ID], { nullable: true, description: "Units that run it (replaces the list)." })
@@ -83,7 +73,7 @@ export class CreateProgramInput extends ProgramFields {
   override goal: string;
 
   @Field({ description: "First day, YYYY-MM-DD." })
-  @IsDateString({ strict: true }, { message: "startsOn must be a date, YYYY-MM-DD." })
+  @IsDay("startsOn")
   override startsOn: string;
 }
 
@@ -105,11 +95,11 @@ export class TargetInput {
   period: string;
 
   @Field({ description: "First day of the period, YYYY-MM-DD." })
-  @IsDateString({ strict: true }, { message: "periodStart must be a date, YYYY-MM-DD." })
+  @IsDay("periodStart")
   periodStart: string;
 
   @Field({ description: "Last day of the period, YYYY-MM-DD." })
-  @IsDateString({ strict: true }, { message: "periodEnd must be a date, YYYY-MM-DD." })
+  @IsDay("periodEnd")
   periodEnd: string;
 
   @Field(() => Float, { description: "Value to reach." })

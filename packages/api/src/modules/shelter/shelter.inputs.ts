@@ -1,21 +1,9 @@
-import { IsInt, IsOptional, IsUUID, isISO8601, Matches, Max, MaxLength, Min, ValidateBy, type ValidationOptions } from "class-validator";
+import { IsInt, IsOptional, IsUUID, Matches, Max, MaxLength, Min } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
+import { IsDay } from "../../core/graphql/validators";
 
 const LONG_TEXT = 20_000;
 const MAX_CHILDREN = 15;
-
-/** A calendar day written YYYY-MM-DD that exists (no 2026-02-30, no time of day). */
-function IsDay(name: string, options: ValidationOptions = {}): PropertyDecorator {
-  return ValidateBy(
-    {
-      name: "isDay",
-      validator: {
-        validate: (value) => typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) && isISO8601(value, { strict: true }),
-      },
-    },
-    { message: `${name} must be a date written YYYY-MM-DD, e.g. 2026-03-08.`, ...options },
-  );
-}
 
 const children = {
   min: { message: "The number of children cannot be negative." },
