@@ -4,6 +4,7 @@ import { CaseManagement1795939330932 } from "./1795939330932-CaseManagement";
 import { Assistance1795939560157 } from "./1795939560157-Assistance";
 import { Erasure1795939707295 } from "./1795939707295-Erasure";
 import { LearningAndCommunity1795940366556 } from "./1795940366556-LearningAndCommunity";
+import { Coalition1795941152941 } from "./1795941152941-Coalition";
 
 /** Every migration, in order. A new one is added here as well as in its file. */
 export const migrations: Function[] = [
@@ -13,4 +14,5 @@ export const migrations: Function[] = [
   Assistance1795939560157,
   Erasure1795939707295,
   LearningAndCommunity1795940366556,
+  Coalition1795941152941,
 ];

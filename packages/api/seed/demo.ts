@@ -9,6 +9,7 @@ import { Unit, UnitKind } from "../src/modules/organisation/unit.entity";
 import { Indicator, IndicatorTarget } from "../src/modules/programs/indicator.entity";
 import { Program } from "../src/modules/programs/program.entity";
 import { seedAssistance } from "./assistance";
+import { seedCoalition } from "./coalition";
 import { seedLearning } from "./learning";
 import { DISTRICTS, PARTNERS, PROGRAMS, UNITS } from "./organisation";
 
@@ -160,6 +161,7 @@ export async function seedDemoData(db: DataSource, log: Logger): Promise<void> {
     await seedBeneficiaries(em, units, communities, programs);
     await seedAssistance(em);
     await seedLearning(em);
+    await seedCoalition(em);
     log.info({ ms: Date.now() - t0, beneficiaries: DEMO_BENEFICIARIES }, "demo data loaded");
   });
 }

@@ -7,6 +7,18 @@ import { Beneficiary } from "./modules/beneficiaries/beneficiary.entity";
 import { Case, CaseRiskChange } from "./modules/cases/case.entity";
 import { Incident } from "./modules/cases/incident.entity";
 import {
+  Campaign,
+  CampaignActivity,
+  CampaignDistrict,
+  CampaignPartner,
+  Coalition,
+  Council,
+  CouncilMember,
+  Forum,
+  ForumPartner,
+  PartnerDistrict,
+} from "./modules/coalition/coalition.entity";
+import {
   AdvocacyAction,
   GroupMeeting,
   GroupMeetingAttendance,
@@ -63,4 +75,14 @@ export const entities = [
   AdvocacyAction,
   SupportService,
   SupportServiceActivity,
+  Coalition,
+  Council,
+  CouncilMember,
+  Campaign,
+  CampaignPartner,
+  CampaignDistrict,
+  Forum,
+  ForumPartner,
+  CampaignActivity,
+  PartnerDistrict,
 ];

@@ -9,6 +9,10 @@ import { AuthResolver } from "./modules/auth/auth.resolver";
 import { BeneficiaryResolver } from "./modules/beneficiaries/beneficiary.resolver";
 import { CaseloadResolver } from "./modules/caseload/caseload.resolver";
 import { CaseResolver, IncidentResolver } from "./modules/cases/case.resolver";
+import { CampaignActivityResolver } from "./modules/coalition/activity.resolver";
+import { CampaignResolver } from "./modules/coalition/campaign.resolver";
+import { CoalitionResolver, CouncilMemberResolver, CouncilResolver, PartnerDistrictsResolver } from "./modules/coalition/council.resolver";
+import { ForumResolver } from "./modules/coalition/forum.resolver";
 import { CommunityFiguresResolver } from "./modules/community/figures.resolver";
 import {
   GroupMeetingResolver,
@@ -26,6 +30,7 @@ import { UnitResolver } from "./modules/organisation/unit.resolver";
 import { IndicatorResolver, ProgramResolver } from "./modules/programs/program.resolver";
 import { CaseReferralsResolver, ReferralResolver } from "./modules/referrals/referral.resolver";
 import { ShelterStayResolver } from "./modules/shelter/shelter.resolver";
+import { StatisticsResolver } from "./modules/statistics/statistics.resolver";
 import { UserResolver } from "./modules/users/user.resolver";
 
 /** The one list of resolvers. */
@@ -57,11 +62,19 @@ export const resolvers: NonEmptyArray<Function> = [
   MeetingAttendanceResolver,
   SupportServiceResolver,
   CommunityFiguresResolver,
+  CoalitionResolver,
+  CouncilResolver,
+  CouncilMemberResolver,
+  PartnerDistrictsResolver,
+  CampaignResolver,
+  ForumResolver,
+  CampaignActivityResolver,
   TrainingResolver,
   CourseResolver,
   SessionResolver,
   EnrollmentResolver,
   LearningFiguresResolver,
+  StatisticsResolver,
 ];
 
 export const SCHEMA_FILE = path.resolve(__dirname, "../schema.graphql");

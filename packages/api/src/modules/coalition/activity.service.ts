@@ -1,0 +1,133 @@
+import type { EntityManager } from "typeorm";
+import { audit } from "../../core/audit";
+import type { Context } from "../../core/context";
+import { ApiError } from "../../core/errors";
+import { type PageArgs, paginate } from "../../core/graphql/connection";
+import { refuse } from "../../core/graphql/mutation";
+import { updateVersioned } from "../../core/graphql/versioned";
+import { today } from "../cases/case.service";
+import { Community } from "../geography/community.entity";
+import type { ActivityFields, ActivityFilter, CorrectCampaignActivityInput, ReportCampaignActivityInput } from "./activity.inputs";
+import { type Campaign, CampaignActivity, CampaignDistrict, CampaignPartner } from "./coalition.entity";
+import { correctableActivity, reachableCampaign, viewerPartner } from "./scope";
+
+const ENTITY = "CampaignActivity";
+const COUNTS = [
+  "womenUnder18",
+  "women18to29",
+  "women30to49",
+  "women50plus",
+  "menUnder18",
+  "men18to29",
+  "men30to49",
+  "men50plus",
+  "materials",
+] as const;
+
+/** A campaign's activities, newest first; the caller has already reached the campaign. */
+export function listActivities(ctx: Context, campaignId: string, filter: ActivityFilter = {}, page: PageArgs = { first: 20 }) {
+  const q = ctx.db
+    .getRepository(CampaignActivity)
+    .createQueryBuilder("a")
+    .where("a.campaign_id = :campaignId AND a.archived_at IS NULL", { campaignId });
+  if (filter.districtId) q.andWhere("a.district_id = :districtId", { districtId: filter.districtId });
+  if (filter.kind) q.andWhere("a.kind = :kind", { kind: filter.kind });
+  if (filter.reportedByPartnerId) q.andWhere("a.reported_by_partner_id = :rp", { rp: filter.reportedByPartnerId });
+  if (filter.reportedByNk === true) q.andWhere("a.reported_by_partner_id IS NULL");
+  if (filter.reportedByNk === false) q.andWhere("a.reported_by_partner_id IS NOT NULL");
+  return paginate(q, "a", { expression: "a.held_on", direction: "DESC" }, page);
+}
+
+/** The campaign as the reporter may use it: out of reach answers as missing, on the field. */
+async function campaignFor(ctx: Context, em: EntityManager, campaignId: string): Promise<Campaign> {
+  try {
+    return await reachableCampaign(ctx, campaignId, em);
+  } catch (error) {
+    if (error instanceof ApiError && error.extensions.code === "NOT_FOUND") refuse("campaignId", "No such campaign.", "NOT_FOUND");
+    throw error;
+  }
+}
+
+/** Checks where and when an activity took place against its campaign. */
+async function checkPlaceAndDay(
+  em: EntityManager,
+  campaign: Campaign,
+  a: { districtId: string; communityId: string | null; heldOn: string },
+) {
+  if (a.heldOn > today()) refuse("heldOn", "An activity cannot be in the future.");
+  if (a.heldOn < campaign.startsOn || a.heldOn > campaign.endsOn) {
+    refuse("heldOn", `The activity must fall within the campaign, ${campaign.startsOn} to ${campaign.endsOn}.`);
+  }
+  if (!(await em.existsBy(CampaignDistrict, { campaignId: campaign.id, districtId: a.districtId }))) {
+    refuse("districtId", "The campaign does not work in this district.");
+  }
+  if (a.communityId && !(await em.existsBy(Community, { id: a.communityId, districtId: a.districtId }))) {
+    refuse("communityId", "No such community in this district.", "NOT_FOUND");
+  }
+}
+
+function counts(input: ActivityFields): Partial<CampaignActivity> {
+  return Object.fromEntries(COUNTS.flatMap((k) => (input[k] === undefined || input[k] === null ? [] : [[k, input[k]]])));
+}
+
+/** Who the activity is reported for: a partner key its own organisation; staff NK (null) or a partner of the campaign. */
+async function reporter(ctx: Context, em: EntityManager, campaign: Campaign, input: ReportCampaignActivityInput): Promise<string | null> {
+  const own = viewerPartner(ctx);
+  if (own) {
+    if (input.reportedByPartnerId && input.reportedByPartnerId !== own) {
+      refuse("reportedByPartnerId", "A partner key reports for its own organisation only.");
+    }
+    return own;
+  }
+  const partnerId = input.reportedByPartnerId ?? null;
+  if (partnerId && !(await em.existsBy(CampaignPartner, { campaignId: campaign.id, partnerId }))) {
+    refuse("reportedByPartnerId", "This partner does not take part in the campaign.");
+  }
+  return partnerId;
+}
+
+export async function reportActivity(ctx: Context, em: EntityManager, input: ReportCampaignActivityInput) {
+  const campaign = await campaignFor(ctx, em, input.campaignId);
+  const reportedByPartnerId = await reporter(ctx, em, campaign, input);
+  const place = { districtId: input.districtId, communityId: input.communityId ?? null, heldOn: input.heldOn };
+  await checkPlaceAndDay(em, campaign, place);
+  const activity = await em.save(
+    CampaignActivity,
+    em.create(CampaignActivity, {
+      campaignId: campaign.id,
+      reportedByPartnerId,
+      kind: input.kind,
+      title: input.title.trim(),
+      ...place,
+      ...counts(input),
+    }),
+  );
+  await audit(
+    ctx,
+    { action: "CREATE", entityType: ENTITY, entityId: activity.id, details: { campaignId: campaign.id, reportedByPartnerId } },
+    em,
+  );
+  return { activity };
+}
+
+export async function correctActivity(ctx: Context, em: EntityManager, input: CorrectCampaignActivityInput) {
+  const current = await correctableActivity(ctx, input.id, em);
+  const campaign = await campaignFor(ctx, em, current.campaignId);
+  const changes: Partial<CampaignActivity> = { ...counts(input) };
+  if (input.kind) changes.kind = input.kind;
+  if (input.title) changes.title = input.title.trim();
+  if (input.districtId) changes.districtId = input.districtId;
+  if (input.communityId !== undefined) changes.communityId = input.communityId;
+  if (input.heldOn) changes.heldOn = input.heldOn;
+  const districtChanged = changes.districtId !== undefined && changes.districtId !== current.districtId;
+  await checkPlaceAndDay(em, campaign, {
+    districtId: changes.districtId ?? current.districtId,
+    // a new district without a community named clears the old community, which lies elsewhere
+    communityId: changes.communityId !== undefined ? changes.communityId : districtChanged ? null : current.communityId,
+    heldOn: changes.heldOn ?? current.heldOn,
+  });
+  if (districtChanged && changes.communityId === undefined) changes.communityId = null;
+  const activity = await updateVersioned(em, CampaignActivity, "Campaign activity", input.id, input.version, changes);
+  await audit(ctx, { action: "UPDATE", entityType: ENTITY, entityId: input.id, details: { fields: Object.keys(changes) } }, em);
+  return { activity };
+}

@@ -1,0 +1,139 @@
+import type { EntityManager } from "typeorm";
+import { audit } from "../../core/audit";
+import type { Context } from "../../core/context";
+import { type PageArgs, paginate } from "../../core/graphql/connection";
+import { refuse } from "../../core/graphql/mutation";
+import { updateVersioned } from "../../core/graphql/versioned";
+import { District } from "../geography/district.entity";
+import type {
+  CampaignFilter,
+  CreateCampaignInput,
+  PartnerRoleInput,
+  SetCampaignDistrictsInput,
+  SetCampaignPartnersInput,
+  UpdateCampaignInput,
+} from "./campaign.inputs";
+import { Campaign, CampaignActivity, CampaignDistrict, CampaignPartner, PartnerRole } from "./coalition.entity";
+import { currentPartner } from "./council.service";
+import { CAMPAIGN_OF_PARTNER, viewerPartner } from "./scope";
+
+const ENTITY = "Campaign";
+
+export function listCampaigns(ctx: Context, filter: CampaignFilter = {}, page: PageArgs = { first: 20 }) {
+  const q = ctx.db.getRepository(Campaign).createQueryBuilder("c").where("c.archived_at IS NULL");
+  const viewer = viewerPartner(ctx);
+  if (viewer) q.andWhere(CAMPAIGN_OF_PARTNER("c"), { viewerPartner: viewer });
+  if (filter.status) q.andWhere("c.status = :status", { status: filter.status });
+  if (filter.districtId) {
+    q.andWhere("EXISTS (SELECT 1 FROM campaign_district cd WHERE cd.campaign_id = c.id AND cd.district_id = :districtId)", {
+      districtId: filter.districtId,
+    });
+  }
+  if (filter.partnerId) {
+    q.andWhere("EXISTS (SELECT 1 FROM campaign_partner fp WHERE fp.campaign_id = c.id AND fp.partner_id = :partnerId)", {
+      partnerId: filter.partnerId,
+    });
+  }
+  return paginate(q, "c", { expression: "c.starts_on", direction: "DESC" }, page);
+}
+
+/** Checks a list of partners with their parts (field `field`): they exist, are current, appear once, one LEAD at most. */
+export async function checkPartners(em: EntityManager, partners: PartnerRoleInput[], field: string) {
+  const seen = new Set<string>();
+  for (const [i, p] of partners.entries()) {
+    if (seen.has(p.partnerId)) refuse(`${field}.${i}.partnerId`, "The partner is listed twice.", "DUPLICATE");
+    seen.add(p.partnerId);
+    await currentPartner(em, p.partnerId, `${field}.${i}.partnerId`);
+  }
+  if (partners.filter((p) => p.role === PartnerRole.LEAD).length > 1) refuse(field, "Only one partner can lead.");
+}
+
+async function checkDistricts(em: EntityManager, ids: string[], field: string) {
+  if (ids.length && (await em.getRepository(District).countBy(ids.map((id) => ({ id })))) !== ids.length) {
+    refuse(field, "One of the districts does not exist.", "NOT_FOUND");
+  }
+}
+
+async function replacePartners(em: EntityManager, campaignId: string, partners: PartnerRoleInput[]) {
+  await em.delete(CampaignPartner, { campaignId });
+  if (partners.length)
+    await em.insert(
+      CampaignPartner,
+      partners.map((p) => ({ campaignId, partnerId: p.partnerId, role: p.role })),
+    );
+}
+
+function checkPeriod(startsOn: string, endsOn: string) {
+  if (endsOn < startsOn) refuse("endsOn", "The campaign cannot end before it starts.");
+}
+
+export async function createCampaign(ctx: Context, em: EntityManager, input: CreateCampaignInput) {
+  checkPeriod(input.startsOn, input.endsOn);
+  const districtIds = [...new Set(input.districtIds ?? [])];
+  await checkDistricts(em, districtIds, "districtIds");
+  await checkPartners(em, input.partners ?? [], "partners");
+  const { districtIds: _d, partners: _p, ...fields } = input;
+  const campaign = await em.save(Campaign, em.create(Campaign, { ...fields, title: input.title.trim() }));
+  if (districtIds.length)
+    await em.insert(
+      CampaignDistrict,
+      districtIds.map((districtId) => ({ campaignId: campaign.id, districtId })),
+    );
+  await replacePartners(em, campaign.id, input.partners ?? []);
+  await audit(ctx, { action: "CREATE", entityType: ENTITY, entityId: campaign.id }, em);
+  return { campaign };
+}
+
+export async function updateCampaign(ctx: Context, em: EntityManager, input: UpdateCampaignInput) {
+  const { id, version, ...fields } = input;
+  const current = await em.findOneBy(Campaign, { id });
+  if (!current) refuse("id", "No such campaign.", "NOT_FOUND");
+  const changes = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<Campaign>;
+  const startsOn = changes.startsOn ?? current.startsOn;
+  const endsOn = changes.endsOn ?? current.endsOn;
+  checkPeriod(startsOn, endsOn);
+  const outside = await em
+    .getRepository(CampaignActivity)
+    .createQueryBuilder("a")
+    .where("a.campaign_id = :id AND (a.held_on < :startsOn OR a.held_on > :endsOn)", { id, startsOn, endsOn })
+    .getExists();
+  if (outside) refuse(changes.startsOn ? "startsOn" : "endsOn", "Activities were reported outside these dates: correct them first.");
+  const campaign = await updateVersioned(em, Campaign, ENTITY, id, version, changes);
+  await audit(ctx, { action: "UPDATE", entityType: ENTITY, entityId: id, details: { fields: Object.keys(changes) } }, em);
+  return { campaign };
+}
+
+/** Bumps the campaign's version when the caller named one (CONFLICT when stale), else just reads it. */
+async function touch(em: EntityManager, campaignId: string, version: number | undefined): Promise<Campaign> {
+  const campaign = await em.findOneBy(Campaign, { id: campaignId });
+  if (!campaign) refuse("campaignId", "No such campaign.", "NOT_FOUND");
+  return version === undefined || version === null ? campaign : updateVersioned(em, Campaign, ENTITY, campaignId, version, {});
+}
+
+export async function setCampaignPartners(ctx: Context, em: EntityManager, input: SetCampaignPartnersInput) {
+  const campaign = await touch(em, input.campaignId, input.version);
+  await checkPartners(em, input.partners, "partners");
+  await replacePartners(em, campaign.id, input.partners);
+  await audit(ctx, { action: "UPDATE", entityType: ENTITY, entityId: campaign.id, details: { fields: ["partners"] } }, em);
+  return { campaign };
+}
+
+export async function setCampaignDistricts(ctx: Context, em: EntityManager, input: SetCampaignDistrictsInput) {
+  const campaign = await touch(em, input.campaignId, input.version);
+  const ids = [...new Set(input.districtIds)];
+  await checkDistricts(em, ids, "districtIds");
+  const used = await em
+    .getRepository(CampaignActivity)
+    .createQueryBuilder("a")
+    .where("a.campaign_id = :id AND NOT (a.district_id = ANY(:ids))", { id: campaign.id, ids })
+    .getExists();
+  if (used) refuse("districtIds", "Activities were reported in a district you are removing: correct them first.");
+  await em.delete(CampaignDistrict, { campaignId: campaign.id });
+  if (ids.length)
+    await em.insert(
+      CampaignDistrict,
+      ids.map((districtId) => ({ campaignId: campaign.id, districtId })),
+    );
+  await audit(ctx, { action: "UPDATE", entityType: ENTITY, entityId: campaign.id, details: { fields: ["districts"] } }, em);
+  return { campaign };
+}

@@ -1,0 +1,243 @@
+import { type CountTable, type SuppressedTable, suppress } from "./suppression";
+
+/** A table with additive totals from its cells. */
+function table(cells: number[][]): CountTable {
+  const rowTotals = cells.map((r) => r.reduce((a, b) => a + b, 0));
+  const columnTotals = (cells[0] ?? []).map((_, j) => cells.reduce((a, r) => a + (r[j] as number), 0));
+  return { cells, rowTotals, columnTotals, grandTotal: rowTotals.reduce((a, b) => a + b, 0) };
+}
+
+/** The table as a grid of values (null = hidden), totals in the last row and column. */
+function shown(t: SuppressedTable): (number | null)[][] {
+  const rows = t.cells.map((r, i) => [...r.map((c) => c.value), t.rowTotals[i]?.value ?? null]);
+  rows.push([...t.columnTotals.map((c) => c.value), t.grandTotal.value]);
+  return rows;
+}
+
+/** Every row and column (total included) of the grid has zero or at least two hidden members. */
+function noLoneHidden(g: (number | null)[][]): boolean {
+  const lines = [...g, ...(g[0] ?? []).map((_, j) => g.map((r) => r[j] ?? null))];
+  return lines.every((line) => line.filter((v) => v === null).length !== 1);
+}
+
+/**
+ * Hidden values that the additive relations determine exactly: x_k is determined when column k of
+ * the relation matrix (over hidden values) is not a combination of the others (rank drops without it).
+ */
+function determined(g: (number | null)[][]): [number, number][] {
+  const height = g.length;
+  const width = g[0]?.length ?? 0;
+  const unknowns: [number, number][] = [];
+  g.forEach((row, i) => {
+    row.forEach((v, j) => {
+      if (v === null) unknowns.push([i, j]);
+    });
+  });
+  const matrix: number[][] = [];
+  for (let i = 0; i < height; i++) matrix.push(unknowns.map(([r, c]) => (r === i ? (c === width - 1 ? -1 : 1) : 0)));
+  for (let j = 0; j < width; j++) matrix.push(unknowns.map(([r, c]) => (c === j ? (r === height - 1 ? -1 : 1) : 0)));
+  const rank = (m: number[][]): number => {
+    const a = m.map((r) => [...r]);
+    let rk = 0;
+    const cols = a[0]?.length ?? 0;
+    for (let c = 0; c < cols && rk < a.length; c++) {
+      let p = rk;
+      while (p < a.length && Math.abs(a[p]?.[c] as number) < 1e-9) p++;
+      if (p === a.length) continue;
+      [a[rk], a[p]] = [a[p] as number[], a[rk] as number[]];
+      for (let r = 0; r < a.length; r++) {
+        if (r === rk) continue;
+        const f = (a[r]?.[c] as number) / (a[rk]?.[c] as number);
+        if (f !== 0) a[r] = (a[r] as number[]).map((v, k) => v - f * (a[rk]?.[k] as number));
+      }
+      rk++;
+    }
+    return rk;
+  };
+  const full = rank(matrix);
+  return unknowns.filter((_, k) => rank(matrix.map((r) => r.filter((_, c) => c !== k))) < full);
+}
+
+describe("suppress()", () => {
+  it("shows a table with no small counts as it is", () => {
+    const t = suppress(
+      table([
+        [12, 20],
+        [30, 0],
+      ]),
+      10,
+    );
+    expect(shown(t)).toEqual([
+      [12, 20, 32],
+      [30, 0, 30],
+      [42, 20, 62],
+    ]);
+  });
+
+  it("hides a single small cell and a complement in its row, its column and where they meet", () => {
+    const t = suppress(
+      table([
+        [3, 20, 30],
+        [15, 25, 40],
+        [12, 11, 50],
+      ]),
+      10,
+    );
+    // 3 is hidden; its row gets 20 (smallest), its column 12; rows and columns then pair up.
+    expect(shown(t)).toEqual([
+      [null, null, 30, 53],
+      [15, 25, 40, 80],
+      [null, null, 50, 73],
+      [30, 56, 120, 206],
+    ]);
+    expect(t.cells[0]?.[0]).toEqual({ value: null, suppressed: true });
+  });
+
+  it("shows true zeros and hides 1 to min − 1", () => {
+    const t = suppress(
+      table([
+        [0, 0],
+        [0, 40],
+      ]),
+      10,
+    );
+    expect(shown(t)).toEqual([
+      [0, 0, 0],
+      [0, 40, 40],
+      [0, 40, 40],
+    ]);
+    expect(
+      shown(
+        suppress(
+          table([
+            [1, 9],
+            [10, 40],
+          ]),
+          10,
+        ),
+      )[0],
+    ).toEqual([null, null, 10]);
+  });
+
+  it("prefers a complement above 0: hiding a 0 next to a small cell would leave it exact", () => {
+    const t = shown(
+      suppress(
+        table([
+          [4, 0, 30],
+          [20, 15, 30],
+        ]),
+        10,
+      ),
+    );
+    // 4's row: 0 is visible, the complement is 30 (the smallest above 0)
+    expect(t[0]).toEqual([null, 0, null, 34]);
+  });
+
+  it("hides a total below the minimum, and a complement so the total cannot be summed back", () => {
+    // column 0 totals 7 although each cell is 0 or 7: the only cell and the total are hidden together
+    const t = shown(
+      suppress(
+        table([
+          [7, 12],
+          [0, 30],
+        ]),
+        10,
+      ),
+    );
+    expect(t).toEqual([
+      [null, null, 19],
+      [0, 30, 30],
+      [null, null, 49],
+    ]);
+  });
+
+  it("cascades across rows and columns until no row or column has a single hidden value", () => {
+    const t = shown(
+      suppress(
+        table([
+          [2, 40, 40, 40],
+          [40, 3, 40, 40],
+          [40, 40, 4, 40],
+          [40, 40, 40, 40],
+        ]),
+        10,
+      ),
+    );
+    expect(noLoneHidden(t)).toBe(true);
+    expect(determined(t)).toEqual([]);
+    expect(t[0]?.[0]).toBeNull();
+    expect(t[1]?.[1]).toBeNull();
+    expect(t[2]?.[2]).toBeNull();
+  });
+
+  it("closes a cycle around a hidden value that would otherwise be a bridge between two hidden blocks", () => {
+    // Two blocks of small cells linked by one small cell: every row and column has two hidden
+    // values, yet the linking cell alone is determined unless another cell closes a cycle.
+    const cells = [
+      [2, 2, 3, 50],
+      [2, 2, 50, 50],
+      [50, 50, 3, 3],
+      [50, 50, 3, 3],
+    ];
+    const t = shown(suppress(table(cells), 10));
+    expect(noLoneHidden(t)).toBe(true);
+    expect(determined(t)).toEqual([]);
+  });
+
+  it("leaves nothing recoverable in many random tables (no lone hidden value, nothing determined)", () => {
+    let seed = 42;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    for (let n = 0; n < 300; n++) {
+      const rows = 1 + Math.floor(random() * 5);
+      const cols = 1 + Math.floor(random() * 5);
+      const cells = Array.from({ length: rows }, () =>
+        Array.from({ length: cols }, () => {
+          const x = random();
+          return x < 0.25 ? 0 : x < 0.6 ? 1 + Math.floor(random() * 9) : 10 + Math.floor(random() * 40);
+        }),
+      );
+      const min = random() < 0.5 ? 10 : 5;
+      const t = suppress(table(cells), min);
+      const g = shown(t);
+      expect({ cells, lone: noLoneHidden(g) }).toEqual({ cells, lone: true });
+      expect({ cells, determined: determined(g) }).toEqual({ cells, determined: [] });
+      // every value from 1 to min − 1 is hidden, and every visible value is the true one
+      const truth = [...cells.map((r, i) => [...r, table(cells).rowTotals[i] as number])];
+      truth.push([...table(cells).columnTotals, table(cells).grandTotal]);
+      truth.forEach((row, i) => {
+        row.forEach((v, j) => {
+          const s = g[i]?.[j];
+          if (v > 0 && v < min) expect(s).toBeNull();
+          if (s !== null) expect(s).toBe(v);
+        });
+      });
+    }
+  });
+
+  it("for each hidden cell, its row or column total minus the visible cells does not give it", () => {
+    const cells = [
+      [12, 15, 3, 0],
+      [11, 10, 0, 0],
+      [0, 0, 0, 0],
+    ];
+    const t = suppress(table(cells), 10);
+    const g = shown(t);
+    g.forEach((row, i) => {
+      row.forEach((v, j) => {
+        if (v !== null) return;
+        const inRow = row.filter((x, k) => k !== j && x === null).length;
+        const inColumn = g.filter((r, k) => k !== i && r[j] === null).length;
+        expect({ i, j, otherHiddenInRow: inRow > 0, otherHiddenInColumn: inColumn > 0 }).toEqual({
+          i,
+          j,
+          otherHiddenInRow: true,
+          otherHiddenInColumn: true,
+        });
+      });
+    });
+    expect(determined(g)).toEqual([]);
+  });
+});
