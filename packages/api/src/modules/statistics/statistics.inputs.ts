@@ -10,13 +10,15 @@ registerEnumType(StatisticsTableName, {
   description: "The tables of statistics NK publishes; each is districts (rows) by one other dimension (columns).",
   valuesConfig: {
     WOMEN_SUPPORTED_BY_ASSISTANCE_AND_DISTRICT: {
-      description: "Women given a service in the period, by kind of assistance (columns) and district of her community (rows).",
+      description:
+        "Women given a service in the quarter, by kind of assistance (columns) and district of her community (rows). Published by quarter.",
     },
     TRAINING_COMPLETIONS_BY_TRAINING_AND_DISTRICT: {
-      description: "Women who completed a course that ended in the period, by training (columns) and district (rows).",
+      description: "Women who completed a course that ended in the year, by training (columns) and district (rows). Published by year.",
     },
     SHELTER_ADMISSIONS_BY_MONTH_AND_DISTRICT: {
-      description: "Women admitted to the shelter in the period, by month of admission (columns) and district (rows).",
+      description:
+        "Women admitted to the shelter in the quarter, by month of admission (columns) and district (rows). Published by quarter.",
     },
   },
 });

@@ -214,9 +214,25 @@ export interface StatisticsResult {
   note: string;
 }
 
+/**
+ * The one period size each table is published for. A year and its quarters (or a quarter and its
+ * months) overlap: with both, a cell hidden in one could be worked out from the other.
+ */
+export const PERIOD_KIND: Record<StatisticsTableName, Period["kind"]> = {
+  [StatisticsTableName.WOMEN_SUPPORTED_BY_ASSISTANCE_AND_DISTRICT]: "QUARTER",
+  [StatisticsTableName.TRAINING_COMPLETIONS_BY_TRAINING_AND_DISTRICT]: "YEAR",
+  [StatisticsTableName.SHELTER_ADMISSIONS_BY_MONTH_AND_DISTRICT]: "QUARTER",
+};
+
 /** Counts one table over one period (two or three SQL statements) and applies disclosure control. */
 export async function statisticsTable(ctx: Context, table: StatisticsTableName, input: StatisticsPeriodInput): Promise<StatisticsResult> {
   const period = resolvePeriod(input);
+  if (period.kind !== PERIOD_KIND[table]) {
+    throw badInput(
+      `This table is published by ${PERIOD_KIND[table].toLowerCase()} only: periods of one size never overlap, so one table cannot be subtracted from another.`,
+      "period",
+    );
+  }
   const min = ctx.config.suppressionMin;
   const districts = (await ctx.db.query("SELECT id::text AS key, name AS label FROM district ORDER BY name, id")) as Heading[];
   let columns: Heading[];

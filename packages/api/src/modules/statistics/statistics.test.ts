@@ -266,7 +266,7 @@ describe("statisticsTable", () => {
       input: { table: "SHELTER_ADMISSIONS_BY_MONTH_AND_DISTRICT", period: { year: 2019, month: 3 } },
     });
     expect(codes(march)).toEqual(["BAD_USER_INPUT"]);
-    expect(march.errors?.[0]?.message).toMatch(/Too few women/);
+    expect(march.errors?.[0]?.message).toMatch(/published by quarter only/);
   });
 
   it.each([
@@ -286,7 +286,7 @@ describe("statisticsTable", () => {
     expect(r.errors?.[0]?.message).toMatch(message);
   });
 
-  it("takes a whole month, quarter or year given as first and last day", async () => {
+  it("takes a whole quarter given as first and last day, and refuses months and years that overlap it", async () => {
     const byDays = await t.admin.ok(TABLE, {
       input: { table: "WOMEN_SUPPORTED_BY_ASSISTANCE_AND_DISTRICT", period: { from: "2019-01-01", to: "2019-03-31" } },
     });
@@ -294,7 +294,11 @@ describe("statisticsTable", () => {
     const february = await t.admin.gql(TABLE, {
       input: { table: "WOMEN_SUPPORTED_BY_ASSISTANCE_AND_DISTRICT", period: { from: "2019-02-01", to: "2019-02-28" } },
     });
-    expect(february.data?.statisticsTable?.period).toEqual({ from: "2019-02-01", to: "2019-02-28", kind: "MONTH" });
+    // A month lies inside a quarter: this table is published by quarter only.
+    expect(codes(february)).toEqual(["BAD_USER_INPUT"]);
+    expect(february.errors?.[0]?.message).toMatch(/published by quarter only/);
+    const year = await t.admin.gql(TABLE, { input: { table: "WOMEN_SUPPORTED_BY_ASSISTANCE_AND_DISTRICT", period: { year: 2019 } } });
+    expect(year.errors?.[0]?.message).toMatch(/published by quarter only/);
   });
 
   it("gives every row's total, and refuses free filters: the input has no community, age or day fields", async () => {
