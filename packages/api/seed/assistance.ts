@@ -68,7 +68,9 @@ export async function seedAssistance(em: EntityManager): Promise<void> {
   let stays = 0;
   for (const [i, w] of caseWomen.entries()) {
     const closed = i % 6 === 5;
-    const opened = day(-30 - Math.floor(r.next() * 300));
+    // Opened up to a year and a half ago, so that ended quarters have figures to publish.
+    const openedAgo = 30 + Math.floor(r.next() * 520);
+    const opened = day(-openedAgo);
     const risk = r.pick(risks);
     const c = await em.save(
       Case,
@@ -88,7 +90,7 @@ export async function seedAssistance(em: EntityManager): Promise<void> {
     await em.insert(CaseRiskChange, { caseId: c.id, previousLevel: null, level: risk, changedAt: new Date(`${opened}T08:00:00Z`) });
     await em.insert(Incident, {
       caseId: c.id,
-      occurredOn: day(-35 - Math.floor(r.next() * 300)),
+      occurredOn: day(-openedAgo - Math.floor(r.next() * 20)),
       reportedOn: opened,
       gbvType: r.pick(GBV),
       perpetratorRelation: r.pick(RELATIONS),
@@ -106,7 +108,7 @@ export async function seedAssistance(em: EntityManager): Promise<void> {
         unitId: w.unit_id,
         kind,
         subtype: r.pick(SUBTYPES[kind]),
-        providedOn: day(-10 - Math.floor(r.next() * 20)),
+        providedOn: day(-10 - Math.floor(r.next() * (openedAgo - 10))),
         outcome: r.pick([
           ServiceOutcome.PROVIDED,
           ServiceOutcome.PROVIDED,
