@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema, type NonEmptyArray } from "type-graphql";
+import { archiveResolvers } from "./archives";
 import { accessGuard } from "./core/access";
 import { ApiKeyResolver } from "./modules/api-keys/api-key.resolver";
 import { CaseServicesResolver, ServiceResolver } from "./modules/assistance/service.resolver";
@@ -75,6 +76,7 @@ export const resolvers: NonEmptyArray<Function> = [
   EnrollmentResolver,
   LearningFiguresResolver,
   StatisticsResolver,
+  ...archiveResolvers,
 ];
 
 export const SCHEMA_FILE = path.resolve(__dirname, "../schema.graphql");

@@ -242,6 +242,40 @@ const MATRIX: Record<string, { who: Principal[]; query: string; variables?: Reco
     who: ["ADMIN", "COORDINATOR", "PARTNER"],
     query: 'mutation { correctCampaignActivity(input: { id: "bad", version: 1 }) { userErrors { code } } }',
   },
+  archiveService: { who: CASES, query: 'mutation { archiveService(input: { id: "bad" }) { userErrors { code } } }' },
+  restoreService: { who: CASES, query: 'mutation { restoreService(input: { id: "bad" }) { userErrors { code } } }' },
+  archiveShelterStay: { who: CASES, query: 'mutation { archiveShelterStay(input: { id: "bad" }) { userErrors { code } } }' },
+  restoreShelterStay: { who: CASES, query: 'mutation { restoreShelterStay(input: { id: "bad" }) { userErrors { code } } }' },
+  archiveTraining: { who: ["ADMIN", "COORDINATOR"], query: 'mutation { archiveTraining(input: { id: "bad" }) { userErrors { code } } }' },
+  restoreTraining: { who: ["ADMIN", "COORDINATOR"], query: 'mutation { restoreTraining(input: { id: "bad" }) { userErrors { code } } }' },
+  archiveTrainingCourse: {
+    who: ["ADMIN", "COORDINATOR", "TRAINER"],
+    query: 'mutation { archiveTrainingCourse(input: { id: "bad" }) { userErrors { code } } }',
+  },
+  restoreTrainingCourse: {
+    who: ["ADMIN", "COORDINATOR", "TRAINER"],
+    query: 'mutation { restoreTrainingCourse(input: { id: "bad" }) { userErrors { code } } }',
+  },
+  archiveSelfHelpGroup: {
+    who: ["ADMIN", "COORDINATOR", "FACILITATOR"],
+    query: 'mutation { archiveSelfHelpGroup(input: { id: "bad" }) { userErrors { code } } }',
+  },
+  restoreSelfHelpGroup: {
+    who: ["ADMIN", "COORDINATOR", "FACILITATOR"],
+    query: 'mutation { restoreSelfHelpGroup(input: { id: "bad" }) { userErrors { code } } }',
+  },
+  archiveSupportService: {
+    who: ["ADMIN", "COORDINATOR", "FACILITATOR"],
+    query: 'mutation { archiveSupportService(input: { id: "bad" }) { userErrors { code } } }',
+  },
+  restoreSupportService: {
+    who: ["ADMIN", "COORDINATOR", "FACILITATOR"],
+    query: 'mutation { restoreSupportService(input: { id: "bad" }) { userErrors { code } } }',
+  },
+  archiveCampaign: { who: ["ADMIN", "COORDINATOR"], query: 'mutation { archiveCampaign(input: { id: "bad" }) { userErrors { code } } }' },
+  restoreCampaign: { who: ["ADMIN", "COORDINATOR"], query: 'mutation { restoreCampaign(input: { id: "bad" }) { userErrors { code } } }' },
+  archiveForum: { who: ["ADMIN", "COORDINATOR"], query: 'mutation { archiveForum(input: { id: "bad" }) { userErrors { code } } }' },
+  restoreForum: { who: ["ADMIN", "COORDINATOR"], query: 'mutation { restoreForum(input: { id: "bad" }) { userErrors { code } } }' },
   recordConsent: {
     who: PERSONAL,
     query: 'mutation { recordConsent(input: { beneficiaryId: "bad", scope: SERVICES }) { userErrors { code } } }',

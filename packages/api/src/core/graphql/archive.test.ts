@@ -1,0 +1,56 @@
+import { type Client, codes, startTestPlatform, type TestPlatform } from "../../../test/harness";
+
+let t: TestPlatform;
+let worker: Client;
+beforeAll(async () => {
+  t = await startTestPlatform();
+  worker = await t.signedIn("CASE_WORKER", ["CRISIS"]);
+});
+afterAll(() => t?.stop());
+
+describe("archiving records", () => {
+  it("hides an archived service from lists, keeps it in full, and restores it; reach rules apply", async () => {
+    const [service] = await t.sql("SELECT id FROM service WHERE unit_id = $1 AND archived_at IS NULL ORDER BY id LIMIT 1", [
+      await t.unitId("CRISIS"),
+    ]);
+    const listed = async () =>
+      (await worker.ok("{ services(first: 100) { edges { node { id } } } }")).services.edges.map((e: any) => e.node.id);
+    const archived = await worker.ok(
+      "mutation($id: ID!) { archiveService(input: { id: $id }) { service { id archivedAt } userErrors { code } } }",
+      { id: service.id },
+    );
+    expect(archived.archiveService.service.archivedAt).not.toBeNull();
+    expect(await listed()).not.toContain(service.id);
+    const [{ n }] = await t.sql("SELECT count(*)::int AS n FROM service WHERE id = $1", [service.id]);
+    expect(n).toBe(1);
+    await worker.ok("mutation($id: ID!) { restoreService(input: { id: $id }) { service { archivedAt } } }", { id: service.id });
+    expect(await listed()).toContain(service.id);
+    const events = await t.sql("SELECT action FROM audit_event WHERE entity_id = $1 AND action IN ('ARCHIVE', 'RESTORE') ORDER BY id", [
+      service.id,
+    ]);
+    expect(events.map((e) => e.action)).toEqual(["ARCHIVE", "RESTORE"]);
+
+    const other = await t.signedIn("CASE_WORKER", ["SHELTER"]);
+    const refused = await other.gql("mutation($id: ID!) { archiveService(input: { id: $id }) { service { id } } }", { id: service.id });
+    expect(codes(refused)).toEqual(["NOT_FOUND"]);
+    const [row] = await t.sql("SELECT archived_at FROM service WHERE id = $1", [service.id]);
+    expect(row.archived_at).toBeNull();
+  });
+
+  it("archives a campaign for staff only, hiding it from partner keys too", async () => {
+    const [campaign] = await t.sql("SELECT id FROM campaign LIMIT 1");
+    const trainer = await t.signedIn("TRAINER");
+    expect(
+      codes(await trainer.gql("mutation($id: ID!) { archiveCampaign(input: { id: $id }) { campaign { id } } }", { id: campaign.id })),
+    ).toEqual(["FORBIDDEN"]);
+    const r = await t.admin.ok(
+      "mutation($id: ID!) { archiveCampaign(input: { id: $id }) { campaign { archivedAt version } userErrors { code } } }",
+      {
+        id: campaign.id,
+      },
+    );
+    expect(r.archiveCampaign.campaign.archivedAt).not.toBeNull();
+    const listed = await t.admin.ok("{ campaigns(first: 100) { edges { node { id } } } }");
+    expect(listed.campaigns.edges.map((e: any) => e.node.id)).not.toContain(campaign.id);
+  });
+});

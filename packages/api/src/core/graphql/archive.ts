@@ -1,0 +1,66 @@
+import { Arg, type ClassType, Ctx, Field, Mutation, ObjectType, Resolver } from "type-graphql";
+import type { EntityManager } from "typeorm";
+import { Allow, type Grant } from "../access";
+import { audit } from "../audit";
+import type { Context } from "../context";
+import { runMutation, UserError } from "./mutation";
+import { IdInput, type VersionedRecord } from "./record";
+import { setArchived } from "./versioned";
+
+interface Archivable<T extends object> {
+  entity: ClassType<T>;
+  /** The GraphQL name, e.g. Service: gives archiveService, restoreService, ServiceArchivePayload. */
+  name: string;
+  grants: Grant[];
+  /**
+   * Throws NOT_FOUND unless the viewer may reach the record (auditing a refusal as its module
+   * does); by default any record the grants allow.
+   */
+  reach?: (ctx: Context, em: EntityManager, id: string) => Promise<unknown>;
+}
+
+/**
+ * archiveX / restoreX for a record that is archived rather than deleted: it leaves the lists but
+ * is kept in full, and can be brought back. One resolver class per record type.
+ */
+export function archiveResolver<T extends VersionedRecord & { id: string }>({ entity, name, grants, reach }: Archivable<T>) {
+  const field = name.charAt(0).toLowerCase() + name.slice(1);
+  const label = name.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+
+  @ObjectType(`${name}ArchivePayload`, { description: `Result of archiving or restoring a ${label}.` })
+  @Allow(...grants)
+  class Payload {
+    @Field(() => entity, { nullable: true, name: field, description: `The ${label} as saved; null when refused.` })
+    record?: T;
+
+    @Field(() => [UserError], { description: "Problems with the input; empty on success." })
+    userErrors: UserError[];
+  }
+
+  const run = (ctx: Context, input: IdInput, archived: boolean) =>
+    runMutation(ctx, input, async (em) => {
+      if (reach) await reach(ctx, em, input.id);
+      const record = await setArchived(em, entity, name, input.id, archived);
+      await audit(ctx, { action: archived ? "ARCHIVE" : "RESTORE", entityType: name, entityId: input.id }, em);
+      return { record };
+    });
+
+  @Resolver()
+  class ArchiveResolver {
+    @Mutation(() => Payload, {
+      name: `archive${name}`,
+      description: `Archives a ${label}: hidden from lists, kept in full, can be restored.`,
+    })
+    @Allow(...grants)
+    archive(@Ctx() ctx: Context, @Arg("input", { description: "Which record." }) input: IdInput) {
+      return run(ctx, input, true);
+    }
+
+    @Mutation(() => Payload, { name: `restore${name}`, description: `Brings an archived ${label} back.` })
+    @Allow(...grants)
+    restore(@Ctx() ctx: Context, @Arg("input", { description: "Which record." }) input: IdInput) {
+      return run(ctx, input, false);
+    }
+  }
+  return ArchiveResolver;
+}
