@@ -4,7 +4,7 @@ import type { Context } from "../../core/context";
 import { refuse } from "../../core/graphql/mutation";
 import type { EnrollInCourseInput, RecordAttendanceInput, RecordSelfAssessmentInput, WithdrawFromCourseInput } from "./learning.inputs";
 import { Enrollment, Training, TrainingSession } from "./training.entity";
-import { actorId, getCourse } from "./training.service";
+import { actorId, ensureGives, getCourse } from "./training.service";
 
 /** The first index in `ids` of each id that is given twice, or -1. */
 function firstRepeat(ids: string[]): number {
@@ -18,6 +18,7 @@ function firstRepeat(ids: string[]): number {
 export async function enrollInCourse(ctx: Context, em: EntityManager, input: EnrollInCourseInput) {
   // Locked, so two enrolments at once cannot both take the last places.
   const course = await getCourse(em, input.courseId, "courseId", true);
+  await ensureGives(ctx, course.id);
   if (course.archivedAt) refuse("courseId", "The course is archived.", "ARCHIVED");
   const ids = [...new Set(input.beneficiaryIds)];
   const women = (await em.query("SELECT id, archived_at IS NOT NULL AS archived FROM beneficiary WHERE id = ANY($1::uuid[])", [ids])) as {
@@ -68,6 +69,7 @@ export async function enrollInCourse(ctx: Context, em: EntityManager, input: Enr
 export async function withdrawFromCourse(ctx: Context, em: EntityManager, input: WithdrawFromCourseInput) {
   const enrollment = await em.findOneBy(Enrollment, { id: input.enrollmentId });
   if (!enrollment) refuse("enrollmentId", "No such enrolment.", "NOT_FOUND");
+  await ensureGives(ctx, enrollment.courseId);
   if (enrollment.withdrawnAt) refuse("enrollmentId", "She has withdrawn already.");
   await em.update(Enrollment, { id: enrollment.id }, { withdrawnAt: () => "now()" });
   await audit(
@@ -87,6 +89,7 @@ export async function withdrawFromCourse(ctx: Context, em: EntityManager, input:
 export async function recordAttendance(ctx: Context, em: EntityManager, input: RecordAttendanceInput) {
   const session = await em.findOneBy(TrainingSession, { id: input.sessionId });
   if (!session || session.archivedAt) refuse("sessionId", "No such session.", "NOT_FOUND");
+  await ensureGives(ctx, session.courseId);
   const absent = input.absent ?? [];
   for (const [field, list] of [
     ["present", input.present],
@@ -150,6 +153,7 @@ export async function recordAttendance(ctx: Context, em: EntityManager, input: R
 export async function recordSelfAssessment(ctx: Context, em: EntityManager, input: RecordSelfAssessmentInput) {
   const enrollment = await em.findOneBy(Enrollment, { id: input.enrollmentId });
   if (!enrollment) refuse("enrollmentId", "No such enrolment.", "NOT_FOUND");
+  await ensureGives(ctx, enrollment.courseId);
   const course = await getCourse(em, enrollment.courseId);
   const training = await em.findOneByOrFail(Training, { id: course.trainingId });
   const items = new Set<string>();

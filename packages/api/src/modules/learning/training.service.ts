@@ -2,7 +2,7 @@ import type { EntityManager } from "typeorm";
 import { audit } from "../../core/audit";
 import { User } from "../../core/auth/user.entity";
 import type { Context } from "../../core/context";
-import { notFound } from "../../core/errors";
+import { ApiError, notFound } from "../../core/errors";
 import { type PageArgs, paginate } from "../../core/graphql/connection";
 import { refuse } from "../../core/graphql/mutation";
 import { updateVersioned } from "../../core/graphql/versioned";
@@ -126,6 +126,20 @@ async function getCourse(em: EntityManager, id: string, field?: string, lock = f
 
 export { getCourse };
 
+/**
+ * A trainer manages only the courses she gives; coordinators and admins manage any. A refusal is
+ * audited like any other (it is written outside the mutation, which rolls back).
+ */
+export async function ensureGives(ctx: Context, courseId: string): Promise<void> {
+  const v = ctx.viewer;
+  if (v?.kind !== "user" || v.role !== "TRAINER") return;
+  const [row] = (await ctx.db.query("SELECT trainer_id FROM training_course WHERE id = $1", [courseId])) as { trainer_id: string | null }[];
+  if (row && row.trainer_id !== v.userId) {
+    await audit(ctx, { action: "DENIED", entityType: "TrainingCourse", entityId: courseId });
+    throw new ApiError("FORBIDDEN", "Trainers manage only the courses they give.");
+  }
+}
+
 export async function createCourse(ctx: Context, em: EntityManager, input: CreateCourseInput) {
   const training = await em.findOneBy(Training, { id: input.trainingId });
   if (!training) refuse("trainingId", "No such training.", "NOT_FOUND");
@@ -157,6 +171,7 @@ export async function createCourse(ctx: Context, em: EntityManager, input: Creat
 
 export async function updateCourse(ctx: Context, em: EntityManager, input: UpdateCourseInput) {
   const current = await getCourse(em, input.id, undefined, true);
+  await ensureGives(ctx, current.id);
   const { id, version, ...fields } = input;
   const changes = given(fields) as Partial<TrainingCourse>;
   if (changes.trainerId === null) refuse("trainerId", "A course needs a trainer.", "REQUIRED");
@@ -196,6 +211,7 @@ function checkWithin(course: TrainingCourse, heldOn: string) {
 
 export async function scheduleSession(ctx: Context, em: EntityManager, input: ScheduleSessionInput) {
   const course = await getCourse(em, input.courseId, "courseId");
+  await ensureGives(ctx, course.id);
   if (course.archivedAt) refuse("courseId", "The course is archived.", "ARCHIVED");
   checkWithin(course, input.heldOn);
   if (input.trainerId) await checkTrainer(em, input.trainerId);
@@ -215,6 +231,7 @@ export async function scheduleSession(ctx: Context, em: EntityManager, input: Sc
 export async function updateSession(ctx: Context, em: EntityManager, input: UpdateSessionInput) {
   const current = await em.findOneBy(TrainingSession, { id: input.id });
   if (!current) throw notFound("TrainingSession");
+  await ensureGives(ctx, current.courseId);
   const { id, version, ...fields } = input;
   const changes = given(fields) as Partial<TrainingSession>;
   if (changes.heldOn) checkWithin(await getCourse(em, current.courseId), changes.heldOn);
