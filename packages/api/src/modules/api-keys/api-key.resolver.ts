@@ -10,6 +10,7 @@ import type { Context } from "../../core/context";
 import { notFound } from "../../core/errors";
 import { connectionType, PageArgs, paginate } from "../../core/graphql/connection";
 import { refuse, runMutation, UserError } from "../../core/graphql/mutation";
+import { actorId } from "../../core/reach";
 import { Partner } from "../organisation/partner.entity";
 
 const ApiKeyConnection = connectionType(ApiKey, "ApiKey", ["ADMIN"]);
@@ -111,7 +112,7 @@ export class ApiKeyResolver {
           secretHash: hashToken(secret),
           scopes: input.scopes,
           rateLimitPerMinute: input.rateLimitPerMinute,
-          createdBy: ctx.viewer?.kind === "user" ? ctx.viewer.userId : null,
+          createdBy: actorId(ctx),
         }),
       );
       await audit(

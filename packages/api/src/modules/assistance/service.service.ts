@@ -1,11 +1,11 @@
-import type { EntityManager, SelectQueryBuilder } from "typeorm";
+import type { EntityManager } from "typeorm";
 import { audit, auditReads } from "../../core/audit";
 import { User } from "../../core/auth/user.entity";
 import type { Context } from "../../core/context";
-import { notFound } from "../../core/errors";
 import { type PageArgs, paginate } from "../../core/graphql/connection";
 import { refuse } from "../../core/graphql/mutation";
 import { updateVersioned } from "../../core/graphql/versioned";
+import { actorId, findInReach, inReach, whereInReach } from "../../core/reach";
 import { getBeneficiary } from "../beneficiaries/beneficiary.service";
 import { Case } from "../cases/case.entity";
 import { getCase, today } from "../cases/case.service";
@@ -14,28 +14,6 @@ import { Service, type ServiceKind, type ServiceSubtype, SUBTYPES } from "./serv
 import type { CompleteFollowUpInput, RecordServiceInput, ServiceFilter, UpdateServiceInput } from "./service.inputs";
 
 const ENTITY = "Service";
-
-/** The units a case worker is limited to; null for roles that reach every unit. */
-export function viewerUnits(ctx: Context): string[] | null {
-  const v = ctx.viewer;
-  return v?.kind === "user" && v.role === "CASE_WORKER" ? v.unitIds : null;
-}
-
-/** Whether the viewer may reach a record of `unitId`. */
-export function inReach(ctx: Context, unitId: string): boolean {
-  const units = viewerUnits(ctx);
-  return !units || units.includes(unitId);
-}
-
-function scoped(ctx: Context, q: SelectQueryBuilder<Service>): SelectQueryBuilder<Service> {
-  const units = viewerUnits(ctx);
-  if (units) q.andWhere("s.unit_id = ANY(:scopeUnits)", { scopeUnits: units });
-  return q;
-}
-
-function actorId(ctx: Context): string | null {
-  return ctx.viewer?.kind === "user" ? ctx.viewer.userId : null;
-}
 
 /** Whether the follow-up deadline has passed (before today in Dushanbe) without the follow-up being done. */
 export function isOverdue(s: Pick<Service, "followUpDueOn" | "followUpDoneAt">): boolean {
@@ -46,14 +24,8 @@ export function isOverdue(s: Pick<Service, "followUpDueOn" | "followUpDoneAt">):
  * A service the viewer may reach, or NOT_FOUND: one outside a case worker's units answers as one
  * that does not exist, and the attempt is audited.
  */
-export async function getService(ctx: Context, id: string, em: EntityManager = ctx.db.manager): Promise<Service> {
-  const found = await em.findOneBy(Service, { id });
-  if (!found) throw notFound(ENTITY);
-  if (!inReach(ctx, found.unitId)) {
-    await audit(ctx, { action: "DENIED", entityType: ENTITY, entityId: id });
-    throw notFound(ENTITY);
-  }
-  return found;
+export function getService(ctx: Context, id: string, em: EntityManager = ctx.db.manager): Promise<Service> {
+  return findInReach(ctx, em, Service, ENTITY, id);
 }
 
 export async function readService(ctx: Context, id: string): Promise<Service> {
@@ -63,7 +35,7 @@ export async function readService(ctx: Context, id: string): Promise<Service> {
 }
 
 export async function listServices(ctx: Context, filter: ServiceFilter = {}, page: PageArgs = { first: 20 }) {
-  const q = scoped(ctx, ctx.db.getRepository(Service).createQueryBuilder("s"));
+  const q = whereInReach(ctx, ctx.db.getRepository(Service).createQueryBuilder("s"), "s.unit_id");
   q.andWhere(filter.archived ? "s.archived_at IS NOT NULL" : "s.archived_at IS NULL");
   if (filter.beneficiaryId) q.andWhere("s.beneficiary_id = :beneficiaryId", { beneficiaryId: filter.beneficiaryId });
   if (filter.caseId) q.andWhere("s.case_id = :caseId", { caseId: filter.caseId });

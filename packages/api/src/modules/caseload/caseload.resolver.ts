@@ -2,6 +2,7 @@ import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from "type-graphql"
 import { Allow } from "../../core/access";
 import type { Context } from "../../core/context";
 import { badInput } from "../../core/errors";
+import { actorId, viewerUnits } from "../../core/reach";
 import { CASE_READERS } from "../cases/case.entity";
 import { today } from "../cases/case.service";
 
@@ -52,13 +53,12 @@ class AssistanceCounts {
 
 const counts = (rows: { key: string; count: number }[]): Count[] => rows.map((r) => ({ key: r.key, count: Number(r.count) }));
 
+/** " AND column = ANY($n)" for a case worker's units (pushing them onto `params`), or nothing. */
 function scope(ctx: Context, column: string, params: unknown[]): string {
-  const v = ctx.viewer;
-  if (v?.kind === "user" && v.role === "CASE_WORKER") {
-    params.push(v.unitIds);
-    return ` AND ${column} = ANY($${params.length})`;
-  }
-  return "";
+  const units = viewerUnits(ctx);
+  if (!units) return "";
+  params.push(units);
+  return ` AND ${column} = ANY($${params.length})`;
 }
 
 @Resolver()
@@ -66,7 +66,7 @@ export class CaseloadResolver {
   @Query(() => Caseload, { description: "What needs my attention: my open cases by risk, overdue follow-ups, cases awaiting closing." })
   @Allow(...CASE_READERS)
   async caseload(@Ctx() ctx: Context): Promise<Caseload> {
-    const me = ctx.viewer?.kind === "user" ? ctx.viewer.userId : null;
+    const me = actorId(ctx);
     const byRisk = await ctx.db.query(
       `SELECT risk_level AS key, count(*)::int AS count FROM "case" WHERE case_worker_id = $1 AND status = 'OPEN' AND archived_at IS NULL GROUP BY 1 ORDER BY 1`,
       [me],

@@ -1,4 +1,4 @@
-import type { EntityManager, SelectQueryBuilder } from "typeorm";
+import type { EntityManager } from "typeorm";
 import { hasRole } from "../../core/access";
 import { audit, auditReads } from "../../core/audit";
 import { User } from "../../core/auth/user.entity";
@@ -7,6 +7,7 @@ import { forbidden, notFound } from "../../core/errors";
 import { type PageArgs, paginate } from "../../core/graphql/connection";
 import { refuse } from "../../core/graphql/mutation";
 import { updateVersioned } from "../../core/graphql/versioned";
+import { actorId, findInReach, viewerUnits, whereInReach } from "../../core/reach";
 import { getBeneficiary } from "../beneficiaries/beneficiary.service";
 import { Unit } from "../organisation/unit.entity";
 import { Case, CaseRiskChange, CaseStage, CaseStatus, ClosureDecision } from "./case.entity";
@@ -29,30 +30,12 @@ export function today(): string {
   return new Date().toLocaleDateString("en-CA", { timeZone: "Asia/Dushanbe" });
 }
 
-function viewerUnits(ctx: Context): string[] | null {
-  const v = ctx.viewer;
-  return v?.kind === "user" && v.role === "CASE_WORKER" ? v.unitIds : null;
-}
-
-function scoped<T extends object>(ctx: Context, q: SelectQueryBuilder<T>, unitColumn: string): SelectQueryBuilder<T> {
-  const units = viewerUnits(ctx);
-  if (units) q.andWhere(`${unitColumn} = ANY(:scopeUnits)`, { scopeUnits: units });
-  return q;
-}
-
 /**
  * A case the viewer may reach, or NOT_FOUND: one outside a case worker's units answers as one
  * that does not exist, and the attempt is audited.
  */
-export async function getCase(ctx: Context, id: string, em: EntityManager = ctx.db.manager): Promise<Case> {
-  const found = await em.findOneBy(Case, { id });
-  if (!found) throw notFound("Case");
-  const units = viewerUnits(ctx);
-  if (units && !units.includes(found.unitId)) {
-    await audit(ctx, { action: "DENIED", entityType: "Case", entityId: id });
-    throw notFound("Case");
-  }
-  return found;
+export function getCase(ctx: Context, id: string, em: EntityManager = ctx.db.manager): Promise<Case> {
+  return findInReach(ctx, em, Case, "Case", id);
 }
 
 export async function readCase(ctx: Context, id: string): Promise<Case> {
@@ -69,9 +52,9 @@ export async function listCases(
   sort: { field?: CaseSortField; direction?: "ASC" | "DESC" } = {},
   page: PageArgs = { first: 20 },
 ) {
-  const q = scoped(ctx, ctx.db.getRepository(Case).createQueryBuilder("c"), "c.unit_id");
+  const q = whereInReach(ctx, ctx.db.getRepository(Case).createQueryBuilder("c"), "c.unit_id");
   q.andWhere(filter.archived ? "c.archived_at IS NOT NULL" : "c.archived_at IS NULL");
-  if (filter.mine) q.andWhere("c.case_worker_id = :me", { me: ctx.viewer?.kind === "user" ? ctx.viewer.userId : null });
+  if (filter.mine) q.andWhere("c.case_worker_id = :me", { me: actorId(ctx) });
   if (filter.status) q.andWhere("c.status = :status", { status: filter.status });
   if (filter.riskLevel) q.andWhere("c.risk_level = :risk", { risk: filter.riskLevel });
   if (filter.unitId) q.andWhere("c.unit_id = :unitId", { unitId: filter.unitId });
@@ -124,10 +107,6 @@ export async function openCase(ctx: Context, em: EntityManager, input: OpenCaseI
   await em.insert(CaseRiskChange, { caseId: saved.id, previousLevel: null, level: input.riskLevel, reason: null, changedBy: actorId(ctx) });
   await audit(ctx, { action: "CREATE", entityType: "Case", entityId: saved.id }, em);
   return { case: saved };
-}
-
-function actorId(ctx: Context): string | null {
-  return ctx.viewer?.kind === "user" ? ctx.viewer.userId : null;
 }
 
 function openOnly(c: Case) {

@@ -5,6 +5,7 @@ import { notFound } from "../../core/errors";
 import { type PageArgs, paginate } from "../../core/graphql/connection";
 import { refuse } from "../../core/graphql/mutation";
 import { updateVersioned } from "../../core/graphql/versioned";
+import { actorId } from "../../core/reach";
 import { today } from "../cases/case.service";
 import { Community } from "../geography/community.entity";
 import type { ChangeGroupStageInput, CreateSelfHelpGroupInput, SelfHelpGroupFilter, UpdateSelfHelpGroupInput } from "./community.inputs";
@@ -14,10 +15,6 @@ const ENTITY = "SelfHelpGroup";
 const ORDER = [GroupStage.FORMING, GroupStage.ACTIVE, GroupStage.AUTONOMOUS];
 /** Roles a group's facilitator may have. */
 const FACILITATOR_ROLES = ["FACILITATOR", "COORDINATOR"];
-
-export function viewerId(ctx: Context): string | null {
-  return ctx.viewer?.kind === "user" ? ctx.viewer.userId : null;
-}
 
 /** Refuses a day in the future (in Dushanbe). */
 export function notFuture(field: string, day: string, what: string) {
@@ -52,7 +49,7 @@ export async function listGroups(ctx: Context, filter: SelfHelpGroupFilter = {},
       districtId: filter.districtId,
     });
   if (filter.stage) q.andWhere("g.stage = :stage", { stage: filter.stage });
-  if (filter.mine) q.andWhere("g.facilitator_id = :me", { me: viewerId(ctx) });
+  if (filter.mine) q.andWhere("g.facilitator_id = :me", { me: actorId(ctx) });
   return paginate(q, "g", { expression: "g.name", direction: "ASC" }, page);
 }
 

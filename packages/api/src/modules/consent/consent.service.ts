@@ -2,14 +2,11 @@ import type { EntityManager } from "typeorm";
 import { audit } from "../../core/audit";
 import type { Context } from "../../core/context";
 import { refuse } from "../../core/graphql/mutation";
+import { actorId } from "../../core/reach";
 import { getBeneficiary } from "../beneficiaries/beneficiary.service";
 import { Partner } from "../organisation/partner.entity";
 import { Consent, ConsentScope } from "./consent.entity";
 import type { RecordConsentInput, WithdrawConsentInput } from "./consent.inputs";
-
-function actor(ctx: Context): string | null {
-  return ctx.viewer?.kind === "user" ? ctx.viewer.userId : null;
-}
 
 export async function recordConsent(ctx: Context, em: EntityManager, input: RecordConsentInput) {
   await getBeneficiary(ctx, input.beneficiaryId, em).catch(() => refuse("beneficiaryId", "No such beneficiary.", "NOT_FOUND"));
@@ -35,7 +32,7 @@ export async function recordConsent(ctx: Context, em: EntityManager, input: Reco
       partnerId: input.partnerId ?? null,
       receiverName: input.receiverName?.trim() ?? null,
       givenAt,
-      recordedBy: actor(ctx),
+      recordedBy: actorId(ctx),
     }),
   );
   await audit(ctx, { action: "CREATE", entityType: "Consent", entityId: consent.id, details: { scope: input.scope } }, em);
@@ -50,7 +47,7 @@ export async function withdrawConsent(ctx: Context, em: EntityManager, input: Wi
   const withdrawnAt = input.withdrawnAt ?? new Date();
   if (withdrawnAt < consent.givenAt) refuse("withdrawnAt", "A consent cannot be withdrawn before it was given.");
   if (withdrawnAt.getTime() > Date.now() + 60_000) refuse("withdrawnAt", "A withdrawal cannot be in the future.");
-  await em.update(Consent, { id: consent.id }, { withdrawnAt, withdrawnBy: actor(ctx) });
+  await em.update(Consent, { id: consent.id }, { withdrawnAt, withdrawnBy: actorId(ctx) });
   await audit(ctx, { action: "WITHDRAW", entityType: "Consent", entityId: consent.id, details: { scope: consent.scope } }, em);
   return { consent: await em.findOneByOrFail(Consent, { id: consent.id }) };
 }

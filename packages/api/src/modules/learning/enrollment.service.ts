@@ -2,9 +2,10 @@ import type { EntityManager } from "typeorm";
 import { audit } from "../../core/audit";
 import type { Context } from "../../core/context";
 import { refuse } from "../../core/graphql/mutation";
+import { actorId } from "../../core/reach";
 import type { EnrollInCourseInput, RecordAttendanceInput, RecordSelfAssessmentInput, WithdrawFromCourseInput } from "./learning.inputs";
 import { Enrollment, Training, TrainingSession } from "./training.entity";
-import { actorId, ensureGives, getCourse } from "./training.service";
+import { ensureGives, getCourse } from "./training.service";
 
 /** The first index in `ids` of each id that is given twice, or -1. */
 function firstRepeat(ids: string[]): number {

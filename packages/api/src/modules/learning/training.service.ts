@@ -6,6 +6,7 @@ import { ApiError, notFound } from "../../core/errors";
 import { type PageArgs, paginate } from "../../core/graphql/connection";
 import { refuse } from "../../core/graphql/mutation";
 import { updateVersioned } from "../../core/graphql/versioned";
+import { actorId } from "../../core/reach";
 import { whereTextMatches } from "../../core/text";
 import { Community } from "../geography/community.entity";
 import { Program } from "../programs/program.entity";
@@ -23,10 +24,6 @@ import { Training, TrainingCourse, TrainingSession } from "./training.entity";
 
 /** Roles that may give a course. */
 const TRAINER_ROLES = ["TRAINER", "COORDINATOR"];
-
-export function actorId(ctx: Context): string | null {
-  return ctx.viewer?.kind === "user" ? ctx.viewer.userId : null;
-}
 
 /** Only the fields given (not undefined). */
 function given<T extends object>(fields: T): Partial<T> {

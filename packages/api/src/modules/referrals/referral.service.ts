@@ -1,10 +1,10 @@
 import type { EntityManager } from "typeorm";
 import { audit, auditReads } from "../../core/audit";
 import type { Context } from "../../core/context";
-import { notFound } from "../../core/errors";
 import { type PageArgs, paginate } from "../../core/graphql/connection";
 import { refuse } from "../../core/graphql/mutation";
 import { updateVersioned } from "../../core/graphql/versioned";
+import { actorId, findInReach, viewerUnits } from "../../core/reach";
 import { getBeneficiary } from "../beneficiaries/beneficiary.service";
 import { CaseStatus } from "../cases/case.entity";
 import { getCase } from "../cases/case.service";
@@ -25,25 +25,9 @@ const NEXT: Record<ReferralStatus, ReferralStatus[]> = {
 
 export const OPEN_STATUSES = [ReferralStatus.IN_PROGRESS, ReferralStatus.ACCEPTED];
 
-function units(ctx: Context): string[] | null {
-  const v = ctx.viewer;
-  return v?.kind === "user" && v.role === "CASE_WORKER" ? v.unitIds : null;
-}
-
-function actor(ctx: Context): string | null {
-  return ctx.viewer?.kind === "user" ? ctx.viewer.userId : null;
-}
-
 /** A referral the viewer may reach, or NOT_FOUND (audited when it exists out of reach). */
-export async function getReferral(ctx: Context, id: string, em: EntityManager = ctx.db.manager): Promise<Referral> {
-  const found = await em.findOneBy(Referral, { id });
-  if (!found) throw notFound("Referral");
-  const scope = units(ctx);
-  if (scope && !scope.includes(found.unitId)) {
-    await audit(ctx, { action: "DENIED", entityType: "Referral", entityId: id });
-    throw notFound("Referral");
-  }
-  return found;
+export function getReferral(ctx: Context, id: string, em: EntityManager = ctx.db.manager): Promise<Referral> {
+  return findInReach(ctx, em, Referral, "Referral", id);
 }
 
 export async function readReferral(ctx: Context, id: string) {
@@ -54,7 +38,7 @@ export async function readReferral(ctx: Context, id: string) {
 
 export async function listReferrals(ctx: Context, filter: ReferralFilter = {}, page: PageArgs = { first: 20 }) {
   const q = ctx.db.getRepository(Referral).createQueryBuilder("r").where("r.archived_at IS NULL");
-  const scope = units(ctx);
+  const scope = viewerUnits(ctx);
   if (scope) q.andWhere("r.unit_id = ANY(:scope)", { scope });
   if (filter.beneficiaryId) q.andWhere("r.beneficiary_id = :b", { b: filter.beneficiaryId });
   if (filter.caseId) q.andWhere("r.case_id = :c", { c: filter.caseId });
@@ -90,7 +74,7 @@ export async function makeReferral(ctx: Context, em: EntityManager, input: MakeR
     if (c.status !== CaseStatus.OPEN) refuse("caseId", "The case is not open.");
   }
   if (!(await em.existsBy(Unit, { id: input.unitId }))) refuse("unitId", "No such unit.", "NOT_FOUND");
-  const scope = units(ctx);
+  const scope = viewerUnits(ctx);
   if (scope && !scope.includes(input.unitId)) refuse("unitId", "You can refer only from your own units.");
   await checkReceiver(em, input);
 
@@ -126,7 +110,7 @@ export async function makeReferral(ctx: Context, em: EntityManager, input: MakeR
     referralId: referral.id,
     fromStatus: null,
     toStatus: ReferralStatus.IN_PROGRESS,
-    changedBy: actor(ctx),
+    changedBy: actorId(ctx),
   });
   await audit(
     ctx,
@@ -159,7 +143,7 @@ export async function changeStatus(ctx: Context, em: EntityManager, input: Chang
     referralId: input.id,
     fromStatus: current.status,
     toStatus: input.status,
-    changedBy: actor(ctx),
+    changedBy: actorId(ctx),
   });
   await audit(
     ctx,

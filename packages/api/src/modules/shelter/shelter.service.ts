@@ -1,10 +1,11 @@
-import { type EntityManager, QueryFailedError, type SelectQueryBuilder } from "typeorm";
+import { type EntityManager, QueryFailedError } from "typeorm";
 import { audit, auditReads } from "../../core/audit";
 import type { Context } from "../../core/context";
 import { notFound } from "../../core/errors";
 import { type PageArgs, paginate } from "../../core/graphql/connection";
 import { refuse } from "../../core/graphql/mutation";
 import { updateVersioned } from "../../core/graphql/versioned";
+import { findInReach, viewerUnits, whereInReach } from "../../core/reach";
 import { getBeneficiary } from "../beneficiaries/beneficiary.service";
 import { Case } from "../cases/case.entity";
 import { getCase, today } from "../cases/case.service";
@@ -13,18 +14,6 @@ import type { AdmitToShelterInput, DischargeFromShelterInput, ShelterStayFilter,
 import { ShelterStay } from "./shelter-stay.entity";
 
 const ENTITY = "ShelterStay";
-
-/** The units a case worker is limited to; null for roles that reach every stay. */
-function viewerUnits(ctx: Context): string[] | null {
-  const v = ctx.viewer;
-  return v?.kind === "user" && v.role === "CASE_WORKER" ? v.unitIds : null;
-}
-
-function scoped(ctx: Context, q: SelectQueryBuilder<ShelterStay>): SelectQueryBuilder<ShelterStay> {
-  const units = viewerUnits(ctx);
-  if (units) q.andWhere("s.unit_id = ANY(:scopeUnits)", { scopeUnits: units });
-  return q;
-}
 
 /** Beds are labels such as "B3": stored trimmed and in capitals, so "b3 " and "B3" are one bed. */
 function normaliseBed(bed: string): string {
@@ -35,15 +24,8 @@ function normaliseBed(bed: string): string {
  * A stay the viewer may reach, or NOT_FOUND: one outside a case worker's units answers as one that
  * does not exist, and the attempt is audited (outside the mutation's transaction, so it stays).
  */
-export async function getShelterStay(ctx: Context, id: string, em: EntityManager = ctx.db.manager): Promise<ShelterStay> {
-  const found = await em.findOneBy(ShelterStay, { id });
-  if (!found) throw notFound("Shelter stay");
-  const units = viewerUnits(ctx);
-  if (units && !units.includes(found.unitId)) {
-    await audit(ctx, { action: "DENIED", entityType: ENTITY, entityId: id });
-    throw notFound("Shelter stay");
-  }
-  return found;
+export function getShelterStay(ctx: Context, id: string, em: EntityManager = ctx.db.manager): Promise<ShelterStay> {
+  return findInReach(ctx, em, ShelterStay, ENTITY, id, "Shelter stay");
 }
 
 export async function readShelterStay(ctx: Context, id: string): Promise<ShelterStay> {
@@ -53,7 +35,7 @@ export async function readShelterStay(ctx: Context, id: string): Promise<Shelter
 }
 
 export async function listShelterStays(ctx: Context, filter: ShelterStayFilter = {}, page: PageArgs = { first: 20 }) {
-  const q = scoped(ctx, ctx.db.getRepository(ShelterStay).createQueryBuilder("s"));
+  const q = whereInReach(ctx, ctx.db.getRepository(ShelterStay).createQueryBuilder("s"), "s.unit_id");
   q.andWhere(filter.archived ? "s.archived_at IS NOT NULL" : "s.archived_at IS NULL");
   if (filter.beneficiaryId) q.andWhere("s.beneficiary_id = :beneficiaryId", { beneficiaryId: filter.beneficiaryId });
   if (filter.current === true) q.andWhere("s.discharged_on IS NULL");
