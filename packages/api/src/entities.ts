@@ -38,6 +38,7 @@ import { Indicator, IndicatorTarget } from "./modules/programs/indicator.entity"
 import { Program } from "./modules/programs/program.entity";
 import { Referral, ReferralStatusChange } from "./modules/referrals/referral.entity";
 import { ShelterStay } from "./modules/shelter/shelter-stay.entity";
+import { StatisticsRelease } from "./modules/statistics/release.entity";
 
 /** Every TypeORM entity; migrations are checked against this list. */
 export const entities = [
@@ -85,4 +86,5 @@ export const entities = [
   ForumPartner,
   CampaignActivity,
   PartnerDistrict,
+  StatisticsRelease,
 ];

@@ -1,3 +1,4 @@
+import { IsNotEmpty, MaxLength } from "class-validator";
 import { Field, InputType, Int, registerEnumType } from "type-graphql";
 
 export enum StatisticsTableName {
@@ -51,4 +52,21 @@ export class StatisticsTableInput {
 
   @Field(() => StatisticsPeriodInput, { description: "The period counted: a whole calendar month, quarter or year that has ended." })
   period: StatisticsPeriodInput;
+
+  @Field(() => Int, { nullable: true, description: "An earlier release to read, by number; the latest when omitted." })
+  release?: number | null;
+}
+
+@InputType({ description: "A corrected release to publish: the table, the ended period, and why." })
+export class CorrectStatisticsInput {
+  @Field(() => StatisticsTableName, { description: "The table." })
+  table: StatisticsTableName;
+
+  @Field(() => StatisticsPeriodInput, { description: "The period, as for statisticsTable." })
+  period: StatisticsPeriodInput;
+
+  @Field({ description: "Why the correction is published (kept in the release and the audit log; not shown to readers)." })
+  @IsNotEmpty({ message: "Say why the correction is published." })
+  @MaxLength(500)
+  reason: string;
 }

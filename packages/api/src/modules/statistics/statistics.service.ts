@@ -1,8 +1,7 @@
-import type { Context } from "../../core/context";
 import { badInput } from "../../core/errors";
 import { today } from "../cases/case.service";
 import { type StatisticsPeriodInput, StatisticsTableName } from "./statistics.inputs";
-import { type SuppressedValue, suppress } from "./suppression";
+import { type CountTable, type GridPosition, type SuppressedValue, suppress } from "./suppression";
 
 /**
  * Statistics that leave NK. Rules against disclosure (see also suppression.ts):
@@ -224,8 +223,8 @@ export const PERIOD_KIND: Record<StatisticsTableName, Period["kind"]> = {
   [StatisticsTableName.SHELTER_ADMISSIONS_BY_MONTH_AND_DISTRICT]: "QUARTER",
 };
 
-/** Counts one table over one period (two or three SQL statements) and applies disclosure control. */
-export async function statisticsTable(ctx: Context, table: StatisticsTableName, input: StatisticsPeriodInput): Promise<StatisticsResult> {
+/** The period `input` names, checked against the one period size `table` is published for. */
+export function tablePeriod(table: StatisticsTableName, input: StatisticsPeriodInput): Period {
   const period = resolvePeriod(input);
   if (period.kind !== PERIOD_KIND[table]) {
     throw badInput(
@@ -233,14 +232,31 @@ export async function statisticsTable(ctx: Context, table: StatisticsTableName, 
       "period",
     );
   }
-  const min = ctx.config.suppressionMin;
-  const districts = (await ctx.db.query("SELECT id::text AS key, name AS label FROM district ORDER BY name, id")) as Heading[];
+  return period;
+}
+
+/** Anything that runs SQL: the data source or a transaction's entity manager. */
+export interface QueryRunnerLike {
+  query(sql: string, parameters?: unknown[]): Promise<unknown>;
+}
+
+/** The true counts of one table, before disclosure control. Never leaves the process. */
+export interface CountedTable extends CountTable {
+  table: StatisticsTableName;
+  period: Period;
+  districts: Heading[];
+  columns: Heading[];
+}
+
+/** Counts one table over one period as it stands now (two or three SQL statements). */
+export async function countTable(db: QueryRunnerLike, table: StatisticsTableName, period: Period): Promise<CountedTable> {
+  const districts = (await db.query("SELECT id::text AS key, name AS label FROM district ORDER BY name, id")) as Heading[];
   let columns: Heading[];
   if (table === StatisticsTableName.WOMEN_SUPPORTED_BY_ASSISTANCE_AND_DISTRICT) columns = KINDS;
   else if (table === StatisticsTableName.SHELTER_ADMISSIONS_BY_MONTH_AND_DISTRICT) columns = monthsOf(period);
-  else columns = (await ctx.db.query("SELECT id::text AS key, title AS label FROM training ORDER BY code, id")) as Heading[];
+  else columns = (await db.query("SELECT id::text AS key, title AS label FROM training ORDER BY code, id")) as Heading[];
 
-  const grouped = (await ctx.db.query(SQL[table], [period.from, period.to])) as Grouped[];
+  const grouped = (await db.query(SQL[table], [period.from, period.to])) as Grouped[];
   const rowIndex = new Map(districts.map((d, i) => [d.key, i]));
   const colIndex = new Map(columns.map((c, j) => [c.key, j]));
   const cells = districts.map(() => columns.map(() => 0));
@@ -255,13 +271,26 @@ export async function statisticsTable(ctx: Context, table: StatisticsTableName, 
     else if (g.gc === 1 && i !== undefined) rowTotals[i] = g.n;
     else if (i !== undefined && j !== undefined) (cells[i] as number[])[j] = g.n;
   }
-  if (grandTotal < min) {
+  return { table, period, districts, columns, cells, rowTotals, columnTotals, grandTotal };
+}
+
+/**
+ * The counted table after disclosure control: small values and their complements hidden, and
+ * also `alsoHide` (given by row and column key, TOTAL for a total) with its complements. Refuses
+ * (BAD_USER_INPUT) a table whose grand total is below `min`.
+ */
+export function presentTable(counted: CountedTable, min: number, alsoHide: ReadonlySet<string> = new Set()): StatisticsResult {
+  const { table, period, districts, columns } = counted;
+  if (counted.grandTotal < min) {
     throw badInput(
       `Too few women are counted in this table for this period to publish it (fewer than ${min}). Choose a longer period.`,
       "period",
     );
   }
-  const safe = suppress({ cells, rowTotals, columnTotals, grandTotal }, min);
+  const rowKeys = [...districts.map((d) => d.key), TOTAL];
+  const columnKeys = [...columns.map((c) => c.key), TOTAL];
+  const forced = rowKeys.flatMap((r, i) => columnKeys.flatMap((c, j): GridPosition[] => (alsoHide.has(gridKey(r, c)) ? [[i, j]] : [])));
+  const safe = suppress(counted, min, forced);
   return {
     table,
     period,
@@ -277,4 +306,22 @@ export async function statisticsTable(ctx: Context, table: StatisticsTableName, 
     grandTotal: safe.grandTotal,
     note: NOTES[table],
   };
+}
+
+/** The key of a row total or column total in `gridKey`. */
+export const TOTAL = "TOTAL";
+
+/** One value of a table by its row key (a district, or TOTAL) and column key (a column, or TOTAL). */
+export const gridKey = (row: string, column: string) => `${row}|${column}`;
+
+/** Every published value of `result` by its grid key. */
+export function valuesByKey(result: StatisticsResult): Map<string, SuppressedValue> {
+  const out = new Map<string, SuppressedValue>();
+  for (const row of result.rows) {
+    for (const c of row.cells) out.set(gridKey(row.key, c.column), { value: c.value, suppressed: c.suppressed });
+    out.set(gridKey(row.key, TOTAL), row.total);
+  }
+  for (const c of result.columnTotals) out.set(gridKey(TOTAL, c.column), { value: c.value, suppressed: c.suppressed });
+  out.set(gridKey(TOTAL, TOTAL), result.grandTotal);
+  return out;
 }

@@ -119,12 +119,20 @@ function closeOneBridge(values: number[][], hidden: boolean[][]): boolean {
   return false;
 }
 
-/** Applies primary and complementary suppression to `table` with the minimum count `min`. */
-export function suppress(table: CountTable, min: number): SuppressedTable {
+/** A value of the grid by position: [row, column], where row = rows.length means the column totals and column = columns.length the row totals. */
+export type GridPosition = [number, number];
+
+/**
+ * Applies primary and complementary suppression to `table` with the minimum count `min`.
+ * `alsoHide` lists values to hide besides the small ones (a corrected release hides what the
+ * release before it hid, and every value whose change would be small); their complements follow.
+ */
+export function suppress(table: CountTable, min: number, alsoHide: GridPosition[] = []): SuppressedTable {
   const values = grid(table);
   const height = values.length;
   const width = values[0]?.length ?? 0;
   const hidden = values.map((row) => row.map((v) => v > 0 && v < min));
+  for (const [i, j] of alsoHide) if (hidden[i] && j < width) hidden[i][j] = true;
   const all = relations(height, width);
   for (;;) {
     let changed = false;
