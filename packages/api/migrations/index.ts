@@ -6,6 +6,7 @@ import { Erasure1795939707295 } from "./1795939707295-Erasure";
 import { LearningAndCommunity1795940366556 } from "./1795940366556-LearningAndCommunity";
 import { Coalition1795941152941 } from "./1795941152941-Coalition";
 import { StatisticsReleases1796119451011 } from "./1796119451011-StatisticsReleases";
+import { EncryptedPhones1796119937128 } from "./1796119937128-EncryptedPhones";
 
 /** Every migration, in order. A new one is added here as well as in its file. */
 export const migrations: Function[] = [
@@ -17,4 +18,5 @@ export const migrations: Function[] = [
   LearningAndCommunity1795940366556,
   Coalition1795941152941,
   StatisticsReleases1796119451011,
+  EncryptedPhones1796119937128,
 ];

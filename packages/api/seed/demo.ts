@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from "typeorm";
 import type { Logger } from "../src/core/logger";
+import { phoneColumns } from "../src/core/phone";
 import { Beneficiary, BeneficiaryStatus, Vulnerability } from "../src/modules/beneficiaries/beneficiary.entity";
 import { searchTexts } from "../src/modules/beneficiaries/beneficiary.service";
 import { Community } from "../src/modules/geography/community.entity";
@@ -128,7 +129,7 @@ async function seedBeneficiaries(em: EntityManager, units: Unit[], communities: 
       lastName: r.pick(SURNAMES),
       patronymic: r.pick(PATRONYMICS),
       birthYear: 1960 + Math.floor(r.next() * 48),
-      phone: r.next() < 0.7 ? `+99291${String(Math.floor(r.next() * 1e7)).padStart(7, "0")}` : null,
+      ...phoneColumns(r.next() < 0.7 ? `+99291${String(Math.floor(r.next() * 1e7)).padStart(7, "0")}` : null),
       communityId: r.pick(communities).id,
       unitId: r.pick(units).id,
       status: r.next() < 0.8 ? BeneficiaryStatus.ACTIVE : BeneficiaryStatus.INACTIVE,

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes } from "node:crypto";
 import type { ValueTransformer } from "typeorm";
 
 const VERSION = "v1";
@@ -23,13 +23,33 @@ export function parseKey(base64: string): Buffer {
 export class KeyRing {
   readonly currentId: string;
   private readonly keys = new Map<string, Buffer>();
+  /** Per data key, the key of its lookup hashes: derived with HKDF, so it is never the encryption key itself. */
+  private readonly hashKeys = new Map<string, Buffer>();
 
   constructor(
     private readonly current: Buffer,
     previous: Buffer[] = [],
   ) {
     this.currentId = keyId(current);
-    for (const key of [current, ...previous]) this.keys.set(keyId(key), key);
+    for (const key of [current, ...previous]) {
+      this.keys.set(keyId(key), key);
+      this.hashKeys.set(keyId(key), Buffer.from(hkdfSync("sha256", key, Buffer.alloc(0), "nk lookup hash v1", 32)));
+    }
+  }
+
+  /**
+   * A keyed hash (HMAC-SHA-256) of an already normalised value, for exact look-up of an encrypted
+   * column: `<key id>:<hex>`. Without the data key nobody can hash candidate numbers and compare.
+   */
+  lookupHash(normalised: string, id: string = this.currentId): string {
+    const key = this.hashKeys.get(id);
+    if (!key) throw new Error(`no data key ${id} is configured`);
+    return `${id}:${createHmac("sha256", key).update(normalised, "utf8").digest("hex")}`;
+  }
+
+  /** The value's hash under every configured key: what a look-up matches while a rotation runs. */
+  lookupHashes(normalised: string): string[] {
+    return [...this.hashKeys.keys()].map((id) => this.lookupHash(normalised, id));
   }
 
   encrypt(plain: string): string {
@@ -74,3 +94,18 @@ export const encrypted: ValueTransformer = {
   to: (value: string | null | undefined) => (value === null || value === undefined ? value : keyRing().encrypt(value)),
   from: (value: string | null) => (value === null ? null : keyRing().decrypt(value)),
 };
+
+/**
+ * A column kept as a keyed hash of an encrypted column, for exact look-up (registered by the
+ * entity's module): key rotation recomputes it from the decrypted value.
+ */
+export interface LookupHashedColumn {
+  table: string;
+  /** The encrypted column. */
+  column: string;
+  /** The column holding `lookupHash(normalise(value))`. */
+  hashColumn: string;
+  normalise(value: string): string;
+}
+
+export const lookupHashedColumns: LookupHashedColumn[] = [];

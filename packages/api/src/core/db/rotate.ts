@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { encrypted, type KeyRing } from "../crypto";
+import { encrypted, type KeyRing, lookupHashedColumns } from "../crypto";
 
 export interface RotationReport {
   table: string;
@@ -52,5 +52,34 @@ export async function reencryptAll(db: DataSource, ring: KeyRing, batch = 200): 
       report.push({ table, column, reencrypted: done });
     }
   }
+  for (const hashed of lookupHashedColumns) report.push(await rehash(db, ring, hashed, batch));
   return report;
+}
+
+/** Recomputes, under the current key, every lookup hash computed under an earlier one. */
+async function rehash(db: DataSource, ring: KeyRing, c: (typeof lookupHashedColumns)[number], batch: number): Promise<RotationReport> {
+  let done = 0;
+  let lastId = "";
+  for (;;) {
+    const rows: { id: string; value: string }[] = await db.query(
+      `SELECT id::text AS id, "${c.column}" AS value FROM "${c.table}"
+        WHERE "${c.column}" IS NOT NULL AND ("${c.hashColumn}" IS NULL OR "${c.hashColumn}" NOT LIKE $1) AND id::text > $2
+        ORDER BY id::text LIMIT $3`,
+      [`${ring.currentId}:%`, lastId, batch],
+    );
+    if (rows.length === 0) break;
+    await db.transaction(async (em) => {
+      for (const row of rows) {
+        const hash = ring.lookupHash(c.normalise(ring.decrypt(row.value)));
+        const result = await em.query(`UPDATE "${c.table}" SET "${c.hashColumn}" = $1 WHERE id::text = $2 AND "${c.column}" = $3`, [
+          hash,
+          row.id,
+          row.value,
+        ]);
+        done += Number((result as [unknown, number])[1] ?? 0);
+      }
+    });
+    lastId = rows.at(-1)?.id ?? lastId;
+  }
+  return { table: c.table, column: c.hashColumn, reencrypted: done };
 }

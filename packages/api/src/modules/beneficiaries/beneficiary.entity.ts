@@ -1,7 +1,9 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
 import { Allow, PERSONAL_DATA } from "../../core/access";
+import { encrypted } from "../../core/crypto";
 import { VersionedRecord } from "../../core/graphql/record";
+import { hashedPhone } from "../../core/phone";
 import { Community } from "../geography/community.entity";
 import { Unit } from "../organisation/unit.entity";
 import { Program } from "../programs/program.entity";
@@ -30,6 +32,8 @@ export enum Vulnerability {
   YOUNG_WOMAN = "YOUNG_WOMAN",
 }
 registerEnumType(Vulnerability, { name: "Vulnerability", description: "Circumstances that shape the support a woman needs." });
+
+hashedPhone("beneficiary");
 
 /** Staff who see only the code and first name of a beneficiary. */
 export const MINIMAL_VIEW = ["TRAINER", "FACILITATOR"] as const;
@@ -74,9 +78,15 @@ export class Beneficiary extends VersionedRecord {
   @Column({ name: "birth_year", type: "smallint", nullable: true })
   birthYear: number | null;
 
+  /** Encrypted at rest like sensitive text; found by `phoneHash`. */
   @Field(() => String, { nullable: true, description: "Phone number in international form, +992…" })
-  @Column({ type: "varchar", length: 20, nullable: true })
+  @Column({ type: "text", nullable: true, transformer: encrypted })
   phone: string | null;
+
+  /** HMAC-SHA-256 of the normalised number under a key derived from the data key (core/phone.ts): exact look-up and duplicate checks. */
+  @Index("beneficiary_phone_hash_idx")
+  @Column({ name: "phone_hash", type: "varchar", length: 80, nullable: true })
+  phoneHash: string | null;
 
   @Column({ name: "community_id", type: "uuid" })
   communityId: string;

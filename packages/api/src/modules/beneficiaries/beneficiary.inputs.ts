@@ -14,6 +14,13 @@ export class BeneficiaryFilter {
   @Field(() => ID, { nullable: true, description: "Only those living in communities of this district." })
   districtId?: string;
 
+  @Field({
+    nullable: true,
+    description:
+      "Only the woman with exactly this phone number (+992 and 9 digits; spaces and dashes are ignored). Matched by a keyed hash: phones are stored encrypted. Not for trainers and facilitators.",
+  })
+  phone?: string;
+
   @Field(() => ID, { nullable: true, description: "Only those living in this community." })
   communityId?: string;
 

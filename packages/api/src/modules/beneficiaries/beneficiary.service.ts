@@ -2,10 +2,11 @@ import type { EntityManager, SelectQueryBuilder } from "typeorm";
 import { hasRole } from "../../core/access";
 import { audit } from "../../core/audit";
 import type { Context } from "../../core/context";
-import { notFound } from "../../core/errors";
+import { forbidden, notFound } from "../../core/errors";
 import { type PageArgs, paginate } from "../../core/graphql/connection";
 import { refuse } from "../../core/graphql/mutation";
 import { setArchived, updateVersioned } from "../../core/graphql/versioned";
+import { phoneColumns, phoneHashes } from "../../core/phone";
 import { foldForSearch, likePattern } from "../../core/text";
 import { Community } from "../geography/community.entity";
 import { Unit } from "../organisation/unit.entity";
@@ -62,6 +63,11 @@ export async function listBeneficiaries(ctx: Context, filter: BeneficiaryFilter 
     // Trainers and facilitators may only find women by code and first name.
     const column = hasRole(ctx.viewer, "TRAINER", "FACILITATOR") ? "b.search_text_minimal" : "b.search_text";
     q.andWhere(`${column} LIKE :search`, { search: likePattern(foldForSearch(filter.search)) });
+  }
+  if (filter.phone) {
+    // The phone is not theirs to read, so not theirs to match either.
+    if (hasRole(ctx.viewer, "TRAINER", "FACILITATOR")) throw forbidden();
+    q.andWhere("b.phone_hash = ANY(:phoneHashes)", { phoneHashes: phoneHashes(filter.phone) });
   }
   if (filter.communityId) q.andWhere("b.community_id = :communityId", { communityId: filter.communityId });
   if (filter.unitId) q.andWhere("b.unit_id = :unitId", { unitId: filter.unitId });
@@ -141,7 +147,7 @@ export async function createBeneficiary(ctx: Context, em: EntityManager, input: 
     lastName: input.lastName.trim(),
     patronymic: input.patronymic?.trim() || null,
     birthYear: input.birthYear ?? null,
-    phone: input.phone ?? null,
+    ...phoneColumns(input.phone),
     communityId: input.communityId,
     unitId: input.unitId,
     status: input.status,
@@ -159,10 +165,11 @@ export async function updateBeneficiary(ctx: Context, em: EntityManager, input: 
   const { id, version, programIds, ...fields } = input;
   const changes = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<Beneficiary>;
   for (const key of ["firstName", "lastName"] as const) if (changes[key] === null) refuse(key, "This field cannot be emptied.", "REQUIRED");
+  const changed = [...Object.keys(changes), ...(programIds ? ["programIds"] : [])];
+  if (changes.phone !== undefined) Object.assign(changes, phoneColumns(changes.phone));
   const merged = { ...current, ...changes };
   const saved = await updateVersioned(em, Beneficiary, ENTITY, id, version, { ...changes, ...searchTexts(merged) });
   await setPrograms(em, id, programIds);
-  const changed = [...Object.keys(changes), ...(programIds ? ["programIds"] : [])];
   await audit(ctx, { action: "UPDATE", entityType: ENTITY, entityId: id, details: { fields: changed } }, em);
   return { beneficiary: saved };
 }

@@ -24,7 +24,7 @@ export async function eraseBeneficiary(ctx: Context, em: EntityManager, id: stri
   if (found.erasedAt) refuse("id", "Her personal data was erased already.");
 
   const code = `X-${randomBytes(5).toString("hex").toUpperCase()}`;
-  const cleared = { code, firstName: "", lastName: "", patronymic: null, phone: null, birthYear: null };
+  const cleared = { code, firstName: "", lastName: "", patronymic: null, phone: null, phoneHash: null, birthYear: null };
   await em.update(Beneficiary, { id }, {
     ...cleared,
     ...searchTexts(cleared),
