@@ -32,6 +32,7 @@ const schema = z.object({
     .regex(/^[A-Za-z0-9+/]{43}=(,[A-Za-z0-9+/]{43}=)*$/, "must be 32-byte keys in base64, separated by commas")
     .optional(),
   NK_SUPPRESSION_MIN: z.coerce.number().int().min(5, "must be 5 or more").default(10),
+  NK_INTERNAL_SUPPRESSION_MIN: z.coerce.number().int().min(5, "must be 5 or more").default(5),
   NK_DEMO_DATA: bool.default(true),
   NK_SESSION_IDLE_MINUTES: z.coerce
     .number()
@@ -77,6 +78,8 @@ export interface Config {
   /** Earlier keys, still used to read what they encrypted until a rotation re-encrypts it. */
   previousDataKeys: string[];
   suppressionMin: number;
+  /** The floor of figures inside NK for roles that read no personal data (ANALYST): smallest count shown. */
+  internalSuppressionMin: number;
   demoData: boolean;
   session: { idleMs: number; absoluteMs: number };
   login: { maxFailures: number; lockMs: number };
@@ -118,6 +121,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     dataKey: e.NK_DATA_KEY,
     previousDataKeys: e.NK_DATA_KEYS_PREVIOUS?.split(",") ?? [],
     suppressionMin: e.NK_SUPPRESSION_MIN,
+    internalSuppressionMin: e.NK_INTERNAL_SUPPRESSION_MIN,
     demoData: e.NK_DEMO_DATA,
     session: { idleMs: e.NK_SESSION_IDLE_MINUTES * 60_000, absoluteMs: e.NK_SESSION_ABSOLUTE_HOURS * 3_600_000 },
     login: { maxFailures: e.NK_LOGIN_MAX_FAILURES, lockMs: e.NK_LOGIN_LOCK_MINUTES * 60_000 },

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from "type-graphql";
 import { Allow } from "../../core/access";
 import type { Context } from "../../core/context";
-import { badInput } from "../../core/errors";
+import { checkPeriod, floorCounts, floorOf } from "../../core/floor";
 import { actorId, viewerUnits } from "../../core/reach";
 import { CASE_READERS } from "../cases/case.entity";
 import { today } from "../cases/case.service";
@@ -12,8 +12,14 @@ class Count {
   @Field({ description: "The kind counted, e.g. HIGH or LEGAL." })
   key: string;
 
-  @Field(() => Int, { description: "How many." })
-  count: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: "How many; null when withheld (figures for roles that read no personal data: see AssistanceCounts.minimumCount).",
+  })
+  count: number | null;
+
+  @Field({ description: "True when the count is withheld: small enough to point at a woman, or the complement of one that is." })
+  suppressed: boolean;
 }
 
 @ObjectType({ description: "A staff member's case load: what needs attention." })
@@ -47,11 +53,26 @@ class AssistanceCounts {
   @Field(() => [Count], { description: "Referrals made in the period, by status now." })
   referralsByStatus: Count[];
 
-  @Field(() => Int, { description: "Shelter admissions in the period." })
-  shelterAdmissions: number;
+  @Field(() => Int, { nullable: true, description: "Shelter admissions in the period; null when withheld." })
+  shelterAdmissions: number | null;
+
+  @Field({ description: "True when shelterAdmissions is withheld." })
+  shelterAdmissionsSuppressed: boolean;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Smallest count shown (NK_INTERNAL_SUPPRESSION_MIN) when the figures are floored for your role (whole ended months, small counts withheld); null for case roles, who get exact figures.",
+  })
+  minimumCount: number | null;
 }
 
-const counts = (rows: { key: string; count: number }[]): Count[] => rows.map((r) => ({ key: r.key, count: Number(r.count) }));
+/** Counts of one group, floored (see core/floor.ts); `floor` null shows them all. */
+const counts = (rows: { key: string; count: number }[], floor: number | null = null): Count[] =>
+  floorCounts(
+    rows.map((r) => Number(r.count)),
+    floor,
+  ).map((c, i) => ({ key: (rows[i] as { key: string }).key, ...c }));
 
 /** " AND column = ANY($n)" for a case worker's units (pushing them onto `params`), or nothing. */
 function scope(ctx: Context, column: string, params: unknown[]): string {
@@ -85,7 +106,8 @@ export class CaseloadResolver {
   }
 
   @Query(() => AssistanceCounts, {
-    description: "Counts of case work between two days (inclusive), for reports inside NK. Analysts see these counts and nothing personal.",
+    description:
+      "Counts of case work between two days (inclusive), for reports inside NK. Case roles get exact counts over any days; analysts only over whole calendar months that have ended, with counts below NK_INTERNAL_SUPPRESSION_MIN withheld.",
   })
   @Allow(...CASE_READERS, "ANALYST")
   async assistanceCounts(
@@ -93,10 +115,8 @@ export class CaseloadResolver {
     @Arg("from", { description: "First day, YYYY-MM-DD." }) from: string,
     @Arg("to", { description: "Last day, YYYY-MM-DD." }) to: string,
   ): Promise<AssistanceCounts> {
-    const date = /^\d{4}-\d{2}-\d{2}$/;
-    if (!date.test(from) || !date.test(to) || Number.isNaN(Date.parse(from)) || Number.isNaN(Date.parse(to)))
-      throw badInput("from and to must be dates, YYYY-MM-DD.");
-    if (to < from) throw badInput("to must not be before from.", "to");
+    const floor = floorOf(ctx, CASE_READERS);
+    checkPeriod(from, to, floor);
     const q = (sql: string) => ctx.db.query(sql, [from, to]);
     const [opened, types, relations, kinds, referrals, [stays]] = await Promise.all([
       q(`SELECT r.level AS key, count(*)::int AS count FROM case_risk_change r JOIN "case" c ON c.id = r.case_id
@@ -109,13 +129,16 @@ export class CaseloadResolver {
       q("SELECT status AS key, count(*)::int AS count FROM referral WHERE referred_at::date BETWEEN $1 AND $2 GROUP BY 1 ORDER BY 1"),
       q("SELECT count(*)::int AS n FROM shelter_stay WHERE admitted_on BETWEEN $1 AND $2"),
     ]);
+    const [admissions] = floorCounts([stays.n], floor);
     return {
-      casesOpenedByRisk: counts(opened),
-      incidentsByType: counts(types),
-      incidentsByPerpetrator: counts(relations),
-      servicesByKind: counts(kinds),
-      referralsByStatus: counts(referrals),
-      shelterAdmissions: stays.n,
+      casesOpenedByRisk: counts(opened, floor),
+      incidentsByType: counts(types, floor),
+      incidentsByPerpetrator: counts(relations, floor),
+      servicesByKind: counts(kinds, floor),
+      referralsByStatus: counts(referrals, floor),
+      shelterAdmissions: admissions?.count ?? null,
+      shelterAdmissionsSuppressed: admissions?.suppressed ?? false,
+      minimumCount: floor,
     };
   }
 }

@@ -31,15 +31,23 @@ describe("case load and counts", () => {
 
   it("gives analysts counts and nothing personal", async () => {
     const analyst = await t.signedIn("ANALYST");
-    const data = await analyst.ok(
-      '{ assistanceCounts(from: "2000-01-01", to: "2100-12-31") { casesOpenedByRisk { key count } incidentsByType { key count } servicesByKind { key count } shelterAdmissions } }',
-    );
+    const coordinator = await t.signedIn("COORDINATOR");
+    const Q = '{ assistanceCounts(from: "2000-01-01", to: "2100-12-31") { casesOpenedByRisk { key count } minimumCount } }';
+    const data = await coordinator.ok(Q);
     const [{ n }] = await t.sql(`SELECT count(*)::int AS n FROM "case"`);
     const opened = data.assistanceCounts.casesOpenedByRisk.reduce((s: number, c: { count: number }) => s + c.count, 0);
     expect(opened).toBe(n);
+    expect(data.assistanceCounts.minimumCount).toBeNull();
     expect(codes(await analyst.gql("{ cases(first: 1) { totalCount } }"))).toEqual(["FORBIDDEN"]);
+    expect(codes(await analyst.gql(Q))).toEqual(["BAD_USER_INPUT"]); // runs into months not ended
     expect(codes(await analyst.gql('{ assistanceCounts(from: "2026-12-31", to: "2026-01-01") { shelterAdmissions } }'))).toEqual([
       "BAD_USER_INPUT",
     ]);
+    const r = await analyst.ok(
+      '{ assistanceCounts(from: "2021-01-01", to: "2025-12-31") { servicesByKind { key count suppressed } minimumCount } }',
+    );
+    expect(r.assistanceCounts.minimumCount).toBe(5);
+    const shown = (c: { count: number | null; suppressed: boolean }) => (c.suppressed ? c.count === null : (c.count as number) >= 5);
+    expect(r.assistanceCounts.servicesByKind.filter((c: any) => !shown(c))).toEqual([]);
   });
 });

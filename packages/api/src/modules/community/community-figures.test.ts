@@ -224,7 +224,7 @@ describe("community figures", () => {
     );
 
   it("counts 2019 as worked out by hand", async () => {
-    const { communityFigures: f } = await analyst.ok(FIGURES, { from: "2019-01-01", to: "2019-12-31" });
+    const { communityFigures: f } = await facilitator.ok(FIGURES, { from: "2019-01-01", to: "2019-12-31" });
     expect(f.groupsByStage).toEqual([
       { stage: "FORMING", count: 1 },
       { stage: "ACTIVE", count: 2 },
@@ -239,6 +239,13 @@ describe("community figures", () => {
       { result: "REFUSED", count: 1 },
     ]);
     expect(f.supportServicePeopleHelped).toBe(10 + 7 + 3 + 4);
+
+    // An analyst gets the same year with members below 5 withheld (groups and actions are not women).
+    const { communityFigures: a } = await analyst.ok(FIGURES, { from: "2019-01-01", to: "2019-12-31" });
+    expect(mine(a.membersPerGroup)).toEqual({ G1: null, G2: null, G3: 0, G4: null });
+    expect(a.groupsByStage).toEqual(f.groupsByStage);
+    expect(a.advocacyActionsByResult).toEqual(f.advocacyActionsByResult);
+    expect(codes(await analyst.gql(FIGURES, { from: "2019-06-15", to: "2019-07-15" }))).toEqual(["BAD_USER_INPUT"]);
   });
 
   it("takes each group's stage on the last day from the history, and counts the months a short period touches", async () => {

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from "type-graphql";
 import { Allow } from "../../core/access";
 import type { Context } from "../../core/context";
-import { badInput } from "../../core/errors";
+import { checkPeriod, floorCounts, floorOf } from "../../core/floor";
 import { AdvocacyResult, GROUP_STAFF, GroupStage, SelfHelpGroup } from "./group.entity";
 
 const FIGURE_READERS = [...GROUP_STAFF, "ANALYST" as const];
@@ -22,8 +22,14 @@ class GroupMemberCount {
   @Field(() => SelfHelpGroup, { description: "The group." })
   group: SelfHelpGroup;
 
-  @Field(() => Int, { description: "Its members on the last day of the period." })
-  members: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: "Its members on the last day of the period; null when withheld (see CommunityFigures.minimumCount).",
+  })
+  members: number | null;
+
+  @Field({ description: "True when members is withheld: small enough to point at a woman, or the complement of one that is." })
+  suppressed: boolean;
 }
 
 @ObjectType({ description: "How many advocacy actions had one result." })
@@ -61,15 +67,20 @@ class CommunityFigures {
 
   @Field(() => Int, { description: "People the support services helped in the months the period touches." })
   supportServicePeopleHelped: number;
-}
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Smallest count of women shown (NK_INTERNAL_SUPPRESSION_MIN) when the figures are floored for your role (analysts: whole ended months, small member counts withheld); null for group staff, who get exact figures.",
+  })
+  minimumCount: number | null;
+}
 
 @Resolver()
 export class CommunityFiguresResolver {
   @Query(() => CommunityFigures, {
     description:
-      "Figures of self-help groups, advocacy and support services between two days (inclusive), for NK's reports. Archived groups are left out.",
+      "Figures of self-help groups, advocacy and support services between two days (inclusive), for NK's reports. Archived groups are left out. Analysts get them over whole calendar months that have ended, with small member counts withheld.",
   })
   @Allow(...FIGURE_READERS)
   async communityFigures(
@@ -77,9 +88,8 @@ export class CommunityFiguresResolver {
     @Arg("from", { description: "First day, YYYY-MM-DD." }) from: string,
     @Arg("to", { description: "Last day, YYYY-MM-DD." }) to: string,
   ): Promise<CommunityFigures> {
-    if (!DAY.test(from) || !DAY.test(to) || Number.isNaN(Date.parse(from)) || Number.isNaN(Date.parse(to)))
-      throw badInput("from and to must be dates, YYYY-MM-DD.");
-    if (to < from) throw badInput("to must not be before from.", "to");
+    const floor = floorOf(ctx, GROUP_STAFF);
+    checkPeriod(from, to, floor);
     const [stages, members, results, [helped]] = await Promise.all([
       // Each group's stage on `to`: the latest change on or before it (one change a day at most).
       ctx.db.query(
@@ -118,9 +128,13 @@ export class CommunityFiguresResolver {
       to,
       groupsByStage: Object.values(GroupStage).map((stage) => ({ stage, count: count(stages, stage) })),
       autonomousGroups: count(stages, GroupStage.AUTONOMOUS),
-      membersPerGroup: members.map((r: { id: string; n: number }, i: number) => ({ group: groups[i] as SelfHelpGroup, members: r.n })),
+      membersPerGroup: floorCounts(
+        members.map((r: { n: number }) => r.n),
+        floor,
+      ).map((c, i) => ({ group: groups[i] as SelfHelpGroup, members: c.count, suppressed: c.suppressed })),
       advocacyActionsByResult: Object.values(AdvocacyResult).map((result) => ({ result, count: count(results, result) })),
       supportServicePeopleHelped: helped.n,
+      minimumCount: floor,
     };
   }
 }

@@ -1,7 +1,7 @@
 import type { Context } from "../../core/context";
-import { badInput } from "../../core/errors";
+import { checkPeriod, floorCounts, floorOf } from "../../core/floor";
 import type { AssessmentScore, CourseResults, LearningFigures, TrainingFigures, WomenTrained } from "./learning.types";
-import { SelfAssessment } from "./training.entity";
+import { SelfAssessment, TRAINING_STAFF } from "./training.entity";
 
 /**
  * One row per enrolment matching `where` (over e = enrollment, c = training_course), with the
@@ -108,18 +108,14 @@ export async function scoresOf(ctx: Context, enrollmentId: string): Promise<Asse
   return rows.map(({ phase, item, score }) => ({ phase, item, score }));
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
 /**
  * The figures NK reports over the courses (not archived) whose last day falls in [from, to]:
  * distinct women who completed, by training and the district of their home community; completion
  * and self-assessment change per training. Two queries.
  */
 export async function learningFigures(ctx: Context, from: string, to: string): Promise<LearningFigures> {
-  if (!DAY.test(from) || !DAY.test(to) || Number.isNaN(Date.parse(from)) || Number.isNaN(Date.parse(to))) {
-    throw badInput("from and to must be dates, YYYY-MM-DD.");
-  }
-  if (to < from) throw badInput("to must not be before from.", "to");
+  const floor = floorOf(ctx, TRAINING_STAFF);
+  checkPeriod(from, to, floor);
   const scope = perWoman("c.ends_on BETWEEN $1::date AND $2::date AND c.archived_at IS NULL");
   const trained = (await ctx.db.query(
     `${scope}
@@ -139,7 +135,38 @@ export async function learningFigures(ctx: Context, from: string, to: string): P
   return {
     from,
     to,
-    womenTrainedByTrainingAndDistrict: trained,
-    byTraining: byTraining.map((r) => ({ ...r, averageSelfAssessmentChange: r.averageChange })),
+    womenTrainedByTrainingAndDistrict: floorTrained(trained, floor),
+    byTraining: byTraining.map((r) => floorTraining({ ...r, averageSelfAssessmentChange: r.averageChange }, floor)),
+    minimumCount: floor,
+  };
+}
+
+/** Women trained, floored per training (its districts are one group: their sum is about its completions). */
+function floorTrained(rows: WomenTrained[], floor: number | null): WomenTrained[] {
+  const out: WomenTrained[] = [];
+  for (const trainingId of [...new Set(rows.map((r) => r.trainingId))]) {
+    const group = rows.filter((r) => r.trainingId === trainingId);
+    floorCounts(
+      group.map((r) => r.women as number),
+      floor,
+    ).forEach((c, i) => {
+      out.push({ ...(group[i] as WomenTrained), women: c.count, suppressed: c.suppressed });
+    });
+  }
+  return out;
+}
+
+/** One training's figures, floored: small counts withheld, and a rate or mean over fewer women than the floor. */
+function floorTraining(r: TrainingFigures & { assessed?: number }, floor: number | null): TrainingFigures {
+  if (floor === null) return r;
+  const small = (n: number | null) => n !== null && n > 0 && n < floor;
+  const hide = (n: number | null) => (small(n) ? null : n);
+  return {
+    ...r,
+    enrolled: hide(r.enrolled),
+    completed: hide(r.completed),
+    improved: hide(r.improved),
+    completionRate: small(r.enrolled) || small(r.completed) ? null : r.completionRate,
+    averageSelfAssessmentChange: (r.assessed ?? 0) < floor ? null : r.averageSelfAssessmentChange,
   };
 }

@@ -159,7 +159,7 @@ it("reports women trained by district, completion and change per training over a
     from to
     womenTrainedByTrainingAndDistrict { training { id } district { id } women }
     byTraining { training { id code } courses enrolled completed completionRate averageSelfAssessmentChange improved } } }`;
-  const r = await analyst.ok(query);
+  const r = await trainer.ok(query);
   const trained = r.learningFigures.womenTrainedByTrainingAndDistrict.filter((x: any) => x.training.id === trainingId);
   expect(trained).toEqual([{ training: { id: trainingId }, district: { id: districts[0] }, women: 2 }]);
   const mine = r.learningFigures.byTraining.filter((x: any) => x.training.id === trainingId);
@@ -182,6 +182,29 @@ it("reports women trained by district, completion and change per training over a
     { training: { id: trainingId }, district: { id: districts[1] }, women: 1 },
   ]);
   expect(codes(await analyst.gql('{ learningFigures(from: "2025-12-31", to: "2025-01-01") { from } }'))).toEqual(["BAD_USER_INPUT"]);
+
+  // An analyst, who reads no personal data, gets the floor: whole ended months, counts below 5
+  // withheld, and no rate or mean over fewer than 5 women.
+  const floored = await analyst.ok(`{ learningFigures(from: "2025-03-01", to: "2025-03-31") { minimumCount
+    womenTrainedByTrainingAndDistrict { training { id } women suppressed }
+    byTraining { training { id } courses enrolled completed completionRate averageSelfAssessmentChange improved } } }`);
+  expect(floored.learningFigures.minimumCount).toBe(5);
+  expect(floored.learningFigures.womenTrainedByTrainingAndDistrict.filter((x: any) => x.training.id === trainingId)).toEqual([
+    { training: { id: trainingId }, women: null, suppressed: true },
+  ]);
+  expect(floored.learningFigures.byTraining.find((x: any) => x.training.id === trainingId)).toEqual({
+    training: { id: trainingId },
+    courses: 2,
+    enrolled: 5,
+    completed: null,
+    completionRate: null,
+    averageSelfAssessmentChange: null,
+    improved: null,
+  });
+  expect(codes(await analyst.gql('{ learningFigures(from: "2025-03-10", to: "2025-03-10") { from } }'))).toEqual(["BAD_USER_INPUT"]);
+  expect(
+    (await trainer.ok(`{ learningFigures(from: "2025-03-10", to: "2025-03-10") { minimumCount } }`)).learningFigures.minimumCount,
+  ).toBeNull();
 });
 
 it("costs the same number of SQL statements for a course of 1 woman as of 4", async () => {

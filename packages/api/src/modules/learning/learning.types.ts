@@ -75,8 +75,11 @@ export class WomenTrained {
   @Field(() => District, { description: "District of the women's home community." })
   district: District;
 
-  @Field(() => Int, { description: "Distinct women who completed a course of the training." })
-  women: number;
+  @Field(() => Int, { nullable: true, description: "Distinct women who completed a course of the training; null when withheld." })
+  women: number | null;
+
+  @Field({ description: "True when women is withheld (analysts: small enough to point at a woman, or the complement of one that is)." })
+  suppressed: boolean;
 
   trainingId: string;
   districtId: string;
@@ -91,11 +94,11 @@ export class TrainingFigures {
   @Field(() => Int, { description: "Courses that ended in the period." })
   courses: number;
 
-  @Field(() => Int, { description: "Enrolments in those courses (withdrawn ones included)." })
-  enrolled: number;
+  @Field(() => Int, { nullable: true, description: "Enrolments in those courses (withdrawn ones included); null when withheld." })
+  enrolled: number | null;
 
-  @Field(() => Int, { description: "Enrolments that completed." })
-  completed: number;
+  @Field(() => Int, { nullable: true, description: "Enrolments that completed; null when withheld." })
+  completed: number | null;
 
   @Field(() => Float, { nullable: true, description: "completed / enrolled, 0 to 1; null when nobody was enrolled." })
   completionRate: number | null;
@@ -107,8 +110,8 @@ export class TrainingFigures {
   })
   averageSelfAssessmentChange: number | null;
 
-  @Field(() => Int, { description: "Enrolments whose mean self-assessment score rose." })
-  improved: number;
+  @Field(() => Int, { nullable: true, description: "Enrolments whose mean self-assessment score rose; null when withheld." })
+  improved: number | null;
 
   trainingId: string;
 }
@@ -127,6 +130,13 @@ export class LearningFigures {
 
   @Field(() => [TrainingFigures], { description: "Completion and self-assessment change, per training." })
   byTraining: TrainingFigures[];
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Smallest count of women shown (NK_INTERNAL_SUPPRESSION_MIN) when the figures are floored for your role (analysts: whole ended months; small counts, and rates and means over fewer women, withheld); null for training staff, who get exact figures.",
+  })
+  minimumCount: number | null;
 }
 
 // ---------------------------------------------------------------- payloads
