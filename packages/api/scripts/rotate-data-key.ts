@@ -31,7 +31,8 @@ async function main() {
     await db.destroy();
     for (const r of report) console.log(`${r.table}.${r.column}: ${r.reencrypted} value(s) re-encrypted under key ${ring.currentId}`);
     if (report.length === 0) console.log("No encrypted columns.");
-    if (!config.databaseUrl && config.dataKey) {
+    // A key kept apart (NK_DATA_KEY_FILE) stays apart: it is never copied into the data directory.
+    if (!config.databaseUrl && config.dataKey && !config.dataKeyFile) {
       const file = path.join(config.dataDir, DATA_KEY_FILE);
       if (existsSync(file)) await rename(file, `${file}.previous`);
       await writeFile(file, `${config.dataKey}\n`, { mode: 0o600 });

@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { DEFAULT_ADMIN_EMAIL } from "./bootstrap";
 import { ConfigError, loadConfig } from "./core/config";
+import { dataKeyWarning } from "./core/data-key";
 import { createLogger } from "./core/logger";
 import { startPlatform } from "./server";
 
@@ -62,6 +63,8 @@ async function main(): Promise<void> {
     const how = config.admin.password ? "the password in NK_ADMIN_PASSWORD" : "the password printed at the first start";
     lines.push(`  Sign in:  ${who} with ${how}`);
   }
+  const keyWarning = dataKeyWarning(config);
+  if (keyWarning) lines.push(`  Warning:  ${keyWarning}`);
   process.stdout.write(`${lines.join("\n")}\n\n`);
 }
 

@@ -15,7 +15,7 @@ import { authenticate } from "./core/auth/authenticate";
 import type { Config } from "./core/config";
 import type { AppServices, Context } from "./core/context";
 import { useKeyRing } from "./core/crypto";
-import { loadKeyRing } from "./core/data-key";
+import { dataKeyWarning, loadKeyRing } from "./core/data-key";
 import { createDataSource, type DataSource, ensureDatabase } from "./core/db/data-source";
 import { type EmbeddedDatabase, startEmbeddedPostgres } from "./core/db/embedded";
 import { countingStatements, statementHeaderPlugin } from "./core/db/statements";
@@ -136,6 +136,8 @@ function createApp(services: AppServices, apollo: ApolloServer<Context>): expres
 /** Starts everything: database (embedded unless DATABASE_URL), migrations, demo data, HTTP. */
 export async function startPlatform(config: Config, log: Logger = createLogger(config.logLevel)): Promise<Platform> {
   useKeyRing(await loadKeyRing(config, log));
+  const keyWarning = dataKeyWarning(config);
+  if (keyWarning) log.warn({ dataDir: config.dataDir }, keyWarning);
   const { url, embedded } = await openDatabase(config, log);
   const db = createDataSource(url);
   const limiters = new Limiters(config, log);

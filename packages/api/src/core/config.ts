@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 
@@ -27,6 +28,7 @@ const schema = z.object({
     .string()
     .regex(/^[A-Za-z0-9+/]{43}=$/, "must be 32 bytes in base64 (44 characters)")
     .optional(),
+  NK_DATA_KEY_FILE: z.string().min(1).optional(),
   NK_DATA_KEYS_PREVIOUS: z
     .string()
     .regex(/^[A-Za-z0-9+/]{43}=(,[A-Za-z0-9+/]{43}=)*$/, "must be 32-byte keys in base64, separated by commas")
@@ -73,8 +75,10 @@ export interface Config {
   redisPrefix: string;
   logLevel: string;
   admin: { email: string | undefined; password: string | undefined };
-  /** Key for sensitive text at rest; with the embedded database a generated one is kept in dataDir. */
+  /** Key for sensitive text at rest (NK_DATA_KEY, or read from NK_DATA_KEY_FILE); with the embedded database a generated one is kept in dataDir. */
   dataKey: string | undefined;
+  /** Where the key was read from, when NK_DATA_KEY_FILE gave it. */
+  dataKeyFile: string | undefined;
   /** Earlier keys, still used to read what they encrypted until a rotation re-encrypts it. */
   previousDataKeys: string[];
   suppressionMin: number;
@@ -108,6 +112,20 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
   }
   const e = parsed.data;
+  let dataKey = e.NK_DATA_KEY;
+  const dataKeyFile = e.NK_DATA_KEY_FILE ? path.resolve(e.NK_DATA_KEY_FILE) : undefined;
+  if (dataKeyFile) {
+    if (dataKey) throw new ConfigError(["NK_DATA_KEY_FILE: give either NK_DATA_KEY or NK_DATA_KEY_FILE, not both"]);
+    let text: string;
+    try {
+      text = readFileSync(dataKeyFile, "utf8").trim();
+    } catch {
+      throw new ConfigError([`NK_DATA_KEY_FILE: cannot read ${dataKeyFile}`]);
+    }
+    if (!/^[A-Za-z0-9+/]{43}=$/.test(text))
+      throw new ConfigError([`NK_DATA_KEY_FILE: ${dataKeyFile} must hold 32 bytes in base64 (44 characters)`]);
+    dataKey = text;
+  }
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -118,7 +136,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     redisPrefix: e.NK_REDIS_PREFIX,
     logLevel: e.LOG_LEVEL,
     admin: { email: e.NK_ADMIN_EMAIL, password: e.NK_ADMIN_PASSWORD },
-    dataKey: e.NK_DATA_KEY,
+    dataKey,
+    dataKeyFile,
     previousDataKeys: e.NK_DATA_KEYS_PREVIOUS?.split(",") ?? [],
     suppressionMin: e.NK_SUPPRESSION_MIN,
     internalSuppressionMin: e.NK_INTERNAL_SUPPRESSION_MIN,

@@ -27,3 +27,19 @@ export async function loadKeyRing(config: Config, log: Logger): Promise<KeyRing>
   }
   return new KeyRing(parseKey((await readFile(file, "utf8")).trim()), previous);
 }
+
+/**
+ * Outside development, a warning when the data key sits inside the data directory (the embedded
+ * default, or NK_DATA_KEY_FILE pointing there): one copy of that folder would hold the database
+ * and the key that opens its sensitive text. Null when the key is kept apart.
+ */
+export function dataKeyWarning(config: Config): string | null {
+  if (config.env === "development") return null;
+  let file: string | undefined;
+  if (config.dataKeyFile) file = config.dataKeyFile;
+  else if (!config.dataKey && !config.databaseUrl) file = path.join(config.dataDir, DATA_KEY_FILE);
+  if (!file) return null;
+  const relative = path.relative(config.dataDir, file);
+  if (relative.startsWith("..") || path.isAbsolute(relative)) return null;
+  return `The data key (${file}) is inside the data directory: a copy of ${config.dataDir} would hold the data and the key together. Keep the key apart with NK_DATA_KEY_FILE or NK_DATA_KEY, and back it up separately.`;
+}

@@ -12,7 +12,7 @@ import { Program } from "../programs/program.entity";
 import { Beneficiary, MINIMAL_VIEW } from "./beneficiary.entity";
 import { BeneficiaryFilter, BeneficiarySort, CreateBeneficiaryInput, UpdateBeneficiaryInput } from "./beneficiary.inputs";
 import * as service from "./beneficiary.service";
-import { eraseBeneficiary } from "./erasure.service";
+import { eraseThenVacuum } from "./erasure.service";
 
 const READERS = [...PERSONAL_DATA, ...MINIMAL_VIEW];
 
@@ -89,7 +89,7 @@ export class BeneficiaryResolver {
   })
   @Allow("ADMIN")
   eraseBeneficiary(@Ctx() ctx: Context, @Arg("input", { description: "What to do." }) input: EraseBeneficiaryInput) {
-    return runMutation(ctx, input, (em) => eraseBeneficiary(ctx, em, input.id, input.reason));
+    return eraseThenVacuum(ctx, input);
   }
 
   @FieldResolver(() => Community, { description: "Community she lives in." })

@@ -3,7 +3,7 @@ import type { EntityManager } from "typeorm";
 import { audit } from "../../core/audit";
 import type { Context } from "../../core/context";
 import { encryptedColumns } from "../../core/db/rotate";
-import { refuse } from "../../core/graphql/mutation";
+import { refuse, runMutation } from "../../core/graphql/mutation";
 import { Beneficiary } from "./beneficiary.entity";
 import { searchTexts } from "./beneficiary.service";
 
@@ -52,5 +52,27 @@ export async function eraseBeneficiary(ctx: Context, em: EntityManager, id: stri
     erasedColumns.push(...[...columns].map((c) => `${table}.${c}`));
   }
   await audit(ctx, { action: "ERASE", entityType: "Beneficiary", entityId: id, details: { reason, columns: erasedColumns.sort() } }, em);
-  return { beneficiary: await em.findOneByOrFail(Beneficiary, { id }) };
+  const touched = [...new Set(erasedColumns.map((c) => c.split(".")[0] as string))].sort();
+  return { beneficiary: await em.findOneByOrFail(Beneficiary, { id }), touched };
+}
+
+/**
+ * Erases her data (one transaction), then, once that has committed, vacuums every table it
+ * touched: the old row versions holding her name, phone and narratives are removed from the
+ * table pages now rather than whenever autovacuum comes by. VACUUM cannot run inside a
+ * transaction, and a snapshot still open elsewhere may keep a version until it ends; the
+ * write-ahead log and backups keep theirs until they are recycled or expire (see the README).
+ */
+export async function eraseThenVacuum(ctx: Context, input: { id: string; reason: string }) {
+  const result = await runMutation(ctx, input, (em) => eraseBeneficiary(ctx, em, input.id, input.reason));
+  if (result.userErrors.length === 0) {
+    for (const table of result.touched ?? []) {
+      try {
+        await ctx.db.query(`VACUUM "${table}"`);
+      } catch (error) {
+        ctx.log.warn({ err: error, table }, "could not vacuum after an erasure; autovacuum will remove the old row versions later");
+      }
+    }
+  }
+  return { beneficiary: result.beneficiary, userErrors: result.userErrors };
 }

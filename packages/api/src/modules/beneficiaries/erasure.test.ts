@@ -118,3 +118,35 @@ describe("erasing a beneficiary", () => {
     expect(again.eraseBeneficiary.userErrors[0].message).toMatch(/erased already/);
   });
 });
+
+describe("after an erasure", () => {
+  it("vacuums the tables it touched, so no page of them holds her old row version", async () => {
+    await t.sql("CREATE EXTENSION IF NOT EXISTS pageinspect");
+    const [community] = await t.sql("SELECT id FROM community ORDER BY name LIMIT 1");
+    const created = await t.admin.ok(
+      `mutation($input: CreateBeneficiaryInput!) { createBeneficiary(input: $input) { beneficiary { id } userErrors { message } } }`,
+      { input: { firstName: "Мавҷуда", lastName: "Саҳифаева", communityId: community.id, unitId: await t.unitId("CRISIS") } },
+    );
+    const id = created.createBeneficiary.beneficiary.id;
+    /** Line pointers of every page of `beneficiary` whose tuple holds her last name. */
+    const versions = async () => {
+      const [{ pages }] = await t.sql("SELECT pg_relation_size('beneficiary') / current_setting('block_size')::int AS pages");
+      const [{ n }] = await t.sql(
+        `SELECT count(*)::int AS n FROM generate_series(0, $1::int - 1) p, heap_page_items(get_raw_page('beneficiary', p)) h
+          WHERE h.t_data IS NOT NULL AND position(convert_to($2, 'UTF8') IN h.t_data) > 0`,
+        [pages, "Саҳифаева"],
+      );
+      return n;
+    };
+    expect(await versions()).toBe(1);
+    const r = await t.admin.ok(`mutation($input: EraseBeneficiaryInput!) { eraseBeneficiary(input: $input) { userErrors { message } } }`, {
+      input: { id, reason: "She asked to be forgotten." },
+    });
+    expect(r.eraseBeneficiary.userErrors).toEqual([]);
+    expect(await versions()).toBe(0);
+    const [stats] = await t.sql(
+      "SELECT n_dead_tup::int AS dead, last_vacuum IS NOT NULL AS vacuumed FROM pg_stat_user_tables WHERE relname = 'beneficiary'",
+    );
+    expect(stats).toEqual({ dead: 0, vacuumed: true });
+  });
+});
