@@ -93,6 +93,11 @@ const MATRIX: Record<string, { who: Principal[]; query: string; variables?: Reco
     who: ["ADMIN", "COORDINATOR", "ANALYST", "PARTNER"],
     query: "{ statisticsTable(input: { table: SHELTER_ADMISSIONS_BY_MONTH_AND_DISTRICT, period: { year: 2025 } }) { minimumCount } }",
   },
+  publishCorrectedStatistics: {
+    who: ["ADMIN", "COORDINATOR"],
+    query:
+      'mutation { publishCorrectedStatistics(input: { table: SHELTER_ADMISSIONS_BY_MONTH_AND_DISTRICT, period: { year: 2025 }, reason: "" }) { userErrors { code } } }',
+  },
   cases: { who: CASES, query: "{ cases(first: 1) { totalCount } }" },
   case: { who: CASES, query: `{ case(id: "${NIL}") { id } }` },
   incident: { who: CASES, query: `{ incident(id: "${NIL}") { id } }` },
