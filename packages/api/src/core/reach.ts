@@ -138,9 +138,26 @@ export async function findInReach<T extends ObjectLiteral & { id: string }>(
   return found;
 }
 
-/** Like findInReach for a record whose id may not be a uuid: anything else is simply missing. */
-export function denyAs(ctx: Context, entityType: string, id: string, label = entityType): Promise<never> {
-  return audit(ctx, { action: "DENIED", entityType, entityId: id }).then(() => {
-    throw notFound(label);
+/**
+ * The rows of `rows` the viewer reaches, for nested lists loaded in batches: by the rule's test
+ * when it has one, else by its SQL, in one statement per request and depth whatever the rows.
+ */
+export async function reachable<T extends ObjectLiteral & { id: string }>(ctx: Context, entity: EntityTarget<T>, rows: T[]): Promise<T[]> {
+  const rule = reachOf(entity);
+  if (rule.test) return rows.filter((r) => rule.test?.(ctx.viewer, r, "read"));
+  const condition = rule.where(ctx.viewer, "r", "read");
+  if (!condition || rows.length === 0) return rows;
+  const loader = ctx.loaders.get<string, boolean>(`reach:${rule.entityType}`, async (ids) => {
+    const found = await ctx.db
+      .getRepository(entity)
+      .createQueryBuilder("r")
+      .select("r.id", "id")
+      .where("r.id = ANY(:reachIds)", { reachIds: [...ids] })
+      .andWhere(condition.sql, condition.params)
+      .getRawMany<{ id: string }>();
+    const inside = new Set(found.map((f) => f.id));
+    return ids.map((id) => inside.has(id));
   });
+  const allowed = await loader.loadMany(rows.map((r) => r.id));
+  return rows.filter((_, i) => allowed[i] === true);
 }

@@ -74,6 +74,17 @@ export function dateRange(column: string, ...reads: string[]): FilterRule {
   });
 }
 
+/** Days of `column` on or after (`>=`) or on or before (`<=`) the value. */
+export function dayBound(column: string, op: ">=" | "<=", field: string, ...reads: string[]): FilterRule {
+  return one({
+    reads,
+    where: (value: string, p) => {
+      if (!DAY.test(value)) throw badInput(`${field} must be a date written YYYY-MM-DD.`, field);
+      return { sql: `${column} ${op} :${p}`, params: { [p]: value } };
+    },
+  });
+}
+
 /** Text search over columns, folding case and Tajik letters on both sides. */
 export function textIn(columns: string[], ...reads: string[]): FilterVariant {
   const folded = `translate(lower(concat_ws(' ', ${columns.join(", ")})), 'ғӣқӯҳҷё', 'гикухче')`;

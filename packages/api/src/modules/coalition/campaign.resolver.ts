@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { Allow } from "../../core/access";
 import type { Context } from "../../core/context";
+import { reachable } from "../../core/reach";
 import { connectionType, PageArgs } from "../../core/graphql/connection";
 import { runMutation, UserError } from "../../core/graphql/mutation";
 import { linked } from "../../core/loaders";
@@ -17,7 +18,7 @@ import {
 import * as service from "./campaign.service";
 import { Campaign, CampaignActivity, COALITION_READERS, COALITION_STAFF, Forum } from "./coalition.entity";
 import { CampaignTotals, PartnerInRole, partnersInRole } from "./coalition.types";
-import { partnerReach, reachableCampaign, viewerPartner } from "./scope";
+import { reachableCampaign } from "./scope";
 import { campaignTotals } from "./totals.service";
 
 const CampaignConnection = connectionType(Campaign, "Campaign", [...COALITION_READERS]);
@@ -105,10 +106,7 @@ export class CampaignResolver {
   @FieldResolver(() => [Forum], { description: "Its forums, latest first (partner keys: those their organisation takes part in)." })
   async forums(@Root() c: Campaign, @Ctx() ctx: Context) {
     const forums = (await ctx.loaders.manyBy(Forum, "Forum", "campaignId", { heldOn: "DESC" }).load(c.id)).filter((f) => !f.archivedAt);
-    const partnerId = viewerPartner(ctx);
-    if (!partnerId) return forums;
-    const reach = await partnerReach(ctx, partnerId);
-    return forums.filter((f) => reach.forums.has(f.id));
+    return reachable(ctx, Forum, forums);
   }
 
   @FieldResolver(() => CampaignTotals, { description: "People reached, overall and by district, sex, age band and month, as reported." })
