@@ -130,21 +130,40 @@ export async function findInReach<T extends ObjectLiteral & { id: string }>(
   const { entities, raw } = await q.getRawAndEntities<{ in_reach: boolean }>();
   const found = entities[0];
   if (!found) throw notFound(label);
-  if (!raw[0]?.in_reach) {
-    await audit(ctx, { action: "DENIED", entityType: rule.entityType, entityId: id });
-    if (rule.refusal && purpose === "change") throw new ApiError("FORBIDDEN", rule.refusal);
-    throw notFound(label);
-  }
+  if (!raw[0]?.in_reach) return refuseOutOfReach(ctx, rule, id, purpose);
   return found;
+}
+
+/** A row already loaded: passes when in reach, else is refused as findInReach refuses. */
+export async function ensureInReach<T extends ObjectLiteral & { id: string }>(
+  ctx: Context,
+  entity: EntityTarget<T>,
+  row: T,
+  purpose: ReachPurpose = "read",
+): Promise<void> {
+  if (!inReach(ctx, entity, row, purpose)) await refuseOutOfReach(ctx, reachOf(entity), row.id, purpose);
+}
+
+/** The one refusal of a record out of reach: audited (DENIED), then NOT_FOUND, or FORBIDDEN where the rule says so. */
+async function refuseOutOfReach(ctx: Context, rule: ReachRule<never>, id: string, purpose: ReachPurpose): Promise<never> {
+  await audit(ctx, { action: "DENIED", entityType: rule.entityType, entityId: id });
+  if (rule.refusal && purpose === "change") throw new ApiError("FORBIDDEN", rule.refusal);
+  throw notFound(rule.label ?? rule.entityType);
 }
 
 /**
  * The rows of `rows` the viewer reaches, for nested lists loaded in batches: by the rule's test
  * when it has one, else by its SQL, in one statement per request and depth whatever the rows.
  */
-export async function reachable<T extends ObjectLiteral & { id: string }>(ctx: Context, entity: EntityTarget<T>, rows: T[]): Promise<T[]> {
+export async function reachable<T extends ObjectLiteral & { id: string }, R extends { id: string } = T>(
+  ctx: Context,
+  entity: EntityTarget<T>,
+  rows: R[],
+): Promise<R[]> {
   const rule = reachOf(entity);
-  if (rule.test) return rows.filter((r) => rule.test?.(ctx.viewer, r, "read"));
+  // A rule's test reads the entity's own columns; rows given by id only are checked in SQL.
+  const test = rule.test;
+  if (test) return rows.filter((r) => test(ctx.viewer, r as unknown as T, "read"));
   const condition = rule.where(ctx.viewer, "r", "read");
   if (!condition || rows.length === 0) return rows;
   const loader = ctx.loaders.get<string, boolean>(`reach:${rule.entityType}`, async (ids) => {
