@@ -104,7 +104,12 @@ export function whereInReach<T extends ObjectLiteral>(
 }
 
 /** Whether a loaded row is in reach (batched reads filter with it). */
-export function inReach<T extends ObjectLiteral>(ctx: Pick<Context, "viewer">, entity: EntityTarget<T>, row: T, purpose: ReachPurpose = "read") {
+export function inReach<T extends ObjectLiteral>(
+  ctx: Pick<Context, "viewer">,
+  entity: EntityTarget<T>,
+  row: T,
+  purpose: ReachPurpose = "read",
+) {
   const rule = reachOf(entity);
   if (rule.test) return rule.test(ctx.viewer, row, purpose);
   throw new Error(`reach of ${rule.entityType} has no test for loaded rows`);

@@ -42,7 +42,7 @@ export function matches(sql: (p: string) => string, ...reads: string[]): FilterR
 }
 
 /** A yes/no question: the condition when true, its opposite (if any) when false. */
-export function flag(whenTrue: string, whenFalse: string | null, ...reads: string[]): FilterRule {
+export function flag(whenTrue: string | null, whenFalse: string | null, ...reads: string[]): FilterRule {
   return one({
     reads,
     where: (value: boolean) => {
@@ -95,7 +95,8 @@ export function textIn(columns: string[], ...reads: string[]): FilterVariant {
 export function textColumn(column: string, ...reads: string[]): FilterVariant {
   return {
     reads,
-    where: (value: string, p) => (value.trim() ? { sql: `${column} LIKE :${p}`, params: { [p]: likePattern(foldForSearch(value)) } } : null),
+    where: (value: string, p) =>
+      value.trim() ? { sql: `${column} LIKE :${p}`, params: { [p]: likePattern(foldForSearch(value)) } } : null,
   };
 }
 

@@ -68,7 +68,12 @@ export interface ListDefinition<F extends object, S extends string> {
   /** The filtered query within the viewer's reach, for counts and pages. */
   query(ctx: Context, filter?: F | null): Promise<SelectQueryBuilder<ObjectLiteral & { id: string }>>;
   /** One page of the list, audited as declared. */
-  page<T extends ObjectLiteral & { id: string }>(ctx: Context, filter?: F | null, sort?: ListSort<S> | null, page?: PageArgs): Promise<Connection<T>>;
+  page<T extends ObjectLiteral & { id: string }>(
+    ctx: Context,
+    filter?: F | null,
+    sort?: ListSort<S> | null,
+    page?: PageArgs,
+  ): Promise<Connection<T>>;
   /** How many rows match, within reach. */
   count(ctx: Context, filter?: F | null): Promise<number>;
 }
@@ -91,7 +96,9 @@ export function bindLists(schema: GraphQLSchema): void {
     const type = schema.getType(spec.node);
     if (!isObjectType(type)) throw new Error(`list of ${spec.node}: no such object type`);
     const reads = [
-      ...Object.values((spec.filters ?? {}) as Record<string, FilterRule | undefined>).flatMap((r) => r?.variants.flatMap((v) => v.reads) ?? []),
+      ...Object.values((spec.filters ?? {}) as Record<string, FilterRule | undefined>).flatMap(
+        (r) => r?.variants.flatMap((v) => v.reads) ?? [],
+      ),
       ...Object.values<SortKey>(spec.sorts).flatMap((s) => s.reads),
       ...(spec.archivable ? ["archivedAt"] : []),
     ];
@@ -160,7 +167,11 @@ export function defineList<F extends object, S extends string>(spec: ListSpec<F,
       if (!mayRead(ctx, spec.node, key.reads)) await refuseField(ctx, spec.node, "sort.field");
       const direction = sort?.direction ?? spec.defaultSort.direction;
       const connection = (await paginate(q, alias, { expression: key.expression, direction }, page ?? { first: 20 })) as Connection<T>;
-      await auditList(ctx, spec, connection.edges.map((e) => e.node.id));
+      await auditList(
+        ctx,
+        spec,
+        connection.edges.map((e) => e.node.id),
+      );
       return connection;
     },
   };

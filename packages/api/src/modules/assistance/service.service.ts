@@ -1,8 +1,8 @@
 import type { EntityManager } from "typeorm";
-import { countsBy, type KeyCount } from "../../core/db/counts";
 import { audit, auditReads } from "../../core/audit";
 import { User } from "../../core/auth/user.entity";
 import type { Context } from "../../core/context";
+import { countsBy, type KeyCount } from "../../core/db/counts";
 import type { PageArgs } from "../../core/graphql/connection";
 import { dateRange, equals, flag, matches, mine } from "../../core/graphql/filters";
 import { defineList } from "../../core/graphql/list";
@@ -14,7 +14,14 @@ import { Case } from "../cases/case.entity";
 import { getCase, today } from "../cases/case.service";
 import { Unit } from "../organisation/unit.entity";
 import { Service, type ServiceKind, type ServiceSubtype, SUBTYPES } from "./service.entity";
-import { type CompleteFollowUpInput, type RecordServiceInput, type ServiceFilter, type ServiceSort, ServiceSortField, type UpdateServiceInput } from "./service.inputs";
+import {
+  type CompleteFollowUpInput,
+  type RecordServiceInput,
+  type ServiceFilter,
+  type ServiceSort,
+  ServiceSortField,
+  type UpdateServiceInput,
+} from "./service.inputs";
 
 const ENTITY = "Service";
 

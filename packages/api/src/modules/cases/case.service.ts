@@ -3,6 +3,7 @@ import { hasRole } from "../../core/access";
 import { audit, auditReads } from "../../core/audit";
 import { User } from "../../core/auth/user.entity";
 import type { Context } from "../../core/context";
+import { countsBy, type KeyCount } from "../../core/db/counts";
 import type { PageArgs } from "../../core/graphql/connection";
 import { dateRange, equals, matches, mine } from "../../core/graphql/filters";
 import { defineList, type ListSort } from "../../core/graphql/list";
@@ -23,7 +24,6 @@ import {
   type UpdateCaseInput,
 } from "./case.inputs";
 import { Incident } from "./incident.entity";
-import { countsBy, type KeyCount } from "../../core/db/counts";
 
 const STAGES = Object.values(CaseStage);
 

@@ -129,7 +129,10 @@ declareReach(Incident, {
   where(viewer, i) {
     const units = viewerUnits(viewer);
     return units
-      ? { sql: `EXISTS (SELECT 1 FROM "case" ic WHERE ic.id = ${i}.case_id AND ic.unit_id = ANY(:reachUnits))`, params: { reachUnits: units } }
+      ? {
+          sql: `EXISTS (SELECT 1 FROM "case" ic WHERE ic.id = ${i}.case_id AND ic.unit_id = ANY(:reachUnits))`,
+          params: { reachUnits: units },
+        }
       : null;
   },
 });

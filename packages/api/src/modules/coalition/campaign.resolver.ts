@@ -1,10 +1,10 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { Allow } from "../../core/access";
 import type { Context } from "../../core/context";
-import { reachable } from "../../core/reach";
 import { connectionType, PageArgs } from "../../core/graphql/connection";
 import { runMutation, UserError } from "../../core/graphql/mutation";
 import { linked } from "../../core/loaders";
+import { reachable } from "../../core/reach";
 import { District } from "../geography/district.entity";
 import { ActivityFilter } from "./activity.inputs";
 import { listActivities } from "./activity.service";
@@ -17,7 +17,8 @@ import {
 } from "./campaign.inputs";
 import * as service from "./campaign.service";
 import { Campaign, CampaignActivity, COALITION_READERS, COALITION_STAFF, Forum } from "./coalition.entity";
-import { CampaignTotals, PartnerInRole, partnersInRole } from "./coalition.types";
+import { CampaignTotals, PartnerInRole } from "./coalition.types";
+import { partnersInRole } from "./partners.service";
 import { reachableCampaign } from "./scope";
 import { campaignTotals } from "./totals.service";
 

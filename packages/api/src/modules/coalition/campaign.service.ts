@@ -28,8 +28,14 @@ export const campaignList = defineList<CampaignFilter, "STARTS_ON">({
   archivable: true,
   filters: {
     status: equals("c.status", "status"),
-    districtId: matches((p) => `EXISTS (SELECT 1 FROM campaign_district cd WHERE cd.campaign_id = c.id AND cd.district_id = :${p})`, "districts"),
-    partnerId: matches((p) => `EXISTS (SELECT 1 FROM campaign_partner fp WHERE fp.campaign_id = c.id AND fp.partner_id = :${p})`, "partners"),
+    districtId: matches(
+      (p) => `EXISTS (SELECT 1 FROM campaign_district cd WHERE cd.campaign_id = c.id AND cd.district_id = :${p})`,
+      "districts",
+    ),
+    partnerId: matches(
+      (p) => `EXISTS (SELECT 1 FROM campaign_partner fp WHERE fp.campaign_id = c.id AND fp.partner_id = :${p})`,
+      "partners",
+    ),
   },
   sorts: { STARTS_ON: { expression: "c.starts_on", reads: ["startsOn"] } },
   defaultSort: { field: "STARTS_ON", direction: "DESC" },

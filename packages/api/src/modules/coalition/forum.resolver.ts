@@ -1,13 +1,14 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { Allow } from "../../core/access";
 import type { Context } from "../../core/context";
-import { reachable } from "../../core/reach";
 import { connectionType, PageArgs } from "../../core/graphql/connection";
 import { runMutation, UserError } from "../../core/graphql/mutation";
+import { reachable } from "../../core/reach";
 import { CreateForumInput, ForumFilter, SetForumPartnersInput, UpdateForumInput } from "./campaign.inputs";
 import { Campaign, COALITION_READERS, COALITION_STAFF, Forum } from "./coalition.entity";
-import { PartnerInRole, partnersInRole } from "./coalition.types";
+import { PartnerInRole } from "./coalition.types";
 import * as service from "./forum.service";
+import { partnersInRole } from "./partners.service";
 import { reachableForum } from "./scope";
 
 const ForumConnection = connectionType(Forum, "Forum", [...COALITION_READERS]);

@@ -1,7 +1,6 @@
 import type { EntityManager } from "typeorm";
 import { audit } from "../../core/audit";
 import type { Context } from "../../core/context";
-import { badInput } from "../../core/errors";
 import type { PageArgs } from "../../core/graphql/connection";
 import { dayBound, equals, matches } from "../../core/graphql/filters";
 import { defineList } from "../../core/graphql/list";
@@ -12,7 +11,7 @@ import { checkPartners } from "./campaign.service";
 import { Campaign, Forum, ForumPartner } from "./coalition.entity";
 
 const ENTITY = "Forum";
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const _DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The list of forums (a partner key's: those its organisation takes part in), latest first. */
 export const forumList = defineList<ForumFilter, "HELD_ON">({

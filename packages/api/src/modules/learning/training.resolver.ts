@@ -2,10 +2,10 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import { Allow } from "../../core/access";
 import { User } from "../../core/auth/user.entity";
 import type { Context } from "../../core/context";
-import { reachable } from "../../core/reach";
 import { found } from "../../core/errors";
 import { connectionType, PageArgs } from "../../core/graphql/connection";
 import { runMutation } from "../../core/graphql/mutation";
+import { reachable } from "../../core/reach";
 import { Beneficiary } from "../beneficiaries/beneficiary.entity";
 import { Community } from "../geography/community.entity";
 import { Program } from "../programs/program.entity";
@@ -134,7 +134,11 @@ export class CourseResolver {
   @Allow(...TRAINING_STAFF)
   async enrollments(@Root() c: TrainingCourse, @Ctx() ctx: Context) {
     // A trainer sees the women of the courses she gives only (the enrolment's reach rule).
-    return reachable(ctx, Enrollment, await ctx.loaders.manyBy(Enrollment, "Enrollment", "courseId", { enrolledAt: "ASC", id: "ASC" }).load(c.id));
+    return reachable(
+      ctx,
+      Enrollment,
+      await ctx.loaders.manyBy(Enrollment, "Enrollment", "courseId", { enrolledAt: "ASC", id: "ASC" }).load(c.id),
+    );
   }
 
   @FieldResolver(() => CourseResults, { description: "Enrolment, completion and self-assessment change of the course. Counts only." })

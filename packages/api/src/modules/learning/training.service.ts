@@ -8,7 +8,7 @@ import { equals, mine, search, textIn } from "../../core/graphql/filters";
 import { defineList } from "../../core/graphql/list";
 import { refuse } from "../../core/graphql/mutation";
 import { updateVersioned } from "../../core/graphql/versioned";
-import { actorId, findInReach } from "../../core/reach";
+import { findInReach } from "../../core/reach";
 import { Community } from "../geography/community.entity";
 import { Program } from "../programs/program.entity";
 import type {

@@ -1,7 +1,7 @@
 import { type EntityManager, In } from "typeorm";
-import { countsBy, type KeyCount } from "../../core/db/counts";
 import { audit, auditReads } from "../../core/audit";
 import type { Context } from "../../core/context";
+import { countsBy, type KeyCount } from "../../core/db/counts";
 import type { PageArgs } from "../../core/graphql/connection";
 import { dateRange, equals, flag } from "../../core/graphql/filters";
 import { defineList } from "../../core/graphql/list";
