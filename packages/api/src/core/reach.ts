@@ -51,11 +51,6 @@ export function reachOf<T extends ObjectLiteral>(entity: EntityTarget<T>): Reach
   return rule as ReachRule<T>;
 }
 
-/** The entities with a declared rule (for tests that walk them). */
-export function declaredReach(): ReachRule<never>[] {
-  return [...rules.values()];
-}
-
 /** The signed-in staff member's id, for "recorded by" columns; null for a partner key. */
 export function actorId(ctx: Pick<Context, "viewer">): string | null {
   return ctx.viewer?.kind === "user" ? ctx.viewer.userId : null;
