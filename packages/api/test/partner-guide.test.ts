@@ -98,7 +98,8 @@ function curl(source: string): { headers: Record<string, string>; body: string }
 function differences(expected: unknown, actual: unknown, at = "$"): string[] {
   if (expected === "…") return actual === undefined ? [`${at}: missing`] : [];
   if (Array.isArray(expected)) {
-    if (!Array.isArray(actual) || actual.length !== expected.length) return [`${at}: expected ${expected.length} items, got ${JSON.stringify(actual)}`];
+    if (!Array.isArray(actual) || actual.length !== expected.length)
+      return [`${at}: expected ${expected.length} items, got ${JSON.stringify(actual)}`];
     return expected.flatMap((e, i) => differences(e, actual[i], `${at}[${i}]`));
   }
   if (expected !== null && typeof expected === "object") {
@@ -190,7 +191,13 @@ describe("docs/partners.md, run as written", () => {
   });
 
   it("runs every example that pages within the limits at the largest page, first: 100", async () => {
-    const paged = [...new Map(guideRuns.filter((r) => /first: \d+/.test(r.source) && !(isAnswer(r.expected) && "errors" in (r.expected as object))).map((r) => [r.source, r])).values()];
+    const paged = [
+      ...new Map(
+        guideRuns
+          .filter((r) => /first: \d+/.test(r.source) && !(isAnswer(r.expected) && "errors" in (r.expected as object)))
+          .map((r) => [r.source, r]),
+      ).values(),
+    ];
     expect(paged.length).toBeGreaterThanOrEqual(3);
     const costs: Record<string, number> = {};
     for (const run of paged) {

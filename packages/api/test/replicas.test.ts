@@ -69,7 +69,10 @@ describe("two API replicas", () => {
     const onB = new Client(b.url, { authorization: `Bearer ${partner.secret}` });
     const send = async (client: Client, query: string) => {
       const response = await client.post({ query });
-      return { status: response.status, body: (await response.json()) as { errors?: { extensions: Record<string, unknown> }[]; extensions?: Record<string, any> } };
+      return {
+        status: response.status,
+        body: (await response.json()) as { errors?: { extensions: Record<string, unknown> }[]; extensions?: Record<string, any> },
+      };
     };
     // 1 + 100 × (1 + 5 districts + 5 partners × 2) = 1601: 17 points of 30.
     const page = "{ campaigns(first: 100) { edges { node { districts { name } partners { partner { name } } } } } }";

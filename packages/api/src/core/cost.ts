@@ -1,4 +1,12 @@
-import { type DocumentNode, type GraphQLSchema, getNamedType, isLeafType, isListType, isNonNullType, type GraphQLOutputType } from "graphql";
+import {
+  type DocumentNode,
+  type GraphQLOutputType,
+  type GraphQLSchema,
+  getNamedType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+} from "graphql";
 import { type ComplexityEstimatorArgs, getComplexity } from "graphql-query-complexity";
 
 /**

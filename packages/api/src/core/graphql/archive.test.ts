@@ -31,7 +31,9 @@ describe("archiving records", () => {
     expect(events.map((e) => e.action)).toEqual(["ARCHIVE", "RESTORE"]);
 
     const other = await t.signedIn("CASE_WORKER", ["SHELTER"]);
-    const refused = await other.gql("mutation($id: ID!) { archiveService(input: { id: $id }) { service { id } userErrors { code } } }", { id: service.id });
+    const refused = await other.gql("mutation($id: ID!) { archiveService(input: { id: $id }) { service { id } userErrors { code } } }", {
+      id: service.id,
+    });
     expect(failures(refused)).toEqual(["NOT_FOUND"]);
     const [row] = await t.sql("SELECT archived_at FROM service WHERE id = $1", [service.id]);
     expect(row.archived_at).toBeNull();

@@ -1,4 +1,4 @@
-import { type Client, codes, failures, startTestPlatform, type TestPlatform } from "../../../test/harness";
+import { type Client, failures, startTestPlatform, type TestPlatform } from "../../../test/harness";
 
 const CREATE = `mutation($input: CreateProgramInput!) {
   createProgram(input: $input) { program { id code version units { code } districts { name } } userErrors { field message code } }

@@ -1,4 +1,4 @@
-import { type Client, codes, failures, startTestPlatform, type TestPlatform } from "../../../test/harness";
+import { type Client, failures, startTestPlatform, type TestPlatform } from "../../../test/harness";
 
 const CONSENT = `mutation($input: RecordConsentInput!) { recordConsent(input: $input) {
   consent { id scope receiverName givenAt withdrawnAt partner { name } } userErrors { field message code } } }`;

@@ -304,7 +304,9 @@ describe("shelter stays", () => {
     const listed = await crisisWorker.ok("{ shelterStays(first: 100) { totalCount edges { node { id } } } }");
     expect(listed.shelterStays.totalCount).toBe(0);
     expect(failures(await crisisWorker.gql(UPDATE, { input: { id: stay.id, version: 1, notes: "x" } }))).toEqual(["NOT_FOUND"]);
-    expect(failures(await crisisWorker.gql(DISCHARGE, { input: { id: stay.id, version: 1, dischargedOn: day(0) } }))).toEqual(["NOT_FOUND"]);
+    expect(failures(await crisisWorker.gql(DISCHARGE, { input: { id: stay.id, version: 1, dischargedOn: day(0) } }))).toEqual([
+      "NOT_FOUND",
+    ]);
     expect(await t.sql("SELECT version, notes, discharged_on FROM shelter_stay WHERE id = $1", [stay.id])).toEqual([
       { version: 1, notes: null, discharged_on: null },
     ]);
