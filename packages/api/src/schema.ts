@@ -4,6 +4,7 @@ import { buildSchema, type NonEmptyArray } from "type-graphql";
 import { archiveResolvers } from "./archives";
 import { accessGuard } from "./core/access";
 import { bindLists } from "./core/graphql/list";
+import { mutationFailures } from "./core/graphql/mutation";
 import { ApiKeyResolver } from "./modules/api-keys/api-key.resolver";
 import { CaseServicesResolver, ServiceResolver } from "./modules/assistance/service.resolver";
 import { AuditEventResolver } from "./modules/audit/audit.resolver";
@@ -87,7 +88,7 @@ let built: Promise<GraphQLSchema> | undefined;
 async function build(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers,
-    globalMiddlewares: [accessGuard],
+    globalMiddlewares: [accessGuard, mutationFailures],
     // Inputs are validated by runMutation, which turns problems into userErrors.
     validate: false,
     emitSchemaFile: false,
