@@ -21,8 +21,12 @@ interface Report {
 const DETECTED = new Set(["Killed", "Timeout"]);
 const UNDETECTED = new Set(["Survived", "NoCoverage"]);
 
-function stryker(files: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  const args = ["run", "stryker.config.mjs", ...(files.length > 0 ? ["--mutate", files.join(",")] : [])];
+/** Arguments are files to mutate; from the first `--option` on, Stryker options (`--testFiles …`, `--incremental`). */
+function stryker(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const first = argv.findIndex((a) => a.startsWith("--"));
+  const files = first === -1 ? argv : argv.slice(0, first);
+  const options = first === -1 ? [] : argv.slice(first);
+  const args = ["run", "stryker.config.mjs", ...(files.length > 0 ? ["--mutate", files.join(",")] : []), ...options];
   const child = spawn(path.join(API_DIR, "node_modules/.bin/stryker"), args, { cwd: API_DIR, env, stdio: "inherit" });
   return new Promise((resolve) => child.once("exit", (code) => resolve(code ?? 1)));
 }
