@@ -1,6 +1,7 @@
 import type { Role } from "@nk/shared";
 import { today } from "./clock";
 import type { Context } from "./context";
+import type { KeyCount } from "./db/counts";
 import { badInput } from "./errors";
 import { hasRole } from "./grants";
 
@@ -56,4 +57,12 @@ export function floorCounts(values: number[], floor: number | null): FlooredCoun
     if (pick >= 0) hidden[pick] = true;
   }
   return values.map((v, i) => (hidden[i] ? { count: null, suppressed: true } : { count: v, suppressed: false }));
+}
+
+/** Counts by key, floored as one group (see floorCounts); `floor` null shows them all. */
+export function floorKeyCounts(rows: KeyCount[], floor: number | null): ({ key: string } & FlooredCount)[] {
+  return floorCounts(
+    rows.map((r) => r.count),
+    floor,
+  ).map((c, i) => ({ key: (rows[i] as KeyCount).key, ...c }));
 }

@@ -58,6 +58,32 @@ function determined(g: (number | null)[][]): [number, number][] {
   return unknowns.filter((_, k) => rank(matrix.map((r) => r.filter((_, c) => c !== k))) < full);
 }
 
+/** `g` with the hidden values (null) drawn as "x", to compare whole patterns at a glance. */
+function pattern(g: (number | null)[][]): (number | "x")[][] {
+  return g.map((row) => row.map((v) => (v === null ? "x" : v)));
+}
+
+/**
+ * No more is hidden than needed: showing any one complementary value (hidden though not small)
+ * again would leave a hidden value alone in a row or column, or determined by the totals.
+ */
+function everyComplementNeeded(g: (number | null)[][], truth: number[][], min: number): boolean {
+  return g.every((row, i) =>
+    row.every((v, j) => {
+      const value = truth[i]?.[j] as number;
+      if (v !== null || (value > 0 && value < min)) return true;
+      const shownAgain = g.map((r, k) => r.map((x, l) => (k === i && l === j ? value : x)));
+      return !(noLoneHidden(shownAgain) && determined(shownAgain).length === 0);
+    }),
+  );
+}
+
+/** The table of `cells` as a grid of true values, totals included. */
+function truthOf(cells: number[][]): number[][] {
+  const t = table(cells);
+  return [...cells.map((r, i) => [...r, t.rowTotals[i] as number]), [...t.columnTotals, t.grandTotal]];
+}
+
 describe("suppress()", () => {
   it("shows a table with no small counts as it is", () => {
     const t = suppress(
@@ -182,6 +208,78 @@ describe("suppress()", () => {
     const t = shown(suppress(table(cells), 10));
     expect(noLoneHidden(t)).toBe(true);
     expect(determined(t)).toEqual([]);
+  });
+
+  it("closes two bridges in a chain of blocks with one value, off the first column, the smallest above 0", () => {
+    // Blocks of small cells in columns 1–2, 3–4 and 5–6, linked by the small cells (1,3) and (3,5):
+    // every row and column holds two hidden values, yet both links are determined. One value,
+    // (5,2) = 11, closes a cycle through both; 0 at (2,1) and 12 at (3,1) were candidates too.
+    const cells = [
+      [40, 2, 2, 40, 40, 40, 40],
+      [40, 2, 2, 3, 40, 40, 40],
+      [40, 0, 40, 3, 3, 40, 40],
+      [40, 12, 40, 3, 3, 4, 40],
+      [40, 40, 40, 40, 40, 4, 4],
+      [40, 40, 11, 40, 40, 4, 4],
+    ];
+    const g = shown(suppress(table(cells), 10));
+    expect(pattern(g)).toEqual([
+      [40, "x", "x", 40, 40, 40, 40, 204],
+      [40, "x", "x", "x", 40, 40, 40, 167],
+      [40, 0, 40, "x", "x", 40, 40, 166],
+      [40, 12, 40, "x", "x", "x", 40, 142],
+      [40, 40, 40, 40, 40, "x", "x", 208],
+      [40, 40, "x", 40, 40, "x", "x", 179],
+      [240, 96, 135, 129, 166, 132, 168, 1066],
+    ]);
+    expect(determined(g)).toEqual([]);
+    expect(everyComplementNeeded(g, truthOf(cells), 10)).toBe(true);
+  });
+
+  it("closes each of two bridges that one value cannot close together", () => {
+    // Two links from the middle block, up-left (1,2) and down-right (3,4). The first is closed by
+    // its smallest candidate, (3,1) = 12, which does not reach the second; that one takes (5,3) = 14.
+    const cells = [
+      [2, 2, 40, 40, 40, 40],
+      [2, 2, 3, 40, 40, 40],
+      [40, 40, 3, 3, 40, 40],
+      [40, 12, 3, 3, 4, 40],
+      [45, 45, 45, 45, 4, 4],
+      [45, 45, 45, 14, 4, 4],
+    ];
+    const g = shown(suppress(table(cells), 10));
+    expect(pattern(g)).toEqual([
+      ["x", "x", 40, 40, 40, 40, 164],
+      ["x", "x", "x", 40, 40, 40, 127],
+      [40, 40, "x", "x", 40, 40, 166],
+      [40, "x", "x", "x", "x", 40, 102],
+      [45, 45, 45, 45, "x", "x", 188],
+      [45, 45, 45, "x", "x", "x", 157],
+      [174, 146, 139, 145, 132, 168, 904],
+    ]);
+    expect(determined(g)).toEqual([]);
+    expect(everyComplementNeeded(g, truthOf(cells), 10)).toBe(true);
+  });
+
+  it("closes a bridge with a 0 when zeros are its only candidates", () => {
+    // The link (1,2) can only be closed through rows 2–3 × columns 0–1, which are all 0: the first
+    // of them is hidden. The column totals 4 and 4 are small, hidden themselves.
+    const cells = [
+      [2, 2, 40, 40, 40],
+      [2, 2, 3, 40, 40],
+      [0, 0, 3, 3, 40],
+      [0, 0, 3, 3, 40],
+    ];
+    const g = shown(suppress(table(cells), 10));
+    expect(pattern(g)).toEqual([
+      ["x", "x", 40, 40, 40, 124],
+      ["x", "x", "x", 40, 40, 87],
+      ["x", 0, "x", "x", 40, 46],
+      [0, 0, "x", "x", 40, 46],
+      ["x", "x", 49, 86, 160, 303],
+    ]);
+    expect(determined(g)).toEqual([]);
+    expect(everyComplementNeeded(g, truthOf(cells), 10)).toBe(true);
   });
 
   it("leaves nothing recoverable in many random tables (no lone hidden value, nothing determined)", () => {
