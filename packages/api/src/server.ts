@@ -12,6 +12,7 @@ import helmet from "helmet";
 import { seedDemoData } from "../seed/demo";
 import { bootstrapAdmin } from "./bootstrap";
 import { authenticate } from "./core/auth/authenticate";
+import { sessionCookie } from "./core/auth/sessions";
 import type { Config } from "./core/config";
 import type { AppServices, Context } from "./core/context";
 import { useKeyRing } from "./core/crypto";
@@ -23,6 +24,7 @@ import { ApiError, createErrorFormatter } from "./core/errors";
 import { Limiters } from "./core/limits";
 import { Loaders } from "./core/loaders";
 import { createLogger, type Logger } from "./core/logger";
+import { entities } from "./entities";
 import { getSchema } from "./schema";
 
 export interface Platform {
@@ -104,8 +106,7 @@ function createApp(services: AppServices, apollo: ApolloServer<Context>): expres
             viewer,
             loaders: new Loaders(db),
             request: { ip: req.ip ?? "", userAgent: req.get("user-agent") ?? null },
-            req,
-            res,
+            session: sessionCookie(res, config),
             denied: new Set(),
           };
         } catch (error) {
@@ -137,7 +138,7 @@ function createApp(services: AppServices, apollo: ApolloServer<Context>): expres
 export async function startPlatform(config: Config, log: Logger = createLogger(config.logLevel)): Promise<Platform> {
   useKeyRing(await loadKeyRing(config, log));
   const { url, embedded } = await openDatabase(config, log);
-  const db = createDataSource(url);
+  const db = createDataSource(url, { entities });
   const limiters = new Limiters(config, log);
   const cleanup = async () => {
     await limiters.close();

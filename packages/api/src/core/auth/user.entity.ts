@@ -1,7 +1,6 @@
 import { ROLES, type Role } from "@nk/shared";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { Column, Entity, JoinTable, ManyToMany, PrimaryGeneratedColumn } from "typeorm";
-import { Unit } from "../../modules/organisation/unit.entity";
+import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 import { Allow } from "../access";
 import { VersionedRecord } from "../graphql/record";
 
@@ -56,10 +55,6 @@ export class User extends VersionedRecord {
 
   @Column({ name: "password_hash", type: "varchar", length: 200 })
   passwordHash: string;
-
-  @ManyToMany(() => Unit)
-  @JoinTable({ name: "user_unit", joinColumn: { name: "user_id" }, inverseJoinColumn: { name: "unit_id" } })
-  units?: Unit[];
 
   @Field(() => Date, { nullable: true, description: "When the user last signed in." })
   @Column({ name: "last_login_at", type: "timestamptz", nullable: true })

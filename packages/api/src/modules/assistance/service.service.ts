@@ -1,6 +1,7 @@
 import type { EntityManager } from "typeorm";
 import { audit, auditReads } from "../../core/audit";
 import { User } from "../../core/auth/user.entity";
+import { today } from "../../core/clock";
 import type { Context } from "../../core/context";
 import { type PageArgs, paginate } from "../../core/graphql/connection";
 import { refuse } from "../../core/graphql/mutation";
@@ -8,7 +9,7 @@ import { updateVersioned } from "../../core/graphql/versioned";
 import { actorId, findInReach, inReach, whereInReach } from "../../core/reach";
 import { getBeneficiary } from "../beneficiaries/beneficiary.service";
 import { Case } from "../cases/case.entity";
-import { getCase, today } from "../cases/case.service";
+import { getCase } from "../cases/case.service";
 import { Unit } from "../organisation/unit.entity";
 import { Service, type ServiceKind, type ServiceSubtype, SUBTYPES } from "./service.entity";
 import type { CompleteFollowUpInput, RecordServiceInput, ServiceFilter, UpdateServiceInput } from "./service.inputs";

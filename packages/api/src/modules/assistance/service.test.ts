@@ -1,5 +1,5 @@
 import { type Client, codes, startTestPlatform, type TestPlatform } from "../../../test/harness";
-import { today } from "../cases/case.service";
+import { today } from "../../core/clock";
 
 const FIELDS = `id kind subtype outcome providedOn followUpDueOn followUpDoneAt notes version overdue
   beneficiary { id } unit { code } provider { id fullName } case { id }`;

@@ -1,10 +1,10 @@
 import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from "type-graphql";
 import { Allow } from "../../core/access";
+import { today } from "../../core/clock";
 import type { Context } from "../../core/context";
 import { badInput } from "../../core/errors";
 import { actorId, viewerUnits } from "../../core/reach";
 import { CASE_READERS } from "../cases/case.entity";
-import { today } from "../cases/case.service";
 
 @ObjectType({ description: "How many, of one kind." })
 @Allow(...CASE_READERS, "ANALYST")

@@ -2,6 +2,7 @@ import type { EntityManager } from "typeorm";
 import { hasRole } from "../../core/access";
 import { audit, auditReads } from "../../core/audit";
 import { User } from "../../core/auth/user.entity";
+import { today } from "../../core/clock";
 import type { Context } from "../../core/context";
 import { forbidden, notFound } from "../../core/errors";
 import { type PageArgs, paginate } from "../../core/graphql/connection";
@@ -24,11 +25,6 @@ import {
 import { Incident } from "./incident.entity";
 
 const STAGES = Object.values(CaseStage);
-
-/** Today in Dushanbe, YYYY-MM-DD: the day staff mean when they say "today". */
-export function today(): string {
-  return new Date().toLocaleDateString("en-CA", { timeZone: "Asia/Dushanbe" });
-}
 
 /**
  * A case the viewer may reach, or NOT_FOUND: one outside a case worker's units answers as one

@@ -1,12 +1,12 @@
 import { type EntityManager, QueryFailedError } from "typeorm";
 import { audit } from "../../core/audit";
+import { today } from "../../core/clock";
 import type { Context } from "../../core/context";
 import { notFound } from "../../core/errors";
 import { type PageArgs, paginate } from "../../core/graphql/connection";
 import { refuse } from "../../core/graphql/mutation";
 import { updateVersioned } from "../../core/graphql/versioned";
 import { actorId } from "../../core/reach";
-import { today } from "../cases/case.service";
 import { Community } from "../geography/community.entity";
 import type { ChangeGroupStageInput, CreateSelfHelpGroupInput, SelfHelpGroupFilter, UpdateSelfHelpGroupInput } from "./community.inputs";
 import { GroupStage, GroupStageChange, SelfHelpGroup } from "./group.entity";

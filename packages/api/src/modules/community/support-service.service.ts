@@ -1,11 +1,11 @@
 import type { EntityManager } from "typeorm";
 import { audit } from "../../core/audit";
+import { today } from "../../core/clock";
 import type { Context } from "../../core/context";
 import { badInput, notFound } from "../../core/errors";
 import { type PageArgs, paginate } from "../../core/graphql/connection";
 import { refuse } from "../../core/graphql/mutation";
 import { updateVersioned } from "../../core/graphql/versioned";
-import { today } from "../cases/case.service";
 import { Community } from "../geography/community.entity";
 import {
   type CreateSupportServiceInput,

@@ -1,5 +1,6 @@
 import { type EntityManager, QueryFailedError } from "typeorm";
 import { audit, auditReads } from "../../core/audit";
+import { today } from "../../core/clock";
 import type { Context } from "../../core/context";
 import { notFound } from "../../core/errors";
 import { type PageArgs, paginate } from "../../core/graphql/connection";
@@ -8,7 +9,7 @@ import { updateVersioned } from "../../core/graphql/versioned";
 import { findInReach, viewerUnits, whereInReach } from "../../core/reach";
 import { getBeneficiary } from "../beneficiaries/beneficiary.service";
 import { Case } from "../cases/case.entity";
-import { getCase, today } from "../cases/case.service";
+import { getCase } from "../cases/case.service";
 import { Unit, UnitKind } from "../organisation/unit.entity";
 import type { AdmitToShelterInput, DischargeFromShelterInput, ShelterStayFilter, UpdateShelterStayInput } from "./shelter.inputs";
 import { ShelterStay } from "./shelter-stay.entity";

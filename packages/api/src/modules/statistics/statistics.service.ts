@@ -1,6 +1,6 @@
+import { today } from "../../core/clock";
 import type { Context } from "../../core/context";
 import { badInput } from "../../core/errors";
-import { today } from "../cases/case.service";
 import { type StatisticsPeriodInput, StatisticsTableName } from "./statistics.inputs";
 import { type SuppressedValue, suppress } from "./suppression";
 
