@@ -44,7 +44,7 @@ export async function findInReach<T extends ObjectLiteral & { id: string; unitId
   id: string,
   label = entityType,
 ): Promise<T> {
-  const found = await em.getRepository(entity).findOneBy({ id } as never);
+  const found = await em.getRepository(entity).createQueryBuilder("r").whereInIds([id]).getOne();
   if (!found) throw notFound(label);
   if (!inReach(ctx, found.unitId)) {
     await audit(ctx, { action: "DENIED", entityType, entityId: id });

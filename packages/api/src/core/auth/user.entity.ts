@@ -1,8 +1,9 @@
-import { ROLES, type Role } from "@nk/shared";
+import type { Role } from "@nk/shared";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 import { Allow } from "../access";
 import { VersionedRecord } from "../graphql/record";
+import type { SameSet } from "../types";
 
 export enum RoleEnum {
   ADMIN = "ADMIN",
@@ -25,7 +26,7 @@ registerEnumType(RoleEnum, {
   },
 });
 // The GraphQL enum and the shared list must stay the same set.
-const _same: Record<Role, RoleEnum> = Object.fromEntries(ROLES.map((r) => [r, r])) as Record<Role, RoleEnum>;
+const _same: SameSet<Role, `${RoleEnum}`> = true;
 void _same;
 
 /** A member of NK's staff who signs in to the admin. */

@@ -1,4 +1,4 @@
-import type { EntityManager } from "typeorm";
+import type { EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
 
 type Queryable = Pick<EntityManager, "query">;
 
@@ -21,4 +21,13 @@ export async function selectOne<Row extends object>(db: Queryable, sql: string, 
 /** Whether `sql` (e.g. `SELECT 1 FROM … WHERE …`) finds any row. */
 export async function exists(db: Queryable, sql: string, params: unknown[] = []): Promise<boolean> {
   return (await selectRows<object>(db, sql, params)).length > 0;
+}
+
+/**
+ * The entity seen as plain columns, for an INSERT or UPDATE whose values TypeORM cannot check
+ * against `T` (a generic `T`, raw SQL expressions, JSON columns) but can against any row; the SQL
+ * is the same.
+ */
+export function columnsOf<T extends ObjectLiteral>(entity: EntityTarget<T>): EntityTarget<ObjectLiteral> {
+  return entity;
 }

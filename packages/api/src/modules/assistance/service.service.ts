@@ -3,6 +3,7 @@ import { audit, auditReads } from "../../core/audit";
 import { User } from "../../core/auth/user.entity";
 import { today } from "../../core/clock";
 import type { Context } from "../../core/context";
+import { exists } from "../../core/db/query";
 import { type PageArgs, paginate } from "../../core/graphql/connection";
 import { refuse } from "../../core/graphql/mutation";
 import { updateVersioned } from "../../core/graphql/versioned";
@@ -113,7 +114,7 @@ async function checkProvider(ctx: Context, em: EntityManager, providerId: string
     .getOne();
   if (!user) refuse("providerId", "No such staff member.", "NOT_FOUND");
   if (user.role === "CASE_WORKER") {
-    const [inUnit] = (await em.query("SELECT 1 FROM user_unit WHERE user_id = $1 AND unit_id = $2", [providerId, unitId])) as unknown[];
+    const inUnit = await exists(em, "SELECT 1 FROM user_unit WHERE user_id = $1 AND unit_id = $2", [providerId, unitId]);
     if (!inUnit) refuse("providerId", "The provider does not work in the service's unit.");
   }
   return providerId;

@@ -2,6 +2,7 @@ import type { EntityManager, SelectQueryBuilder } from "typeorm";
 import { hasRole } from "../../core/access";
 import { audit } from "../../core/audit";
 import type { Context } from "../../core/context";
+import { selectRows } from "../../core/db/query";
 import { notFound } from "../../core/errors";
 import { type PageArgs, paginate } from "../../core/graphql/connection";
 import { refuse } from "../../core/graphql/mutation";
@@ -123,12 +124,10 @@ async function setPrograms(em: EntityManager, beneficiaryId: string, programIds:
 
 /** The next pseudonymous code, NK-<year>-<5 digits>, from one database sequence. */
 async function nextCode(em: EntityManager): Promise<string> {
-  const [row] = (await em.query(
-    "SELECT nextval('beneficiary_code_seq') AS n, to_char(now() AT TIME ZONE 'Asia/Dushanbe', 'YYYY') AS y",
-  )) as {
+  const [row] = await selectRows<{
     n: string;
     y: string;
-  }[];
+  }>(em, "SELECT nextval('beneficiary_code_seq') AS n, to_char(now() AT TIME ZONE 'Asia/Dushanbe', 'YYYY') AS y");
   return `NK-${row?.y}-${String(row?.n).padStart(5, "0")}`;
 }
 

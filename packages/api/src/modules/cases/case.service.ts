@@ -4,6 +4,7 @@ import { audit, auditReads } from "../../core/audit";
 import { User } from "../../core/auth/user.entity";
 import { today } from "../../core/clock";
 import type { Context } from "../../core/context";
+import { exists, selectRows } from "../../core/db/query";
 import { forbidden, notFound } from "../../core/errors";
 import { type PageArgs, paginate } from "../../core/graphql/connection";
 import { refuse } from "../../core/graphql/mutation";
@@ -76,7 +77,7 @@ async function checkCaseWorker(ctx: Context, em: EntityManager, caseWorkerId: st
   const worker = await em.getRepository(User).createQueryBuilder("u").where("u.id = :id AND u.archived_at IS NULL", { id }).getOne();
   if (!worker || !["CASE_WORKER", "COORDINATOR"].includes(worker.role)) refuse("caseWorkerId", "No such case worker.", "NOT_FOUND");
   if (worker.role === "CASE_WORKER") {
-    const [inUnit] = (await em.query("SELECT 1 FROM user_unit WHERE user_id = $1 AND unit_id = $2", [id, unitId])) as unknown[];
+    const inUnit = await exists(em, "SELECT 1 FROM user_unit WHERE user_id = $1 AND unit_id = $2", [id, unitId]);
     if (!inUnit) refuse("caseWorkerId", "The case worker does not work in the case's unit.");
   }
   return id;
@@ -148,9 +149,11 @@ export async function requestClosure(ctx: Context, em: EntityManager, input: Cas
   const current = await getCase(ctx, input.id, em);
   openOnly(current);
   if (current.closureDecision === ClosureDecision.REQUESTED) refuse("id", "Closing this case is awaiting a decision already.");
-  const [open] = (await em.query("SELECT count(*)::int AS n FROM referral WHERE case_id = $1 AND status IN ('IN_PROGRESS', 'ACCEPTED')", [
-    input.id,
-  ])) as { n: number }[];
+  const [open] = await selectRows<{ n: number }>(
+    em,
+    "SELECT count(*)::int AS n FROM referral WHERE case_id = $1 AND status IN ('IN_PROGRESS', 'ACCEPTED')",
+    [input.id],
+  );
   if (open && open.n > 0) refuse("id", `The case has ${open.n} open referral(s): mark them done, rejected or revoked first.`);
   const saved = await updateVersioned(em, Case, "Case", input.id, input.version, {
     closureDecision: ClosureDecision.REQUESTED,
