@@ -21,6 +21,7 @@ type Documents = {
     "query ServicesMine($filter: ServiceFilter) { services(first: 100, filter: $filter) { edges { node { id providedOn } } } }": typeof types.ServicesMineDocument,
     "query ServicesFirstPage { services(first: 1) { pageInfo { hasNextPage endCursor } edges { node { providedOn } } } }": typeof types.ServicesFirstPageDocument,
     "query ServicesNextPage($after: String) { services(first: 100, after: $after) { edges { node { providedOn } } } }": typeof types.ServicesNextPageDocument,
+    "query ServicesOfOtherUnits { services(first: 100) { edges { node { id } } } }": typeof types.ServicesOfOtherUnitsDocument,
     "query CaseServiceIds($id: ID!) { case(id: $id) { services { id } } }": typeof types.CaseServiceIdsDocument,
     "query StatisticsTable($input: StatisticsTableInput!) {\n  statisticsTable(input: $input) {\n    table period { from to kind } minimumCount note\n    columns { key label }\n    rows { key label cells { column value suppressed } total { value suppressed } }\n    columnTotals { column value suppressed }\n    grandTotal { value suppressed }\n  }\n}": typeof types.StatisticsTableDocument,
 };
@@ -31,6 +32,7 @@ const documents: Documents = {
     "query ServicesMine($filter: ServiceFilter) { services(first: 100, filter: $filter) { edges { node { id providedOn } } } }": types.ServicesMineDocument,
     "query ServicesFirstPage { services(first: 1) { pageInfo { hasNextPage endCursor } edges { node { providedOn } } } }": types.ServicesFirstPageDocument,
     "query ServicesNextPage($after: String) { services(first: 100, after: $after) { edges { node { providedOn } } } }": types.ServicesNextPageDocument,
+    "query ServicesOfOtherUnits { services(first: 100) { edges { node { id } } } }": types.ServicesOfOtherUnitsDocument,
     "query CaseServiceIds($id: ID!) { case(id: $id) { services { id } } }": types.CaseServiceIdsDocument,
     "query StatisticsTable($input: StatisticsTableInput!) {\n  statisticsTable(input: $input) {\n    table period { from to kind } minimumCount note\n    columns { key label }\n    rows { key label cells { column value suppressed } total { value suppressed } }\n    columnTotals { column value suppressed }\n    grandTotal { value suppressed }\n  }\n}": types.StatisticsTableDocument,
 };
@@ -59,6 +61,10 @@ export function graphql(source: "query ServicesFirstPage { services(first: 1) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ServicesNextPage($after: String) { services(first: 100, after: $after) { edges { node { providedOn } } } }"): typeof import('./graphql').ServicesNextPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ServicesOfOtherUnits { services(first: 100) { edges { node { id } } } }"): typeof import('./graphql').ServicesOfOtherUnitsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -113,6 +113,11 @@ export type ServicesNextPageQueryVariables = Exact<{
 
 export type ServicesNextPageQuery = { services: { edges: Array<{ node: { providedOn: string } }> } };
 
+export type ServicesOfOtherUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServicesOfOtherUnitsQuery = { services: { edges: Array<{ node: { id: string } }> } };
+
 export type CaseServiceIdsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -219,6 +224,17 @@ export const ServicesNextPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ServicesNextPageQuery, ServicesNextPageQueryVariables>;
+export const ServicesOfOtherUnitsDocument = new TypedDocumentString(`
+    query ServicesOfOtherUnits {
+  services(first: 100) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ServicesOfOtherUnitsQuery, ServicesOfOtherUnitsQueryVariables>;
 export const CaseServiceIdsDocument = new TypedDocumentString(`
     query CaseServiceIds($id: ID!) {
   case(id: $id) {

@@ -309,8 +309,8 @@ describe("who reaches services", () => {
     expect(await auditCount("DENIED", s.id)).toBe(1);
     const [denied] = await t.sql("SELECT actor_id, entity_type FROM audit_event WHERE action = 'DENIED' AND entity_id = $1", [s.id]);
     expect(denied).toEqual({ actor_id: otherWorker.userId, entity_type: "Service" });
-    const listed = await otherWorker.ok("{ services(first: 100) { edges { node { id } } } }");
-    expect(listed.services.edges.map((e: any) => e.node.id)).not.toContain(s.id);
+    const listed = await otherWorker.ok(graphql(`query ServicesOfOtherUnits { services(first: 100) { edges { node { id } } } }`));
+    expect(listed.services.edges.map((e) => e.node.id)).not.toContain(s.id);
     const update = await otherWorker.gql(UPDATE, { input: { id: s.id, version: 1, notes: "mine now" } });
     expect(codes(update)).toEqual(["NOT_FOUND"]);
     expect(codes(await otherWorker.gql(COMPLETE, { input: { id: s.id, version: 1 } }))).toEqual(["NOT_FOUND"]);
