@@ -132,7 +132,8 @@ describe("the embedded database, as a newcomer runs it", () => {
     });
     expect(postgresProcessesFor(dir).length).toBeGreaterThan(0);
     await stopped(child);
-  });
+    // initdb, migrations and the demo data: as long as started() allows on a busy machine.
+  }, 120_000);
 
   it("starts again on the same data without duplicating it or printing the password", async () => {
     const child = await started();
