@@ -4,6 +4,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A span of days, both ends included; either end may be left open. */
+export type DateRange = {
+  /** First day, YYYY-MM-DD. */
+  from?: string | null | undefined;
+  /** Last day, YYYY-MM-DD. */
+  to?: string | null | undefined;
+};
+
 /** Narrows a list of services; all given conditions must hold. */
 export type ServiceFilter = {
   /** List archived services instead of current ones. */
@@ -12,6 +20,8 @@ export type ServiceFilter = {
   beneficiaryId?: string | number | null | undefined;
   /** Only the services recorded on this case. */
   caseId?: string | number | null | undefined;
+  /** Only the services given to women living in this district. */
+  districtId?: string | number | null | undefined;
   /** Only services of this kind. */
   kind?: ServiceKind | null | undefined;
   /** Only the services I provided. */
@@ -20,6 +30,8 @@ export type ServiceFilter = {
   outcome?: ServiceOutcome | null | undefined;
   /** True: only services whose follow-up deadline is before today (in Dushanbe) and not done. False: only those without an overdue follow-up. */
   overdue?: boolean | null | undefined;
+  /** Only the services given on these days. */
+  providedOn?: DateRange | null | undefined;
   /** Only the services of this unit. */
   unitId?: string | number | null | undefined;
 };
