@@ -12,6 +12,7 @@ import helmet from "helmet";
 import { seedDemoData } from "../seed/demo";
 import { bootstrapAdmin } from "./bootstrap";
 import { authenticate } from "./core/auth/authenticate";
+import { sessionCookie } from "./core/auth/sessions";
 import type { Config } from "./core/config";
 import type { AppServices, Context } from "./core/context";
 import { MAX_DEPTH, MAX_TOKENS } from "./core/cost";
@@ -24,6 +25,7 @@ import { ApiError, createErrorFormatter } from "./core/errors";
 import { costPlugin, Limiters } from "./core/limits";
 import { Loaders } from "./core/loaders";
 import { createLogger, type Logger } from "./core/logger";
+import { entities } from "./entities";
 import { getSchema } from "./schema";
 
 export interface Platform {
@@ -121,8 +123,7 @@ function createApp(services: AppServices, apollo: ApolloServer<Context>): expres
             rateBudget: budget,
             loaders: new Loaders(db),
             request: { ip: req.ip ?? "", userAgent: req.get("user-agent") ?? null },
-            req,
-            res,
+            session: sessionCookie(res, config),
             denied: new Set(),
           };
         } catch (error) {
@@ -156,7 +157,7 @@ function createApp(services: AppServices, apollo: ApolloServer<Context>): expres
 export async function startPlatform(config: Config, log: Logger = createLogger(config.logLevel)): Promise<Platform> {
   useKeyRing(await loadKeyRing(config, log));
   const { url, embedded } = await openDatabase(config, log);
-  const db = createDataSource(url);
+  const db = createDataSource(url, { entities });
   const limiters = new Limiters(config, log);
   const cleanup = async () => {
     await limiters.close();

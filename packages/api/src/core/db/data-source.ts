@@ -1,13 +1,19 @@
 import { DataSource, type EntityManager } from "typeorm";
 import { migrations } from "../../../migrations";
-import { entities } from "../../entities";
 import { StatementCounter } from "./statements";
 
-export function createDataSource(url: string, options: { poolSize?: number; applicationName?: string } = {}): DataSource {
+interface DataSourceOptions {
+  /** The entities to map (src/entities.ts); none for a connection that only runs SQL. */
+  entities?: Function[];
+  poolSize?: number;
+  applicationName?: string;
+}
+
+export function createDataSource(url: string, options: DataSourceOptions = {}): DataSource {
   return new DataSource({
     type: "postgres",
     url,
-    entities,
+    entities: options.entities ?? [],
     migrations,
     migrationsTableName: "migrations",
     migrationsTransactionMode: "each",
