@@ -3,6 +3,7 @@ import type { GraphQLSchema } from "graphql";
 import { buildSchema, type NonEmptyArray } from "type-graphql";
 import { archiveResolvers } from "./archives";
 import { accessGuard } from "./core/access";
+import { inputGuard } from "./core/graphql/input-guard";
 import { ApiKeyResolver } from "./modules/api-keys/api-key.resolver";
 import { CaseServicesResolver, ServiceResolver } from "./modules/assistance/service.resolver";
 import { AuditEventResolver } from "./modules/audit/audit.resolver";
@@ -86,7 +87,7 @@ let built: Promise<GraphQLSchema> | undefined;
 async function build(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers,
-    globalMiddlewares: [accessGuard],
+    globalMiddlewares: [accessGuard, inputGuard],
     // Inputs are validated by runMutation, which turns problems into userErrors.
     validate: false,
     emitSchemaFile: false,

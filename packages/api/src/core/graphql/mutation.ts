@@ -14,6 +14,7 @@ export enum UserErrorCodeEnum {
   INVALID_CREDENTIALS = "INVALID_CREDENTIALS",
   CONFLICT = "CONFLICT",
   ARCHIVED = "ARCHIVED",
+  INVALID_CHARACTERS = "INVALID_CHARACTERS",
 }
 registerEnumType(UserErrorCodeEnum, { name: "UserErrorCode", description: "Why an input was refused." });
 const _same: Record<UserErrorCode, UserErrorCodeEnum> = Object.fromEntries(USER_ERROR_CODES.map((c) => [c, c])) as never;
