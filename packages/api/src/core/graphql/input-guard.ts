@@ -33,6 +33,7 @@ export interface TextProblem {
 
 const DEFAULT_RULE: TextRule = { max: DEFAULT_MAX_TEXT, multiLine: false };
 // C0 controls except tab, newline and carriage return; DEL; the C1 controls.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const LINE_BREAKS = /[\t\n\r\u2028\u2029]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
