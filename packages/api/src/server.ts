@@ -2,7 +2,7 @@ import "reflect-metadata";
 import { existsSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
@@ -18,8 +18,10 @@ import { useKeyRing } from "./core/crypto";
 import { loadKeyRing } from "./core/data-key";
 import { createDataSource, type DataSource, ensureDatabase } from "./core/db/data-source";
 import { type EmbeddedDatabase, startEmbeddedPostgres } from "./core/db/embedded";
+import { isDatabaseUnavailable, SERVICE_UNAVAILABLE_MESSAGE } from "./core/db/faults";
 import { countingStatements, statementHeaderPlugin } from "./core/db/statements";
 import { ApiError, createErrorFormatter } from "./core/errors";
+import { idempotencyPlugin } from "./core/idempotency";
 import { Limiters } from "./core/limits";
 import { Loaders } from "./core/loaders";
 import { createLogger, type Logger } from "./core/logger";
@@ -69,10 +71,62 @@ async function prepareDatabase(db: DataSource, config: Config, log: Logger) {
 
 /** Apollo's GraphQL parse/validation errors are HTTP 400 already; our codes get their usual statuses. */
 function httpStatusOf(code: unknown): number | undefined {
-  return code === "UNAUTHENTICATED" ? 401 : code === "RATE_LIMITED" ? 429 : undefined;
+  return code === "UNAUTHENTICATED" ? 401 : code === "RATE_LIMITED" ? 429 : code === "SERVICE_UNAVAILABLE" ? 503 : undefined;
 }
 
-function createApp(services: AppServices, apollo: ApolloServer<Context>): express.Express {
+const unavailable = () =>
+  new ApiError("SERVICE_UNAVAILABLE", SERVICE_UNAVAILABLE_MESSAGE, { http: { status: 503, headers: new Map([["retry-after", "5"]]) } });
+
+/** A response with a SERVICE_UNAVAILABLE error (the database went away mid-request) is HTTP 503. */
+const unavailableStatusPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        const body = response.body;
+        if (body.kind === "single" && body.singleResult.errors?.some((e) => e.extensions?.code === "SERVICE_UNAVAILABLE")) {
+          response.http.status = 503;
+          response.http.headers.set("retry-after", "5");
+        }
+      },
+    };
+  },
+};
+
+/** Requests being served, and whether the process is stopping (new requests then get 503). */
+class Traffic {
+  inFlight = 0;
+  draining = false;
+  private idle: (() => void)[] = [];
+
+  middleware: express.RequestHandler = (_req, res, next) => {
+    if (this.draining) {
+      res.status(503).set({ connection: "close", "retry-after": "5" });
+      res.json({ errors: [{ message: "The server is stopping. Try again in a moment.", extensions: { code: "SERVICE_UNAVAILABLE" } }] });
+      return;
+    }
+    this.inFlight++;
+    res.once("close", () => {
+      this.inFlight--;
+      if (this.inFlight === 0) for (const resolve of this.idle.splice(0)) resolve();
+    });
+    next();
+  };
+
+  /** Stops taking requests and resolves once those in flight are answered, or after `graceMs`. */
+  async drain(graceMs: number): Promise<void> {
+    this.draining = true;
+    if (this.inFlight === 0) return;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, graceMs);
+      this.idle.push(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+}
+
+function createApp(services: AppServices, apollo: ApolloServer<Context>, traffic: Traffic): express.Express {
   const { config, db, log } = services;
   const app = express();
   app.disable("x-powered-by");
@@ -80,8 +134,9 @@ function createApp(services: AppServices, apollo: ApolloServer<Context>): expres
   app.use(helmet({ contentSecurityPolicy: { directives: { "upgrade-insecure-requests": null } } }));
 
   app.get("/healthz", (_req, res) => {
-    res.json({ status: "ok" });
+    res.json({ status: traffic.draining ? "stopping" : "ok" });
   });
+  app.use(traffic.middleware);
   app.get("/readyz", async (_req, res) => {
     try {
       await db.query("SELECT 1");
@@ -114,6 +169,7 @@ function createApp(services: AppServices, apollo: ApolloServer<Context>): expres
             if (status) error.extensions.http = { status };
             throw error;
           }
+          if (isDatabaseUnavailable(error)) throw unavailable();
           log.error({ err: error }, "authentication failed");
           throw new ApiError("INTERNAL_SERVER_ERROR", "Internal server error.", { http: { status: 503 } });
         }
@@ -137,7 +193,7 @@ function createApp(services: AppServices, apollo: ApolloServer<Context>): expres
 export async function startPlatform(config: Config, log: Logger = createLogger(config.logLevel)): Promise<Platform> {
   useKeyRing(await loadKeyRing(config, log));
   const { url, embedded } = await openDatabase(config, log);
-  const db = createDataSource(url);
+  const db = createDataSource(url, { limits: config.database });
   const limiters = new Limiters(config, log);
   const cleanup = async () => {
     await limiters.close();
@@ -159,6 +215,8 @@ export async function startPlatform(config: Config, log: Logger = createLogger(c
       costLimit: { maxCost: 20000 },
       blockFieldSuggestion: { enabled: !development },
     }).protect();
+    const formatInternal = createErrorFormatter({ development, onInternal: (err) => log.error({ err }, "unexpected error in a request") });
+    const traffic = new Traffic();
     const apollo = new ApolloServer<Context>({
       schema: await getSchema(),
       introspection: config.env !== "production",
@@ -170,14 +228,20 @@ export async function startPlatform(config: Config, log: Logger = createLogger(c
       validationRules: armor.validationRules,
       plugins: [
         ...armor.plugins,
-        ApolloServerPluginDrainHttpServer({ httpServer }),
+        unavailableStatusPlugin,
+        idempotencyPlugin(db, log, { ttlMs: config.idempotencyTtlMs, waitMs: config.database.statementTimeoutMs, abandonedMs: 2 * 60_000 }),
+        // Traffic.drain() has already waited for in-flight requests; what is left is closed soon.
+        ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 1_000 }),
         ApolloServerPluginLandingPageDisabled(),
         ...(config.env === "production" ? [] : [statementHeaderPlugin()]),
       ],
-      formatError: createErrorFormatter({ development, onInternal: (err) => log.error({ err }, "unexpected error in a request") }),
+      formatError: (formatted, error) =>
+        isDatabaseUnavailable(error)
+          ? { message: SERVICE_UNAVAILABLE_MESSAGE, path: formatted.path, extensions: { code: "SERVICE_UNAVAILABLE" } }
+          : formatInternal(formatted, error),
     });
     await apollo.start();
-    httpServer.on("request", createApp(services, apollo));
+    httpServer.on("request", createApp(services, apollo, traffic));
     await new Promise<void>((resolve, reject) => {
       httpServer.once("error", reject);
       httpServer.listen(config.port, config.host, resolve);
@@ -193,7 +257,8 @@ export async function startPlatform(config: Config, log: Logger = createLogger(c
       generatedAdmin,
       stop: () => {
         stopping ??= (async () => {
-          await apollo.stop(); // drains HTTP connections, then closes the server
+          await traffic.drain(config.shutdownGraceMs); // new requests get 503 while those in flight finish
+          await apollo.stop(); // closes the server and its idle connections
           await cleanup();
         })();
         return stopping;
