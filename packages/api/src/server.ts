@@ -4,7 +4,6 @@ import http from "node:http";
 import path from "node:path";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import express from "express";
@@ -94,20 +93,28 @@ const unavailableStatusPlugin: ApolloServerPlugin<Context> = {
 
 /** Requests being served, and whether the process is stopping (new requests then get 503). */
 class Traffic {
-  inFlight = 0;
   draining = false;
+  private readonly serving = new Set<express.Response>();
   private idle: (() => void)[] = [];
 
-  middleware: express.RequestHandler = (_req, res, next) => {
+  get inFlight(): number {
+    return this.serving.size;
+  }
+
+  middleware: express.RequestHandler = (req, res, next) => {
     if (this.draining) {
-      res.status(503).set({ connection: "close", "retry-after": "5" });
-      res.json({ errors: [{ message: "The server is stopping. Try again in a moment.", extensions: { code: "SERVICE_UNAVAILABLE" } }] });
+      // The body is read first: closing a connection with unread bytes resets it before the answer arrives.
+      req.resume();
+      req.once("end", () => {
+        res.status(503).set({ connection: "close", "retry-after": "5" });
+        res.json({ errors: [{ message: "The server is stopping. Try again in a moment.", extensions: { code: "SERVICE_UNAVAILABLE" } }] });
+      });
       return;
     }
-    this.inFlight++;
+    this.serving.add(res);
     res.once("close", () => {
-      this.inFlight--;
-      if (this.inFlight === 0) for (const resolve of this.idle.splice(0)) resolve();
+      this.serving.delete(res);
+      if (this.serving.size === 0) for (const resolve of this.idle.splice(0)) resolve();
     });
     next();
   };
@@ -115,6 +122,9 @@ class Traffic {
   /** Stops taking requests and resolves once those in flight are answered, or after `graceMs`. */
   async drain(graceMs: number): Promise<void> {
     this.draining = true;
+    // Connections of the requests still being answered close after their answer, so that no
+    // client sends a new request on a connection the server is about to close.
+    for (const res of this.serving) if (!res.headersSent) res.setHeader("connection", "close");
     if (this.inFlight === 0) return;
     await new Promise<void>((resolve) => {
       const timer = setTimeout(resolve, graceMs);
@@ -189,6 +199,19 @@ function createApp(services: AppServices, apollo: ApolloServer<Context>, traffic
   return app;
 }
 
+/**
+ * Stops listening first (a new connection is refused rather than cut), lets requests already on
+ * accepted connections get their 503, then closes the idle connections, and after a second all.
+ */
+async function closeHttpServer(server: http.Server): Promise<void> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  server.closeIdleConnections();
+  const force = setTimeout(() => server.closeAllConnections(), 1_000);
+  await closed;
+  clearTimeout(force);
+}
+
 /** Starts everything: database (embedded unless DATABASE_URL), migrations, demo data, HTTP. */
 export async function startPlatform(config: Config, log: Logger = createLogger(config.logLevel)): Promise<Platform> {
   useKeyRing(await loadKeyRing(config, log));
@@ -230,8 +253,6 @@ export async function startPlatform(config: Config, log: Logger = createLogger(c
         ...armor.plugins,
         unavailableStatusPlugin,
         idempotencyPlugin(db, log, { ttlMs: config.idempotencyTtlMs, waitMs: config.database.statementTimeoutMs, abandonedMs: 2 * 60_000 }),
-        // Traffic.drain() has already waited for in-flight requests; what is left is closed soon.
-        ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 1_000 }),
         ApolloServerPluginLandingPageDisabled(),
         ...(config.env === "production" ? [] : [statementHeaderPlugin()]),
       ],
@@ -258,7 +279,8 @@ export async function startPlatform(config: Config, log: Logger = createLogger(c
       stop: () => {
         stopping ??= (async () => {
           await traffic.drain(config.shutdownGraceMs); // new requests get 503 while those in flight finish
-          await apollo.stop(); // closes the server and its idle connections
+          await closeHttpServer(httpServer);
+          await apollo.stop();
           await cleanup();
         })();
         return stopping;

@@ -9,6 +9,8 @@ const UNAVAILABLE_MESSAGES = [
   "terminating connection",
   "the database system is",
   "Client was closed",
+  // TypeORM releases a transaction's connection when it breaks; the next statement reports this.
+  "Query runner already released",
 ];
 
 function causes(error: unknown): unknown[] {
