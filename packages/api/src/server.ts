@@ -7,6 +7,7 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import express from "express";
+import { Lexer, Source, TokenKind } from "graphql";
 import helmet from "helmet";
 import { seedDemoData } from "../seed/demo";
 import { bootstrapAdmin } from "./bootstrap";
@@ -76,13 +77,38 @@ function httpStatusOf(code: unknown): number | undefined {
 const unavailable = () =>
   new ApiError("SERVICE_UNAVAILABLE", SERVICE_UNAVAILABLE_MESSAGE, { http: { status: 503, headers: new Map([["retry-after", "5"]]) } });
 
+const MAX_TOKENS = 4000;
+
+/**
+ * The token limit, checked before Apollo: graphql-armor's own check throws inside a plugin hook,
+ * which Apollo answers as an internal error (HTTP 500). Same limit, counted with graphql's lexer.
+ */
+const tokenLimit: express.RequestHandler = (req, res, next) => {
+  const query: unknown = (req.body as { query?: unknown } | undefined)?.query;
+  if (typeof query !== "string" || query.length < MAX_TOKENS) return next();
+  let count = 0;
+  try {
+    const lexer = new Lexer(new Source(query));
+    while (lexer.advance().kind !== TokenKind.EOF) if (++count > MAX_TOKENS) break;
+  } catch {
+    return next(); // a syntax error: Apollo answers GRAPHQL_PARSE_FAILED
+  }
+  if (count <= MAX_TOKENS) return next();
+  res
+    .status(400)
+    .json({
+      errors: [{ message: `Syntax Error: Token limit of ${MAX_TOKENS} exceeded.`, extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }],
+    });
+};
+
 /** A response with a SERVICE_UNAVAILABLE error (the database went away mid-request) is HTTP 503. */
-const unavailableStatusPlugin: ApolloServerPlugin<Context> = {
+const statusPlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
       async willSendResponse({ response }) {
         const body = response.body;
-        if (body.kind === "single" && body.singleResult.errors?.some((e) => e.extensions?.code === "SERVICE_UNAVAILABLE")) {
+        const errors = body.kind === "single" ? (body.singleResult.errors ?? []) : [];
+        if (errors.some((e) => e.extensions?.code === "SERVICE_UNAVAILABLE")) {
           response.http.status = 503;
           response.http.headers.set("retry-after", "5");
         }
@@ -160,6 +186,7 @@ function createApp(services: AppServices, apollo: ApolloServer<Context>, traffic
     "/graphql",
     (_req, _res, next) => countingStatements(next),
     express.json({ limit: "256kb" }),
+    tokenLimit,
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
         try {
@@ -234,7 +261,7 @@ export async function startPlatform(config: Config, log: Logger = createLogger(c
       maxDepth: { n: 12 },
       maxAliases: { n: 15 },
       maxDirectives: { n: 20 },
-      maxTokens: { n: 4000 },
+      maxTokens: { n: MAX_TOKENS },
       costLimit: { maxCost: 20000 },
       blockFieldSuggestion: { enabled: !development },
     }).protect();
@@ -251,7 +278,7 @@ export async function startPlatform(config: Config, log: Logger = createLogger(c
       validationRules: armor.validationRules,
       plugins: [
         ...armor.plugins,
-        unavailableStatusPlugin,
+        statusPlugin,
         idempotencyPlugin(db, log, { ttlMs: config.idempotencyTtlMs, waitMs: config.database.statementTimeoutMs, abandonedMs: 2 * 60_000 }),
         ApolloServerPluginLandingPageDisabled(),
         ...(config.env === "production" ? [] : [statementHeaderPlugin()]),
