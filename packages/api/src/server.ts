@@ -94,11 +94,9 @@ const tokenLimit: express.RequestHandler = (req, res, next) => {
     return next(); // a syntax error: Apollo answers GRAPHQL_PARSE_FAILED
   }
   if (count <= MAX_TOKENS) return next();
-  res
-    .status(400)
-    .json({
-      errors: [{ message: `Syntax Error: Token limit of ${MAX_TOKENS} exceeded.`, extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }],
-    });
+  res.status(400).json({
+    errors: [{ message: `Syntax Error: Token limit of ${MAX_TOKENS} exceeded.`, extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }],
+  });
 };
 
 /** A response with a SERVICE_UNAVAILABLE error (the database went away mid-request) is HTTP 503. */
