@@ -23,6 +23,8 @@ export const FREE_TEXT_ABOVE = 500;
 interface TextRule {
   max: number;
   multiLine: boolean;
+  /** The field's own words for "too long", from its `@MaxLength` decorator. */
+  tooLong?: string;
 }
 
 export interface TextProblem {
@@ -41,7 +43,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 /** What is wrong with one string value, if anything. */
 export function checkText(value: string, rule: TextRule): Omit<TextProblem, "path"> | undefined {
   if (value.length > rule.max && [...value].length > rule.max) {
-    return { code: "TOO_LONG", message: `must be at most ${rule.max} characters` };
+    return { code: "TOO_LONG", message: rule.tooLong ?? `must be at most ${rule.max} characters` };
   }
   if (value.includes("\u0000")) return { code: "INVALID_CHARACTERS", message: "must not contain a NUL character" };
   if (LONE_SURROGATE.test(value))
@@ -62,7 +64,8 @@ function rules(): Map<string, Map<string, TextRule>> {
     const byField = new Map<string, TextRule>();
     for (const m of validationMetadata().getTargetValidationMetadatas(input.target, "", true, false)) {
       const max = m.name === "maxLength" ? Number(m.constraints?.[0]) : Number.NaN;
-      if (Number.isFinite(max)) byField.set(m.propertyName, { max, multiLine: max > FREE_TEXT_ABOVE });
+      const tooLong = typeof m.message === "string" ? m.message : undefined;
+      if (Number.isFinite(max)) byField.set(m.propertyName, { max, multiLine: max > FREE_TEXT_ABOVE, tooLong });
     }
     rulesByType.set(input.name, byField);
   }
@@ -134,7 +137,7 @@ export const inputGuard: MiddlewareFn<Context> = async ({ info, args }, next) =>
   const problem = firstTextProblem(field.args, args);
   if (!problem) return next();
   const name = problem.path.join(".");
-  const message = `${name} ${problem.message}.`;
+  const message = problem.message.endsWith(".") ? problem.message : `${name} ${problem.message}.`;
   if (info.parentType === info.schema.getMutationType() && hasUserErrors(field.type)) {
     const userErrors: UserError[] = [{ field: problem.path, message, code: problem.code }];
     return { userErrors };
