@@ -3,6 +3,7 @@ import type { GraphQLSchema } from "graphql";
 import { buildSchema, type NonEmptyArray } from "type-graphql";
 import { archiveResolvers } from "./archives";
 import { accessGuard } from "./core/access";
+import { inputGuard } from "./core/graphql/input-guard";
 import { bindLists } from "./core/graphql/list";
 import { mutationFailures } from "./core/graphql/mutation";
 import { modules } from "./modules";
@@ -23,7 +24,7 @@ let built: Promise<GraphQLSchema> | undefined;
 async function build(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers,
-    globalMiddlewares: [accessGuard, mutationFailures],
+    globalMiddlewares: [accessGuard, inputGuard, mutationFailures],
     // Inputs are validated by runMutation, which turns problems into userErrors.
     validate: false,
     emitSchemaFile: false,

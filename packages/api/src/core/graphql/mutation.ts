@@ -17,6 +17,7 @@ export enum UserErrorCodeEnum {
   INVALID_CREDENTIALS = "INVALID_CREDENTIALS",
   CONFLICT = "CONFLICT",
   ARCHIVED = "ARCHIVED",
+  INVALID_CHARACTERS = "INVALID_CHARACTERS",
 }
 registerEnumType(UserErrorCodeEnum, { name: "UserErrorCode", description: "Why an input was refused." });
 const _same: SameSet<UserErrorCode, `${UserErrorCodeEnum}`> = true;
