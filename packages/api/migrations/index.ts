@@ -5,6 +5,7 @@ import { Assistance1795939560157 } from "./1795939560157-Assistance";
 import { Erasure1795939707295 } from "./1795939707295-Erasure";
 import { LearningAndCommunity1795940366556 } from "./1795940366556-LearningAndCommunity";
 import { Coalition1795941152941 } from "./1795941152941-Coalition";
+import { IdempotencyKeys1795942000000 } from "./1795942000000-IdempotencyKeys";
 import { StatisticsReleases1796119451011 } from "./1796119451011-StatisticsReleases";
 import { EncryptedPhones1796119937128 } from "./1796119937128-EncryptedPhones";
 
@@ -17,6 +18,7 @@ export const migrations: Function[] = [
   Erasure1795939707295,
   LearningAndCommunity1795940366556,
   Coalition1795941152941,
+  IdempotencyKeys1795942000000,
   StatisticsReleases1796119451011,
   EncryptedPhones1796119937128,
 ];

@@ -11,6 +11,7 @@ import { KeyRing, useKeyRing } from "../src/core/crypto";
 import { createDataSource, ensureDatabase } from "../src/core/db/data-source";
 import { type EmbeddedDatabase, startEmbeddedPostgres } from "../src/core/db/embedded";
 import { createLogger } from "../src/core/logger";
+import { entities } from "../src/entities";
 import { TEMPLATE_DB } from "./db";
 import { TEST_DATA_KEY } from "./key";
 
@@ -46,7 +47,7 @@ async function main() {
   await admin.destroy();
   // The demo data holds encrypted narratives: the tests' key must encrypt them.
   useKeyRing(new KeyRing(Buffer.from(TEST_DATA_KEY, "base64")));
-  const template = createDataSource(await ensureDatabase(adminUrl, TEMPLATE_DB), { poolSize: 2 });
+  const template = createDataSource(await ensureDatabase(adminUrl, TEMPLATE_DB), { entities, poolSize: 2 });
   await template.initialize();
   await template.runMigrations();
   await seedDemoData(template, log);

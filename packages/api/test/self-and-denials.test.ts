@@ -1,5 +1,4 @@
 import { ROLES } from "@nk/shared";
-import type { Request, Response } from "express";
 import { type GraphQLObjectType, type GraphQLResolveInfo, isObjectType } from "graphql";
 import { grantsOf } from "../src/core/access";
 import type { Context, Viewer } from "../src/core/context";
@@ -172,8 +171,7 @@ function context(viewer: Viewer): Context {
     viewer,
     loaders: new Loaders(services.db),
     request: { ip: "127.0.0.1", userAgent: "self-and-denials.test" },
-    req: {} as Request,
-    res: {} as Response,
+    session: { set: () => undefined, clear: () => undefined },
     denied: new Set(),
   };
 }

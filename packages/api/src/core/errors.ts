@@ -27,15 +27,25 @@ const REQUEST_CODES = new Set([
   "PERSISTED_QUERY_NOT_SUPPORTED",
 ]);
 
-const OWN_CODES = new Set<string>(["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "BAD_USER_INPUT", "CONFLICT", "RATE_LIMITED"]);
+const OWN_CODES = new Set<string>([
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "BAD_USER_INPUT",
+  "CONFLICT",
+  "RATE_LIMITED",
+  "SERVICE_UNAVAILABLE",
+  "IDEMPOTENCY_KEY_REUSED",
+  "IDEMPOTENCY_KEY_IN_USE",
+]);
 
 const VALIDATION_ABORTED =
   "The query repeats the same fields too many times to be checked; ask for each field once (use aliases or fragments no more than needed).";
 
-/** PostgreSQL's invalid_text_representation (22P02): a malformed id or value reached the database. */
+/** PostgreSQL's data exceptions (class 22, e.g. 22P02 a malformed id, 22008 a day that does not exist). */
 function isMalformedValue(error: unknown): boolean {
   const original = (error as { originalError?: { driverError?: { code?: string }; code?: string } }).originalError;
-  return (original?.driverError?.code ?? original?.code) === "22P02";
+  return String(original?.driverError?.code ?? original?.code ?? "").startsWith("22");
 }
 
 /**

@@ -52,7 +52,10 @@ export class Limiters {
 
   private create(keyPrefix: string, points: number, duration: number): RateLimiterAbstract {
     const options = { keyPrefix: `${this.config.redisPrefix}:${keyPrefix}`, points, duration };
-    return this.redis ? new RateLimiterRedis({ ...options, storeClient: this.redis }) : new RateLimiterMemory(options);
+    // While Redis is away each process counts on its own (insuranceLimiter) instead of not counting at all.
+    return this.redis
+      ? new RateLimiterRedis({ ...options, storeClient: this.redis, insuranceLimiter: new RateLimiterMemory(options) })
+      : new RateLimiterMemory(options);
   }
 
   private budgetOf(perMinute: number): RateLimiterAbstract {

@@ -42,7 +42,7 @@ async function partnerViewer(app: AppServices, secret: string): Promise<Caller> 
   const key = await app.db
     .getRepository(ApiKey)
     .createQueryBuilder("k")
-    .innerJoin("k.partner", "p")
+    .innerJoin("partner", "p", "p.id = k.partner_id")
     .where("k.secret_hash = :hash", { hash: hashToken(secret) })
     .andWhere("k.revoked_at IS NULL AND p.archived_at IS NULL")
     .getOne();

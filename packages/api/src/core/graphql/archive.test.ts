@@ -1,3 +1,4 @@
+import { graphql } from "../../../test/gql";
 import { type Client, codes, failures, startTestPlatform, type TestPlatform } from "../../../test/harness";
 
 let t: TestPlatform;
@@ -14,7 +15,9 @@ describe("archiving records", () => {
       await t.unitId("CRISIS"),
     ]);
     const listed = async () =>
-      (await worker.ok("{ services(first: 100) { edges { node { id } } } }")).services.edges.map((e: any) => e.node.id);
+      (await worker.ok(graphql(`query ArchiveServicesListed { services(first: 100) { edges { node { id } } } }`))).services.edges.map(
+        (e) => e.node.id,
+      );
     const archived = await worker.ok(
       "mutation($id: ID!) { archiveService(input: { id: $id }) { service { id archivedAt } userErrors { code } } }",
       { id: service.id },
@@ -52,7 +55,7 @@ describe("archiving records", () => {
       },
     );
     expect(r.archiveCampaign.campaign.archivedAt).not.toBeNull();
-    const listed = await t.admin.ok("{ campaigns(first: 100) { edges { node { id } } } }");
-    expect(listed.campaigns.edges.map((e: any) => e.node.id)).not.toContain(campaign.id);
+    const listed = await t.admin.ok(graphql(`query ArchiveCampaignsListed { campaigns(first: 100) { edges { node { id } } } }`));
+    expect(listed.campaigns.edges.map((e) => e.node.id)).not.toContain(campaign.id);
   });
 });

@@ -1,4 +1,4 @@
-import { USER_ERROR_CODES, type UserErrorCode } from "@nk/shared";
+import type { UserErrorCode } from "@nk/shared";
 import { type ValidationError, validate } from "class-validator";
 import { type GraphQLOutputType, getNamedType, isObjectType } from "graphql";
 import { Field, type MiddlewareFn, ObjectType, registerEnumType } from "type-graphql";
@@ -6,6 +6,7 @@ import type { EntityManager } from "typeorm";
 import { Allow } from "../access";
 import type { Context } from "../context";
 import { ApiError } from "../errors";
+import type { SameSet } from "../types";
 
 export enum UserErrorCodeEnum {
   INVALID = "INVALID",
@@ -16,9 +17,10 @@ export enum UserErrorCodeEnum {
   INVALID_CREDENTIALS = "INVALID_CREDENTIALS",
   CONFLICT = "CONFLICT",
   ARCHIVED = "ARCHIVED",
+  INVALID_CHARACTERS = "INVALID_CHARACTERS",
 }
 registerEnumType(UserErrorCodeEnum, { name: "UserErrorCode", description: "Why an input was refused." });
-const _same: Record<UserErrorCode, UserErrorCodeEnum> = Object.fromEntries(USER_ERROR_CODES.map((c) => [c, c])) as never;
+const _same: SameSet<UserErrorCode, `${UserErrorCodeEnum}`> = true;
 void _same;
 
 @ObjectType({ description: "A problem with a mutation's input that the user can fix." })

@@ -5,6 +5,7 @@ import { User } from "../../core/auth/user.entity";
 import { today } from "../../core/clock";
 import type { Context } from "../../core/context";
 import { countsBy, type KeyCount } from "../../core/db/counts";
+import { exists } from "../../core/db/query";
 import type { PageArgs } from "../../core/graphql/connection";
 import { dateRange, equals, matches, mine } from "../../core/graphql/filters";
 import { defineList, type ListSort } from "../../core/graphql/list";
@@ -27,9 +28,6 @@ import {
 import { Incident } from "./incident.entity";
 
 const STAGES = Object.values(CaseStage);
-
-/** Today in Dushanbe (core/clock.ts), for the modules that import it from here. */
-export { today };
 
 /**
  * A case the viewer may reach, or NOT_FOUND: one outside a case worker's units answers as one
@@ -100,7 +98,7 @@ async function checkCaseWorker(ctx: Context, em: EntityManager, caseWorkerId: st
   const worker = await em.getRepository(User).createQueryBuilder("u").where("u.id = :id AND u.archived_at IS NULL", { id }).getOne();
   if (!worker || !["CASE_WORKER", "COORDINATOR"].includes(worker.role)) refuse("caseWorkerId", "No such case worker.", "NOT_FOUND");
   if (worker.role === "CASE_WORKER") {
-    const [inUnit] = (await em.query("SELECT 1 FROM user_unit WHERE user_id = $1 AND unit_id = $2", [id, unitId])) as unknown[];
+    const inUnit = await exists(em, "SELECT 1 FROM user_unit WHERE user_id = $1 AND unit_id = $2", [id, unitId]);
     if (!inUnit) refuse("caseWorkerId", "The case worker does not work in the case's unit.");
   }
   return id;

@@ -1,5 +1,5 @@
 import { type Client, codes, failures, startTestPlatform, type TestPlatform } from "../../../test/harness";
-import { today } from "../cases/case.service";
+import { today } from "../../core/clock";
 
 /**
  * Support services and the figures NK reports. The fixture lives in 2019, a year no demo data

@@ -1,5 +1,5 @@
 import { type Client, codes, failures, startTestPlatform, type TestPlatform } from "../../../test/harness";
-import { today } from "../cases/case.service";
+import { today } from "../../core/clock";
 
 const GROUP =
   "id name foundedOn stage version community { id } facilitator { id role } stageHistory { fromStage toStage changedOn reason }";

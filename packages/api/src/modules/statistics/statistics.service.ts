@@ -1,5 +1,7 @@
+import type { EntityManager } from "typeorm";
+import { today } from "../../core/clock";
+import { selectRows } from "../../core/db/query";
 import { badInput } from "../../core/errors";
-import { today } from "../cases/case.service";
 import { type StatisticsPeriodInput, StatisticsTableName } from "./statistics.inputs";
 import { type CountTable, type GridPosition, type SuppressedValue, suppress } from "./suppression";
 
@@ -236,9 +238,7 @@ export function tablePeriod(table: StatisticsTableName, input: StatisticsPeriodI
 }
 
 /** Anything that runs SQL: the data source or a transaction's entity manager. */
-export interface QueryRunnerLike {
-  query(sql: string, parameters?: unknown[]): Promise<unknown>;
-}
+export type QueryRunnerLike = Pick<EntityManager, "query">;
 
 /** The true counts of one table, before disclosure control. Never leaves the process. */
 export interface CountedTable extends CountTable {
@@ -250,13 +250,13 @@ export interface CountedTable extends CountTable {
 
 /** Counts one table over one period as it stands now (two or three SQL statements). */
 export async function countTable(db: QueryRunnerLike, table: StatisticsTableName, period: Period): Promise<CountedTable> {
-  const districts = (await db.query("SELECT id::text AS key, name AS label FROM district ORDER BY name, id")) as Heading[];
+  const districts = await selectRows<Heading>(db, "SELECT id::text AS key, name AS label FROM district ORDER BY name, id");
   let columns: Heading[];
   if (table === StatisticsTableName.WOMEN_SUPPORTED_BY_ASSISTANCE_AND_DISTRICT) columns = KINDS;
   else if (table === StatisticsTableName.SHELTER_ADMISSIONS_BY_MONTH_AND_DISTRICT) columns = monthsOf(period);
-  else columns = (await db.query("SELECT id::text AS key, title AS label FROM training ORDER BY code, id")) as Heading[];
+  else columns = await selectRows<Heading>(db, "SELECT id::text AS key, title AS label FROM training ORDER BY code, id");
 
-  const grouped = (await db.query(SQL[table], [period.from, period.to])) as Grouped[];
+  const grouped = await selectRows<Grouped>(db, SQL[table], [period.from, period.to]);
   const rowIndex = new Map(districts.map((d, i) => [d.key, i]));
   const colIndex = new Map(columns.map((c, j) => [c.key, j]));
   const cells = districts.map(() => columns.map(() => 0));

@@ -1,5 +1,17 @@
+import { graphql } from "../../../test/gql";
+import type { StatisticsTableInput } from "../../../test/gql/graphql";
 import { codes, startTestPlatform, type TestPlatform } from "../../../test/harness";
-import { cell, type Fixture, fixture, grid, Q1, supportFixture, TABLE } from "./statistics.fixture";
+import { cell, type Fixture, fixture, grid, Q1, supportFixture } from "./statistics.fixture";
+
+const TABLE = graphql(`query StatisticsTable($input: StatisticsTableInput!) {
+  statisticsTable(input: $input) {
+    table period { from to kind } minimumCount note
+    columns { key label }
+    rows { key label cells { column value suppressed } total { value suppressed } }
+    columnTotals { column value suppressed }
+    grandTotal { value suppressed }
+  }
+}`);
 
 /**
  * Published statistics over HTTP, on a fixture in 2019 (the demo data covers 2021–2026). Every
@@ -21,9 +33,9 @@ describe("statisticsTable", () => {
     const r = (await analyst.ok(TABLE, { input: { table: "WOMEN_SUPPORTED_BY_ASSISTANCE_AND_DISTRICT", period: Q1 } })).statisticsTable;
     expect(r.period).toEqual({ from: "2019-01-01", to: "2019-03-31", kind: "QUARTER" });
     expect(r.minimumCount).toBe(10);
-    expect(r.columns.map((c: any) => c.key)).toEqual(["LEGAL", "PSYCHOLOGICAL", "MEDICAL", "ECONOMIC"]);
-    expect(r.rows.map((row: any) => row.label)).toEqual(["Farkhor", "Hamadoni", "Khovaling", "Kulob", "Shurabad"]);
-    expect(r.rows.find((row: any) => row.label === "Kulob").key).toBe(f.districts.get("Kulob"));
+    expect(r.columns.map((c) => c.key)).toEqual(["LEGAL", "PSYCHOLOGICAL", "MEDICAL", "ECONOMIC"]);
+    expect(r.rows.map((row) => row.label)).toEqual(["Farkhor", "Hamadoni", "Khovaling", "Kulob", "Shurabad"]);
+    expect(r.rows.find((row) => row.label === "Kulob")?.key).toBe(f.districts.get("Kulob"));
     // True counts (columns LEGAL, PSYCHOLOGICAL, MEDICAL, ECONOMIC, total):
     //   Hamadoni 11, 10, 6, 0 | 27      Kulob 12, 15, 3, 0 | 27 (the 3 medical are also legal)
     //   totals   23, 25, 9, 0 | 54
@@ -38,9 +50,9 @@ describe("statisticsTable", () => {
       Shurabad: [0, 0, 0, 0, 0],
       TOTAL: [null, 25, null, 0, 54],
     });
-    const kulob = r.rows.find((row: any) => row.label === "Kulob");
-    expect(kulob.cells[2]).toEqual({ column: "MEDICAL", ...cell(null) });
-    expect(kulob.cells[3]).toEqual({ column: "ECONOMIC", ...cell(0) });
+    const kulob = r.rows.find((row) => row.label === "Kulob");
+    expect(kulob?.cells[2]).toEqual({ column: "MEDICAL", ...cell(null) });
+    expect(kulob?.cells[3]).toEqual({ column: "ECONOMIC", ...cell(0) });
     expect(r.grandTotal).toEqual(cell(54));
     expect(r.note).toMatch(/once/);
   });
@@ -75,7 +87,7 @@ describe("statisticsTable", () => {
   });
 
   it("answers partner keys with READ_STATISTICS exactly as staff, and refuses others", async () => {
-    const input = { table: "WOMEN_SUPPORTED_BY_ASSISTANCE_AND_DISTRICT", period: Q1 };
+    const input: StatisticsTableInput = { table: "WOMEN_SUPPORTED_BY_ASSISTANCE_AND_DISTRICT", period: Q1 };
     const partner = await t.partnerClient(["READ_STATISTICS"]);
     const analyst = await t.signedIn("ANALYST");
     const coordinator = await t.signedIn("COORDINATOR");
@@ -131,8 +143,8 @@ describe("statisticsTable", () => {
     await attend(await f.women("Hamadoni", 4), 4);
     const r = (await t.admin.ok(TABLE, { input: { table: "TRAINING_COMPLETIONS_BY_TRAINING_AND_DISTRICT", period: { year: 2019 } } }))
       .statisticsTable;
-    const column = r.columns.findIndex((c: any) => c.key === trainingId);
-    expect(r.columns[column].label).toBe("Statistics test training");
+    const column = r.columns.findIndex((c) => c.key === trainingId);
+    expect(r.columns[column]?.label).toBe("Statistics test training");
     const g = grid(r);
     // Kulob 12, Hamadoni 4 (hidden); the column then needs Kulob hidden too, and Kulob's row total.
     expect(g.Kulob?.[column]).toBeNull();
@@ -142,7 +154,7 @@ describe("statisticsTable", () => {
     expect(g.TOTAL?.[column]).toBe(16);
     expect(r.grandTotal).toEqual(cell(16));
     // every other training has no completion in 2019
-    expect(r.columnTotals.filter((c: any) => c.column !== trainingId).every((c: any) => c.value === 0)).toBe(true);
+    expect(r.columnTotals.filter((c) => c.column !== trainingId).every((c) => c.value === 0)).toBe(true);
   });
 
   it("counts shelter admissions by month and district, and refuses a table with too few women", async () => {
