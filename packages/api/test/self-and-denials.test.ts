@@ -86,7 +86,7 @@ describe("SELF: a person's own account, and no one else's", () => {
         if (!isObjectType(parentType)) throw new Error(`${type} is not an object type`);
         const resolve = parentType.getFields()[field]?.resolve;
         if (!resolve) throw new Error(`${type}.${field} has no resolver`);
-        const info = { parentType, fieldName: field, path: { key: field } } as unknown as GraphQLResolveInfo;
+        const info = { schema, parentType, fieldName: field, path: { key: field } } as unknown as GraphQLResolveInfo;
         for (const attempt of [1, 2]) {
           const outcome = await Promise.resolve()
             .then(() => resolve(record, {}, ctx, info))
@@ -102,7 +102,7 @@ describe("SELF: a person's own account, and no one else's", () => {
       // Her own record is hers.
       const [own] = await t.sql('SELECT * FROM "user" WHERE id = $1', [me.userId]);
       const user = schema.getType("User") as GraphQLObjectType;
-      const info = { parentType: user, fieldName: "email", path: { key: "email" } } as unknown as GraphQLResolveInfo;
+      const info = { schema, parentType: user, fieldName: "email", path: { key: "email" } } as unknown as GraphQLResolveInfo;
       await expect(Promise.resolve(user.getFields().email?.resolve?.(own, {}, context(viewer), info))).resolves.toBe(me.email);
     }
   });
