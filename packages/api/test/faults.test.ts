@@ -125,7 +125,7 @@ test("Redis going away: rate limits keep counting in the process, never a 500; b
     };
     const up = await burst();
     expect(up.map((a) => a.status)).toContain(429);
-    expect((await probe.keys(`fault${process.pid}:requests:10*`)).length).toBeGreaterThan(0);
+    expect((await probe.keys(`fault${process.pid}:points:10*`)).length).toBeGreaterThan(0);
 
     await stopRedis(redis);
     await sleep(200);
@@ -141,7 +141,7 @@ test("Redis going away: rate limits keep counting in the process, never a 500; b
     let counted = 0;
     for (let i = 0; i < 100 && counted === 0; i++) {
       await t.anonymous().gql("{ __typename }");
-      counted = (await probe.keys(`fault${process.pid}:requests:10*`)).length;
+      counted = (await probe.keys(`fault${process.pid}:points:10*`)).length;
       await sleep(100);
     }
     expect(counted).toBeGreaterThan(0);
