@@ -157,7 +157,11 @@ describe("recording services", () => {
     ]);
     for (const providedOn of ["2026-02-30", "2026-01-01T10:00:00Z", "yesterday"]) {
       expect(await refused({ ...input, providedOn })).toEqual([
-        { field: ["input", "providedOn"], message: "providedOn must be a date written YYYY-MM-DD, e.g. 2026-03-08.", code: "INVALID" },
+        {
+          field: ["input", "providedOn"],
+          message: "providedOn must be a date written YYYY-MM-DD, e.g. 2026-03-08.",
+          code: "INVALID_FORMAT",
+        },
       ]);
     }
     const tooLong = await refused({ ...input, notes: "x".repeat(20_001) });

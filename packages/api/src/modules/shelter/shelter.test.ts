@@ -252,12 +252,16 @@ describe("shelter stays", () => {
     for (const admittedOn of ["2026-02-30", "29.11.2026", "2026-11-01T10:00:00Z"]) {
       const r = await tryAdmit({ beneficiaryId, admittedOn });
       expect(r.userErrors).toEqual([
-        { field: ["input", "admittedOn"], message: "admittedOn must be a date written YYYY-MM-DD, e.g. 2026-03-08.", code: "INVALID" },
+        {
+          field: ["input", "admittedOn"],
+          message: "admittedOn must be a date written YYYY-MM-DD, e.g. 2026-03-08.",
+          code: "INVALID_FORMAT",
+        },
       ]);
     }
     const many = await tryAdmit({ beneficiaryId, accompanyingChildren: 16 });
     expect(many.userErrors).toEqual([
-      { field: ["input", "accompanyingChildren"], message: "At most 15 children can stay with her.", code: "INVALID" },
+      { field: ["input", "accompanyingChildren"], message: "At most 15 children can stay with her.", code: "OUT_OF_RANGE" },
     ]);
     const blank = await tryAdmit({ beneficiaryId, bed: "   " });
     expect(blank.userErrors[0]).toMatchObject({ field: ["input", "bed"], message: "Give the bed, e.g. B3." });
