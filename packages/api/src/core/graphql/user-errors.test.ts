@@ -92,3 +92,48 @@ describe("validation refusals carry a specific code and the limits of the constr
     );
   });
 });
+
+describe("refusals by the services carry a specific code and what the admin needs to say why", () => {
+  const RECORD = `mutation($input: RecordServiceInput!) { recordService(input: $input) { service { id } userErrors { field code params } } }`;
+  const RISK = `mutation($input: ChangeCaseRiskInput!) { changeCaseRisk(input: $input) { case { id } userErrors { field code params } } }`;
+  const today = () => new Date().toLocaleDateString("en-CA", { timeZone: "Asia/Dushanbe" });
+
+  async function someOpenCase() {
+    const [c] = await t.sql<{ id: string; version: number; beneficiary_id: string; unit_id: string; risk_level: string; stage: string }>(
+      `SELECT id, version, beneficiary_id, unit_id, risk_level, stage FROM "case" WHERE status = 'OPEN' AND stage = 'SERVICE_PROVISION' LIMIT 1`,
+    );
+    return c as NonNullable<typeof c>;
+  }
+
+  it("lists the subtypes a kind of service allows, and the last day accepted", async () => {
+    const c = await someOpenCase();
+    const input = {
+      beneficiaryId: c.beneficiary_id,
+      unitId: c.unit_id,
+      kind: "ECONOMIC",
+      subtype: "DIVORCE",
+      providedOn: today(),
+      outcome: "PROVIDED",
+    };
+    const wrong = await coordinator.ok(RECORD, { input });
+    expect(wrong.recordService.userErrors).toEqual([
+      {
+        field: ["input", "subtype"],
+        code: "NOT_ALLOWED",
+        params: { allowed: ["SMALL_BUSINESS_ADVICE", "VOCATIONAL_TRAINING", "OTHER"] },
+      },
+    ]);
+    const future = await coordinator.ok(RECORD, { input: { ...input, subtype: "OTHER", providedOn: "2999-01-01" } });
+    expect(future.recordService.userErrors).toEqual([{ field: ["input", "providedOn"], code: "IN_FUTURE", params: { latest: today() } }]);
+  });
+
+  it("names the risk level a case has already, and the workflow stages still open to it", async () => {
+    const c = await someOpenCase();
+    const same = await coordinator.ok(RISK, { input: { id: c.id, version: c.version, level: c.risk_level, reason: "Reviewed." } });
+    expect(same.changeCaseRisk.userErrors).toEqual([{ field: ["input", "level"], code: "UNCHANGED", params: { value: c.risk_level } }]);
+    const back = await coordinator.ok(UPDATE_CASE, { input: { id: c.id, version: c.version, stage: "NEW" } });
+    expect(back.updateCase.userErrors).toEqual([
+      { field: ["input", "stage"], code: "NOT_ALLOWED", params: { allowed: ["SERVICE_PROVISION", "SERVICES_IMPLEMENTED"] } },
+    ]);
+  });
+});

@@ -101,7 +101,7 @@ async function checkReferences(ctx: Context, em: EntityManager, input: { communi
     if (!(await em.existsBy(Unit, { id: input.unitId }))) refuse("unitId", "No such unit.", "NOT_FOUND");
     const v = ctx.viewer;
     if (v?.kind === "user" && v.role === "CASE_WORKER" && !v.unitIds.includes(input.unitId)) {
-      refuse("unitId", "You can register women only in your own units.", "INVALID");
+      refuse("unitId", "You can register women only in your own units.", "OUT_OF_REACH");
     }
   }
   if (input.programIds?.length) {

@@ -212,7 +212,7 @@ describe("case workers", () => {
     expect(codes(update)).toEqual(["NOT_FOUND"]);
 
     const elsewhere = await worker.ok(CREATE, { input: { firstName: "А", lastName: "Б", communityId, unitId: await t.unitId("SHELTER") } });
-    expect(elsewhere.createBeneficiary.userErrors[0]).toMatchObject({ field: ["input", "unitId"], code: "INVALID" });
+    expect(elsewhere.createBeneficiary.userErrors[0]).toMatchObject({ field: ["input", "unitId"], code: "OUT_OF_REACH" });
   });
 });
 

@@ -81,7 +81,7 @@ async function checkCaseWorker(ctx: Context, em: EntityManager, caseWorkerId: st
   if (!worker || !["CASE_WORKER", "COORDINATOR"].includes(worker.role)) refuse("caseWorkerId", "No such case worker.", "NOT_FOUND");
   if (worker.role === "CASE_WORKER") {
     const [inUnit] = (await em.query("SELECT 1 FROM user_unit WHERE user_id = $1 AND unit_id = $2", [id, unitId])) as unknown[];
-    if (!inUnit) refuse("caseWorkerId", "The case worker does not work in the case's unit.");
+    if (!inUnit) refuse("caseWorkerId", "The case worker does not work in the case's unit.", "NOT_MEMBER", { of: "UNIT", day: null });
   }
   return id;
 }
@@ -90,7 +90,7 @@ export async function openCase(ctx: Context, em: EntityManager, input: OpenCaseI
   await getBeneficiary(ctx, input.beneficiaryId, em).catch(() => refuse("beneficiaryId", "No such beneficiary.", "NOT_FOUND"));
   if (!(await em.existsBy(Unit, { id: input.unitId }))) refuse("unitId", "No such unit.", "NOT_FOUND");
   const units = viewerUnits(ctx);
-  if (units && !units.includes(input.unitId)) refuse("unitId", "You can open cases only in your own units.");
+  if (units && !units.includes(input.unitId)) refuse("unitId", "You can open cases only in your own units.", "OUT_OF_REACH");
   const caseWorkerId = await checkCaseWorker(ctx, em, input.caseWorkerId, input.unitId);
   const saved = await em.save(
     Case,
@@ -110,7 +110,7 @@ export async function openCase(ctx: Context, em: EntityManager, input: OpenCaseI
 }
 
 function openOnly(c: Case) {
-  if (c.status !== CaseStatus.OPEN) refuse("id", "The case is not open.", "INVALID");
+  if (c.status !== CaseStatus.OPEN) refuse("id", "The case is not open.", "INVALID_STATE", { state: c.status });
 }
 
 export async function updateCase(ctx: Context, em: EntityManager, input: UpdateCaseInput) {
@@ -119,9 +119,11 @@ export async function updateCase(ctx: Context, em: EntityManager, input: UpdateC
   const { id, version, caseWorkerId, ...fields } = input;
   const changes = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<Case>;
   if (changes.stage) {
-    if (changes.stage === CaseStage.CLOSED) refuse("stage", "A case is closed through requestCaseClosure and a coordinator's approval.");
+    const allowed = STAGES.slice(STAGES.indexOf(current.stage)).filter((s) => s !== CaseStage.CLOSED);
+    if (changes.stage === CaseStage.CLOSED)
+      refuse("stage", "A case is closed through requestCaseClosure and a coordinator's approval.", "NOT_ALLOWED", { allowed });
     if (STAGES.indexOf(changes.stage) < STAGES.indexOf(current.stage))
-      refuse("stage", "The workflow only moves forward; reopen a closed case instead.");
+      refuse("stage", "The workflow only moves forward; reopen a closed case instead.", "NOT_ALLOWED", { allowed });
   }
   if (caseWorkerId) changes.caseWorkerId = await checkCaseWorker(ctx, em, caseWorkerId, current.unitId);
   const saved = await updateVersioned(em, Case, "Case", id, version, changes);
@@ -131,7 +133,7 @@ export async function updateCase(ctx: Context, em: EntityManager, input: UpdateC
 
 export async function changeRisk(ctx: Context, em: EntityManager, input: ChangeCaseRiskInput) {
   const current = await getCase(ctx, input.id, em);
-  if (current.riskLevel === input.level) refuse("level", "The case is at this risk level already.");
+  if (current.riskLevel === input.level) refuse("level", "The case is at this risk level already.", "UNCHANGED", { value: input.level });
   const saved = await updateVersioned(em, Case, "Case", input.id, input.version, { riskLevel: input.level });
   await em.insert(CaseRiskChange, {
     caseId: input.id,
@@ -151,11 +153,16 @@ export async function changeRisk(ctx: Context, em: EntityManager, input: ChangeC
 export async function requestClosure(ctx: Context, em: EntityManager, input: CaseStepInput) {
   const current = await getCase(ctx, input.id, em);
   openOnly(current);
-  if (current.closureDecision === ClosureDecision.REQUESTED) refuse("id", "Closing this case is awaiting a decision already.");
+  if (current.closureDecision === ClosureDecision.REQUESTED)
+    refuse("id", "Closing this case is awaiting a decision already.", "INVALID_STATE", { state: ClosureDecision.REQUESTED });
   const [open] = (await em.query("SELECT count(*)::int AS n FROM referral WHERE case_id = $1 AND status IN ('IN_PROGRESS', 'ACCEPTED')", [
     input.id,
   ])) as { n: number }[];
-  if (open && open.n > 0) refuse("id", `The case has ${open.n} open referral(s): mark them done, rejected or revoked first.`);
+  if (open && open.n > 0)
+    refuse("id", `The case has ${open.n} open referral(s): mark them done, rejected or revoked first.`, "IN_USE", {
+      by: "REFERRALS",
+      count: open.n,
+    });
   const saved = await updateVersioned(em, Case, "Case", input.id, input.version, {
     closureDecision: ClosureDecision.REQUESTED,
     closureReason: input.reason,
@@ -171,7 +178,8 @@ export async function requestClosure(ctx: Context, em: EntityManager, input: Cas
 export async function decideClosure(ctx: Context, em: EntityManager, input: DecideCaseClosureInput) {
   if (!hasRole(ctx.viewer, "COORDINATOR", "ADMIN")) throw forbidden();
   const current = await getCase(ctx, input.id, em);
-  if (current.closureDecision !== ClosureDecision.REQUESTED) refuse("id", "Nobody has asked to close this case.");
+  if (current.closureDecision !== ClosureDecision.REQUESTED)
+    refuse("id", "Nobody has asked to close this case.", "INVALID_STATE", { state: current.closureDecision ?? "NOT_REQUESTED" });
   const decided = {
     closureDecision: input.approve ? ClosureDecision.APPROVED : ClosureDecision.REJECTED,
     closureReason: input.reason,
@@ -186,7 +194,7 @@ export async function decideClosure(ctx: Context, em: EntityManager, input: Deci
 
 export async function reopen(ctx: Context, em: EntityManager, input: CaseStepInput) {
   const current = await getCase(ctx, input.id, em);
-  if (current.status !== CaseStatus.CLOSED) refuse("id", "Only a closed case can be reopened.");
+  if (current.status !== CaseStatus.CLOSED) refuse("id", "Only a closed case can be reopened.", "INVALID_STATE", { state: current.status });
   const saved = await updateVersioned(em, Case, "Case", input.id, input.version, {
     status: CaseStatus.OPEN,
     stage: CaseStage.CASE_PLAN,
@@ -202,9 +210,13 @@ export async function recordIncident(ctx: Context, em: EntityManager, input: Rec
   const current = await getCase(ctx, input.caseId, em).catch(() => refuse("caseId", "No such case.", "NOT_FOUND"));
   openOnly(current);
   const reportedOn = input.reportedOn ?? today();
-  if (input.occurredOn > today()) refuse("occurredOn", "The incident cannot be in the future.");
-  if (reportedOn > today()) refuse("reportedOn", "The report cannot be in the future.");
-  if (reportedOn < input.occurredOn) refuse("reportedOn", "The report cannot come before the incident.");
+  if (input.occurredOn > today()) refuse("occurredOn", "The incident cannot be in the future.", "IN_FUTURE", { latest: today() });
+  if (reportedOn > today()) refuse("reportedOn", "The report cannot be in the future.", "IN_FUTURE", { latest: today() });
+  if (reportedOn < input.occurredOn)
+    refuse("reportedOn", "The report cannot come before the incident.", "TOO_EARLY", {
+      earliest: input.occurredOn,
+      reference: "occurredOn",
+    });
   const incident = await em.save(
     Incident,
     em.create(Incident, {

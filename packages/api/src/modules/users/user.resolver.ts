@@ -182,7 +182,7 @@ export class UserResolver {
   @Allow("ADMIN")
   archiveUser(@Ctx() ctx: Context, @Arg("input", { description: "What to do." }) input: IdInput) {
     return runMutation(ctx, input, async (em) => {
-      if (ctx.viewer?.kind === "user" && ctx.viewer.userId === input.id) refuse("id", "You cannot archive your own account.");
+      if (ctx.viewer?.kind === "user" && ctx.viewer.userId === input.id) refuse("id", "You cannot archive your own account.", "SELF");
       const user = await setArchived(em, User, "User", input.id, true);
       await em.delete(Session, { userId: input.id });
       await audit(ctx, { action: "ARCHIVE", entityType: "User", entityId: input.id }, em);
