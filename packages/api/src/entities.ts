@@ -5,6 +5,7 @@ import { User } from "./core/auth/user.entity";
 import { Service } from "./modules/assistance/service.entity";
 import { Beneficiary } from "./modules/beneficiaries/beneficiary.entity";
 import { Case, CaseRiskChange } from "./modules/cases/case.entity";
+import { CaseClosureStep } from "./modules/cases/closure-step.entity";
 import { Incident } from "./modules/cases/incident.entity";
 import {
   Campaign,
@@ -55,6 +56,7 @@ export const entities = [
   Beneficiary,
   Case,
   CaseRiskChange,
+  CaseClosureStep,
   Incident,
   Consent,
   Service,

@@ -10,6 +10,7 @@ import { AuthResolver } from "./modules/auth/auth.resolver";
 import { BeneficiaryResolver } from "./modules/beneficiaries/beneficiary.resolver";
 import { CaseloadResolver } from "./modules/caseload/caseload.resolver";
 import { CaseResolver, IncidentResolver } from "./modules/cases/case.resolver";
+import { CaseClosureStepResolver, CaseHistoryResolver, CaseRiskChangeResolver } from "./modules/cases/case-history.resolver";
 import { CampaignActivityResolver } from "./modules/coalition/activity.resolver";
 import { CampaignResolver } from "./modules/coalition/campaign.resolver";
 import { CoalitionResolver, CouncilMemberResolver, CouncilResolver, PartnerDistrictsResolver } from "./modules/coalition/council.resolver";
@@ -48,6 +49,9 @@ export const resolvers: NonEmptyArray<Function> = [
   IndicatorResolver,
   BeneficiaryResolver,
   CaseResolver,
+  CaseHistoryResolver,
+  CaseRiskChangeResolver,
+  CaseClosureStepResolver,
   IncidentResolver,
   CaseloadResolver,
   ServiceResolver,

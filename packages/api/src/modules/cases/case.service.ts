@@ -21,6 +21,7 @@ import {
   type RecordIncidentInput,
   type UpdateCaseInput,
 } from "./case.inputs";
+import { CaseClosureStep, ClosureStepKind } from "./closure-step.entity";
 import { Incident } from "./incident.entity";
 
 const STAGES = Object.values(CaseStage);
@@ -150,6 +151,10 @@ export async function changeRisk(ctx: Context, em: EntityManager, input: ChangeC
   return { case: saved };
 }
 
+function closureStep(ctx: Context, em: EntityManager, caseId: string, step: ClosureStepKind, reason: string) {
+  return em.insert(CaseClosureStep, { caseId, step, reason, takenBy: actorId(ctx) });
+}
+
 export async function requestClosure(ctx: Context, em: EntityManager, input: CaseStepInput) {
   const current = await getCase(ctx, input.id, em);
   openOnly(current);
@@ -166,11 +171,13 @@ export async function requestClosure(ctx: Context, em: EntityManager, input: Cas
   const saved = await updateVersioned(em, Case, "Case", input.id, input.version, {
     closureDecision: ClosureDecision.REQUESTED,
     closureReason: input.reason,
+    closureDecisionReason: null,
     closureRequestedBy: actorId(ctx),
     closureRequestedAt: new Date(),
     closureDecidedBy: null,
     closureDecidedAt: null,
   });
+  await closureStep(ctx, em, input.id, ClosureStepKind.REQUESTED, input.reason);
   await audit(ctx, { action: "REQUEST_CLOSURE", entityType: "Case", entityId: input.id }, em);
   return { case: saved };
 }
@@ -182,12 +189,13 @@ export async function decideClosure(ctx: Context, em: EntityManager, input: Deci
     refuse("id", "Nobody has asked to close this case.", "INVALID_STATE", { state: current.closureDecision ?? "NOT_REQUESTED" });
   const decided = {
     closureDecision: input.approve ? ClosureDecision.APPROVED : ClosureDecision.REJECTED,
-    closureReason: input.reason,
+    closureDecisionReason: input.reason,
     closureDecidedBy: actorId(ctx),
     closureDecidedAt: new Date(),
   };
   const closing = input.approve ? { status: CaseStatus.CLOSED, stage: CaseStage.CLOSED, closedAt: new Date() } : {};
   const saved = await updateVersioned(em, Case, "Case", input.id, input.version, { ...decided, ...closing });
+  await closureStep(ctx, em, input.id, input.approve ? ClosureStepKind.APPROVED : ClosureStepKind.REJECTED, input.reason);
   await audit(ctx, { action: input.approve ? "APPROVE_CLOSURE" : "REJECT_CLOSURE", entityType: "Case", entityId: input.id }, em);
   return { case: saved };
 }
@@ -200,8 +208,10 @@ export async function reopen(ctx: Context, em: EntityManager, input: CaseStepInp
     stage: CaseStage.CASE_PLAN,
     closedAt: null,
     closureDecision: null,
-    closureReason: input.reason,
+    closureReason: null,
+    closureDecisionReason: null,
   });
+  await closureStep(ctx, em, input.id, ClosureStepKind.REOPENED, input.reason);
   await audit(ctx, { action: "REOPEN", entityType: "Case", entityId: input.id }, em);
   return { case: saved };
 }
