@@ -24,6 +24,7 @@ import {
 } from "./modules/community/group.resolver";
 import { SupportServiceResolver } from "./modules/community/support-service.resolver";
 import { BeneficiaryConsentResolver, ConsentResolver } from "./modules/consent/consent.resolver";
+import { DashboardResolver } from "./modules/dashboard/dashboard.resolver";
 import { CommunityResolver, DistrictResolver } from "./modules/geography/geography.resolver";
 import { EnrollmentResolver, LearningFiguresResolver } from "./modules/learning/enrollment.resolver";
 import { CourseResolver, SessionResolver, TrainingResolver } from "./modules/learning/training.resolver";
@@ -54,6 +55,7 @@ export const resolvers: NonEmptyArray<Function> = [
   CaseClosureStepResolver,
   IncidentResolver,
   CaseloadResolver,
+  DashboardResolver,
   ServiceResolver,
   CaseServicesResolver,
   ConsentResolver,

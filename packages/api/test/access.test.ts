@@ -85,6 +85,10 @@ const MATRIX: Record<string, { who: Principal[]; query: string; variables?: Reco
   restoreBeneficiary: { who: PERSONAL, query: 'mutation { restoreBeneficiary(input: { id: "bad" }) { userErrors { code } } }' },
   eraseBeneficiary: { who: ["ADMIN"], query: 'mutation { eraseBeneficiary(input: { id: "bad", reason: "" }) { userErrors { code } } }' },
   caseload: { who: CASES, query: "{ caseload { awaitingClosure } }" },
+  dashboard: {
+    who: ["ADMIN", "COORDINATOR", "ANALYST"],
+    query: '{ dashboard(filter: { from: "2026-01-01", to: "2026-01-31" }) { overdueFollowUps { value } } }',
+  },
   assistanceCounts: {
     who: [...CASES, "ANALYST"],
     query: '{ assistanceCounts(from: "2026-01-01", to: "2026-12-31") { shelterAdmissions } }',
