@@ -8,6 +8,7 @@ import { CaseServicesResolver, ServiceResolver } from "./modules/assistance/serv
 import { AuditEventResolver } from "./modules/audit/audit.resolver";
 import { AuthResolver } from "./modules/auth/auth.resolver";
 import { BeneficiaryResolver } from "./modules/beneficiaries/beneficiary.resolver";
+import { BeneficiaryDuplicatesResolver } from "./modules/beneficiaries/duplicates";
 import { CaseloadResolver } from "./modules/caseload/caseload.resolver";
 import { CaseResolver, IncidentResolver } from "./modules/cases/case.resolver";
 import { CaseClosureStepResolver, CaseHistoryResolver, CaseRiskChangeResolver } from "./modules/cases/case-history.resolver";
@@ -49,6 +50,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ProgramResolver,
   IndicatorResolver,
   BeneficiaryResolver,
+  BeneficiaryDuplicatesResolver,
   CaseResolver,
   CaseHistoryResolver,
   CaseRiskChangeResolver,

@@ -76,6 +76,7 @@ const MATRIX: Record<string, { who: Principal[]; query: string; variables?: Reco
   },
   beneficiaries: { who: [...PERSONAL, "TRAINER", "FACILITATOR"], query: "{ beneficiaries(first: 1) { totalCount } }" },
   beneficiary: { who: [...PERSONAL, "TRAINER", "FACILITATOR"], query: `{ beneficiary(id: "${NIL}") { id } }` },
+  beneficiaryDuplicates: { who: PERSONAL, query: '{ beneficiaryDuplicates(input: { firstName: "А", lastName: "Б" }) { reasons } }' },
   createBeneficiary: {
     who: PERSONAL,
     query: `mutation { createBeneficiary(input: { firstName: "", lastName: "", communityId: "bad", unitId: "bad" }) { userErrors { code } } }`,

@@ -6,7 +6,7 @@ import { notFound } from "../../core/errors";
 import { type PageArgs, paginate } from "../../core/graphql/connection";
 import { refuse } from "../../core/graphql/mutation";
 import { setArchived, updateVersioned } from "../../core/graphql/versioned";
-import { foldForSearch, likePattern } from "../../core/text";
+import { foldName, likePattern, nameWords } from "../../core/text";
 import { Community } from "../geography/community.entity";
 import { Unit } from "../organisation/unit.entity";
 import { Program } from "../programs/program.entity";
@@ -46,10 +46,13 @@ function scoped(ctx: Context, query: SelectQueryBuilder<Beneficiary>): SelectQue
   return query;
 }
 
+/** Limits a query (alias b) to the beneficiaries the viewer may see; for other beneficiary queries. */
+export const inBeneficiaryReach = scoped;
+
 export function searchTexts(b: Pick<Beneficiary, "code" | "firstName" | "lastName" | "patronymic">) {
   return {
-    searchText: foldForSearch([b.code, b.firstName, b.lastName, b.patronymic ?? ""].join(" ")),
-    searchTextMinimal: foldForSearch(`${b.code} ${b.firstName}`),
+    searchText: foldName([b.code, b.firstName, b.lastName, b.patronymic ?? ""].join(" ")),
+    searchTextMinimal: foldName(`${b.code} ${b.firstName}`),
   };
 }
 
@@ -61,7 +64,10 @@ export async function listBeneficiaries(ctx: Context, filter: BeneficiaryFilter 
   if (filter.search?.trim()) {
     // Trainers and facilitators may only find women by code and first name.
     const column = hasRole(ctx.viewer, "TRAINER", "FACILITATOR") ? "b.search_text_minimal" : "b.search_text";
-    q.andWhere(`${column} LIKE :search`, { search: likePattern(foldForSearch(filter.search)) });
+    // Each word on its own, so "Каримова Зарина" finds Зарина Каримова (one LIKE per word).
+    nameWords(filter.search).forEach((word, i) => {
+      q.andWhere(`${column} LIKE :search${i}`, { [`search${i}`]: likePattern(word) });
+    });
   }
   if (filter.communityId) q.andWhere("b.community_id = :communityId", { communityId: filter.communityId });
   if (filter.unitId) q.andWhere("b.unit_id = :unitId", { unitId: filter.unitId });
