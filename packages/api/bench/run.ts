@@ -93,7 +93,7 @@ async function main() {
     console.log(
       `beneficiaries name search, 100 runs:                        p50 ${percentile(search, 50).toFixed(1)} ms, p95 ${percentile(search, 95).toFixed(1)} ms`,
     );
-    const dashboard = `query($filter: DashboardFilter!) { dashboard(filter: $filter) {
+    const dashboard = `query($scope: DashboardScope!) { dashboard(scope: $scope) {
       womenSupported { byDistrict { district { name } byKind { key value } total { value } } total { value } }
       openCasesByRisk { items { key value } } overdueFollowUps { value } shelter { beds bedsTaken { value } accompanyingChildren { value } }
       trainings { training { code } courses enrolled { value } completed { value } } selfHelpGroupsByStage { key value } campaignReach { total } } }`;
@@ -107,7 +107,7 @@ async function main() {
       const samples: number[] = [];
       let statements = 0;
       for (let i = 0; i < 100; i++) {
-        const [n, ms] = await timed(() => post(dashboard, { filter }));
+        const [n, ms] = await timed(() => post(dashboard, { scope: filter }));
         samples.push(ms);
         statements = n;
       }

@@ -3,6 +3,8 @@ import type { GraphQLSchema } from "graphql";
 import { buildSchema, type NonEmptyArray } from "type-graphql";
 import { archiveResolvers } from "./archives";
 import { accessGuard } from "./core/access";
+import { bindLists } from "./core/graphql/list";
+import { mutationFailures } from "./core/graphql/mutation";
 import { ApiKeyResolver } from "./modules/api-keys/api-key.resolver";
 import { CaseServicesResolver, ServiceResolver } from "./modules/assistance/service.resolver";
 import { AuditEventResolver } from "./modules/audit/audit.resolver";
@@ -94,11 +96,13 @@ let built: Promise<GraphQLSchema> | undefined;
 async function build(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers,
-    globalMiddlewares: [accessGuard],
+    globalMiddlewares: [accessGuard, mutationFailures],
     // Inputs are validated by runMutation, which turns problems into userErrors.
     validate: false,
     emitSchemaFile: false,
   });
+  // Filters and sorts carry the permission of the fields they read.
+  bindLists(schema);
   const query = schema.getQueryType();
   const mutation = schema.getMutationType();
   if (query) query.description = "Reads. Lists are Relay connections (`first` at most 100, then `after: pageInfo.endCursor`).";

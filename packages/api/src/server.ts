@@ -14,13 +14,14 @@ import { bootstrapAdmin } from "./bootstrap";
 import { authenticate } from "./core/auth/authenticate";
 import type { Config } from "./core/config";
 import type { AppServices, Context } from "./core/context";
+import { MAX_DEPTH, MAX_TOKENS } from "./core/cost";
 import { useKeyRing } from "./core/crypto";
 import { loadKeyRing } from "./core/data-key";
 import { createDataSource, type DataSource, ensureDatabase } from "./core/db/data-source";
 import { type EmbeddedDatabase, startEmbeddedPostgres } from "./core/db/embedded";
 import { countingStatements, statementHeaderPlugin } from "./core/db/statements";
 import { ApiError, createErrorFormatter } from "./core/errors";
-import { Limiters } from "./core/limits";
+import { costPlugin, Limiters } from "./core/limits";
 import { Loaders } from "./core/loaders";
 import { createLogger, type Logger } from "./core/logger";
 import { getSchema } from "./schema";
@@ -72,6 +73,21 @@ function httpStatusOf(code: unknown): number | undefined {
   return code === "UNAUTHENTICATED" ? 401 : code === "RATE_LIMITED" ? 429 : undefined;
 }
 
+/** body-parser's refusals (malformed JSON, a body over the limit …) as GraphQL errors, never HTML. */
+const bodyErrors: express.ErrorRequestHandler = (error: { status?: number; type?: string }, _req, res, next) => {
+  const status = typeof error.status === "number" && error.status >= 400 && error.status < 500 ? error.status : undefined;
+  if (status === undefined || res.headersSent) return next(error);
+  const [code, message] =
+    status === 413
+      ? ["PAYLOAD_TOO_LARGE", "The request body is over the limit of 256 KiB."]
+      : error.type === "entity.parse.failed"
+        ? ["BAD_REQUEST", "The request body is not valid JSON."]
+        : ["BAD_REQUEST", "The request body could not be read (send UTF-8 JSON with content-type: application/json)."];
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+};
+
+const BODY_LIMIT = "256kb";
+
 function createApp(services: AppServices, apollo: ApolloServer<Context>): express.Express {
   const { config, db, log } = services;
   const app = express();
@@ -94,14 +110,15 @@ function createApp(services: AppServices, apollo: ApolloServer<Context>): expres
   app.use(
     "/graphql",
     (_req, _res, next) => countingStatements(next),
-    express.json({ limit: "256kb" }),
+    express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
         try {
-          const viewer = await authenticate(services, req);
+          const { viewer, budget } = await authenticate(services, req);
           return {
             ...services,
             viewer,
+            rateBudget: budget,
             loaders: new Loaders(db),
             request: { ip: req.ip ?? "", userAgent: req.get("user-agent") ?? null },
             req,
@@ -120,6 +137,8 @@ function createApp(services: AppServices, apollo: ApolloServer<Context>): expres
       },
     }),
   );
+
+  app.use("/graphql", bodyErrors);
 
   const admin = config.adminDist;
   if (existsSync(path.join(admin, "index.html"))) {
@@ -152,11 +171,13 @@ export async function startPlatform(config: Config, log: Logger = createLogger(c
     const httpServer = http.createServer();
     const development = config.env === "development";
     const armor = new ApolloArmor({
-      maxDepth: { n: 12 },
+      maxDepth: { n: MAX_DEPTH },
       maxAliases: { n: 15 },
       maxDirectives: { n: 20 },
-      maxTokens: { n: 4000 },
-      costLimit: { maxCost: 20000 },
+      // Apollo's parser counts tokens (parseOptions below): armor's count fails outside the parser, as a 500.
+      maxTokens: { enabled: false },
+      // core/cost.ts counts the cost with the variables (`first: $n`), in costPlugin().
+      costLimit: { enabled: false },
       blockFieldSuggestion: { enabled: !development },
     }).protect();
     const apollo = new ApolloServer<Context>({
@@ -167,9 +188,11 @@ export async function startPlatform(config: Config, log: Logger = createLogger(c
       // main.ts owns signals and stops the database after Apollo; two handlers would race.
       stopOnTerminationSignals: false,
       csrfPrevention: true,
+      parseOptions: { maxTokens: MAX_TOKENS },
       validationRules: armor.validationRules,
       plugins: [
         ...armor.plugins,
+        costPlugin(),
         ApolloServerPluginDrainHttpServer({ httpServer }),
         ApolloServerPluginLandingPageDisabled(),
         ...(config.env === "production" ? [] : [statementHeaderPlugin()]),

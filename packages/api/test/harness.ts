@@ -62,6 +62,15 @@ export function codes(r: GraphQLResponse): string[] {
   return (r.errors ?? []).map((e) => String(e.extensions?.code));
 }
 
+/**
+ * Every failure code of a response: top-level errors, then each root field's `userErrors` (a
+ * mutation's data-state failures arrive there; the document must select `userErrors { code }`).
+ */
+export function failures(r: GraphQLResponse): string[] {
+  const payloads = Object.values(r.data ?? {}) as ({ userErrors?: { code?: string }[] } | null)[];
+  return [...codes(r), ...payloads.flatMap((p) => (p?.userErrors ?? []).map((e) => String(e.code)))];
+}
+
 export interface TestPlatform {
   platform: Platform;
   url: string;

@@ -132,7 +132,7 @@ describe("the embedded database, as a newcomer runs it", () => {
     });
     expect(postgresProcessesFor(dir).length).toBeGreaterThan(0);
     await stopped(child);
-  });
+  }, 120_000); // a first start initialises PostgreSQL and loads the demo data: started() waits up to 90 s
 
   it("starts again on the same data without duplicating it or printing the password", async () => {
     const child = await started();

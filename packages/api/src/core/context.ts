@@ -2,7 +2,7 @@ import type { ApiKeyScope, Role } from "@nk/shared";
 import type { Request, Response } from "express";
 import type { DataSource } from "typeorm";
 import type { Config } from "./config";
-import type { Limiters } from "./limits";
+import type { Limiters, RateBudget } from "./limits";
 import type { Loaders } from "./loaders";
 import type { Logger } from "./logger";
 
@@ -27,4 +27,8 @@ export interface Context extends AppServices {
   res: Response;
   /** Fields already refused in this request, so a refusal is audited once per field. */
   denied: Set<string>;
+  /** The caller's rate budget after this request's points so far (absent only outside HTTP). */
+  rateBudget?: RateBudget;
+  /** This request's query cost (core/cost.ts), once its operation is known. */
+  queryCost?: number;
 }

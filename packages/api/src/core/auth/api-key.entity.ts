@@ -52,7 +52,7 @@ export class ApiKey {
   @Column({ type: "varchar", array: true, length: 40 })
   scopes: ApiKeyScope[];
 
-  @Field(() => Int, { description: "Requests per minute this key may make." })
+  @Field(() => Int, { description: "Rate budget of this key: points per minute (a request spends its query cost / 100, at least 1)." })
   @Column({ name: "rate_limit_per_minute", type: "int", default: 120 })
   rateLimitPerMinute: number;
 

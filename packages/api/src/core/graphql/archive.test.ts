@@ -1,4 +1,4 @@
-import { type Client, codes, startTestPlatform, type TestPlatform } from "../../../test/harness";
+import { type Client, codes, failures, startTestPlatform, type TestPlatform } from "../../../test/harness";
 
 let t: TestPlatform;
 let worker: Client;
@@ -31,8 +31,10 @@ describe("archiving records", () => {
     expect(events.map((e) => e.action)).toEqual(["ARCHIVE", "RESTORE"]);
 
     const other = await t.signedIn("CASE_WORKER", ["SHELTER"]);
-    const refused = await other.gql("mutation($id: ID!) { archiveService(input: { id: $id }) { service { id } } }", { id: service.id });
-    expect(codes(refused)).toEqual(["NOT_FOUND"]);
+    const refused = await other.gql("mutation($id: ID!) { archiveService(input: { id: $id }) { service { id } userErrors { code } } }", {
+      id: service.id,
+    });
+    expect(failures(refused)).toEqual(["NOT_FOUND"]);
     const [row] = await t.sql("SELECT archived_at FROM service WHERE id = $1", [service.id]);
     expect(row.archived_at).toBeNull();
   });

@@ -1,4 +1,4 @@
-import { type Client, codes, startTestPlatform, type TestPlatform } from "../../../test/harness";
+import { type Client, codes, failures, startTestPlatform, type TestPlatform } from "../../../test/harness";
 import { today } from "../cases/case.service";
 
 const FIELDS = `id kind subtype outcome providedOn followUpDueOn followUpDoneAt notes version overdue
@@ -217,7 +217,7 @@ describe("changing services", () => {
     expect(event.details).toEqual({ fields: ["outcome", "subtype"] });
 
     const stale = await coordinator.gql(UPDATE, { input: { id: s.id, version: 1, notes: "Overwritten.", outcome: "PROVIDED" } });
-    expect(codes(stale)).toEqual(["CONFLICT"]);
+    expect(failures(stale)).toEqual(["CONFLICT"]);
     const read = await coordinator.ok("query($id: ID!) { service(id: $id) { outcome notes version } }", { id: s.id });
     expect(read.service).toEqual({ outcome: "DECLINED", notes: NOTES, version: 2 });
 
@@ -256,7 +256,7 @@ describe("changing services", () => {
     expect(everywhere.services.edges.map((e: any) => e.node.id)).toContain(late.id);
 
     const stale = await worker.gql(COMPLETE, { input: { id: late.id, version: 7 } });
-    expect(codes(stale)).toEqual(["CONFLICT"]);
+    expect(failures(stale)).toEqual(["CONFLICT"]);
     const finished = await worker.ok(COMPLETE, { input: { id: late.id, version: 1 } });
     expect(finished.completeFollowUp.service.overdue).toBe(false);
     expect((await worker.ok(list, { filter: { beneficiaryId: woman, overdue: true } })).services.totalCount).toBe(0);
@@ -303,7 +303,7 @@ describe("who reaches services", () => {
     const s = await record(worker, base(women[0] as string));
     const hidden = await otherWorker.gql("query($id: ID!) { service(id: $id) { id } }", { id: s.id });
     const absent = await otherWorker.gql(`{ service(id: "${NIL}") { id } }`);
-    expect(codes(hidden)).toEqual(["NOT_FOUND"]);
+    expect(failures(hidden)).toEqual(["NOT_FOUND"]);
     expect(hidden.errors?.[0]?.message).toBe(absent.errors?.[0]?.message);
     expect(await auditCount("DENIED", s.id)).toBe(1);
     const [denied] = await t.sql("SELECT actor_id, entity_type FROM audit_event WHERE action = 'DENIED' AND entity_id = $1", [s.id]);
@@ -311,8 +311,8 @@ describe("who reaches services", () => {
     const listed = await otherWorker.ok("{ services(first: 100) { edges { node { id } } } }");
     expect(listed.services.edges.map((e: any) => e.node.id)).not.toContain(s.id);
     const update = await otherWorker.gql(UPDATE, { input: { id: s.id, version: 1, notes: "mine now" } });
-    expect(codes(update)).toEqual(["NOT_FOUND"]);
-    expect(codes(await otherWorker.gql(COMPLETE, { input: { id: s.id, version: 1 } }))).toEqual(["NOT_FOUND"]);
+    expect(failures(update)).toEqual(["NOT_FOUND"]);
+    expect(failures(await otherWorker.gql(COMPLETE, { input: { id: s.id, version: 1 } }))).toEqual(["NOT_FOUND"]);
     expect(await auditCount("DENIED", s.id)).toBe(3);
     expect((await t.sql("SELECT version, notes FROM service WHERE id = $1", [s.id]))[0]).toEqual({ version: 1, notes: null });
   });

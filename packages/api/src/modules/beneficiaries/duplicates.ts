@@ -4,9 +4,9 @@ import { Allow, PERSONAL_DATA } from "../../core/access";
 import type { Context } from "../../core/context";
 import { badInput } from "../../core/errors";
 import { checkInput } from "../../core/graphql/mutation";
+import { whereInReach } from "../../core/reach";
 import { foldName, likePattern } from "../../core/text";
 import { Beneficiary } from "./beneficiary.entity";
-import { inBeneficiaryReach } from "./beneficiary.service";
 
 export enum DuplicateReason {
   NAME = "NAME",
@@ -68,7 +68,7 @@ const MAX_MATCHES = 20;
 export async function findDuplicates(ctx: Context, input: BeneficiaryDuplicateInput): Promise<BeneficiaryMatch[]> {
   const first = foldName(input.firstName);
   const last = foldName(input.lastName);
-  const q = inBeneficiaryReach(ctx, ctx.db.getRepository(Beneficiary).createQueryBuilder("b"))
+  const q = whereInReach(ctx, ctx.db.getRepository(Beneficiary).createQueryBuilder("b"), Beneficiary, "b")
     .andWhere("b.archived_at IS NULL AND b.erased_at IS NULL")
     // The stored folded text narrows the rows (a LIKE per name, as the list search does); the exact
     // comparison below decides.

@@ -10,7 +10,7 @@ import { District } from "../geography/district.entity";
 import { perWoman } from "../learning/figures.service";
 import { Training } from "../learning/training.entity";
 import { type SuppressedValue, suppress } from "../statistics/suppression";
-import type { Dashboard, DashboardCell, DashboardFigure, DashboardFilter } from "./dashboard.types";
+import type { Dashboard, DashboardCell, DashboardFigure, DashboardScope } from "./dashboard.types";
 
 /**
  * The threshold for analysts, who see aggregates only: lower than NK_SUPPRESSION_MIN (the rule for
@@ -35,11 +35,11 @@ const isLastOfMonth = (day: string) => {
 };
 
 /** The period as given, or BAD_USER_INPUT; analysts must give whole months. */
-function checkPeriod(filter: DashboardFilter, wholeMonths: boolean) {
-  if (!isDay(filter.from) || !isDay(filter.to)) throw badInput("from and to must be dates, YYYY-MM-DD.", "filter");
-  if (filter.to < filter.from) throw badInput("to must not be before from.", "filter");
-  if (wholeMonths && (!filter.from.endsWith("-01") || !isLastOfMonth(filter.to)))
-    throw badInput("Analysts read whole months: from the first day of a month to the last day of a month.", "filter");
+function checkPeriod(scope: DashboardScope, wholeMonths: boolean) {
+  if (!isDay(scope.from) || !isDay(scope.to)) throw badInput("from and to must be dates, YYYY-MM-DD.", "scope");
+  if (scope.to < scope.from) throw badInput("to must not be before from.", "scope");
+  if (wholeMonths && (!scope.from.endsWith("-01") || !isLastOfMonth(scope.to)))
+    throw badInput("Analysts read whole months: from the first day of a month to the last day of a month.", "scope");
 }
 
 /** Hides counts from 1 to min − 1; a true 0 is shown. No threshold: every count is shown. */
@@ -55,12 +55,12 @@ type Row = Record<string, unknown>;
  * once per figure (distinct), not once per service. Snapshots (cases, follow-ups, shelter, group
  * stages) are as of today; flows (women supported, courses, campaign reach) cover the period.
  */
-export async function dashboard(ctx: Context, filter: DashboardFilter): Promise<Dashboard> {
+export async function dashboard(ctx: Context, scope: DashboardScope): Promise<Dashboard> {
   const analyst = !hasRole(ctx.viewer, "ADMIN", "COORDINATOR");
-  checkPeriod(filter, analyst);
+  checkPeriod(scope, analyst);
   const min = analyst ? ANALYST_SUPPRESSION_MIN : null;
-  const { from, to } = filter;
-  const districtId = filter.districtId ?? null;
+  const { from, to } = scope;
+  const districtId = scope.districtId ?? null;
   const now = today();
   const q = (sql: string, params: unknown[]) => ctx.db.query(sql, params) as Promise<Row[]>;
   // $1 is always the district (null: all), so each query narrows the same way.
@@ -121,7 +121,7 @@ export async function dashboard(ctx: Context, filter: DashboardFilter): Promise<
       [districtId, from, to],
     ),
   ]);
-  if (districtId && districts.length === 0) throw badInput("No such district.", "filter.districtId");
+  if (districtId && districts.length === 0) throw badInput("No such district.", "scope.districtId");
 
   // Women supported: a district × kind table whose totals count distinct women.
   const count = (d: string | null, k: string | null) =>

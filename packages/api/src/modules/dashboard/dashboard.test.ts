@@ -1,7 +1,7 @@
 import { type Client, codes, startTestPlatform, type TestPlatform } from "../../../test/harness";
 
 const FIGURE = "value suppressed";
-const DASHBOARD = `query($filter: DashboardFilter!) { dashboard(filter: $filter) {
+const DASHBOARD = `query($scope: DashboardScope!) { dashboard(scope: $scope) {
   from to suppressionMin district { name }
   womenSupported { byDistrict { district { name } byKind { key ${FIGURE} } total { ${FIGURE} } } byKind { key ${FIGURE} } total { ${FIGURE} } }
   openCasesByRisk { items { key ${FIGURE} } total { ${FIGURE} } }
@@ -46,7 +46,7 @@ async function serve(name: string, kind: keyof typeof SUBTYPE, providedOn: strin
   expect(r.recordService.userErrors).toEqual([]);
 }
 
-const read = async (client: Client, filter: Record<string, unknown>) => (await client.ok(DASHBOARD, { filter })).dashboard;
+const read = async (client: Client, scope: Record<string, unknown>) => (await client.ok(DASHBOARD, { scope })).dashboard;
 const shown = (value: number) => ({ value, suppressed: false });
 const kinds = (legal: number, psychological: number, medical: number, economic: number) => [
   { key: "LEGAL", ...shown(legal) },
@@ -102,9 +102,9 @@ describe("the dashboard for coordinators and admins", () => {
   });
 
   it("follows today's open cases by risk, overdue follow-ups and shelter occupancy as they change", async () => {
-    const filter = { from: daysAgo(30), to: today(), districtId: districtId.Kulob };
-    const before = await read(coordinator, filter);
-    const farkhorBefore = await read(coordinator, { ...filter, districtId: districtId.Farkhor });
+    const scope = { from: daysAgo(30), to: today(), districtId: districtId.Kulob };
+    const before = await read(coordinator, scope);
+    const farkhorBefore = await read(coordinator, { ...scope, districtId: districtId.Farkhor });
     const opened = await coordinator.ok(
       `mutation($input: OpenCaseInput!) { openCase(input: $input) { case { id } userErrors { code } } }`,
       { input: { beneficiaryId: women.Барно, unitId: crisis, riskLevel: "HIGH" } },
@@ -119,7 +119,7 @@ describe("the dashboard for coordinators and admins", () => {
       },
     );
     expect(admitted.admitToShelter.userErrors).toEqual([]);
-    const after = await read(coordinator, filter);
+    const after = await read(coordinator, scope);
     const risk = (d: typeof before, key: string) => d.openCasesByRisk.items.find((i: { key: string }) => i.key === key).value;
     expect(risk(after, "HIGH")).toBe(risk(before, "HIGH") + 1);
     expect(risk(after, "LOW")).toBe(risk(before, "LOW"));
@@ -129,7 +129,7 @@ describe("the dashboard for coordinators and admins", () => {
     expect(after.shelter.accompanyingChildren.value).toBe(before.shelter.accompanyingChildren.value + 2);
     expect(after.shelter.beds).toBe(12);
     expect(after.womenSupported.byKind[0]).toEqual({ key: "LEGAL", ...shown(before.womenSupported.byKind[0].value + 1) });
-    expect(await read(coordinator, { ...filter, districtId: districtId.Farkhor })).toEqual(farkhorBefore);
+    expect(await read(coordinator, { ...scope, districtId: districtId.Farkhor })).toEqual(farkhorBefore);
   });
 
   it("counts self-help groups by stage and campaign reach as reported", async () => {
@@ -183,12 +183,12 @@ describe("the dashboard for analysts", () => {
   });
 
   it("refuses periods that are not whole months", async () => {
-    for (const filter of [
+    for (const scope of [
       { from: "2020-01-15", to: "2020-03-31" },
       { from: "2020-01-01", to: "2020-03-30" },
       { from: "2020-02-10", to: "2020-02-10" },
     ]) {
-      expect(codes(await analyst.gql(DASHBOARD, { filter }))).toEqual(["BAD_USER_INPUT"]);
+      expect(codes(await analyst.gql(DASHBOARD, { scope }))).toEqual(["BAD_USER_INPUT"]);
     }
     expect((await read(analyst, { from: "2020-02-01", to: "2020-02-29" })).to).toBe("2020-02-29");
   });
@@ -198,20 +198,20 @@ describe("who may read the dashboard", () => {
   it("refuses case workers, trainers, facilitators, partner keys and the anonymous", async () => {
     for (const role of ["CASE_WORKER", "TRAINER", "FACILITATOR"] as const) {
       const other = await t.signedIn(role, role === "CASE_WORKER" ? ["CRISIS"] : []);
-      const r = await other.gql(DASHBOARD, { filter: QUARTER });
+      const r = await other.gql(DASHBOARD, { scope: QUARTER });
       expect(codes(r)).toEqual(["FORBIDDEN"]);
       expect(r.data).toBeNull();
     }
     const partner = await t.partnerClient(["READ_STATISTICS", "READ_CAMPAIGNS"]);
-    expect(codes(await partner.gql(DASHBOARD, { filter: QUARTER }))).toEqual(["FORBIDDEN"]);
-    expect(codes(await t.anonymous().gql(DASHBOARD, { filter: QUARTER }))).toEqual(["UNAUTHENTICATED"]);
+    expect(codes(await partner.gql(DASHBOARD, { scope: QUARTER }))).toEqual(["FORBIDDEN"]);
+    expect(codes(await t.anonymous().gql(DASHBOARD, { scope: QUARTER }))).toEqual(["UNAUTHENTICATED"]);
   });
 
   it("refuses malformed periods and unknown districts", async () => {
-    expect(codes(await coordinator.gql(DASHBOARD, { filter: { from: "2020-02-30", to: "2020-03-31" } }))).toEqual(["BAD_USER_INPUT"]);
-    expect(codes(await coordinator.gql(DASHBOARD, { filter: { from: "2020-03-31", to: "2020-01-01" } }))).toEqual(["BAD_USER_INPUT"]);
+    expect(codes(await coordinator.gql(DASHBOARD, { scope: { from: "2020-02-30", to: "2020-03-31" } }))).toEqual(["BAD_USER_INPUT"]);
+    expect(codes(await coordinator.gql(DASHBOARD, { scope: { from: "2020-03-31", to: "2020-01-01" } }))).toEqual(["BAD_USER_INPUT"]);
     const nil = "00000000-0000-4000-8000-000000000000";
-    expect(codes(await coordinator.gql(DASHBOARD, { filter: { ...QUARTER, districtId: nil } }))).toEqual(["BAD_USER_INPUT"]);
+    expect(codes(await coordinator.gql(DASHBOARD, { scope: { ...QUARTER, districtId: nil } }))).toEqual(["BAD_USER_INPUT"]);
   });
 });
 

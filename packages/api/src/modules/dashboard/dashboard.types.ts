@@ -7,7 +7,7 @@ import { Training } from "../learning/training.entity";
 export const DASHBOARD_READERS = ["ADMIN", "COORDINATOR", "ANALYST"] as const;
 
 @InputType({ description: "The period (whole days, inclusive) and, optionally, the district the dashboard covers." })
-export class DashboardFilter {
+export class DashboardScope {
   @Field({ description: "First day, YYYY-MM-DD. Analysts: the first day of a month." })
   from: string;
 

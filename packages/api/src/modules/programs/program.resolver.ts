@@ -2,11 +2,10 @@ import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, 
 import { Allow, STAFF } from "../../core/access";
 import type { Context } from "../../core/context";
 import { found } from "../../core/errors";
-import { connectionType, PageArgs, paginate } from "../../core/graphql/connection";
+import { connectionType, PageArgs } from "../../core/graphql/connection";
 import { runMutation, UserError } from "../../core/graphql/mutation";
 import { IdInput } from "../../core/graphql/record";
 import { linked } from "../../core/loaders";
-import { whereTextMatches } from "../../core/text";
 import { District } from "../geography/district.entity";
 import { Unit } from "../organisation/unit.entity";
 import { Indicator, IndicatorTarget } from "./indicator.entity";
@@ -77,12 +76,7 @@ export class ProgramResolver {
     @Ctx() ctx: Context,
     @Arg("filter", () => ProgramFilter, { nullable: true, description: "Conditions the items must meet." }) filter?: ProgramFilter,
   ) {
-    const q = ctx.db.getRepository(Program).createQueryBuilder("p");
-    q.where(filter?.archived ? "p.archived_at IS NOT NULL" : "p.archived_at IS NULL");
-    whereTextMatches(q, ["p.code", "p.title", "p.goal"], filter?.search);
-    if (filter?.unitId)
-      q.andWhere("EXISTS (SELECT 1 FROM program_unit pu WHERE pu.program_id = p.id AND pu.unit_id = :unitId)", { unitId: filter.unitId });
-    return paginate(q, "p", { expression: "p.code", direction: "ASC" }, page);
+    return service.listPrograms(ctx, filter, page);
   }
 
   @Query(() => Program, { description: "One programme by id." })
