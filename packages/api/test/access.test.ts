@@ -88,7 +88,7 @@ const MATRIX: Record<string, { who: Principal[]; query: string; variables?: Reco
   caseload: { who: CASES, query: "{ caseload { awaitingClosure } }" },
   dashboard: {
     who: ["ADMIN", "COORDINATOR", "ANALYST"],
-    query: '{ dashboard(filter: { from: "2026-01-01", to: "2026-01-31" }) { overdueFollowUps { value } } }',
+    query: '{ dashboard(scope: { from: "2026-01-01", to: "2026-01-31" }) { overdueFollowUps { value } } }',
   },
   assistanceCounts: {
     who: [...CASES, "ANALYST"],
