@@ -6,6 +6,8 @@ import { Erasure1795939707295 } from "./1795939707295-Erasure";
 import { LearningAndCommunity1795940366556 } from "./1795940366556-LearningAndCommunity";
 import { Coalition1795941152941 } from "./1795941152941-Coalition";
 import { IdempotencyKeys1795942000000 } from "./1795942000000-IdempotencyKeys";
+import { CaseClosureSteps1796120141684 } from "./1796120141684-CaseClosureSteps";
+import { FoldDjInNames1796121000000 } from "./1796121000000-FoldDjInNames";
 
 /** Every migration, in order. A new one is added here as well as in its file. */
 export const migrations: Function[] = [
@@ -17,4 +19,6 @@ export const migrations: Function[] = [
   LearningAndCommunity1795940366556,
   Coalition1795941152941,
   IdempotencyKeys1795942000000,
+  CaseClosureSteps1796120141684,
+  FoldDjInNames1796121000000,
 ];
