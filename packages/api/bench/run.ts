@@ -93,6 +93,29 @@ async function main() {
     console.log(
       `beneficiaries name search, 100 runs:                        p50 ${percentile(search, 50).toFixed(1)} ms, p95 ${percentile(search, 95).toFixed(1)} ms`,
     );
+    const dashboard = `query($scope: DashboardScope!) { dashboard(scope: $scope) {
+      womenSupported { byDistrict { district { name } byKind { key value } total { value } } total { value } }
+      openCasesByRisk { items { key value } } overdueFollowUps { value } shelter { beds bedsTaken { value } accompanyingChildren { value } }
+      trainings { training { code } courses enrolled { value } completed { value } } selfHelpGroupsByStage { key value } campaignReach { total } } }`;
+    const to = new Date().toISOString().slice(0, 10);
+    const from = `${Number(to.slice(0, 4)) - 1}${to.slice(4)}`;
+    const [kulob] = (await platform.services.db.query("SELECT id FROM district WHERE name = 'Kulob'")) as { id: string }[];
+    for (const [label, filter] of [
+      ["12 months, all districts", { from, to }],
+      ["12 months, Kulob        ", { from, to, districtId: kulob?.id }],
+    ] as const) {
+      const samples: number[] = [];
+      let statements = 0;
+      for (let i = 0; i < 100; i++) {
+        const [n, ms] = await timed(() => post(dashboard, { scope: filter }));
+        samples.push(ms);
+        statements = n;
+      }
+      samples.sort((a, b) => a - b);
+      console.log(
+        `dashboard (${label}), 100 runs: p50 ${percentile(samples, 50).toFixed(1)} ms, p95 ${percentile(samples, 95).toFixed(1)} ms, ${statements} SQL statements each`,
+      );
+    }
     console.log(
       `API process memory after the runs:                          rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB, heap used ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB`,
     );

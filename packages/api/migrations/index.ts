@@ -8,6 +8,8 @@ import { Coalition1795941152941 } from "./1795941152941-Coalition";
 import { IdempotencyKeys1795942000000 } from "./1795942000000-IdempotencyKeys";
 import { StatisticsReleases1796119451011 } from "./1796119451011-StatisticsReleases";
 import { EncryptedPhones1796119937128 } from "./1796119937128-EncryptedPhones";
+import { CaseClosureSteps1796120141684 } from "./1796120141684-CaseClosureSteps";
+import { FoldDjInNames1796121000000 } from "./1796121000000-FoldDjInNames";
 
 /** Every migration, in order. A new one is added here as well as in its file. */
 export const migrations: Function[] = [
@@ -21,4 +23,6 @@ export const migrations: Function[] = [
   IdempotencyKeys1795942000000,
   StatisticsReleases1796119451011,
   EncryptedPhones1796119937128,
+  CaseClosureSteps1796120141684,
+  FoldDjInNames1796121000000,
 ];

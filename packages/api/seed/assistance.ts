@@ -1,6 +1,7 @@
 import type { EntityManager } from "typeorm";
 import { Service, ServiceKind, ServiceOutcome, SUBTYPES } from "../src/modules/assistance/service.entity";
 import { Case, CaseRiskChange, CaseStage, CaseStatus, ClosureDecision, RiskLevel } from "../src/modules/cases/case.entity";
+import { CaseClosureStep, ClosureStepKind } from "../src/modules/cases/closure-step.entity";
 import { GbvType, Incident, PerpetratorRelation, PlaceType } from "../src/modules/cases/incident.entity";
 import { Consent, ConsentScope } from "../src/modules/consent/consent.entity";
 import { ReceiverKind, Referral, ReferralStatus, ReferralStatusChange } from "../src/modules/referrals/referral.entity";
@@ -88,6 +89,15 @@ export async function seedAssistance(em: EntityManager): Promise<void> {
       }),
     );
     await em.insert(CaseRiskChange, { caseId: c.id, previousLevel: null, level: risk, changedAt: new Date(`${opened}T08:00:00Z`) });
+    if (c.closureRequestedAt)
+      await em.insert(CaseClosureStep, { caseId: c.id, step: ClosureStepKind.REQUESTED, reason: null, takenAt: c.closureRequestedAt });
+    if (closed)
+      await em.insert(CaseClosureStep, {
+        caseId: c.id,
+        step: ClosureStepKind.APPROVED,
+        reason: null,
+        takenAt: c.closureRequestedAt ?? new Date(),
+      });
     await em.insert(Incident, {
       caseId: c.id,
       occurredOn: day(-openedAgo - Math.floor(r.next() * 20)),

@@ -9,6 +9,7 @@ import { casesModule } from "./modules/cases/cases.module";
 import { coalitionModule } from "./modules/coalition/coalition.module";
 import { communityModule } from "./modules/community/community.module";
 import { consentModule } from "./modules/consent/consent.module";
+import { dashboardModule } from "./modules/dashboard/dashboard.module";
 import { geographyModule } from "./modules/geography/geography.module";
 import { learningModule } from "./modules/learning/learning.module";
 import { organisationModule } from "./modules/organisation/organisation.module";
@@ -41,4 +42,5 @@ export const modules: readonly ModuleDescriptor[] = [
   communityModule,
   coalitionModule,
   statisticsModule,
+  dashboardModule,
 ];

@@ -19,8 +19,14 @@ afterAll(async () => {
 
 async function send(client: Client, key: string, name: string) {
   const response = await client.post({ query: CREATE, variables: { input: { name, kind: "NGO" } } }, { "idempotency-key": key });
-  const json = (await response.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] };
-  return { status: response.status, replayed: response.headers.get("idempotent-replayed"), json };
+  const body = (await response.json()) as {
+    data?: any;
+    errors?: { extensions?: { code?: string } }[];
+    extensions?: { rateLimit?: { remaining?: number } };
+  };
+  // The rate budget is this request's own (a replay spends points too); the rest is the first answer.
+  const { extensions, ...json } = body;
+  return { status: response.status, replayed: response.headers.get("idempotent-replayed"), json, rateLimit: extensions?.rateLimit };
 }
 
 const countNamed = async (name: string) => Number((await t.sql("SELECT count(*)::int AS n FROM partner WHERE name = $1", [name]))[0].n);

@@ -36,6 +36,11 @@ function run(env: Record<string, string>): ChildProcess & { output: () => string
   return Object.assign(child, { output: () => output });
 }
 
+// Every test here starts the platform, and started() waits up to 90 s for it (a first start also
+// initialises PostgreSQL and loads the demo data; on a loaded 2-core machine even a restart takes
+// longer than Jest's default 30 s).
+const START_TIMEOUT = 120_000;
+
 const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
 
 describe("configuration", () => {
@@ -116,74 +121,89 @@ describe("the embedded database, as a newcomer runs it", () => {
   }
 
   let password: string;
-  it("starts on an empty directory, prints a generated admin password once, and loads the demo data", async () => {
-    const child = await started();
-    const match = /Sign in:\s+(\S+) with the password (\S+)/.exec(child.output());
-    expect(match?.[1]).toBe(DEFAULT_ADMIN_EMAIL);
-    password = match?.[2] as string;
-    expect(password).toMatch(/^[A-Za-z0-9_-]{20}$/);
-    expect(await figures(base(child), password)).toEqual({
-      units: 3,
-      districts: 5,
-      communities: 9,
-      families: 10600,
-      inhabitants: 64000,
-      beneficiaries: 300,
-    });
-    expect(postgresProcessesFor(dir).length).toBeGreaterThan(0);
-    await stopped(child);
-    // initdb, migrations and the demo data: as long as started() allows on a busy machine.
-  }, 120_000);
+  it(
+    "starts on an empty directory, prints a generated admin password once, and loads the demo data",
+    async () => {
+      const child = await started();
+      const match = /Sign in:\s+(\S+) with the password (\S+)/.exec(child.output());
+      expect(match?.[1]).toBe(DEFAULT_ADMIN_EMAIL);
+      password = match?.[2] as string;
+      expect(password).toMatch(/^[A-Za-z0-9_-]{20}$/);
+      expect(await figures(base(child), password)).toEqual({
+        units: 3,
+        districts: 5,
+        communities: 9,
+        families: 10600,
+        inhabitants: 64000,
+        beneficiaries: 300,
+      });
+      expect(postgresProcessesFor(dir).length).toBeGreaterThan(0);
+      await stopped(child);
+    },
+    START_TIMEOUT,
+  );
 
-  it("starts again on the same data without duplicating it or printing the password", async () => {
-    const child = await started();
-    expect(child.output()).toContain("the password printed at the first start");
-    expect(child.output()).not.toContain(password);
-    expect(await figures(base(child), password)).toEqual({
-      units: 3,
-      districts: 5,
-      communities: 9,
-      families: 10600,
-      inhabitants: 64000,
-      beneficiaries: 300,
-    });
-    await stopped(child);
-  });
+  it(
+    "starts again on the same data without duplicating it or printing the password",
+    async () => {
+      const child = await started();
+      expect(child.output()).toContain("the password printed at the first start");
+      expect(child.output()).not.toContain(password);
+      expect(await figures(base(child), password)).toEqual({
+        units: 3,
+        districts: 5,
+        communities: 9,
+        families: 10600,
+        inhabitants: 64000,
+        beneficiaries: 300,
+      });
+      await stopped(child);
+    },
+    START_TIMEOUT,
+  );
 
-  it("answers /readyz with 503 while PostgreSQL is down, and 200 once it is back", async () => {
-    const child = await started();
-    const url = base(child);
-    const pgData = path.join(dir, "pg");
-    let restarted = false;
-    try {
-      expect((await fetch(`${url}/readyz`)).status).toBe(200);
-      const [, , , port] = (await readFile(path.join(pgData, "postmaster.pid"), "utf8")).split("\n");
-      pgCtl(["stop", "-D", pgData, "-m", "fast", "-w"]);
-      const down = await fetch(`${url}/readyz`);
-      expect(down.status).toBe(503);
-      expect(await down.json()).toEqual({ status: "unavailable", database: "down" });
-      expect((await fetch(`${url}/healthz`)).status).toBe(200);
-      restarted = true;
-      const options = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=`;
-      pgCtl(["start", "-D", pgData, "-w", "-l", path.join(pgData, "restart.log"), "-o", options]);
-      expect((await fetch(`${url}/readyz`)).status).toBe(200);
-    } finally {
-      child.kill("SIGTERM");
-      expect(await exited(child)).toBe(0);
-      // A postgres started here, not by the platform, is stopped here.
-      if (restarted) pgCtl(["stop", "-D", pgData, "-m", "fast", "-w"]);
-    }
-    expect(postgresProcessesFor(dir)).toEqual([]);
-  });
+  it(
+    "answers /readyz with 503 while PostgreSQL is down, and 200 once it is back",
+    async () => {
+      const child = await started();
+      const url = base(child);
+      const pgData = path.join(dir, "pg");
+      let restarted = false;
+      try {
+        expect((await fetch(`${url}/readyz`)).status).toBe(200);
+        const [, , , port] = (await readFile(path.join(pgData, "postmaster.pid"), "utf8")).split("\n");
+        pgCtl(["stop", "-D", pgData, "-m", "fast", "-w"]);
+        const down = await fetch(`${url}/readyz`);
+        expect(down.status).toBe(503);
+        expect(await down.json()).toEqual({ status: "unavailable", database: "down" });
+        expect((await fetch(`${url}/healthz`)).status).toBe(200);
+        restarted = true;
+        const options = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=`;
+        pgCtl(["start", "-D", pgData, "-w", "-l", path.join(pgData, "restart.log"), "-o", options]);
+        expect((await fetch(`${url}/readyz`)).status).toBe(200);
+      } finally {
+        child.kill("SIGTERM");
+        expect(await exited(child)).toBe(0);
+        // A postgres started here, not by the platform, is stopped here.
+        if (restarted) pgCtl(["stop", "-D", pgData, "-m", "fast", "-w"]);
+      }
+      expect(postgresProcessesFor(dir)).toEqual([]);
+    },
+    START_TIMEOUT,
+  );
 
-  it("takes the bootstrap admin from NK_ADMIN_EMAIL / NK_ADMIN_PASSWORD and never prints the password", async () => {
-    const child = await started({ NK_ADMIN_EMAIL: "boss@test.example", NK_ADMIN_PASSWORD: "Boss-Password-123" });
-    expect(child.output()).toMatch(/Sign in:\s+boss@test\.example with the password in NK_ADMIN_PASSWORD/);
-    expect(child.output()).not.toContain("Boss-Password-123");
-    const c = new Client(base(child));
-    expect((await c.ok(LOGIN, { input: { email: "boss@test.example", password: "Boss-Password-123" } })).login.userErrors).toEqual([]);
-    await stopped(child);
-  });
+  it(
+    "takes the bootstrap admin from NK_ADMIN_EMAIL / NK_ADMIN_PASSWORD and never prints the password",
+    async () => {
+      const child = await started({ NK_ADMIN_EMAIL: "boss@test.example", NK_ADMIN_PASSWORD: "Boss-Password-123" });
+      expect(child.output()).toMatch(/Sign in:\s+boss@test\.example with the password in NK_ADMIN_PASSWORD/);
+      expect(child.output()).not.toContain("Boss-Password-123");
+      const c = new Client(base(child));
+      expect((await c.ok(LOGIN, { input: { email: "boss@test.example", password: "Boss-Password-123" } })).login.userErrors).toEqual([]);
+      await stopped(child);
+    },
+    START_TIMEOUT,
+  );
 });
 
 /** The embedded server's own pg_ctl, run as the user that owns its data (postgres, when root). */

@@ -21,19 +21,7 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-/** Codes of `userErrors` entries in mutation payloads. */
-export const USER_ERROR_CODES = [
-  "INVALID",
-  "REQUIRED",
-  "TOO_LONG",
-  "NOT_FOUND",
-  "DUPLICATE",
-  "INVALID_CREDENTIALS",
-  "CONFLICT",
-  "ARCHIVED",
-  "INVALID_CHARACTERS",
-] as const;
-export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
+export * from "./user-errors";
 
 /** Largest page a connection returns. */
 export const MAX_PAGE_SIZE = 100;

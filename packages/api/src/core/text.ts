@@ -12,6 +12,19 @@ export function foldForSearch(text: string): string {
     .trim();
 }
 
+/**
+ * A name in the form it is stored and searched in: folded as foldForSearch, and "дж" (the Russian
+ * spelling of Tajik "ҷ", e.g. Джураева / Ҷӯраева) written "ч" as the folded "ҷ" is.
+ */
+export function foldName(text: string): string {
+  return foldForSearch(text).replace(/дж/g, "ч");
+}
+
+/** The words of a search, folded as names are: each must occur, in any order (surname first or last). */
+export function nameWords(text: string): string[] {
+  return foldName(text).split(" ").filter(Boolean).slice(0, 6);
+}
+
 /** Escapes LIKE wildcards so user text matches literally. */
 export function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

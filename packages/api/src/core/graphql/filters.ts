@@ -2,7 +2,7 @@ import { Field, InputType } from "type-graphql";
 import type { Context } from "../context";
 import { badInput } from "../errors";
 import { actorId } from "../reach";
-import { foldForSearch, likePattern } from "../text";
+import { foldForSearch, likePattern, nameWords } from "../text";
 import type { FilterRule, FilterVariant } from "./list";
 
 /** The kinds of filter field a list declares; each names the node fields it reveals. */
@@ -97,6 +97,19 @@ export function textColumn(column: string, ...reads: string[]): FilterVariant {
     reads,
     where: (value: string, p) =>
       value.trim() ? { sql: `${column} LIKE :${p}`, params: { [p]: likePattern(foldForSearch(value)) } } : null,
+  };
+}
+
+/** Name search in a column stored folded as names are (see foldName): every word, in any order. */
+export function nameColumn(column: string, ...reads: string[]): FilterVariant {
+  return {
+    reads,
+    where: (value: string, p) => {
+      const words = nameWords(value);
+      if (words.length === 0) return null;
+      const params = Object.fromEntries(words.map((w, i) => [`${p}w${i}`, likePattern(w)]));
+      return { sql: words.map((_, i) => `${column} LIKE :${p}w${i}`).join(" AND "), params };
+    },
   };
 }
 

@@ -31,6 +31,8 @@ export interface TextProblem {
   path: string[];
   code: "INVALID_CHARACTERS" | "TOO_LONG";
   message: string;
+  /** For TOO_LONG, the limit: `{min: null, max}` as every TOO_LONG userError carries. */
+  params: { min: null; max: number } | null;
 }
 
 const DEFAULT_RULE: TextRule = { max: DEFAULT_MAX_TEXT, multiLine: false };
@@ -43,14 +45,14 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 /** What is wrong with one string value, if anything. */
 export function checkText(value: string, rule: TextRule): Omit<TextProblem, "path"> | undefined {
   if (value.length > rule.max && [...value].length > rule.max) {
-    return { code: "TOO_LONG", message: rule.tooLong ?? `must be at most ${rule.max} characters` };
+    return { code: "TOO_LONG", message: rule.tooLong ?? `must be at most ${rule.max} characters`, params: { min: null, max: rule.max } };
   }
-  if (value.includes("\u0000")) return { code: "INVALID_CHARACTERS", message: "must not contain a NUL character" };
+  if (value.includes("\u0000")) return { code: "INVALID_CHARACTERS", message: "must not contain a NUL character", params: null };
   if (LONE_SURROGATE.test(value))
-    return { code: "INVALID_CHARACTERS", message: "must be valid Unicode text (an unpaired surrogate was found)" };
-  if (CONTROL.test(value)) return { code: "INVALID_CHARACTERS", message: "must not contain control characters" };
+    return { code: "INVALID_CHARACTERS", message: "must be valid Unicode text (an unpaired surrogate was found)", params: null };
+  if (CONTROL.test(value)) return { code: "INVALID_CHARACTERS", message: "must not contain control characters", params: null };
   if (!rule.multiLine && LINE_BREAKS.test(value))
-    return { code: "INVALID_CHARACTERS", message: "must be on one line (no tabs or line breaks)" };
+    return { code: "INVALID_CHARACTERS", message: "must be on one line (no tabs or line breaks)", params: null };
   return undefined;
 }
 
@@ -139,7 +141,7 @@ export const inputGuard: MiddlewareFn<Context> = async ({ info, args }, next) =>
   const name = problem.path.join(".");
   const message = problem.message.endsWith(".") ? problem.message : `${name} ${problem.message}.`;
   if (info.parentType === info.schema.getMutationType() && hasUserErrors(field.type)) {
-    const userErrors: UserError[] = [{ field: problem.path, message, code: problem.code }];
+    const userErrors: UserError[] = [{ field: problem.path, message, code: problem.code, params: problem.params }];
     return { userErrors };
   }
   throw badInput(message, name);

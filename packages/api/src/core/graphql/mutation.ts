@@ -1,27 +1,14 @@
-import type { UserErrorCode } from "@nk/shared";
+import type { UserErrorCode, UserErrorParams } from "@nk/shared";
 import { type ValidationError, validate } from "class-validator";
 import { type GraphQLOutputType, getNamedType, isObjectType } from "graphql";
-import { Field, type MiddlewareFn, ObjectType, registerEnumType } from "type-graphql";
+import { GraphQLJSONObject } from "graphql-scalars";
+import { Field, type MiddlewareFn, ObjectType } from "type-graphql";
 import type { EntityManager } from "typeorm";
 import { Allow } from "../access";
 import type { Context } from "../context";
 import { ApiError } from "../errors";
-import type { SameSet } from "../types";
-
-export enum UserErrorCodeEnum {
-  INVALID = "INVALID",
-  REQUIRED = "REQUIRED",
-  TOO_LONG = "TOO_LONG",
-  NOT_FOUND = "NOT_FOUND",
-  DUPLICATE = "DUPLICATE",
-  INVALID_CREDENTIALS = "INVALID_CREDENTIALS",
-  CONFLICT = "CONFLICT",
-  ARCHIVED = "ARCHIVED",
-  INVALID_CHARACTERS = "INVALID_CHARACTERS",
-}
-registerEnumType(UserErrorCodeEnum, { name: "UserErrorCode", description: "Why an input was refused." });
-const _same: SameSet<UserErrorCode, `${UserErrorCodeEnum}`> = true;
-void _same;
+import { UserErrorCodeEnum } from "./user-error";
+import { codeOfConstraint } from "./validation-codes";
 
 @ObjectType({ description: "A problem with a mutation's input that the user can fix." })
 @Allow("PUBLIC") // only ever part of a payload the caller was allowed to receive
@@ -32,8 +19,14 @@ export class UserError {
   @Field({ description: "What is wrong, in words for a person." })
   message: string;
 
-  @Field(() => UserErrorCodeEnum, { description: "Machine-readable reason." })
+  @Field(() => UserErrorCodeEnum, { description: "Machine-readable reason; `params` gives its details." })
   code: UserErrorCode;
+
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description: "Details of the reason, of a fixed shape per code (the limits, the allowed values); null when the code has none.",
+  })
+  params: Record<string, unknown> | null;
 }
 
 /** Thrown inside a mutation to refuse its input: the transaction is rolled back. */
@@ -43,22 +36,35 @@ export class UserInputError extends Error {
   }
 }
 
-export function userError(field: string, message: string, code: UserErrorCode = "INVALID"): UserError {
-  return { field: ["input", ...field.split(".")], message, code };
+/** Codes whose params are null may omit them. */
+type ParamsArg<C extends UserErrorCode> = UserErrorParams[C] extends null ? [params?: null] : [params: UserErrorParams[C]];
+
+export function userError<C extends UserErrorCode = "INVALID">(
+  field: string,
+  message: string,
+  code: C = "INVALID" as C,
+  ...[params]: ParamsArg<C>
+): UserError {
+  return { field: ["input", ...field.split(".")], message, code, params: (params ?? null) as Record<string, unknown> | null };
 }
 
-export function refuse(field: string, message: string, code: UserErrorCode = "INVALID"): never {
-  throw new UserInputError([userError(field, message, code)]);
+/** Refuses the input of the running mutation: `field` is a dotted path under `input`, `message` the English text. */
+export function refuse<C extends UserErrorCode = "INVALID">(
+  field: string,
+  message: string,
+  code: C = "INVALID" as C,
+  ...params: ParamsArg<C>
+): never {
+  throw new UserInputError([userError(field, message, code, ...params)]);
 }
 
 function flatten(errors: ValidationError[], prefix: string[] = ["input"]): UserError[] {
   return errors.flatMap((e) => {
     const field = [...prefix, e.property];
-    const own = Object.entries(e.constraints ?? {}).map(([constraint, message]) => ({
-      field,
-      message,
-      code: (constraint === "maxLength" ? "TOO_LONG" : constraint === "isNotEmpty" ? "REQUIRED" : "INVALID") as UserErrorCode,
-    }));
+    const own = Object.entries(e.constraints ?? {}).map(([constraint, message]): UserError => {
+      const { code, params } = codeOfConstraint(e, constraint);
+      return { field, message, code, params: params as Record<string, unknown> | null };
+    });
     return [...own, ...flatten(e.children ?? [], field)];
   });
 }
@@ -96,7 +102,7 @@ export function asUserErrors(error: unknown, input?: unknown): UserError[] | und
   const named = typeof error.extensions.field === "string" ? error.extensions.field : undefined;
   const label = / was not found\.$/.test(error.message) ? error.message.replace(/ was not found\.$/, "") : "";
   const field = named ?? (code === "CONFLICT" ? "version" : idFieldOf(label, input));
-  return [{ field: field ? ["input", ...field.split(".")] : ["input"], message: error.message, code }];
+  return [{ field: field ? ["input", ...field.split(".")] : ["input"], message: error.message, code, params: null }];
 }
 
 function hasUserErrors(type: GraphQLOutputType): boolean {

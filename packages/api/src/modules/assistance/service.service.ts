@@ -123,13 +123,18 @@ export async function caseOfService(ctx: Context, s: Service): Promise<Case | nu
 
 function checkSubtype(kind: ServiceKind, subtype: ServiceSubtype) {
   if (!SUBTYPES[kind].includes(subtype)) {
-    refuse("subtype", `${subtype} is not a subtype of ${kind} services; choose one of ${SUBTYPES[kind].join(", ")}.`);
+    refuse("subtype", `${subtype} is not a subtype of ${kind} services; choose one of ${SUBTYPES[kind].join(", ")}.`, "NOT_ALLOWED", {
+      allowed: [...SUBTYPES[kind]],
+    });
   }
 }
 
 function checkFollowUp(providedOn: string, followUpDueOn: string | null | undefined) {
   if (followUpDueOn && followUpDueOn < providedOn) {
-    refuse("followUpDueOn", "The follow-up cannot be due before the day the service was given.");
+    refuse("followUpDueOn", "The follow-up cannot be due before the day the service was given.", "TOO_EARLY", {
+      earliest: providedOn,
+      reference: "providedOn",
+    });
   }
 }
 
@@ -144,7 +149,7 @@ async function checkProvider(ctx: Context, em: EntityManager, providerId: string
   if (!user) refuse("providerId", "No such staff member.", "NOT_FOUND");
   if (user.role === "CASE_WORKER") {
     const inUnit = await exists(em, "SELECT 1 FROM user_unit WHERE user_id = $1 AND unit_id = $2", [providerId, unitId]);
-    if (!inUnit) refuse("providerId", "The provider does not work in the service's unit.");
+    if (!inUnit) refuse("providerId", "The provider does not work in the service's unit.", "NOT_MEMBER", { of: "UNIT", day: null });
   }
   return providerId;
 }
@@ -153,12 +158,13 @@ export async function recordService(ctx: Context, em: EntityManager, input: Reco
   await getBeneficiary(ctx, input.beneficiaryId, em).catch(() => refuse("beneficiaryId", "No such beneficiary.", "NOT_FOUND"));
   if (input.caseId) {
     const found = await getCase(ctx, input.caseId, em).catch(() => refuse("caseId", "No such case.", "NOT_FOUND"));
-    if (found.beneficiaryId !== input.beneficiaryId) refuse("caseId", "The case is about another beneficiary.");
+    if (found.beneficiaryId !== input.beneficiaryId)
+      refuse("caseId", "The case is about another beneficiary.", "MISMATCH", { field: "beneficiaryId" });
   }
   if (!(await em.existsBy(Unit, { id: input.unitId }))) refuse("unitId", "No such unit.", "NOT_FOUND");
-  if (!inUnits(ctx.viewer, input.unitId)) refuse("unitId", "You can record services only in your own units.");
+  if (!inUnits(ctx.viewer, input.unitId)) refuse("unitId", "You can record services only in your own units.", "OUT_OF_REACH");
   checkSubtype(input.kind, input.subtype);
-  if (input.providedOn > today()) refuse("providedOn", "The service cannot be in the future.");
+  if (input.providedOn > today()) refuse("providedOn", "The service cannot be in the future.", "IN_FUTURE", { latest: today() });
   checkFollowUp(input.providedOn, input.followUpDueOn);
   const providerId = await checkProvider(ctx, em, input.providerId, input.unitId);
   const saved = await em.save(
@@ -199,8 +205,9 @@ export async function updateService(ctx: Context, em: EntityManager, input: Upda
 
 export async function completeFollowUp(ctx: Context, em: EntityManager, input: CompleteFollowUpInput) {
   const current = await getService(ctx, input.id, em);
-  if (current.followUpDueOn === null) refuse("id", "This service has no follow-up to complete.");
-  if (current.followUpDoneAt !== null) refuse("id", "The follow-up is done already.");
+  if (current.followUpDueOn === null)
+    refuse("id", "This service has no follow-up to complete.", "INVALID_STATE", { state: "NO_FOLLOW_UP" });
+  if (current.followUpDoneAt !== null) refuse("id", "The follow-up is done already.", "INVALID_STATE", { state: "DONE" });
   const saved = await updateVersioned(em, Service, ENTITY, input.id, input.version, { followUpDoneAt: new Date() });
   await audit(ctx, { action: "COMPLETE_FOLLOW_UP", entityType: ENTITY, entityId: input.id, details: { fields: ["followUpDoneAt"] } }, em);
   return { service: saved };

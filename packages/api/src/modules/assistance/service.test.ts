@@ -127,7 +127,7 @@ describe("recording services", () => {
     const s = await record(coordinator, { ...base(women[1] as string), caseId, providerId: worker.userId });
     expect(s).toMatchObject({ case: { id: caseId }, provider: { id: worker.userId } });
     const otherWoman = await refused({ ...base(women[2] as string), caseId });
-    expect(otherWoman).toEqual([{ field: ["input", "caseId"], message: "The case is about another beneficiary.", code: "INVALID" }]);
+    expect(otherWoman).toEqual([{ field: ["input", "caseId"], message: "The case is about another beneficiary.", code: "MISMATCH" }]);
     const noCase = await refused({ ...base(women[1] as string), caseId: NIL });
     expect(noCase[0]).toMatchObject({ field: ["input", "caseId"], code: "NOT_FOUND" });
     const outsider = await refused({ ...base(women[1] as string), providerId: otherWorker.userId }, coordinator);
@@ -139,7 +139,7 @@ describe("recording services", () => {
   it("refuses a subtype its kind does not allow, writing nothing", async () => {
     const errors = await refused({ ...base(women[0] as string), kind: "LEGAL", subtype: "FORENSIC_EXAMINATION" });
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatchObject({ field: ["input", "subtype"], code: "INVALID" });
+    expect(errors[0]).toMatchObject({ field: ["input", "subtype"], code: "NOT_ALLOWED" });
     expect(errors[0].message).toMatch(/FORENSIC_EXAMINATION is not a subtype of LEGAL/);
     const economic = await refused({ ...base(women[0] as string), kind: "ECONOMIC", subtype: "DIVORCE" });
     expect(economic[0]).toMatchObject({ field: ["input", "subtype"] });
@@ -152,14 +152,22 @@ describe("recording services", () => {
   it("refuses future days, follow-ups before the service, malformed days and notes over the limit", async () => {
     const input = base(women[0] as string);
     expect(await refused({ ...input, providedOn: day(1) })).toEqual([
-      { field: ["input", "providedOn"], message: "The service cannot be in the future.", code: "INVALID" },
+      { field: ["input", "providedOn"], message: "The service cannot be in the future.", code: "IN_FUTURE" },
     ]);
     expect(await refused({ ...input, followUpDueOn: day(-4) })).toEqual([
-      { field: ["input", "followUpDueOn"], message: "The follow-up cannot be due before the day the service was given.", code: "INVALID" },
+      {
+        field: ["input", "followUpDueOn"],
+        message: "The follow-up cannot be due before the day the service was given.",
+        code: "TOO_EARLY",
+      },
     ]);
     for (const providedOn of ["2026-02-30", "2026-01-01T10:00:00Z", "yesterday"]) {
       expect(await refused({ ...input, providedOn })).toEqual([
-        { field: ["input", "providedOn"], message: "providedOn must be a date written YYYY-MM-DD, e.g. 2026-03-08.", code: "INVALID" },
+        {
+          field: ["input", "providedOn"],
+          message: "providedOn must be a date written YYYY-MM-DD, e.g. 2026-03-08.",
+          code: "INVALID_FORMAT",
+        },
       ]);
     }
     const tooLong = await refused({ ...input, notes: "x".repeat(20_001) });
@@ -179,7 +187,7 @@ describe("recording services", () => {
 
   it("keeps a case worker to the women and units of her own units", async () => {
     expect(await refused({ ...base(women[0] as string), unitId: shelter })).toEqual([
-      { field: ["input", "unitId"], message: "You can record services only in your own units.", code: "INVALID" },
+      { field: ["input", "unitId"], message: "You can record services only in your own units.", code: "OUT_OF_REACH" },
     ]);
     const hidden = await refused({ ...base(shelterWoman), unitId: crisis });
     expect(hidden[0]).toMatchObject({ field: ["input", "beneficiaryId"], code: "NOT_FOUND" });
@@ -261,7 +269,7 @@ describe("changing services", () => {
 
     const twice = await worker.ok(COMPLETE, { input: { id: late.id, version: 2 } });
     expect(twice.completeFollowUp.userErrors).toEqual([
-      { field: ["input", "id"], message: "The follow-up is done already.", code: "INVALID" },
+      { field: ["input", "id"], message: "The follow-up is done already.", code: "INVALID_STATE" },
     ]);
     const nothing = await worker.ok(COMPLETE, { input: { id: none.id, version: 1 } });
     expect(nothing.completeFollowUp.userErrors[0]?.message).toBe("This service has no follow-up to complete.");

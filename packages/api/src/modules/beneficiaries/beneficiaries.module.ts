@@ -1,10 +1,11 @@
 import { defineModule } from "../../core/module";
 import { Beneficiary } from "./beneficiary.entity";
 import { BeneficiaryResolver } from "./beneficiary.resolver";
+import { BeneficiaryDuplicatesResolver } from "./duplicates";
 
 /** The women NK works with, and erasure. */
 export const beneficiariesModule = defineModule({
   name: "beneficiaries",
-  resolvers: [BeneficiaryResolver],
+  resolvers: [BeneficiaryResolver, BeneficiaryDuplicatesResolver],
   entities: [Beneficiary],
 });

@@ -81,7 +81,7 @@ class BeneficiaryFields {
 
   @Field(() => String, { nullable: true, description: "Phone, +992 followed by 9 digits." })
   @IsOptional()
-  @Matches(PHONE, { message: PHONE_MESSAGE })
+  @Matches(PHONE, { message: PHONE_MESSAGE, context: { format: "PHONE" } })
   phone?: string | null;
 
   @Field(() => ID, { nullable: true, description: "Community she lives in." })

@@ -3,13 +3,13 @@ import { audit } from "../../core/audit";
 import type { Context } from "../../core/context";
 import { selectRows } from "../../core/db/query";
 import type { PageArgs } from "../../core/graphql/connection";
-import { equals, matches, search, textColumn } from "../../core/graphql/filters";
+import { equals, matches, nameColumn, search } from "../../core/graphql/filters";
 import { defineList } from "../../core/graphql/list";
 import { refuse } from "../../core/graphql/mutation";
 import { setArchived, updateVersioned } from "../../core/graphql/versioned";
 import { phoneColumns, phoneHashes } from "../../core/phone";
 import { findInReach, inUnits } from "../../core/reach";
-import { foldForSearch } from "../../core/text";
+import { foldName } from "../../core/text";
 import { Community } from "../geography/community.entity";
 import { Unit } from "../organisation/unit.entity";
 import { Program } from "../programs/program.entity";
@@ -34,10 +34,11 @@ export const beneficiaryList = defineList<BeneficiaryFilter, BeneficiarySortFiel
   always: ["b.erased_at IS NULL"],
   audit: "list",
   filters: {
-    // Trainers and facilitators may only find women by code and first name.
+    // Trainers and facilitators may only find women by code and first name. Each word on its own,
+    // so "Каримова Зарина" finds Зарина Каримова.
     search: search(
-      textColumn("b.search_text", "code", "firstName", "lastName", "patronymic"),
-      textColumn("b.search_text_minimal", "code", "firstName"),
+      nameColumn("b.search_text", "code", "firstName", "lastName", "patronymic"),
+      nameColumn("b.search_text_minimal", "code", "firstName"),
     ),
     districtId: matches((p) => `b.community_id IN (SELECT dc.id FROM community dc WHERE dc.district_id = :${p})`, "community"),
     communityId: equals("b.community_id", "community"),
@@ -68,8 +69,8 @@ export const beneficiaryList = defineList<BeneficiaryFilter, BeneficiarySortFiel
 
 export function searchTexts(b: Pick<Beneficiary, "code" | "firstName" | "lastName" | "patronymic">) {
   return {
-    searchText: foldForSearch([b.code, b.firstName, b.lastName, b.patronymic ?? ""].join(" ")),
-    searchTextMinimal: foldForSearch(`${b.code} ${b.firstName}`),
+    searchText: foldName([b.code, b.firstName, b.lastName, b.patronymic ?? ""].join(" ")),
+    searchTextMinimal: foldName(`${b.code} ${b.firstName}`),
   };
 }
 
@@ -94,7 +95,7 @@ async function checkReferences(ctx: Context, em: EntityManager, input: { communi
   }
   if (input.unitId) {
     if (!(await em.existsBy(Unit, { id: input.unitId }))) refuse("unitId", "No such unit.", "NOT_FOUND");
-    if (!inUnits(ctx.viewer, input.unitId)) refuse("unitId", "You can register women only in your own units.", "INVALID");
+    if (!inUnits(ctx.viewer, input.unitId)) refuse("unitId", "You can register women only in your own units.", "OUT_OF_REACH");
   }
   if (input.programIds?.length) {
     const count = await em.getRepository(Program).createQueryBuilder("p").where("p.id IN (:...ids)", { ids: input.programIds }).getCount();

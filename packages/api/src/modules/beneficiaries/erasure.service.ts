@@ -21,7 +21,7 @@ const PERSONAL_TEXT_COLUMNS: Record<string, string[]> = {
 export async function eraseBeneficiary(ctx: Context, em: EntityManager, id: string, reason: string) {
   const found = await em.findOneBy(Beneficiary, { id });
   if (!found) refuse("id", "No such beneficiary.", "NOT_FOUND");
-  if (found.erasedAt) refuse("id", "Her personal data was erased already.");
+  if (found.erasedAt) refuse("id", "Her personal data was erased already.", "INVALID_STATE", { state: "ERASED" });
 
   const code = `X-${randomBytes(5).toString("hex").toUpperCase()}`;
   const cleared = { code, firstName: "", lastName: "", patronymic: null, phone: null, phoneHash: null, birthYear: null };

@@ -111,9 +111,16 @@ export class Case extends VersionedRecord {
   @Column({ name: "closure_decision", type: "varchar", length: 10, nullable: true })
   closureDecision: ClosureDecision | null;
 
-  @Field(() => String, { nullable: true, description: "Why closing was asked for, or why it was decided so. Encrypted at rest." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Why closing was asked for, in the latest request. Encrypted at rest. Every step is in closureHistory.",
+  })
   @Column({ name: "closure_reason", type: "text", nullable: true, transformer: encrypted })
   closureReason: string | null;
+
+  @Field(() => String, { nullable: true, description: "Why the coordinator approved or rejected the latest request. Encrypted at rest." })
+  @Column({ name: "closure_decision_reason", type: "text", nullable: true, transformer: encrypted })
+  closureDecisionReason: string | null;
 
   @Column({ name: "closure_requested_by", type: "uuid", nullable: true })
   closureRequestedBy: string | null;

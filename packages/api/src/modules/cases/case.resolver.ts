@@ -1,13 +1,13 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { Allow } from "../../core/access";
 import { auditReads } from "../../core/audit";
-import { User } from "../../core/auth/user.entity";
 import type { Context } from "../../core/context";
 import { connectionType, PageArgs } from "../../core/graphql/connection";
 import { runMutation, UserError } from "../../core/graphql/mutation";
 import { SortDirectionEnum } from "../../core/graphql/sort";
 import { Beneficiary } from "../beneficiaries/beneficiary.entity";
 import { Unit } from "../organisation/unit.entity";
+import { staffMember } from "../users/staff-member.loader";
 import { StaffMember } from "../users/staff-member.type";
 import { CASE_READERS, Case, CaseRiskChange } from "./case.entity";
 import {
@@ -136,9 +136,8 @@ export class CaseResolver {
   }
 
   @FieldResolver(() => StaffMember, { nullable: true, description: "Case worker in charge." })
-  async caseWorker(@Root() c: Case, @Ctx() ctx: Context): Promise<StaffMember | null> {
-    const user = c.caseWorkerId ? await ctx.loaders.byId(User, "User").load(c.caseWorkerId) : null;
-    return user ? { id: user.id, fullName: user.fullName, role: user.role as StaffMember["role"] } : null;
+  caseWorker(@Root() c: Case, @Ctx() ctx: Context): Promise<StaffMember | null> {
+    return staffMember(ctx, c.caseWorkerId);
   }
 
   @FieldResolver(() => [CaseRiskChange], { description: "Every risk level the case has had, oldest first." })

@@ -25,6 +25,7 @@ import {
   type RecordIncidentInput,
   type UpdateCaseInput,
 } from "./case.inputs";
+import { CaseClosureStep, ClosureStepKind } from "./closure-step.entity";
 import { Incident } from "./incident.entity";
 
 const STAGES = Object.values(CaseStage);
@@ -83,9 +84,9 @@ export function listCases(ctx: Context, filter?: CaseFilter, sort?: ListSort<Cas
 /**
  * What must be settled before a case may close, each check registered by the module that owns it
  * (referrals: none still open), so this module reads no other module's tables. A check answers
- * why closing must wait, or null.
+ * why closing must wait — the sentence and what still uses the case (`IN_USE` params) — or null.
  */
-type ClosureCheck = (em: EntityManager, caseId: string) => Promise<string | null>;
+type ClosureCheck = (em: EntityManager, caseId: string) => Promise<{ message: string; by: string; count: number } | null>;
 const closureChecks: ClosureCheck[] = [];
 
 export function beforeCaseClosure(check: ClosureCheck): void {
@@ -99,7 +100,7 @@ async function checkCaseWorker(ctx: Context, em: EntityManager, caseWorkerId: st
   if (!worker || !["CASE_WORKER", "COORDINATOR"].includes(worker.role)) refuse("caseWorkerId", "No such case worker.", "NOT_FOUND");
   if (worker.role === "CASE_WORKER") {
     const inUnit = await exists(em, "SELECT 1 FROM user_unit WHERE user_id = $1 AND unit_id = $2", [id, unitId]);
-    if (!inUnit) refuse("caseWorkerId", "The case worker does not work in the case's unit.");
+    if (!inUnit) refuse("caseWorkerId", "The case worker does not work in the case's unit.", "NOT_MEMBER", { of: "UNIT", day: null });
   }
   return id;
 }
@@ -107,7 +108,7 @@ async function checkCaseWorker(ctx: Context, em: EntityManager, caseWorkerId: st
 export async function openCase(ctx: Context, em: EntityManager, input: OpenCaseInput) {
   await getBeneficiary(ctx, input.beneficiaryId, em).catch(() => refuse("beneficiaryId", "No such beneficiary.", "NOT_FOUND"));
   if (!(await em.existsBy(Unit, { id: input.unitId }))) refuse("unitId", "No such unit.", "NOT_FOUND");
-  if (!inUnits(ctx.viewer, input.unitId)) refuse("unitId", "You can open cases only in your own units.");
+  if (!inUnits(ctx.viewer, input.unitId)) refuse("unitId", "You can open cases only in your own units.", "OUT_OF_REACH");
   const caseWorkerId = await checkCaseWorker(ctx, em, input.caseWorkerId, input.unitId);
   const saved = await em.save(
     Case,
@@ -127,7 +128,7 @@ export async function openCase(ctx: Context, em: EntityManager, input: OpenCaseI
 }
 
 function openOnly(c: Case) {
-  if (c.status !== CaseStatus.OPEN) refuse("id", "The case is not open.", "INVALID");
+  if (c.status !== CaseStatus.OPEN) refuse("id", "The case is not open.", "INVALID_STATE", { state: c.status });
 }
 
 export async function updateCase(ctx: Context, em: EntityManager, input: UpdateCaseInput) {
@@ -136,9 +137,11 @@ export async function updateCase(ctx: Context, em: EntityManager, input: UpdateC
   const { id, version, caseWorkerId, ...fields } = input;
   const changes = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<Case>;
   if (changes.stage) {
-    if (changes.stage === CaseStage.CLOSED) refuse("stage", "A case is closed through requestCaseClosure and a coordinator's approval.");
+    const allowed = STAGES.slice(STAGES.indexOf(current.stage)).filter((s) => s !== CaseStage.CLOSED);
+    if (changes.stage === CaseStage.CLOSED)
+      refuse("stage", "A case is closed through requestCaseClosure and a coordinator's approval.", "NOT_ALLOWED", { allowed });
     if (STAGES.indexOf(changes.stage) < STAGES.indexOf(current.stage))
-      refuse("stage", "The workflow only moves forward; reopen a closed case instead.");
+      refuse("stage", "The workflow only moves forward; reopen a closed case instead.", "NOT_ALLOWED", { allowed });
   }
   if (caseWorkerId) changes.caseWorkerId = await checkCaseWorker(ctx, em, caseWorkerId, current.unitId);
   const saved = await updateVersioned(em, Case, "Case", id, version, changes);
@@ -148,7 +151,7 @@ export async function updateCase(ctx: Context, em: EntityManager, input: UpdateC
 
 export async function changeRisk(ctx: Context, em: EntityManager, input: ChangeCaseRiskInput) {
   const current = await getCase(ctx, input.id, em);
-  if (current.riskLevel === input.level) refuse("level", "The case is at this risk level already.");
+  if (current.riskLevel === input.level) refuse("level", "The case is at this risk level already.", "UNCHANGED", { value: input.level });
   const saved = await updateVersioned(em, Case, "Case", input.id, input.version, { riskLevel: input.level });
   await em.insert(CaseRiskChange, {
     caseId: input.id,
@@ -165,51 +168,62 @@ export async function changeRisk(ctx: Context, em: EntityManager, input: ChangeC
   return { case: saved };
 }
 
+function closureStep(ctx: Context, em: EntityManager, caseId: string, step: ClosureStepKind, reason: string) {
+  return em.insert(CaseClosureStep, { caseId, step, reason, takenBy: actorId(ctx) });
+}
+
 export async function requestClosure(ctx: Context, em: EntityManager, input: CaseStepInput) {
   const current = await getCase(ctx, input.id, em);
   openOnly(current);
-  if (current.closureDecision === ClosureDecision.REQUESTED) refuse("id", "Closing this case is awaiting a decision already.");
+  if (current.closureDecision === ClosureDecision.REQUESTED)
+    refuse("id", "Closing this case is awaiting a decision already.", "INVALID_STATE", { state: ClosureDecision.REQUESTED });
   for (const check of closureChecks) {
-    const reason = await check(em, input.id);
-    if (reason) refuse("id", reason);
+    const waiting = await check(em, input.id);
+    if (waiting) refuse("id", waiting.message, "IN_USE", { by: waiting.by, count: waiting.count });
   }
   const saved = await updateVersioned(em, Case, "Case", input.id, input.version, {
     closureDecision: ClosureDecision.REQUESTED,
     closureReason: input.reason,
+    closureDecisionReason: null,
     closureRequestedBy: actorId(ctx),
     closureRequestedAt: new Date(),
     closureDecidedBy: null,
     closureDecidedAt: null,
   });
+  await closureStep(ctx, em, input.id, ClosureStepKind.REQUESTED, input.reason);
   await audit(ctx, { action: "REQUEST_CLOSURE", entityType: "Case", entityId: input.id }, em);
   return { case: saved };
 }
 
 export async function decideClosure(ctx: Context, em: EntityManager, input: DecideCaseClosureInput) {
   const current = await getCase(ctx, input.id, em);
-  if (current.closureDecision !== ClosureDecision.REQUESTED) refuse("id", "Nobody has asked to close this case.");
+  if (current.closureDecision !== ClosureDecision.REQUESTED)
+    refuse("id", "Nobody has asked to close this case.", "INVALID_STATE", { state: current.closureDecision ?? "NOT_REQUESTED" });
   const decided = {
     closureDecision: input.approve ? ClosureDecision.APPROVED : ClosureDecision.REJECTED,
-    closureReason: input.reason,
+    closureDecisionReason: input.reason,
     closureDecidedBy: actorId(ctx),
     closureDecidedAt: new Date(),
   };
   const closing = input.approve ? { status: CaseStatus.CLOSED, stage: CaseStage.CLOSED, closedAt: new Date() } : {};
   const saved = await updateVersioned(em, Case, "Case", input.id, input.version, { ...decided, ...closing });
+  await closureStep(ctx, em, input.id, input.approve ? ClosureStepKind.APPROVED : ClosureStepKind.REJECTED, input.reason);
   await audit(ctx, { action: input.approve ? "APPROVE_CLOSURE" : "REJECT_CLOSURE", entityType: "Case", entityId: input.id }, em);
   return { case: saved };
 }
 
 export async function reopen(ctx: Context, em: EntityManager, input: CaseStepInput) {
   const current = await getCase(ctx, input.id, em);
-  if (current.status !== CaseStatus.CLOSED) refuse("id", "Only a closed case can be reopened.");
+  if (current.status !== CaseStatus.CLOSED) refuse("id", "Only a closed case can be reopened.", "INVALID_STATE", { state: current.status });
   const saved = await updateVersioned(em, Case, "Case", input.id, input.version, {
     status: CaseStatus.OPEN,
     stage: CaseStage.CASE_PLAN,
     closedAt: null,
     closureDecision: null,
-    closureReason: input.reason,
+    closureReason: null,
+    closureDecisionReason: null,
   });
+  await closureStep(ctx, em, input.id, ClosureStepKind.REOPENED, input.reason);
   await audit(ctx, { action: "REOPEN", entityType: "Case", entityId: input.id }, em);
   return { case: saved };
 }
@@ -218,9 +232,13 @@ export async function recordIncident(ctx: Context, em: EntityManager, input: Rec
   const current = await getCase(ctx, input.caseId, em).catch(() => refuse("caseId", "No such case.", "NOT_FOUND"));
   openOnly(current);
   const reportedOn = input.reportedOn ?? today();
-  if (input.occurredOn > today()) refuse("occurredOn", "The incident cannot be in the future.");
-  if (reportedOn > today()) refuse("reportedOn", "The report cannot be in the future.");
-  if (reportedOn < input.occurredOn) refuse("reportedOn", "The report cannot come before the incident.");
+  if (input.occurredOn > today()) refuse("occurredOn", "The incident cannot be in the future.", "IN_FUTURE", { latest: today() });
+  if (reportedOn > today()) refuse("reportedOn", "The report cannot be in the future.", "IN_FUTURE", { latest: today() });
+  if (reportedOn < input.occurredOn)
+    refuse("reportedOn", "The report cannot come before the incident.", "TOO_EARLY", {
+      earliest: input.occurredOn,
+      reference: "occurredOn",
+    });
   const incident = await em.save(
     Incident,
     em.create(Incident, {

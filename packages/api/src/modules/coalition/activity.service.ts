@@ -64,12 +64,15 @@ async function checkPlaceAndDay(
   campaign: Campaign,
   a: { districtId: string; communityId: string | null; heldOn: string },
 ) {
-  if (a.heldOn > today()) refuse("heldOn", "An activity cannot be in the future.");
+  if (a.heldOn > today()) refuse("heldOn", "An activity cannot be in the future.", "IN_FUTURE", { latest: today() });
   if (a.heldOn < campaign.startsOn || a.heldOn > campaign.endsOn) {
-    refuse("heldOn", `The activity must fall within the campaign, ${campaign.startsOn} to ${campaign.endsOn}.`);
+    refuse("heldOn", `The activity must fall within the campaign, ${campaign.startsOn} to ${campaign.endsOn}.`, "OUTSIDE_PERIOD", {
+      from: campaign.startsOn,
+      to: campaign.endsOn,
+    });
   }
   if (!(await em.existsBy(CampaignDistrict, { campaignId: campaign.id, districtId: a.districtId }))) {
-    refuse("districtId", "The campaign does not work in this district.");
+    refuse("districtId", "The campaign does not work in this district.", "NOT_MEMBER", { of: "CAMPAIGN", day: null });
   }
   if (a.communityId && !(await em.existsBy(Community, { id: a.communityId, districtId: a.districtId }))) {
     refuse("communityId", "No such community in this district.", "NOT_FOUND");
@@ -85,13 +88,13 @@ async function reporter(ctx: Context, em: EntityManager, campaign: Campaign, inp
   const own = viewerPartner(ctx);
   if (own) {
     if (input.reportedByPartnerId && input.reportedByPartnerId !== own) {
-      refuse("reportedByPartnerId", "A partner key reports for its own organisation only.");
+      refuse("reportedByPartnerId", "A partner key reports for its own organisation only.", "OUT_OF_REACH");
     }
     return own;
   }
   const partnerId = input.reportedByPartnerId ?? null;
   if (partnerId && !(await em.existsBy(CampaignPartner, { campaignId: campaign.id, partnerId }))) {
-    refuse("reportedByPartnerId", "This partner does not take part in the campaign.");
+    refuse("reportedByPartnerId", "This partner does not take part in the campaign.", "NOT_MEMBER", { of: "CAMPAIGN", day: null });
   }
   return partnerId;
 }

@@ -53,7 +53,8 @@ export async function checkPartners(em: EntityManager, partners: PartnerRoleInpu
     seen.add(p.partnerId);
     await currentPartner(em, p.partnerId, `${field}.${i}.partnerId`);
   }
-  if (partners.filter((p) => p.role === PartnerRole.LEAD).length > 1) refuse(field, "Only one partner can lead.");
+  if (partners.filter((p) => p.role === PartnerRole.LEAD).length > 1)
+    refuse(field, "Only one partner can lead.", "TOO_MANY", { min: null, max: 1 });
 }
 
 async function checkDistricts(em: EntityManager, ids: string[], field: string) {
@@ -72,7 +73,8 @@ async function replacePartners(em: EntityManager, campaignId: string, partners: 
 }
 
 function checkPeriod(startsOn: string, endsOn: string) {
-  if (endsOn < startsOn) refuse("endsOn", "The campaign cannot end before it starts.");
+  if (endsOn < startsOn)
+    refuse("endsOn", "The campaign cannot end before it starts.", "TOO_EARLY", { earliest: startsOn, reference: "startsOn" });
 }
 
 export async function createCampaign(ctx: Context, em: EntityManager, input: CreateCampaignInput) {
@@ -104,8 +106,12 @@ export async function updateCampaign(ctx: Context, em: EntityManager, input: Upd
     .getRepository(CampaignActivity)
     .createQueryBuilder("a")
     .where("a.campaign_id = :id AND (a.held_on < :startsOn OR a.held_on > :endsOn)", { id, startsOn, endsOn })
-    .getExists();
-  if (outside) refuse(changes.startsOn ? "startsOn" : "endsOn", "Activities were reported outside these dates: correct them first.");
+    .getCount();
+  if (outside)
+    refuse(changes.startsOn ? "startsOn" : "endsOn", "Activities were reported outside these dates: correct them first.", "IN_USE", {
+      by: "ACTIVITIES",
+      count: outside,
+    });
   const campaign = await updateVersioned(em, Campaign, ENTITY, id, version, changes);
   await audit(ctx, { action: "UPDATE", entityType: ENTITY, entityId: id, details: { fields: Object.keys(changes) } }, em);
   return { campaign };
@@ -134,8 +140,12 @@ export async function setCampaignDistricts(ctx: Context, em: EntityManager, inpu
     .getRepository(CampaignActivity)
     .createQueryBuilder("a")
     .where("a.campaign_id = :id AND NOT (a.district_id = ANY(:ids))", { id: campaign.id, ids })
-    .getExists();
-  if (used) refuse("districtIds", "Activities were reported in a district you are removing: correct them first.");
+    .getCount();
+  if (used)
+    refuse("districtIds", "Activities were reported in a district you are removing: correct them first.", "IN_USE", {
+      by: "ACTIVITIES",
+      count: used,
+    });
   await em.delete(CampaignDistrict, { campaignId: campaign.id });
   if (ids.length)
     await em.insert(

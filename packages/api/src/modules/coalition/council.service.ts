@@ -56,7 +56,8 @@ export async function createCoalition(ctx: Context, em: EntityManager, input: Cr
 }
 
 function checkChair(chairedByNk: boolean, chairPartnerId: string | null) {
-  if (chairedByNk && chairPartnerId) refuse("chairPartnerId", "A council NK chairs has no chair partner.");
+  if (chairedByNk && chairPartnerId)
+    refuse("chairPartnerId", "A council NK chairs has no chair partner.", "NOT_APPLICABLE", { field: "chairedByNk", value: "true" });
 }
 
 export async function createCouncil(ctx: Context, em: EntityManager, input: CreateCouncilInput) {
@@ -114,7 +115,8 @@ export async function removeCouncilMember(ctx: Context, em: EntityManager, input
   if (!council) refuse("councilId", "No such council.", "NOT_FOUND");
   const member = await em.findOneBy(CouncilMember, { councilId: input.councilId, partnerId: input.partnerId });
   if (!member || member.leftOn) refuse("partnerId", "The partner is not a current member of this council.", "NOT_FOUND");
-  if (input.leftOn < member.joinedOn) refuse("leftOn", "A partner cannot leave before it joined.");
+  if (input.leftOn < member.joinedOn)
+    refuse("leftOn", "A partner cannot leave before it joined.", "TOO_EARLY", { earliest: member.joinedOn, reference: "joinedOn" });
   await em.update(CouncilMember, { councilId: input.councilId, partnerId: input.partnerId }, { leftOn: input.leftOn });
   await audit(
     ctx,

@@ -32,7 +32,7 @@ export class SelfHelpGroupFilter {
 export class CreateSelfHelpGroupInput {
   @Field({ description: "Name of the group, 2 to 200 characters; unique." })
   @Length(2, 200, { message: "The name must be 2 to 200 characters." })
-  @Matches(/\S/, { message: "Give the group a name." })
+  @Matches(/\S/, { message: "Give the group a name.", context: { code: "REQUIRED" } })
   name: string;
 
   @Field(() => ID, { description: "Community the group meets in." })
@@ -69,7 +69,7 @@ export class UpdateSelfHelpGroupInput {
   @Field({ nullable: true, description: "New name, 2 to 200 characters; unique." })
   @IsOptional()
   @Length(2, 200, { message: "The name must be 2 to 200 characters." })
-  @Matches(/\S/, { message: "Give the group a name." })
+  @Matches(/\S/, { message: "Give the group a name.", context: { code: "REQUIRED" } })
   name?: string;
 
   @Field(() => ID, {
@@ -342,7 +342,7 @@ export class RecordSupportServiceActivityInput {
   supportServiceId: string;
 
   @Field({ description: "The month, YYYY-MM; not a future month." })
-  @Matches(MONTH, { message: "month must be written YYYY-MM, e.g. 2026-03." })
+  @Matches(MONTH, { message: "month must be written YYYY-MM, e.g. 2026-03.", context: { format: "MONTH" } })
   month: string;
 
   @Field(() => Int, { description: "People helped that month, 0 or more." })

@@ -227,7 +227,7 @@ describe("meetings and advocacy", () => {
     expect(withStranger.recordGroupMeeting).toEqual({
       meeting: null,
       userErrors: [
-        { field: ["input", "presentBeneficiaryIds", "1"], message: "She was not a member of the group on 2024-05-15.", code: "INVALID" },
+        { field: ["input", "presentBeneficiaryIds", "1"], message: "She was not a member of the group on 2024-05-15.", code: "NOT_MEMBER" },
       ],
     });
     const nonMember = await facilitator.ok(MEETING, { input: { ...input, presentBeneficiaryIds: [women[5]] } });

@@ -18,9 +18,16 @@ const ORDER = [GroupStage.FORMING, GroupStage.ACTIVE, GroupStage.AUTONOMOUS];
 /** Roles a group's facilitator may have. */
 const FACILITATOR_ROLES = ["FACILITATOR", "COORDINATOR"];
 
+/** The day after `day` (YYYY-MM-DD). */
+function nextDay(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
 /** Refuses a day in the future (in Dushanbe). */
 export function notFuture(field: string, day: string, what: string) {
-  if (day > today()) refuse(field, `${what} cannot be in the future.`);
+  if (day > today()) refuse(field, `${what} cannot be in the future.`, "IN_FUTURE", { latest: today() });
 }
 
 /** The error of a unique constraint named `constraint` (PostgreSQL 23505), or null. */
@@ -39,7 +46,11 @@ export async function groupFor(em: EntityManager, id: string, field: string): Pr
 
 /** A day of the group's life: not before its founding, not in the future. */
 export function checkGroupDay(group: SelfHelpGroup, field: string, day: string, what: string) {
-  if (day < group.foundedOn) refuse(field, `${what} cannot be before the group was founded (${group.foundedOn}).`);
+  if (day < group.foundedOn)
+    refuse(field, `${what} cannot be before the group was founded (${group.foundedOn}).`, "TOO_EARLY", {
+      earliest: group.foundedOn,
+      reference: "foundedOn",
+    });
   notFuture(field, day, what);
 }
 
@@ -68,7 +79,8 @@ async function checkFacilitator(em: EntityManager, facilitatorId: string) {
     role: string;
   }>(em, `SELECT role FROM "user" WHERE id = $1 AND archived_at IS NULL`, [facilitatorId]);
   if (!user) refuse("facilitatorId", "No such staff member.", "NOT_FOUND");
-  if (!FACILITATOR_ROLES.includes(user.role)) refuse("facilitatorId", "The facilitator must be a facilitator or a coordinator.");
+  if (!FACILITATOR_ROLES.includes(user.role))
+    refuse("facilitatorId", "The facilitator must be a facilitator or a coordinator.", "NOT_ALLOWED", { allowed: FACILITATOR_ROLES });
 }
 
 async function checkNameFree(em: EntityManager, name: string, exceptId?: string) {
@@ -120,15 +132,23 @@ export async function updateGroup(ctx: Context, em: EntityManager, input: Update
 export async function changeStage(ctx: Context, em: EntityManager, input: ChangeGroupStageInput) {
   const group = await findInReach(ctx, em, SelfHelpGroup, input.id);
   if (group.archivedAt) refuse("id", "The group is archived.", "ARCHIVED");
-  if (input.stage === group.stage) refuse("stage", `The group is ${group.stage} already.`);
+  if (input.stage === group.stage) refuse("stage", `The group is ${group.stage} already.`, "UNCHANGED", { value: group.stage });
   const reason = input.reason?.trim() || null;
   const backwards = ORDER.indexOf(input.stage) < ORDER.indexOf(group.stage);
   if (backwards && !reason) refuse("reason", `Going back from ${group.stage} to ${input.stage} needs a reason.`, "REQUIRED");
-  if (input.changedOn < group.foundedOn) refuse("changedOn", `The change cannot be before the group was founded (${group.foundedOn}).`);
+  if (input.changedOn < group.foundedOn)
+    refuse("changedOn", `The change cannot be before the group was founded (${group.foundedOn}).`, "TOO_EARLY", {
+      earliest: group.foundedOn,
+      reference: "foundedOn",
+    });
   const [last] = await selectRows<{
     day: string | null;
   }>(em, "SELECT max(changed_on)::text AS day FROM group_stage_change WHERE group_id = $1", [group.id]);
-  if (last?.day && input.changedOn <= last.day) refuse("changedOn", `The change must come after the previous one (${last.day}).`);
+  if (last?.day && input.changedOn <= last.day)
+    refuse("changedOn", `The change must come after the previous one (${last.day}).`, "TOO_EARLY", {
+      earliest: nextDay(last.day),
+      reference: "previousChange",
+    });
   notFuture("changedOn", input.changedOn, "The change");
   const saved = await updateVersioned(em, SelfHelpGroup, ENTITY, group.id, input.version, { stage: input.stage });
   await em.insert(GroupStageChange, {

@@ -27,7 +27,10 @@ export async function addMember(ctx: Context, em: EntityManager, input: AddGroup
   const earlier = await em.findBy(GroupMembership, { groupId: group.id, beneficiaryId: woman.id });
   if (earlier.some((m) => m.leftOn === null)) refuse("beneficiaryId", ALREADY, "DUPLICATE");
   if (earlier.some((m) => m.leftOn !== null && m.leftOn > input.joinedOn))
-    refuse("joinedOn", "She was a member of this group then; she can rejoin from the day she left.");
+    refuse("joinedOn", "She was a member of this group then; she can rejoin from the day she left.", "TOO_EARLY", {
+      earliest: earlier.reduce((last, m) => (m.leftOn && m.leftOn > last ? m.leftOn : last), input.joinedOn),
+      reference: "leftOn",
+    });
   let id: string;
   try {
     const inserted = await em.insert(GroupMembership, {
@@ -48,8 +51,13 @@ export async function addMember(ctx: Context, em: EntityManager, input: AddGroup
 export async function removeMember(ctx: Context, em: EntityManager, input: RemoveGroupMemberInput) {
   const membership = await em.findOneBy(GroupMembership, { id: input.membershipId });
   if (!membership) throw notFound("GroupMembership");
-  if (membership.leftOn !== null) refuse("membershipId", `She left this group already (${membership.leftOn}).`);
-  if (input.leftOn < membership.joinedOn) refuse("leftOn", `She cannot leave before she joined (${membership.joinedOn}).`);
+  if (membership.leftOn !== null)
+    refuse("membershipId", `She left this group already (${membership.leftOn}).`, "INVALID_STATE", { state: "LEFT" });
+  if (input.leftOn < membership.joinedOn)
+    refuse("leftOn", `She cannot leave before she joined (${membership.joinedOn}).`, "TOO_EARLY", {
+      earliest: membership.joinedOn,
+      reference: "joinedOn",
+    });
   notFuture("leftOn", input.leftOn, "Leaving");
   await em.update(GroupMembership, { id: membership.id }, { leftOn: input.leftOn });
   await audit(
@@ -79,7 +87,8 @@ async function checkPresent(em: EntityManager, groupId: string, day: string, ids
   );
   const members = new Set(rows.map((r) => r.id));
   const index = ids.findIndex((id) => !members.has(id));
-  if (index >= 0) refuse(`presentBeneficiaryIds.${index}`, `She was not a member of the group on ${day}.`);
+  if (index >= 0)
+    refuse(`presentBeneficiaryIds.${index}`, `She was not a member of the group on ${day}.`, "NOT_MEMBER", { of: "GROUP", day });
 }
 
 async function setAttendance(em: EntityManager, meetingId: string, ids: string[]) {
@@ -138,7 +147,7 @@ export async function updateMeeting(ctx: Context, em: EntityManager, input: Upda
     present = rows.map((r) => r.beneficiaryId);
     // The women already listed must still have been members on the new day.
     await checkPresent(em, group.id, heldOn, present).catch(() =>
-      refuse("heldOn", "Some of the women present were not members of the group on that day."),
+      refuse("heldOn", "Some of the women present were not members of the group on that day.", "NOT_MEMBER", { of: "GROUP", day: heldOn }),
     );
   } else if (present) {
     await checkPresent(em, group.id, heldOn, present);

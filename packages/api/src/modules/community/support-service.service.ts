@@ -105,7 +105,8 @@ export async function recordActivity(ctx: Context, em: EntityManager, input: Rec
   const service = await em.findOneBy(SupportService, { id: input.supportServiceId });
   if (!service) refuse("supportServiceId", "No such support service.", "NOT_FOUND");
   if (service.archivedAt) refuse("supportServiceId", "The support service is archived.", "ARCHIVED");
-  if (input.month > today().slice(0, 7)) refuse("month", "The month cannot be in the future.");
+  if (input.month > today().slice(0, 7))
+    refuse("month", "The month cannot be in the future.", "IN_FUTURE", { latest: today().slice(0, 7) });
   const month = `${input.month}-01`;
   await em.query(
     `INSERT INTO support_service_activity (support_service_id, month, people_helped) VALUES ($1, $2, $3)

@@ -11,7 +11,8 @@ import type { RecordConsentInput, WithdrawConsentInput } from "./consent.inputs"
 export async function recordConsent(ctx: Context, em: EntityManager, input: RecordConsentInput) {
   await getBeneficiary(ctx, input.beneficiaryId, em).catch(() => refuse("beneficiaryId", "No such beneficiary.", "NOT_FOUND"));
   const givenAt = input.givenAt ?? new Date();
-  if (givenAt.getTime() > Date.now() + 60_000) refuse("givenAt", "A consent cannot be given in the future.");
+  if (givenAt.getTime() > Date.now() + 60_000)
+    refuse("givenAt", "A consent cannot be given in the future.", "IN_FUTURE", { latest: new Date().toISOString() });
   if (input.scope === ConsentScope.SHARING) {
     if (Boolean(input.partnerId) === Boolean(input.receiverName)) {
       refuse("partnerId", "Consent to share names one receiver: a partner or the name of another body.", "REQUIRED");
@@ -22,7 +23,7 @@ export async function recordConsent(ctx: Context, em: EntityManager, input: Reco
       if (partner.archivedAt) refuse("partnerId", "The partner is archived.", "ARCHIVED");
     }
   } else if (input.partnerId || input.receiverName) {
-    refuse("scope", "Only a consent to share names a receiver.");
+    refuse("scope", "Only a consent to share names a receiver.", "NOT_APPLICABLE", { field: "scope", value: input.scope });
   }
   const consent = await em.save(
     Consent,
@@ -43,10 +44,15 @@ export async function withdrawConsent(ctx: Context, em: EntityManager, input: Wi
   const consent = await em.findOneBy(Consent, { id: input.id });
   if (!consent) refuse("id", "No such consent.", "NOT_FOUND");
   await getBeneficiary(ctx, consent.beneficiaryId, em).catch(() => refuse("id", "No such consent.", "NOT_FOUND"));
-  if (consent.withdrawnAt) refuse("id", "This consent was withdrawn already.");
+  if (consent.withdrawnAt) refuse("id", "This consent was withdrawn already.", "INVALID_STATE", { state: "WITHDRAWN" });
   const withdrawnAt = input.withdrawnAt ?? new Date();
-  if (withdrawnAt < consent.givenAt) refuse("withdrawnAt", "A consent cannot be withdrawn before it was given.");
-  if (withdrawnAt.getTime() > Date.now() + 60_000) refuse("withdrawnAt", "A withdrawal cannot be in the future.");
+  if (withdrawnAt < consent.givenAt)
+    refuse("withdrawnAt", "A consent cannot be withdrawn before it was given.", "TOO_EARLY", {
+      earliest: consent.givenAt.toISOString(),
+      reference: "givenAt",
+    });
+  if (withdrawnAt.getTime() > Date.now() + 60_000)
+    refuse("withdrawnAt", "A withdrawal cannot be in the future.", "IN_FUTURE", { latest: new Date().toISOString() });
   await em.update(Consent, { id: consent.id }, { withdrawnAt, withdrawnBy: actorId(ctx) });
   await audit(ctx, { action: "WITHDRAW", entityType: "Consent", entityId: consent.id, details: { scope: consent.scope } }, em);
   return { consent: await em.findOneByOrFail(Consent, { id: consent.id }) };

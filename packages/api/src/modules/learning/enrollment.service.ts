@@ -47,7 +47,16 @@ export async function enrollInCourse(ctx: Context, em: EntityManager, input: Enr
   const wanted = fresh.length + returning.length;
   const free = course.capacity - (taken?.n ?? 0);
   if (wanted > free) {
-    refuse("beneficiaryIds", `The course has ${course.capacity} places and ${Math.max(free, 0)} are free; ${wanted} women would need one.`);
+    refuse(
+      "beneficiaryIds",
+      `The course has ${course.capacity} places and ${Math.max(free, 0)} are free; ${wanted} women would need one.`,
+      "CAPACITY_EXCEEDED",
+      {
+        capacity: course.capacity,
+        free: Math.max(free, 0),
+        requested: wanted,
+      },
+    );
   }
   if (fresh.length) {
     await em.query(
@@ -75,7 +84,7 @@ export async function withdrawFromCourse(ctx: Context, em: EntityManager, input:
   const enrollment = await em.findOneBy(Enrollment, { id: input.enrollmentId });
   if (!enrollment) refuse("enrollmentId", "No such enrolment.", "NOT_FOUND");
   await ensureGives(ctx, em, enrollment.courseId);
-  if (enrollment.withdrawnAt) refuse("enrollmentId", "She has withdrawn already.");
+  if (enrollment.withdrawnAt) refuse("enrollmentId", "She has withdrawn already.", "INVALID_STATE", { state: "WITHDRAWN" });
   await em.update(Enrollment, { id: enrollment.id }, { withdrawnAt: () => "now()" });
   await audit(
     ctx,
@@ -104,7 +113,7 @@ export async function recordAttendance(ctx: Context, em: EntityManager, input: R
     if (repeat >= 0) refuse(`${field}.${repeat}`, "This woman is named twice.", "DUPLICATE");
   }
   const both = absent.findIndex((id) => input.present.includes(id));
-  if (both >= 0) refuse(`absent.${both}`, "This woman is marked both present and absent.");
+  if (both >= 0) refuse(`absent.${both}`, "This woman is marked both present and absent.", "DUPLICATE");
   const named = [...input.present, ...absent];
   // Enrolments of these women in the session's course that were current on the day it was held.
   const rows = await selectRows<{ id: string; beneficiaryId: string }>(
@@ -120,7 +129,11 @@ export async function recordAttendance(ctx: Context, em: EntityManager, input: R
     ["absent", absent],
   ] as const) {
     const i = list.findIndex((id) => !enrollmentOf.has(id));
-    if (i >= 0) refuse(`${field}.${i}`, "This woman is not enrolled in the course (or had withdrawn before the session).");
+    if (i >= 0)
+      refuse(`${field}.${i}`, "This woman is not enrolled in the course (or had withdrawn before the session).", "NOT_MEMBER", {
+        of: "COURSE",
+        day: null,
+      });
   }
   let changed = 0;
   if (named.length) {
@@ -167,12 +180,17 @@ export async function recordSelfAssessment(ctx: Context, em: EntityManager, inpu
   input.scores.forEach((s, i) => {
     const item = s.item.trim();
     if (!training.assessmentItems.includes(item)) {
-      refuse(`scores.${i}.item`, `"${item}" is not a self-assessment item of this training.`);
+      refuse(`scores.${i}.item`, `"${item}" is not a self-assessment item of this training.`, "NOT_ALLOWED", {
+        allowed: training.assessmentItems,
+      });
     }
     if (items.has(item)) refuse(`scores.${i}.item`, "This item is scored twice.", "DUPLICATE");
     items.add(item);
     if (s.score < training.scaleMin || s.score > training.scaleMax) {
-      refuse(`scores.${i}.score`, `A score must be between ${training.scaleMin} and ${training.scaleMax}.`);
+      refuse(`scores.${i}.score`, `A score must be between ${training.scaleMin} and ${training.scaleMax}.`, "OUT_OF_RANGE", {
+        min: training.scaleMin,
+        max: training.scaleMax,
+      });
     }
   });
   const written = await selectRows<object>(

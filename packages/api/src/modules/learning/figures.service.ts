@@ -13,7 +13,7 @@ import { SelfAssessment, TRAINING_STAFF } from "./training.entity";
  * So a course with fewer sessions than the curriculum cannot make anyone complete it, and a
  * course cannot look complete halfway through because few sessions were scheduled yet.
  */
-function perWoman(where: string): string {
+export function perWoman(where: string): string {
   return `
     WITH w AS (
       SELECT e.id, e.course_id, e.beneficiary_id, e.withdrawn_at, c.training_id, t.session_count, t.completion_percent,

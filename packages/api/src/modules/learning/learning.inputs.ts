@@ -83,7 +83,7 @@ export class TrainingFields {
 @InputType({ description: "A new training (curriculum)." })
 export class CreateTrainingInput extends TrainingFields {
   @Field({ description: "Short code, unique, e.g. I-AND-LEADERSHIP." })
-  @Matches(CODE, { message: CODE_MESSAGE })
+  @Matches(CODE, { message: CODE_MESSAGE, context: { format: "CODE" } })
   code: string;
 
   @Field({ description: "Title." })

@@ -35,7 +35,8 @@ function given<T extends object>(fields: T): Partial<T> {
 // ---------------------------------------------------------------- trainings
 
 function checkCurriculum(t: Pick<Training, "scaleMin" | "scaleMax" | "assessmentItems">) {
-  if (t.scaleMax <= t.scaleMin) refuse("scaleMax", "The top of the scale must be above its bottom.");
+  if (t.scaleMax <= t.scaleMin)
+    refuse("scaleMax", "The top of the scale must be above its bottom.", "OUT_OF_RANGE", { min: t.scaleMin + 1, max: null });
   const items = t.assessmentItems.map((i) => i.trim());
   if (new Set(items).size !== items.length) refuse("assessmentItems", "An assessment item is listed twice.", "DUPLICATE");
 }
@@ -123,11 +124,13 @@ async function checkTrainer(em: EntityManager, trainerId: string) {
     .where("u.id = :id AND u.archived_at IS NULL", { id: trainerId })
     .getOne();
   if (!user) refuse("trainerId", "No such staff member.", "NOT_FOUND");
-  if (!TRAINER_ROLES.includes(user.role)) refuse("trainerId", "The trainer must be a trainer or a coordinator.");
+  if (!TRAINER_ROLES.includes(user.role))
+    refuse("trainerId", "The trainer must be a trainer or a coordinator.", "NOT_ALLOWED", { allowed: [...TRAINER_ROLES] });
 }
 
 function checkDates(startsOn: string, endsOn: string) {
-  if (endsOn < startsOn) refuse("endsOn", "The course cannot end before it starts.");
+  if (endsOn < startsOn)
+    refuse("endsOn", "The course cannot end before it starts.", "TOO_EARLY", { earliest: startsOn, reference: "startsOn" });
 }
 
 async function getCourse(em: EntityManager, id: string, field?: string, lock = false): Promise<TrainingCourse> {
@@ -199,13 +202,21 @@ export async function updateCourse(ctx: Context, em: EntityManager, input: Updat
       "SELECT count(*)::int AS n FROM training_session WHERE course_id = $1 AND archived_at IS NULL AND (held_on < $2 OR held_on > $3)",
       [id, startsOn, endsOn],
     );
-    if (outside?.n) refuse(changes.startsOn ? "startsOn" : "endsOn", `${outside.n} of the course's sessions would fall outside its dates.`);
+    if (outside?.n)
+      refuse(changes.startsOn ? "startsOn" : "endsOn", `${outside.n} of the course's sessions would fall outside its dates.`, "IN_USE", {
+        by: "SESSIONS",
+        count: outside.n,
+      });
   }
   if (changes.capacity !== undefined) {
     const [taken] = await selectRows<{
       n: number;
     }>(em, "SELECT count(*)::int AS n FROM enrollment WHERE course_id = $1 AND withdrawn_at IS NULL", [id]);
-    if ((taken?.n ?? 0) > changes.capacity) refuse("capacity", `${taken?.n} women are enrolled already; capacity cannot be lower.`);
+    if ((taken?.n ?? 0) > changes.capacity)
+      refuse("capacity", `${taken?.n} women are enrolled already; capacity cannot be lower.`, "OUT_OF_RANGE", {
+        min: taken?.n ?? 0,
+        max: null,
+      });
   }
   if (changes.place !== undefined) changes.place = changes.place?.trim() || null;
   const course = await updateVersioned(em, TrainingCourse, "TrainingCourse", id, version, changes);
@@ -217,7 +228,10 @@ export async function updateCourse(ctx: Context, em: EntityManager, input: Updat
 
 function checkWithin(course: TrainingCourse, heldOn: string) {
   if (heldOn < course.startsOn || heldOn > course.endsOn) {
-    refuse("heldOn", `The session must be held within the course's dates, ${course.startsOn} to ${course.endsOn}.`);
+    refuse("heldOn", `The session must be held within the course's dates, ${course.startsOn} to ${course.endsOn}.`, "OUTSIDE_PERIOD", {
+      from: course.startsOn,
+      to: course.endsOn,
+    });
   }
 }
 

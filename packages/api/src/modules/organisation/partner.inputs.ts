@@ -38,7 +38,7 @@ export class PartnerFields {
 
   @Field(() => String, { nullable: true, description: "Contact phone, international form." })
   @IsOptional()
-  @Matches(/^\+\d{8,15}$/, { message: "Contact phone must be + and 8 to 15 digits." })
+  @Matches(/^\+\d{8,15}$/, { message: "Contact phone must be + and 8 to 15 digits.", context: { format: "PHONE" } })
   contactPhone?: string | null;
 
   @Field(() => String, { nullable: true, description: "Web site." })

@@ -61,7 +61,7 @@ export class ProgramFields {
 @InputType({ description: "A new programme." })
 export class CreateProgramInput extends ProgramFields {
   @Field({ description: "Short code, unique, e.g. VDV-SERVICES." })
-  @Matches(CODE, { message: CODE_MESSAGE })
+  @Matches(CODE, { message: CODE_MESSAGE, context: { format: "CODE" } })
   code: string;
 
   @Field({ description: "Title." })
@@ -124,7 +124,7 @@ export class SaveIndicatorInput {
   id?: string;
 
   @Field({ description: "Short code, unique within the programme." })
-  @Matches(CODE, { message: CODE_MESSAGE })
+  @Matches(CODE, { message: CODE_MESSAGE, context: { format: "CODE" } })
   code: string;
 
   @Field({ description: "What is measured." })

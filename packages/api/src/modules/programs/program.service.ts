@@ -49,7 +49,8 @@ async function checkLinks(em: EntityManager, input: ProgramFields) {
 }
 
 function checkPeriod(startsOn: string | undefined, endsOn: string | null | undefined) {
-  if (startsOn && endsOn && endsOn < startsOn) refuse("endsOn", "The programme cannot end before it starts.");
+  if (startsOn && endsOn && endsOn < startsOn)
+    refuse("endsOn", "The programme cannot end before it starts.", "TOO_EARLY", { earliest: startsOn, reference: "startsOn" });
 }
 
 async function setLinks(em: EntityManager, programId: string, input: ProgramFields) {
@@ -102,7 +103,11 @@ export async function saveIndicator(ctx: Context, em: EntityManager, input: Save
   if (sameCode && sameCode.id !== input.id) refuse("code", "The programme has an indicator with this code already.", "DUPLICATE");
   const periods = new Set<string>();
   input.targets.forEach((t, i) => {
-    if (t.periodEnd < t.periodStart) refuse(`targets.${i}.periodEnd`, "A period cannot end before it starts.");
+    if (t.periodEnd < t.periodStart)
+      refuse(`targets.${i}.periodEnd`, "A period cannot end before it starts.", "TOO_EARLY", {
+        earliest: t.periodStart,
+        reference: "periodStart",
+      });
     if (periods.has(t.period)) refuse(`targets.${i}.period`, `The period ${t.period} is given twice.`, "DUPLICATE");
     periods.add(t.period);
   });

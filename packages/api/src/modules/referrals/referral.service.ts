@@ -64,19 +64,28 @@ export function listReferrals(ctx: Context, filter?: ReferralFilter, page?: Page
 // A case closes only once its referrals are done, rejected or revoked.
 beforeCaseClosure(async (em, caseId) => {
   const open = await em.getRepository(Referral).countBy({ caseId, status: In(OPEN_STATUSES) });
-  return open > 0 ? `The case has ${open} open referral(s): mark them done, rejected or revoked first.` : null;
+  if (open === 0) return null;
+  return { message: `The case has ${open} open referral(s): mark them done, rejected or revoked first.`, by: "REFERRALS", count: open };
 });
 
 async function checkReceiver(em: EntityManager, input: MakeReferralInput) {
   if (input.receiverKind === ReceiverKind.PARTNER) {
     if (!input.partnerId) refuse("partnerId", "Choose the partner receiving her.", "REQUIRED");
-    if (input.receiverName) refuse("receiverName", "A referral to a partner names the partner, not a receiver name.");
+    if (input.receiverName)
+      refuse("receiverName", "A referral to a partner names the partner, not a receiver name.", "NOT_APPLICABLE", {
+        field: "receiverKind",
+        value: "PARTNER",
+      });
     const partner = await em.findOneBy(Partner, { id: input.partnerId });
     if (!partner) refuse("partnerId", "No such partner.", "NOT_FOUND");
     if (partner.archivedAt) refuse("partnerId", "The partner is archived: refer her to a current partner.", "ARCHIVED");
   } else {
     if (!input.receiverName) refuse("receiverName", "Give the receiver's name.", "REQUIRED");
-    if (input.partnerId) refuse("partnerId", "Use receiver kind PARTNER to refer to a partner.");
+    if (input.partnerId)
+      refuse("partnerId", "Use receiver kind PARTNER to refer to a partner.", "NOT_APPLICABLE", {
+        field: "receiverKind",
+        value: input.receiverKind,
+      });
   }
 }
 
@@ -84,11 +93,12 @@ export async function makeReferral(ctx: Context, em: EntityManager, input: MakeR
   await getBeneficiary(ctx, input.beneficiaryId, em).catch(() => refuse("beneficiaryId", "No such beneficiary.", "NOT_FOUND"));
   if (input.caseId) {
     const c = await getCase(ctx, input.caseId, em).catch(() => refuse("caseId", "No such case.", "NOT_FOUND"));
-    if (c.beneficiaryId !== input.beneficiaryId) refuse("caseId", "The case is about another woman.");
-    if (c.status !== CaseStatus.OPEN) refuse("caseId", "The case is not open.");
+    if (c.beneficiaryId !== input.beneficiaryId)
+      refuse("caseId", "The case is about another woman.", "MISMATCH", { field: "beneficiaryId" });
+    if (c.status !== CaseStatus.OPEN) refuse("caseId", "The case is not open.", "INVALID_STATE", { state: c.status });
   }
   if (!(await em.existsBy(Unit, { id: input.unitId }))) refuse("unitId", "No such unit.", "NOT_FOUND");
-  if (!inUnits(ctx.viewer, input.unitId)) refuse("unitId", "You can refer only from your own units.");
+  if (!inUnits(ctx.viewer, input.unitId)) refuse("unitId", "You can refer only from your own units.", "OUT_OF_REACH");
   await checkReceiver(em, input);
 
   let consentId: string | null = null;
@@ -149,6 +159,8 @@ export async function changeStatus(ctx: Context, em: EntityManager, input: Chang
     refuse(
       "status",
       `A referral ${current.status.toLowerCase().replace("_", " ")} cannot become ${input.status.toLowerCase().replace("_", " ")}.`,
+      "NOT_ALLOWED",
+      { allowed: NEXT[current.status] },
     );
   }
   const referral = await updateVersioned(em, Referral, "Referral", input.id, input.version, { status: input.status });

@@ -12,7 +12,7 @@ const children = {
   int: { message: "The number of children must be a whole number." },
 };
 const bedTooLong = { message: "The bed must be at most 20 characters, e.g. B3." };
-const bedBlank = { message: "Give the bed, e.g. B3." };
+const bedBlank = { message: "Give the bed, e.g. B3.", context: { code: "REQUIRED" } };
 const notes = { message: `Notes must be at most ${LONG_TEXT} characters.` };
 
 @InputType({ description: "Narrows a list of shelter stays; all given conditions must hold." })

@@ -106,15 +106,19 @@ export async function admit(ctx: Context, em: EntityManager, input: AdmitToShelt
   if (woman.archivedAt) refuse("beneficiaryId", "Her record is archived; restore it before admitting her.", "ARCHIVED");
   const unit = await em.findOneBy(Unit, { id: input.unitId });
   if (!unit) refuse("unitId", "No such unit.", "NOT_FOUND");
-  if (unit.kind !== UnitKind.SHELTER) refuse("unitId", "This unit is not a shelter.");
-  if (!inUnits(ctx.viewer, unit.id)) refuse("unitId", "You can admit women only to the shelter of your own units.");
+  if (unit.kind !== UnitKind.SHELTER) refuse("unitId", "This unit is not a shelter.", "NOT_ALLOWED", { allowed: [UnitKind.SHELTER] });
+  if (!inUnits(ctx.viewer, unit.id)) refuse("unitId", "You can admit women only to the shelter of your own units.", "OUT_OF_REACH");
   if (input.caseId) {
     const found = await getCase(ctx, input.caseId, em).catch(() => refuse("caseId", "No such case.", "NOT_FOUND"));
-    if (found.beneficiaryId !== input.beneficiaryId) refuse("caseId", "This case is about another woman.");
+    if (found.beneficiaryId !== input.beneficiaryId)
+      refuse("caseId", "This case is about another woman.", "MISMATCH", { field: "beneficiaryId" });
   }
-  if (input.admittedOn > today()) refuse("admittedOn", "The admission cannot be in the future.");
+  if (input.admittedOn > today()) refuse("admittedOn", "The admission cannot be in the future.", "IN_FUTURE", { latest: today() });
   if (input.plannedDischargeOn && input.plannedDischargeOn < input.admittedOn) {
-    refuse("plannedDischargeOn", "The planned discharge cannot come before the admission.");
+    refuse("plannedDischargeOn", "The planned discharge cannot come before the admission.", "TOO_EARLY", {
+      earliest: input.admittedOn,
+      reference: "admittedOn",
+    });
   }
   const bed = normaliseBed(input.bed);
   // Admissions to one shelter take turns from here on, so the count of free beds holds until commit.
@@ -130,7 +134,12 @@ export async function admit(ctx: Context, em: EntityManager, input: AdmitToShelt
       "SELECT count(*)::int AS n FROM shelter_stay WHERE unit_id = $1 AND discharged_on IS NULL",
       [unit.id],
     );
-    if (n >= unit.capacity) refuse("unitId", `The shelter is full: all ${unit.capacity} beds are taken.`);
+    if (n >= unit.capacity)
+      refuse("unitId", `The shelter is full: all ${unit.capacity} beds are taken.`, "CAPACITY_EXCEEDED", {
+        capacity: unit.capacity,
+        free: Math.max(unit.capacity - n, 0),
+        requested: 1,
+      });
   }
   const stay = await em
     .save(
@@ -160,11 +169,16 @@ export async function update(ctx: Context, em: EntityManager, input: UpdateShelt
   if (current.dischargedOn) {
     for (const key of ["bed", "plannedDischargeOn"] as const) {
       if (changes[key] !== undefined)
-        refuse(key, "She has been discharged; only the notes and the number of children can still be corrected.");
+        refuse(key, "She has been discharged; only the notes and the number of children can still be corrected.", "INVALID_STATE", {
+          state: "DISCHARGED",
+        });
     }
   }
   if (changes.plannedDischargeOn && changes.plannedDischargeOn < current.admittedOn) {
-    refuse("plannedDischargeOn", "The planned discharge cannot come before the admission.");
+    refuse("plannedDischargeOn", "The planned discharge cannot come before the admission.", "TOO_EARLY", {
+      earliest: current.admittedOn,
+      reference: "admittedOn",
+    });
   }
   if (changes.bed) {
     changes.bed = normaliseBed(changes.bed);
@@ -178,9 +192,13 @@ export async function update(ctx: Context, em: EntityManager, input: UpdateShelt
 
 export async function discharge(ctx: Context, em: EntityManager, input: DischargeFromShelterInput) {
   const current = await getShelterStay(ctx, input.id, em);
-  if (current.dischargedOn) refuse("id", "She has been discharged from this stay already.");
-  if (input.dischargedOn > today()) refuse("dischargedOn", "The discharge cannot be in the future.");
-  if (input.dischargedOn < current.admittedOn) refuse("dischargedOn", "The discharge cannot come before the admission.");
+  if (current.dischargedOn) refuse("id", "She has been discharged from this stay already.", "INVALID_STATE", { state: "DISCHARGED" });
+  if (input.dischargedOn > today()) refuse("dischargedOn", "The discharge cannot be in the future.", "IN_FUTURE", { latest: today() });
+  if (input.dischargedOn < current.admittedOn)
+    refuse("dischargedOn", "The discharge cannot come before the admission.", "TOO_EARLY", {
+      earliest: current.admittedOn,
+      reference: "admittedOn",
+    });
   const saved = await updateVersioned(em, ShelterStay, "Shelter stay", input.id, input.version, { dischargedOn: input.dischargedOn });
   await audit(ctx, { action: "DISCHARGE", entityType: ENTITY, entityId: input.id, details: { fields: ["dischargedOn"] } }, em);
   return { shelterStay: saved };

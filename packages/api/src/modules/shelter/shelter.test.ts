@@ -138,7 +138,7 @@ describe("shelter stays", () => {
     expect(await shelterOccupancy()).toEqual(before);
 
     const again = await worker.ok(DISCHARGE, { input: { id: stay.id, version: 2, dischargedOn: day(0) } });
-    expect(again.dischargeFromShelter.userErrors).toEqual([expect.objectContaining({ field: ["input", "id"], code: "INVALID" })]);
+    expect(again.dischargeFromShelter.userErrors).toEqual([expect.objectContaining({ field: ["input", "id"], code: "INVALID_STATE" })]);
     const moved = await worker.ok(UPDATE, { input: { id: stay.id, version: 2, bed: "B8" } });
     expect(moved.updateShelterStay.userErrors[0]).toMatchObject({ field: ["input", "bed"] });
     // She may come back later, to the same bed.
@@ -152,7 +152,7 @@ describe("shelter stays", () => {
     const early = await worker.ok(DISCHARGE, { input: { id: stay.id, version: 1, dischargedOn: day(-6) } });
     expect(early.dischargeFromShelter).toEqual({
       shelterStay: null,
-      userErrors: [{ field: ["input", "dischargedOn"], message: "The discharge cannot come before the admission.", code: "INVALID" }],
+      userErrors: [{ field: ["input", "dischargedOn"], message: "The discharge cannot come before the admission.", code: "TOO_EARLY" }],
     });
     const future = await worker.ok(DISCHARGE, { input: { id: stay.id, version: 1, dischargedOn: day(1) } });
     expect(future.dischargeFromShelter.userErrors[0]).toMatchObject({
@@ -169,7 +169,7 @@ describe("shelter stays", () => {
     const future = await tryAdmit({ beneficiaryId, admittedOn: day(1) });
     expect(future).toEqual({
       shelterStay: null,
-      userErrors: [{ field: ["input", "admittedOn"], message: "The admission cannot be in the future.", code: "INVALID" }],
+      userErrors: [{ field: ["input", "admittedOn"], message: "The admission cannot be in the future.", code: "IN_FUTURE" }],
     });
     const backwards = await tryAdmit({ beneficiaryId, admittedOn: day(-2), plannedDischargeOn: day(-3) });
     expect(backwards.userErrors[0]).toMatchObject({ field: ["input", "plannedDischargeOn"] });
@@ -219,7 +219,7 @@ describe("shelter stays", () => {
     const beneficiaryId = woman();
     const full = await tryAdmit({ beneficiaryId });
     expect(full.userErrors).toEqual([
-      { field: ["input", "unitId"], message: "The shelter is full: all 12 beds are taken.", code: "INVALID" },
+      { field: ["input", "unitId"], message: "The shelter is full: all 12 beds are taken.", code: "CAPACITY_EXCEEDED" },
     ]);
     expect(await stays(beneficiaryId)).toBe(0);
     expect(admitted).toHaveLength(freeBeds);
@@ -252,12 +252,16 @@ describe("shelter stays", () => {
     for (const admittedOn of ["2026-02-30", "29.11.2026", "2026-11-01T10:00:00Z"]) {
       const r = await tryAdmit({ beneficiaryId, admittedOn });
       expect(r.userErrors).toEqual([
-        { field: ["input", "admittedOn"], message: "admittedOn must be a date written YYYY-MM-DD, e.g. 2026-03-08.", code: "INVALID" },
+        {
+          field: ["input", "admittedOn"],
+          message: "admittedOn must be a date written YYYY-MM-DD, e.g. 2026-03-08.",
+          code: "INVALID_FORMAT",
+        },
       ]);
     }
     const many = await tryAdmit({ beneficiaryId, accompanyingChildren: 16 });
     expect(many.userErrors).toEqual([
-      { field: ["input", "accompanyingChildren"], message: "At most 15 children can stay with her.", code: "INVALID" },
+      { field: ["input", "accompanyingChildren"], message: "At most 15 children can stay with her.", code: "OUT_OF_RANGE" },
     ]);
     const blank = await tryAdmit({ beneficiaryId, bed: "   " });
     expect(blank.userErrors[0]).toMatchObject({ field: ["input", "bed"], message: "Give the bed, e.g. B3." });

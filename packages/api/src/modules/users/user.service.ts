@@ -72,7 +72,7 @@ export async function updateUser(ctx: Context, em: EntityManager, input: UpdateU
 }
 
 export async function archiveUser(ctx: Context, em: EntityManager, id: string, archived: boolean) {
-  if (archived && ctx.viewer?.kind === "user" && ctx.viewer.userId === id) refuse("id", "You cannot archive your own account.");
+  if (archived && ctx.viewer?.kind === "user" && ctx.viewer.userId === id) refuse("id", "You cannot archive your own account.", "SELF");
   const user = await setArchived(em, User, "User", id, archived);
   if (archived) await em.delete(Session, { userId: id });
   await audit(ctx, { action: archived ? "ARCHIVE" : "RESTORE", entityType: "User", entityId: id }, em);
