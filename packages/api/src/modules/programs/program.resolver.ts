@@ -11,12 +11,19 @@ import { District } from "../geography/district.entity";
 import { Unit } from "../organisation/unit.entity";
 import { Indicator, IndicatorTarget } from "./indicator.entity";
 import { Program } from "./program.entity";
-import { CreateProgramInput, ProgramFilter, SaveIndicatorInput, UpdateProgramInput } from "./program.inputs";
+import { CreateProgramInput, ProgramFilter, ProgramSort, ProgramSortField, SaveIndicatorInput, UpdateProgramInput } from "./program.inputs";
 import * as service from "./program.service";
 
 const ProgramConnection = connectionType(Program, "Program", [...STAFF]);
 
 const EDITORS = ["ADMIN", "COORDINATOR"] as const;
+
+const SORT_EXPRESSIONS: Record<ProgramSortField, string> = {
+  CODE: "p.code",
+  TITLE: "p.title",
+  STARTS_ON: "p.starts_on",
+  UPDATED_AT: "p.updated_at",
+};
 
 @ObjectType({ description: "Result of a mutation on a programme." })
 @Allow(...EDITORS)
@@ -70,19 +77,21 @@ export class ProgramResolver {
     return runMutation(ctx, input, (em) => service.saveIndicator(ctx, em, input));
   }
 
-  @Query(() => ProgramConnection, { description: "NK's programmes, by code." })
+  @Query(() => ProgramConnection, { description: "NK's programmes, by code unless `sort` says otherwise." })
   @Allow(...STAFF)
   programs(
     @Args() page: PageArgs,
     @Ctx() ctx: Context,
     @Arg("filter", () => ProgramFilter, { nullable: true, description: "Conditions the items must meet." }) filter?: ProgramFilter,
+    @Arg("sort", () => ProgramSort, { nullable: true, description: "Order of the items; ties are broken by id." }) sort?: ProgramSort,
   ) {
     const q = ctx.db.getRepository(Program).createQueryBuilder("p");
     q.where(filter?.archived ? "p.archived_at IS NOT NULL" : "p.archived_at IS NULL");
     whereTextMatches(q, ["p.code", "p.title", "p.goal"], filter?.search);
     if (filter?.unitId)
       q.andWhere("EXISTS (SELECT 1 FROM program_unit pu WHERE pu.program_id = p.id AND pu.unit_id = :unitId)", { unitId: filter.unitId });
-    return paginate(q, "p", { expression: "p.code", direction: "ASC" }, page);
+    const expression = SORT_EXPRESSIONS[sort?.field ?? ProgramSortField.CODE];
+    return paginate(q, "p", { expression, direction: sort?.direction ?? "ASC" }, page);
   }
 
   @Query(() => Program, { description: "One programme by id." })
