@@ -7,23 +7,24 @@ import ConfirmationService from "primevue/confirmationservice";
 import ToastService from "primevue/toastservice";
 import { i18n } from "./i18n";
 
+type Palette = Record<50 | 100 | 200 | 300 | 400 | 500 | 600 | 700 | 800 | 900 | 950, string>;
+
+/**
+ * Aura's default shades put white on teal-500 and red-500 text on white, below WCAG AA contrast
+ * (axe fails them). Every palette used for text or filled buttons is moved two steps darker.
+ */
+function darker(palette: Palette): Palette {
+  return { ...palette, 400: palette[600], 500: palette[700], 600: palette[800], 700: palette[900], 800: palette[950] };
+}
+const primitive = Aura.primitive as unknown as Record<string, Palette>;
+const DARKENED = ["teal", "red", "green", "emerald", "orange", "amber", "yellow", "sky", "blue", "slate"] as const;
+
 // NK's colour (a deep teal) on PrimeVue's Aura theme; components are imported one by one where
 // they are used, so only those end up in a page's bundle.
 const NkPreset = definePreset(Aura, {
+  primitive: Object.fromEntries(DARKENED.flatMap((name) => (primitive[name] ? [[name, darker(primitive[name])]] : []))),
   semantic: {
-    primary: {
-      50: "{teal.50}",
-      100: "{teal.100}",
-      200: "{teal.200}",
-      300: "{teal.300}",
-      400: "{teal.400}",
-      500: "{teal.600}",
-      600: "{teal.700}",
-      700: "{teal.800}",
-      800: "{teal.900}",
-      900: "{teal.950}",
-      950: "{teal.950}",
-    },
+    primary: Object.fromEntries([50, 100, 200, 300, 400, 500, 600, 700, 800, 900, 950].map((shade) => [shade, `{teal.${shade}}`])),
   },
 });
 

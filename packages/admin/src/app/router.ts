@@ -24,7 +24,8 @@ export function homeFor(role: Role): RouteLocationRaw {
 export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
   routes: [
-    { path: "/", name: "home", redirect: () => "/dashboard" },
+    // Never shown: the guard sends "/" to the home page of her role.
+    { path: "/", name: "home", component: () => import("../components/NotFoundView.vue") },
     ...modules.flatMap((m) => m.routes),
     { path: "/:pathMatch(.*)*", name: "not-found", component: () => import("../components/NotFoundView.vue"), meta: { titleKey: "errors.notFoundPage.title" } },
   ],

@@ -1,4 +1,4 @@
-import { computed, type Ref, ref } from "vue";
+import { computed, type Ref, ref, watch } from "vue";
 import { useRouter } from "vue-router";
 import { useEditsGuard } from "./use-edits-guard";
 import { useFormDraft } from "./use-form-draft";
@@ -25,6 +25,23 @@ export function useEditForm<T extends object>(empty: () => T) {
     restoredDraft.value = options.keepDraft === false ? false : draft.restore();
   }
 
+  /**
+   * Loads the record once it has arrived, and only once: later cache updates (someone else's save
+   * seen by another query) must not overwrite what she is typing.
+   */
+  function loadWhenReady<R>(source: () => R | null | undefined, toValues: (record: R) => T): void {
+    let done = false;
+    watch(
+      source,
+      (record) => {
+        if (done || !record) return;
+        done = true;
+        load(toValues(record));
+      },
+      { immediate: true },
+    );
+  }
+
   /** After a successful save: nothing is unsaved any more. */
   function saved(): void {
     loaded.value = JSON.stringify(values.value);
@@ -45,5 +62,5 @@ export function useEditForm<T extends object>(empty: () => T) {
     guard.leaveTo.value = null;
   }
 
-  return { values, dirty, load, saved, leave, stay, confirmLeave: guard.confirmLeave, restoredDraft, loadedValues: () => JSON.parse(loaded.value) as T };
+  return { values, dirty, load, loadWhenReady, saved, leave, stay, confirmLeave: guard.confirmLeave, restoredDraft, loadedValues: () => JSON.parse(loaded.value) as T };
 }
