@@ -26,7 +26,10 @@ export function routeView(moduleName, routePath) {
   if (at < 0) throw new Error(`${file} declares no route ${routePath}`);
   const match = /import\("([^"]+\.vue)"\)/.exec(text.slice(at));
   if (!match?.[1]) throw new Error(`no view for ${routePath} in ${file}`);
-  return path.relative(adminDir, path.resolve(path.dirname(file), match[1])).split(path.sep).join("/");
+  return path
+    .relative(adminDir, path.resolve(path.dirname(file), match[1]))
+    .split(path.sep)
+    .join("/");
 }
 
 /**

@@ -85,7 +85,9 @@ describe("programmes", () => {
     await titleHeader.click();
     await page.waitForURL(/sort=-title/);
     await page.waitForFunction(() => {
-      const cells = Array.from(document.querySelectorAll("[data-testid=programs-table] tbody tr td:nth-child(2)")).map((c) => c.textContent ?? "");
+      const cells = Array.from(document.querySelectorAll("[data-testid=programs-table] tbody tr td:nth-child(2)")).map(
+        (c) => c.textContent ?? "",
+      );
       return cells.length > 1 && cells.every((c, i) => i === 0 || (cells[i - 1] ?? "").localeCompare(c) >= 0);
     });
 
@@ -181,7 +183,12 @@ describe("programmes", () => {
 
     // A colleague saves first.
     const colleague = await sessionCookie(baseUrl(), staffEmail("ADMIN"), STAFF_PASSWORD);
-    const current = await graphql<{ program: { version: number } }>(baseUrl(), "query($id: ID!) { program(id: $id) { version } }", { id }, colleague);
+    const current = await graphql<{ program: { version: number } }>(
+      baseUrl(),
+      "query($id: ID!) { program(id: $id) { version } }",
+      { id },
+      colleague,
+    );
     const saved = await graphql(
       baseUrl(),
       "mutation($input: UpdateProgramInput!) { updateProgram(input: $input) { userErrors { code } } }",
@@ -228,14 +235,20 @@ describe("programmes", () => {
     await page.getByRole("alertdialog").waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, "programme-archive-confirm");
-    await page.getByRole("alertdialog").getByRole("button", { name: message("ru", "archive.archive") }).click();
+    await page
+      .getByRole("alertdialog")
+      .getByRole("button", { name: message("ru", "archive.archive") })
+      .click();
     await page.getByTestId("program-archived-tag").waitFor();
     await page.goto(`${baseUrl()}/programmes?search=E2E-ARCHIVE`);
     await page.getByTestId("request-empty").waitFor();
     await page.goto(`${baseUrl()}/programmes?search=E2E-ARCHIVE&archived=1`);
     await page.getByTestId("program-link-E2E-ARCHIVE").click();
     await page.getByTestId("archive-toggle").click();
-    await page.getByRole("alertdialog").getByRole("button", { name: message("ru", "archive.restore") }).click();
+    await page
+      .getByRole("alertdialog")
+      .getByRole("button", { name: message("ru", "archive.restore") })
+      .click();
     await page.getByTestId("program-edit").waitFor();
 
     // Unsaved edits: leaving asks first; staying keeps the text.

@@ -27,7 +27,10 @@ describe("the shell", () => {
     await page.getByLabel(message("tg", "signIn.email")).fill("coordinator@e2e.example.org");
     await page.getByLabel(message("tg", "signIn.password")).fill("not-the-password-at-all");
     await page.getByTestId("sign-in-submit").click();
-    await page.getByTestId("sign-in-error").filter({ hasText: message("tg", "userErrors.INVALID_CREDENTIALS.generic") }).waitFor();
+    await page
+      .getByTestId("sign-in-error")
+      .filter({ hasText: message("tg", "userErrors.INVALID_CREDENTIALS.generic") })
+      .waitFor();
 
     await signInAs(page, "COORDINATOR");
     expect(new URL(page.url()).pathname).toBe("/dashboard");

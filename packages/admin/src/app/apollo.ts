@@ -1,6 +1,6 @@
+import type { FieldPolicy } from "@apollo/client/cache";
 import { ApolloClient, ApolloLink, createHttpLink, InMemoryCache } from "@apollo/client/core";
 import { onError } from "@apollo/client/link/error";
-import type { FieldPolicy } from "@apollo/client/cache";
 
 /**
  * One page of a Relay connection is cached under its filter, sort, size and cursor, so going back

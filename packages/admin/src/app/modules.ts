@@ -7,11 +7,4 @@ import { programsModule } from "../modules/programs/routes";
 import type { AdminModule } from "./module";
 
 /** Every feature module of the admin. Adding a domain's screens adds one line here. */
-export const modules: readonly AdminModule[] = [
-  authModule,
-  dashboardModule,
-  caseloadModule,
-  coursesModule,
-  groupsModule,
-  programsModule,
-];
+export const modules: readonly AdminModule[] = [authModule, dashboardModule, caseloadModule, coursesModule, groupsModule, programsModule];

@@ -1,10 +1,10 @@
 import { definePreset } from "@primeuix/themes";
 import Aura from "@primeuix/themes/aura";
-import type { App } from "vue";
-import { watch } from "vue";
 import PrimeVue, { type PrimeVueConfiguration, usePrimeVue } from "primevue/config";
 import ConfirmationService from "primevue/confirmationservice";
 import ToastService from "primevue/toastservice";
+import type { App } from "vue";
+import { watch } from "vue";
 import { i18n } from "./i18n";
 
 type Palette = Record<50 | 100 | 200 | 300 | 400 | 500 | 600 | 700 | 800 | 900 | 950, string>;

@@ -27,7 +27,12 @@ export const router = createRouter({
     // Never shown: the guard sends "/" to the home page of her role.
     { path: "/", name: "home", component: () => import("../components/NotFoundView.vue") },
     ...modules.flatMap((m) => m.routes),
-    { path: "/:pathMatch(.*)*", name: "not-found", component: () => import("../components/NotFoundView.vue"), meta: { titleKey: "errors.notFoundPage.title" } },
+    {
+      path: "/:pathMatch(.*)*",
+      name: "not-found",
+      component: () => import("../components/NotFoundView.vue"),
+      meta: { titleKey: "errors.notFoundPage.title" },
+    },
   ],
 });
 

@@ -1,8 +1,8 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { useQuery } from "@vue/apollo-composable";
-import { computed, type ComputedRef, ref, watch } from "vue";
+import { type ComputedRef, computed, ref, watch } from "vue";
 import { type LocationQuery, type LocationQueryRaw, useRoute, useRouter } from "vue-router";
-import { requestErrorMessage, type Message } from "../app/errors";
+import { type Message, requestErrorMessage } from "../app/errors";
 
 /** A Relay connection as every list of the API returns it. */
 export interface Connection<TNode> {

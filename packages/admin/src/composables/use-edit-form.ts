@@ -62,5 +62,16 @@ export function useEditForm<T extends object>(empty: () => T) {
     guard.leaveTo.value = null;
   }
 
-  return { values, dirty, load, loadWhenReady, saved, leave, stay, confirmLeave: guard.confirmLeave, restoredDraft, loadedValues: () => JSON.parse(loaded.value) as T };
+  return {
+    values,
+    dirty,
+    load,
+    loadWhenReady,
+    saved,
+    leave,
+    stay,
+    confirmLeave: guard.confirmLeave,
+    restoredDraft,
+    loadedValues: () => JSON.parse(loaded.value) as T,
+  };
 }

@@ -4,14 +4,7 @@ import { useToast } from "primevue/usetoast";
 import { computed, ref, shallowRef } from "vue";
 import { useI18n } from "vue-i18n";
 import { evictLists } from "../app/apollo";
-import {
-  isConflict,
-  type Message,
-  requestErrorMessage,
-  type UserErrorLike,
-  userErrorField,
-  userErrorMessage,
-} from "../app/errors";
+import { isConflict, type Message, requestErrorMessage, type UserErrorLike, userErrorField, userErrorMessage } from "../app/errors";
 
 /** What every mutation payload of the API carries. */
 export interface Payload {
@@ -53,7 +46,9 @@ export function useMutationForm<TData, TVariables, TPayload extends Payload>(opt
     for (const error of userErrors.value) {
       if (error.code === "CONFLICT") continue;
       const field = userErrorField(error);
-      (byField[field] ??= []).push(userErrorMessage(error));
+      const list = byField[field] ?? [];
+      list.push(userErrorMessage(error));
+      byField[field] = list;
     }
     return byField;
   });

@@ -52,7 +52,11 @@ async function startApi() {
   };
   // Bring our own embedded database; never touch one named by the environment.
   delete env.DATABASE_URL;
-  const child = spawn(process.execPath, ["-r", "@swc-node/register", "src/main.ts"], { cwd: apiDir, env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["-r", "@swc-node/register", "src/main.ts"], {
+    cwd: apiDir,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let log = "";
   /** @param {Buffer} chunk */
   const collect = (chunk) => {
@@ -102,7 +106,9 @@ async function graphql(url, query, variables = {}, cookie) {
   const headers = { "content-type": "application/json" };
   if (cookie) headers.cookie = cookie;
   const response = await fetch(`${url}/graphql`, { method: "POST", headers, body: JSON.stringify({ query, variables }) });
-  const body = /** @type {{ data?: { login?: { userErrors?: unknown[] } }; errors?: Array<{ message: string }> }} */ (await response.json());
+  const body = /** @type {{ data?: { login?: { userErrors?: unknown[] } }; errors?: Array<{ message: string }> }} */ (
+    await response.json()
+  );
   return { body, setCookie: response.headers.get("set-cookie") };
 }
 

@@ -61,7 +61,11 @@ export async function openPage(browser: Browser, options: { width?: number; heig
 }
 
 /** Signs in through the form as the staff account of a role, then waits for her home page. */
-export async function signInAs(page: Page, role: Role | "BOOTSTRAP_ADMIN", credentials?: { email: string; password: string }): Promise<void> {
+export async function signInAs(
+  page: Page,
+  role: Role | "BOOTSTRAP_ADMIN",
+  credentials?: { email: string; password: string },
+): Promise<void> {
   if (!page.url().includes("/sign-in")) await page.goto(`${baseUrl()}/sign-in`);
   const email = credentials?.email ?? staffEmail(role as Role);
   const password = credentials?.password ?? STAFF_PASSWORD;
@@ -100,7 +104,9 @@ export async function axeViolations(page: Page): Promise<string[]> {
   if (!loaded) await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, options: object) => Promise<{ violations: unknown[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] } });
+    const result = await axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+    });
     return result.violations;
   });
   return (violations as AxeViolation[])

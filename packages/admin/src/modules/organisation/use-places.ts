@@ -20,7 +20,9 @@ export function localName(place: Named, locale: string): string {
 export function usePlaces() {
   const { locale } = useI18n();
   const { result, loading } = useQuery(PlacesQuery, {}, { fetchPolicy: "cache-first" });
-  const units = computed(() => result.value?.units.edges.map(({ node }) => ({ value: node.id, label: localName(node, locale.value) })) ?? []);
+  const units = computed(
+    () => result.value?.units.edges.map(({ node }) => ({ value: node.id, label: localName(node, locale.value) })) ?? [],
+  );
   const districts = computed(
     () => result.value?.districts.edges.map(({ node }) => ({ value: node.id, label: localName(node, locale.value) })) ?? [],
   );
