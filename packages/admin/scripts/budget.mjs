@@ -46,11 +46,13 @@ try {
   await cdp.send("Network.enable");
   await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
   await cdp.send("Network.emulateNetworkConditions", SLOW_3G);
-  for (const [name, path, ready] of [
+  /** @type {Array<[string, string, string]>} */
+  const pages = [
     ["sign-in page", "/sign-in", "[data-testid=sign-in-form]"],
     ["dashboard", "/dashboard", "[data-ready=true]"],
     ["programmes list", "/programmes", "[data-testid=programs-table]"],
-  ]) {
+  ];
+  for (const [name, path, ready] of pages) {
     if (name === "sign-in page") await context.clearCookies();
     const started = Date.now();
     await page.goto(`${server.url}${path}`, { waitUntil: "commit", timeout: 180_000 });
