@@ -3,6 +3,7 @@ import type { GraphQLSchema } from "graphql";
 import { buildSchema, type NonEmptyArray } from "type-graphql";
 import { archiveResolvers } from "./archives";
 import { accessGuard } from "./core/access";
+import { bindLists } from "./core/graphql/list";
 import { ApiKeyResolver } from "./modules/api-keys/api-key.resolver";
 import { CaseServicesResolver, ServiceResolver } from "./modules/assistance/service.resolver";
 import { AuditEventResolver } from "./modules/audit/audit.resolver";
@@ -91,6 +92,8 @@ async function build(): Promise<GraphQLSchema> {
     validate: false,
     emitSchemaFile: false,
   });
+  // Filters and sorts carry the permission of the fields they read.
+  bindLists(schema);
   const query = schema.getQueryType();
   const mutation = schema.getMutationType();
   if (query) query.description = "Reads. Lists are Relay connections (`first` at most 100, then `after: pageInfo.endCursor`).";

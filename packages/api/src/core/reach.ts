@@ -1,7 +1,55 @@
 import type { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { audit } from "./audit";
-import type { Context } from "./context";
-import { notFound } from "./errors";
+import type { Context, Viewer } from "./context";
+import { ApiError, notFound } from "./errors";
+
+/**
+ * Who may reach which rows, declared once per entity in its own module (`declareReach`) and
+ * applied by every read of it: lists and counts (`whereInReach`, used by the list builder), one
+ * record by id (`findInReach`: NOT_FOUND and a DENIED audit event when out of reach), and rows
+ * already loaded by a batch (`inReach`).
+ */
+
+/** A SQL condition over one alias, with its parameters (named so they cannot collide). */
+export interface Condition {
+  sql: string;
+  params: Record<string, unknown>;
+}
+
+/** What a rule is asked for: reading the row, or changing it (may be narrower). */
+export type ReachPurpose = "read" | "change";
+
+export interface ReachRule<T> {
+  /** The entity's name in the audit log and in NOT_FOUND, e.g. `Case`. */
+  entityType: string;
+  /** The name in NOT_FOUND messages when it differs, e.g. `Shelter stay`. */
+  label?: string;
+  /** The rows of `alias` the viewer reaches for `purpose`, or null when she reaches them all. */
+  where(viewer: Viewer | null, alias: string, purpose: ReachPurpose): Condition | null;
+  /** The same rule over a row already loaded; without it, loaded rows are checked with `where`. */
+  test?(viewer: Viewer | null, row: T, purpose: ReachPurpose): boolean;
+  /**
+   * Set when a row out of reach for a change is refused openly (FORBIDDEN with this message)
+   * rather than answered as missing: for records everyone may read, such as courses.
+   */
+  refusal?: string;
+}
+
+const rules = new Map<EntityTarget<ObjectLiteral>, ReachRule<never>>();
+
+/** Registers an entity's reach rule; each entity declares one, in its own module. */
+export function declareReach<T extends ObjectLiteral>(entity: EntityTarget<T>, rule: ReachRule<T>): ReachRule<T> {
+  if (rules.has(entity)) throw new Error(`reach of ${rule.entityType} declared twice`);
+  rules.set(entity, rule as ReachRule<never>);
+  return rule;
+}
+
+/** The rule of `entity`; every entity read through the list builder or `findInReach` has one. */
+export function reachOf<T extends ObjectLiteral>(entity: EntityTarget<T>): ReachRule<T> {
+  const rule = rules.get(entity);
+  if (!rule) throw new Error(`no reach rule declared for ${String((entity as { name?: string }).name ?? entity)}`);
+  return rule as ReachRule<T>;
+}
 
 /** The signed-in staff member's id, for "recorded by" columns; null for a partner key. */
 export function actorId(ctx: Pick<Context, "viewer">): string | null {
@@ -9,46 +57,126 @@ export function actorId(ctx: Pick<Context, "viewer">): string | null {
 }
 
 /** The units a case worker is limited to; null for roles that reach every unit. */
-export function viewerUnits(ctx: Pick<Context, "viewer">): string[] | null {
-  const v = ctx.viewer;
-  return v?.kind === "user" && v.role === "CASE_WORKER" ? v.unitIds : null;
+export function viewerUnits(viewer: Viewer | null): string[] | null {
+  return viewer?.kind === "user" && viewer.role === "CASE_WORKER" ? viewer.unitIds : null;
 }
 
-/** Whether the viewer may reach a record of `unitId`. */
-export function inReach(ctx: Pick<Context, "viewer">, unitId: string): boolean {
-  const units = viewerUnits(ctx);
+/** Whether the viewer works in `unitId` (true for roles that reach every unit). */
+export function inUnits(viewer: Viewer | null, unitId: string): boolean {
+  const units = viewerUnits(viewer);
   return !units || units.includes(unitId);
 }
 
-/** Limits a list to the records of the viewer's units (`column` holds the unit id). */
+/** The common rule of unit-owned case work: a case worker reaches the records of her units. */
+export function unitReach<T extends { unitId: string }>(entityType: string, label?: string): ReachRule<T> {
+  return {
+    entityType,
+    label,
+    where(viewer, alias) {
+      const units = viewerUnits(viewer);
+      return units ? { sql: `${alias}.unit_id = ANY(:reachUnits)`, params: { reachUnits: units } } : null;
+    },
+    test: (viewer, row) => inUnits(viewer, row.unitId),
+  };
+}
+
+/** A rule open to everyone who may call the operation (no row-level limit). */
+export function openReach<T>(entityType: string, label?: string): ReachRule<T> {
+  return { entityType, label, where: () => null, test: () => true };
+}
+
+/** Limits a query over `alias` to the rows of `entity` the viewer reaches. */
 export function whereInReach<T extends ObjectLiteral>(
   ctx: Pick<Context, "viewer">,
   q: SelectQueryBuilder<T>,
-  column: string,
+  entity: EntityTarget<T>,
+  alias: string,
+  purpose: ReachPurpose = "read",
 ): SelectQueryBuilder<T> {
-  const units = viewerUnits(ctx);
-  if (units) q.andWhere(`${column} = ANY(:scopeUnits)`, { scopeUnits: units });
+  const condition = reachOf(entity).where(ctx.viewer, alias, purpose);
+  if (condition) q.andWhere(condition.sql, condition.params);
   return q;
 }
 
+/** Whether a loaded row is in reach (batched reads filter with it). */
+export function inReach<T extends ObjectLiteral>(
+  ctx: Pick<Context, "viewer">,
+  entity: EntityTarget<T>,
+  row: T,
+  purpose: ReachPurpose = "read",
+) {
+  const rule = reachOf(entity);
+  if (rule.test) return rule.test(ctx.viewer, row, purpose);
+  throw new Error(`reach of ${rule.entityType} has no test for loaded rows`);
+}
+
 /**
- * A unit-owned record the viewer may reach, or NOT_FOUND. One outside a case worker's units
- * answers exactly as one that does not exist, and the attempt is audited (outside the caller's
- * transaction, so the trace stays when a mutation rolls back).
+ * A record the viewer may reach, or NOT_FOUND. One out of reach answers exactly as one that does
+ * not exist, and the attempt is audited outside the caller's transaction (so the trace stays when
+ * a mutation rolls back). One statement reads the row and whether it is in reach.
  */
-export async function findInReach<T extends ObjectLiteral & { id: string; unitId: string }>(
+export async function findInReach<T extends ObjectLiteral & { id: string }>(
   ctx: Context,
   em: EntityManager,
   entity: EntityTarget<T>,
-  entityType: string,
   id: string,
-  label = entityType,
+  purpose: ReachPurpose = "read",
 ): Promise<T> {
-  const found = await em.getRepository(entity).findOneBy({ id } as never);
+  const rule = reachOf(entity);
+  const label = rule.label ?? rule.entityType;
+  const q = em.getRepository(entity).createQueryBuilder("r").where("r.id = :id", { id });
+  const condition = rule.where(ctx.viewer, "r", purpose);
+  q.addSelect(condition ? `(${condition.sql})` : "true", "in_reach").setParameters(condition?.params ?? {});
+  const { entities, raw } = await q.getRawAndEntities<{ in_reach: boolean }>();
+  const found = entities[0];
   if (!found) throw notFound(label);
-  if (!inReach(ctx, found.unitId)) {
-    await audit(ctx, { action: "DENIED", entityType, entityId: id });
-    throw notFound(label);
-  }
+  if (!raw[0]?.in_reach) return refuseOutOfReach(ctx, rule, id, purpose);
   return found;
+}
+
+/** A row already loaded: passes when in reach, else is refused as findInReach refuses. */
+export async function ensureInReach<T extends ObjectLiteral & { id: string }>(
+  ctx: Context,
+  entity: EntityTarget<T>,
+  row: T,
+  purpose: ReachPurpose = "read",
+): Promise<void> {
+  if (!inReach(ctx, entity, row, purpose)) await refuseOutOfReach(ctx, reachOf(entity), row.id, purpose);
+}
+
+/** The one refusal of a record out of reach: audited (DENIED), then NOT_FOUND, or FORBIDDEN where the rule says so. */
+async function refuseOutOfReach(ctx: Context, rule: ReachRule<never>, id: string, purpose: ReachPurpose): Promise<never> {
+  await audit(ctx, { action: "DENIED", entityType: rule.entityType, entityId: id });
+  if (rule.refusal && purpose === "change") throw new ApiError("FORBIDDEN", rule.refusal);
+  throw notFound(rule.label ?? rule.entityType);
+}
+
+/**
+ * The rows of `rows` the viewer reaches, for nested lists loaded in batches: by the rule's test
+ * when it has one, else by its SQL, in one statement per request and depth whatever the rows.
+ */
+export async function reachable<T extends ObjectLiteral & { id: string }, R extends { id: string } = T>(
+  ctx: Context,
+  entity: EntityTarget<T>,
+  rows: R[],
+): Promise<R[]> {
+  const rule = reachOf(entity);
+  // A rule's test reads the entity's own columns; rows given by id only are checked in SQL.
+  const test = rule.test;
+  if (test) return rows.filter((r) => test(ctx.viewer, r as unknown as T, "read"));
+  const condition = rule.where(ctx.viewer, "r", "read");
+  if (!condition || rows.length === 0) return rows;
+  const loader = ctx.loaders.get<string, boolean>(`reach:${rule.entityType}`, async (ids) => {
+    const found = await ctx.db
+      .getRepository(entity)
+      .createQueryBuilder("r")
+      .select("r.id", "id")
+      .where("r.id = ANY(:reachIds)", { reachIds: [...ids] })
+      .andWhere(condition.sql, condition.params)
+      .getRawMany<{ id: string }>();
+    const inside = new Set(found.map((f) => f.id));
+    return ids.map((id) => inside.has(id));
+  });
+  const allowed = await loader.loadMany(rows.map((r) => r.id));
+  return rows.filter((_, i) => allowed[i] === true);
 }

@@ -16,17 +16,3 @@ export function foldForSearch(text: string): string {
 export function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
-
-/**
- * Adds "any of `columns` contains `search`" to a query, folding both sides the same way
- * (lower case, Tajik letters to Russian ones), so "Кӯлоб" and "КУЛОБ" find each other.
- */
-export function whereTextMatches(
-  query: { andWhere(where: string, parameters: object): unknown },
-  columns: string[],
-  search: string | undefined,
-): void {
-  if (!search?.trim()) return;
-  const folded = `translate(lower(concat_ws(' ', ${columns.join(", ")})), 'ғӣқӯҳҷё', 'гикухче')`;
-  query.andWhere(`${folded} LIKE :search`, { search: likePattern(foldForSearch(search)) });
-}

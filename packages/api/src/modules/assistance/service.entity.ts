@@ -3,6 +3,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } 
 import { Allow } from "../../core/access";
 import { encrypted } from "../../core/crypto";
 import { VersionedRecord } from "../../core/graphql/record";
+import { declareReach, unitReach } from "../../core/reach";
 import { Beneficiary } from "../beneficiaries/beneficiary.entity";
 import { CASE_READERS, Case } from "../cases/case.entity";
 import { Unit } from "../organisation/unit.entity";
@@ -153,3 +154,6 @@ export class Service extends VersionedRecord {
   @Column({ type: "text", nullable: true, transformer: encrypted })
   notes: string | null;
 }
+
+/** A case worker reaches the services of her units. */
+declareReach(Service, unitReach("Service"));

@@ -1,6 +1,8 @@
 import { IsIn, IsInt, IsOptional, IsUUID, MaxLength } from "class-validator";
-import { Field, ID, InputType, Int } from "type-graphql";
+import { Field, ID, InputType, Int, registerEnumType } from "type-graphql";
+import { DateRange } from "../../core/graphql/filters";
 import { IsDay } from "../../core/graphql/validators";
+import { SortDirectionEnum } from "../beneficiaries/beneficiary.inputs";
 import { ServiceKind, ServiceOutcome, ServiceSubtype } from "./service.entity";
 
 const LONG_TEXT = 20_000;
@@ -23,6 +25,12 @@ export class ServiceFilter {
   @Field(() => ID, { nullable: true, description: "Only the services of this unit." })
   unitId?: string;
 
+  @Field(() => ID, { nullable: true, description: "Only the services given to women living in this district." })
+  districtId?: string;
+
+  @Field(() => DateRange, { nullable: true, description: "Only the services given on these days." })
+  providedOn?: DateRange;
+
   @Field({
     nullable: true,
     description:
@@ -35,6 +43,24 @@ export class ServiceFilter {
 
   @Field({ nullable: true, defaultValue: false, description: "List archived services instead of current ones." })
   archived?: boolean;
+}
+
+export enum ServiceSortField {
+  PROVIDED_ON = "PROVIDED_ON",
+  FOLLOW_UP_DUE_ON = "FOLLOW_UP_DUE_ON",
+}
+registerEnumType(ServiceSortField, {
+  name: "ServiceSortField",
+  description: "Orders for a list of services (FOLLOW_UP_DUE_ON: services without a follow-up come last when ascending).",
+});
+
+@InputType({ description: "How to order a list of services; ties are broken by id." })
+export class ServiceSort {
+  @Field(() => ServiceSortField, { defaultValue: ServiceSortField.PROVIDED_ON, description: "Key to order by." })
+  field: ServiceSortField;
+
+  @Field(() => SortDirectionEnum, { defaultValue: SortDirectionEnum.DESC, description: "Direction." })
+  direction: SortDirectionEnum;
 }
 
 @InputType({ description: "Help given to a beneficiary, to record." })

@@ -9,7 +9,7 @@ import { CASE_READERS, Case } from "../cases/case.entity";
 import { Unit } from "../organisation/unit.entity";
 import { StaffMember } from "../users/staff-member.type";
 import { Service } from "./service.entity";
-import { CompleteFollowUpInput, RecordServiceInput, ServiceFilter, UpdateServiceInput } from "./service.inputs";
+import { CompleteFollowUpInput, RecordServiceInput, ServiceFilter, ServiceSort, UpdateServiceInput } from "./service.inputs";
 import * as assistance from "./service.service";
 
 const ServiceConnection = connectionType(Service, "Service", [...CASE_READERS]);
@@ -34,8 +34,9 @@ export class ServiceResolver {
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
     @Arg("filter", () => ServiceFilter, { nullable: true, description: "Conditions the items must meet." }) filter?: ServiceFilter,
+    @Arg("sort", () => ServiceSort, { nullable: true, description: "Order of the items; ties are broken by id." }) sort?: ServiceSort,
   ) {
-    return assistance.listServices(ctx, filter, page);
+    return assistance.listServices(ctx, filter, sort, page);
   }
 
   @Query(() => Service, { description: "One service; NOT_FOUND when missing or outside the viewer's reach. Audited." })

@@ -2,16 +2,26 @@ import type { EntityManager } from "typeorm";
 import { audit, auditReads } from "../../core/audit";
 import { User } from "../../core/auth/user.entity";
 import type { Context } from "../../core/context";
-import { type PageArgs, paginate } from "../../core/graphql/connection";
+import { countsBy, type KeyCount } from "../../core/db/counts";
+import type { PageArgs } from "../../core/graphql/connection";
+import { dateRange, equals, flag, matches, mine } from "../../core/graphql/filters";
+import { defineList } from "../../core/graphql/list";
 import { refuse } from "../../core/graphql/mutation";
 import { updateVersioned } from "../../core/graphql/versioned";
-import { actorId, findInReach, inReach, whereInReach } from "../../core/reach";
+import { actorId, findInReach, inReach, inUnits } from "../../core/reach";
 import { getBeneficiary } from "../beneficiaries/beneficiary.service";
 import { Case } from "../cases/case.entity";
 import { getCase, today } from "../cases/case.service";
 import { Unit } from "../organisation/unit.entity";
 import { Service, type ServiceKind, type ServiceSubtype, SUBTYPES } from "./service.entity";
-import type { CompleteFollowUpInput, RecordServiceInput, ServiceFilter, UpdateServiceInput } from "./service.inputs";
+import {
+  type CompleteFollowUpInput,
+  type RecordServiceInput,
+  type ServiceFilter,
+  type ServiceSort,
+  ServiceSortField,
+  type UpdateServiceInput,
+} from "./service.inputs";
 
 const ENTITY = "Service";
 
@@ -25,7 +35,7 @@ export function isOverdue(s: Pick<Service, "followUpDueOn" | "followUpDoneAt">):
  * that does not exist, and the attempt is audited.
  */
 export function getService(ctx: Context, id: string, em: EntityManager = ctx.db.manager): Promise<Service> {
-  return findInReach(ctx, em, Service, ENTITY, id);
+  return findInReach(ctx, em, Service, id);
 }
 
 export async function readService(ctx: Context, id: string): Promise<Service> {
@@ -34,25 +44,44 @@ export async function readService(ctx: Context, id: string): Promise<Service> {
   return found;
 }
 
-export async function listServices(ctx: Context, filter: ServiceFilter = {}, page: PageArgs = { first: 20 }) {
-  const q = whereInReach(ctx, ctx.db.getRepository(Service).createQueryBuilder("s"), "s.unit_id");
-  q.andWhere(filter.archived ? "s.archived_at IS NOT NULL" : "s.archived_at IS NULL");
-  if (filter.beneficiaryId) q.andWhere("s.beneficiary_id = :beneficiaryId", { beneficiaryId: filter.beneficiaryId });
-  if (filter.caseId) q.andWhere("s.case_id = :caseId", { caseId: filter.caseId });
-  if (filter.kind) q.andWhere("s.kind = :kind", { kind: filter.kind });
-  if (filter.outcome) q.andWhere("s.outcome = :outcome", { outcome: filter.outcome });
-  if (filter.unitId) q.andWhere("s.unit_id = :unitId", { unitId: filter.unitId });
-  if (filter.mine) q.andWhere("s.provider_id = :me", { me: actorId(ctx) });
-  const overdue = "(s.follow_up_due_on < :today AND s.follow_up_done_at IS NULL)";
-  if (filter.overdue === true) q.andWhere(overdue, { today: today() });
-  if (filter.overdue === false) q.andWhere(`NOT COALESCE(${overdue}, false)`, { today: today() });
-  const connection = await paginate(q, "s", { expression: "s.provided_on", direction: "DESC" }, page);
-  await auditReads(
-    ctx,
-    ENTITY,
-    connection.edges.map((e) => e.node.id),
-  );
-  return connection;
+const OVERDUE = "(s.follow_up_due_on < CAST(now() AT TIME ZONE 'Asia/Dushanbe' AS date) AND s.follow_up_done_at IS NULL)";
+
+/** The list of services; each service listed is an audited read. */
+export const serviceList = defineList<ServiceFilter, ServiceSortField>({
+  node: "Service",
+  entity: Service,
+  alias: "s",
+  archivable: true,
+  audit: "each",
+  filters: {
+    beneficiaryId: equals("s.beneficiary_id", "beneficiary"),
+    caseId: equals("s.case_id", "case"),
+    kind: equals("s.kind", "kind"),
+    outcome: equals("s.outcome", "outcome"),
+    unitId: equals("s.unit_id", "unit"),
+    mine: mine("s.provider_id", "provider"),
+    overdue: flag(OVERDUE, `NOT COALESCE(${OVERDUE}, false)`, "overdue"),
+    districtId: matches(
+      (p) =>
+        `EXISTS (SELECT 1 FROM beneficiary sb JOIN community sc ON sc.id = sb.community_id WHERE sb.id = s.beneficiary_id AND sc.district_id = :${p})`,
+      "beneficiary",
+    ),
+    providedOn: dateRange("s.provided_on", "providedOn"),
+  },
+  sorts: {
+    [ServiceSortField.PROVIDED_ON]: { expression: "s.provided_on", reads: ["providedOn"] },
+    [ServiceSortField.FOLLOW_UP_DUE_ON]: { expression: "COALESCE(s.follow_up_due_on, '9999-12-31')", reads: ["followUpDueOn"] },
+  },
+  defaultSort: { field: ServiceSortField.PROVIDED_ON, direction: "DESC" },
+});
+
+export function listServices(ctx: Context, filter?: ServiceFilter, sort?: ServiceSort, page?: PageArgs) {
+  return serviceList.page<Service>(ctx, filter, sort, page);
+}
+
+/** Overdue follow-ups within the viewer's reach. */
+export function countOverdue(ctx: Context): Promise<number> {
+  return serviceList.count(ctx, { overdue: true });
 }
 
 /**
@@ -72,7 +101,7 @@ export function auditNestedReads(ctx: Context, entityType: string, ids: string[]
 /** The services recorded on a case that the viewer may reach, latest first; each is an audited read. */
 export async function servicesOfCase(ctx: Context, caseId: string): Promise<Service[]> {
   const all = await ctx.loaders.manyBy(Service, ENTITY, "caseId", { providedOn: "DESC", id: "DESC" }).load(caseId);
-  const visible = all.filter((s) => s.archivedAt === null && inReach(ctx, s.unitId));
+  const visible = all.filter((s) => s.archivedAt === null && inReach(ctx, Service, s));
   await auditNestedReads(
     ctx,
     ENTITY,
@@ -85,7 +114,7 @@ export async function servicesOfCase(ctx: Context, caseId: string): Promise<Serv
 export async function caseOfService(ctx: Context, s: Service): Promise<Case | null> {
   if (!s.caseId) return null;
   const found = await ctx.loaders.byId(Case, "Case").load(s.caseId);
-  if (!found || !inReach(ctx, found.unitId)) return null;
+  if (!found || !inReach(ctx, Case, found)) return null;
   await auditNestedReads(ctx, "Case", [found.id]);
   return found;
 }
@@ -125,7 +154,7 @@ export async function recordService(ctx: Context, em: EntityManager, input: Reco
     if (found.beneficiaryId !== input.beneficiaryId) refuse("caseId", "The case is about another beneficiary.");
   }
   if (!(await em.existsBy(Unit, { id: input.unitId }))) refuse("unitId", "No such unit.", "NOT_FOUND");
-  if (!inReach(ctx, input.unitId)) refuse("unitId", "You can record services only in your own units.");
+  if (!inUnits(ctx.viewer, input.unitId)) refuse("unitId", "You can record services only in your own units.");
   checkSubtype(input.kind, input.subtype);
   if (input.providedOn > today()) refuse("providedOn", "The service cannot be in the future.");
   checkFollowUp(input.providedOn, input.followUpDueOn);
@@ -173,4 +202,10 @@ export async function completeFollowUp(ctx: Context, em: EntityManager, input: C
   const saved = await updateVersioned(em, Service, ENTITY, input.id, input.version, { followUpDoneAt: new Date() });
   await audit(ctx, { action: "COMPLETE_FOLLOW_UP", entityType: ENTITY, entityId: input.id, details: { fields: ["followUpDoneAt"] } }, em);
   return { service: saved };
+}
+
+/** Services given between two days, by kind. */
+export function servicesByKind(ctx: Context, from: string, to: string): Promise<KeyCount[]> {
+  const q = ctx.db.getRepository(Service).createQueryBuilder("s").where("s.provided_on BETWEEN :from AND :to", { from, to });
+  return countsBy(q, "s.kind");
 }

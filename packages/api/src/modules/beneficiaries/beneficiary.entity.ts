@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
 import { Allow, PERSONAL_DATA } from "../../core/access";
 import { VersionedRecord } from "../../core/graphql/record";
+import { declareReach, viewerUnits } from "../../core/reach";
 import { Community } from "../geography/community.entity";
 import { Unit } from "../organisation/unit.entity";
 import { Program } from "../programs/program.entity";
@@ -124,3 +125,22 @@ export class Beneficiary extends VersionedRecord {
   @Column({ name: "search_text_minimal", type: "text" })
   searchTextMinimal: string;
 }
+
+/**
+ * A case worker reaches the women her units registered, and those her units work with: a case,
+ * a service or a shelter stay there. Everyone else who may read beneficiaries reaches them all.
+ */
+declareReach(Beneficiary, {
+  entityType: "Beneficiary",
+  where(viewer, b) {
+    const units = viewerUnits(viewer);
+    if (!units) return null;
+    return {
+      sql: `(${b}.unit_id = ANY(:reachUnits)
+        OR EXISTS (SELECT 1 FROM "case" rc WHERE rc.beneficiary_id = ${b}.id AND rc.unit_id = ANY(:reachUnits))
+        OR EXISTS (SELECT 1 FROM service rs WHERE rs.beneficiary_id = ${b}.id AND rs.unit_id = ANY(:reachUnits))
+        OR EXISTS (SELECT 1 FROM shelter_stay rst WHERE rst.beneficiary_id = ${b}.id AND rst.unit_id = ANY(:reachUnits)))`,
+      params: { reachUnits: units },
+    };
+  },
+});

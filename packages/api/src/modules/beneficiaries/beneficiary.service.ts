@@ -1,12 +1,13 @@
-import type { EntityManager, SelectQueryBuilder } from "typeorm";
-import { hasRole } from "../../core/access";
+import type { EntityManager } from "typeorm";
 import { audit } from "../../core/audit";
 import type { Context } from "../../core/context";
-import { notFound } from "../../core/errors";
-import { type PageArgs, paginate } from "../../core/graphql/connection";
+import type { PageArgs } from "../../core/graphql/connection";
+import { equals, matches, search, textColumn } from "../../core/graphql/filters";
+import { defineList } from "../../core/graphql/list";
 import { refuse } from "../../core/graphql/mutation";
 import { setArchived, updateVersioned } from "../../core/graphql/versioned";
-import { foldForSearch, likePattern } from "../../core/text";
+import { findInReach, inUnits } from "../../core/reach";
+import { foldForSearch } from "../../core/text";
 import { Community } from "../geography/community.entity";
 import { Unit } from "../organisation/unit.entity";
 import { Program } from "../programs/program.entity";
@@ -21,30 +22,38 @@ import {
 
 const ENTITY = "Beneficiary";
 
-const SORT_EXPRESSIONS: Record<BeneficiarySortField, string> = {
-  [BeneficiarySortField.CODE]: "b.code",
-  [BeneficiarySortField.LAST_NAME]: "b.last_name",
-  [BeneficiarySortField.REGISTERED_ON]: "b.registered_on",
-  [BeneficiarySortField.UPDATED_AT]: "b.updated_at",
-};
-
-/**
- * Limits a query to the beneficiaries the viewer may see. A case worker sees the women her units
- * registered, and those her units work with: a case, a service or a shelter stay there.
- */
-function scoped(ctx: Context, query: SelectQueryBuilder<Beneficiary>): SelectQueryBuilder<Beneficiary> {
-  const v = ctx.viewer;
-  if (v?.kind === "user" && v.role === "CASE_WORKER") {
-    query.andWhere(
-      `(b.unit_id = ANY(:scopeUnits)
-        OR EXISTS (SELECT 1 FROM "case" c WHERE c.beneficiary_id = b.id AND c.unit_id = ANY(:scopeUnits))
-        OR EXISTS (SELECT 1 FROM service s WHERE s.beneficiary_id = b.id AND s.unit_id = ANY(:scopeUnits))
-        OR EXISTS (SELECT 1 FROM shelter_stay st WHERE st.beneficiary_id = b.id AND st.unit_id = ANY(:scopeUnits)))`,
-      { scopeUnits: v.unitIds },
-    );
-  }
-  return query;
-}
+/** The list of beneficiaries: what each filter and sort reveals about a woman. */
+export const beneficiaryList = defineList<BeneficiaryFilter, BeneficiarySortField>({
+  node: "Beneficiary",
+  entity: Beneficiary,
+  alias: "b",
+  archivable: true,
+  // Erased records hold coded facts only: they count in statistics, not in staff lists.
+  always: ["b.erased_at IS NULL"],
+  audit: "list",
+  filters: {
+    // Trainers and facilitators may only find women by code and first name.
+    search: search(
+      textColumn("b.search_text", "code", "firstName", "lastName", "patronymic"),
+      textColumn("b.search_text_minimal", "code", "firstName"),
+    ),
+    districtId: matches((p) => `b.community_id IN (SELECT dc.id FROM community dc WHERE dc.district_id = :${p})`, "community"),
+    communityId: equals("b.community_id", "community"),
+    programId: matches(
+      (p) => `EXISTS (SELECT 1 FROM beneficiary_program bp WHERE bp.beneficiary_id = b.id AND bp.program_id = :${p})`,
+      "programs",
+    ),
+    unitId: equals("b.unit_id", "unit"),
+    status: equals("b.status", "status"),
+  },
+  sorts: {
+    [BeneficiarySortField.CODE]: { expression: "b.code", reads: ["code"] },
+    [BeneficiarySortField.LAST_NAME]: { expression: "b.last_name", reads: ["lastName"] },
+    [BeneficiarySortField.REGISTERED_ON]: { expression: "b.registered_on", reads: ["registeredOn"] },
+    [BeneficiarySortField.UPDATED_AT]: { expression: "b.updated_at", reads: ["updatedAt"] },
+  },
+  defaultSort: { field: BeneficiarySortField.CODE, direction: "ASC" },
+});
 
 export function searchTexts(b: Pick<Beneficiary, "code" | "firstName" | "lastName" | "patronymic">) {
   return {
@@ -53,38 +62,13 @@ export function searchTexts(b: Pick<Beneficiary, "code" | "firstName" | "lastNam
   };
 }
 
-export async function listBeneficiaries(ctx: Context, filter: BeneficiaryFilter = {}, sort?: BeneficiarySort, page?: PageArgs) {
-  const q = scoped(ctx, ctx.db.getRepository(Beneficiary).createQueryBuilder("b"));
-  q.andWhere(filter.archived ? "b.archived_at IS NOT NULL" : "b.archived_at IS NULL");
-  // Erased records hold coded facts only: they count in statistics, not in staff lists.
-  q.andWhere("b.erased_at IS NULL");
-  if (filter.search?.trim()) {
-    // Trainers and facilitators may only find women by code and first name.
-    const column = hasRole(ctx.viewer, "TRAINER", "FACILITATOR") ? "b.search_text_minimal" : "b.search_text";
-    q.andWhere(`${column} LIKE :search`, { search: likePattern(foldForSearch(filter.search)) });
-  }
-  if (filter.communityId) q.andWhere("b.community_id = :communityId", { communityId: filter.communityId });
-  if (filter.unitId) q.andWhere("b.unit_id = :unitId", { unitId: filter.unitId });
-  if (filter.status) q.andWhere("b.status = :status", { status: filter.status });
-  if (filter.districtId) {
-    q.andWhere("b.community_id IN (SELECT c.id FROM community c WHERE c.district_id = :districtId)", {
-      districtId: filter.districtId,
-    });
-  }
-  if (filter.programId) {
-    q.andWhere("EXISTS (SELECT 1 FROM beneficiary_program bp WHERE bp.beneficiary_id = b.id AND bp.program_id = :programId)", {
-      programId: filter.programId,
-    });
-  }
-  const field = sort?.field ?? BeneficiarySortField.CODE;
-  return paginate(q, "b", { expression: SORT_EXPRESSIONS[field], direction: sort?.direction ?? "ASC" }, page ?? { first: 20 });
+export function listBeneficiaries(ctx: Context, filter?: BeneficiaryFilter, sort?: BeneficiarySort, page?: PageArgs) {
+  return beneficiaryList.page<Beneficiary>(ctx, filter, sort, page);
 }
 
-/** One beneficiary, or NOT_FOUND, also when she exists outside the viewer's reach. */
-export async function getBeneficiary(ctx: Context, id: string, em: EntityManager = ctx.db.manager): Promise<Beneficiary> {
-  const found = await scoped(ctx, em.getRepository(Beneficiary).createQueryBuilder("b")).andWhere("b.id = :id", { id }).getOne();
-  if (!found) throw notFound(ENTITY);
-  return found;
+/** One beneficiary, or NOT_FOUND, also when she exists outside the viewer's reach (audited). */
+export function getBeneficiary(ctx: Context, id: string, em: EntityManager = ctx.db.manager): Promise<Beneficiary> {
+  return findInReach(ctx, em, Beneficiary, id);
 }
 
 export async function readBeneficiary(ctx: Context, id: string): Promise<Beneficiary> {
@@ -99,10 +83,7 @@ async function checkReferences(ctx: Context, em: EntityManager, input: { communi
   }
   if (input.unitId) {
     if (!(await em.existsBy(Unit, { id: input.unitId }))) refuse("unitId", "No such unit.", "NOT_FOUND");
-    const v = ctx.viewer;
-    if (v?.kind === "user" && v.role === "CASE_WORKER" && !v.unitIds.includes(input.unitId)) {
-      refuse("unitId", "You can register women only in your own units.", "INVALID");
-    }
+    if (!inUnits(ctx.viewer, input.unitId)) refuse("unitId", "You can register women only in your own units.", "INVALID");
   }
   if (input.programIds?.length) {
     const count = await em.getRepository(Program).createQueryBuilder("p").where("p.id IN (:...ids)", { ids: input.programIds }).getCount();

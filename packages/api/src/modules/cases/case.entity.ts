@@ -3,6 +3,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } 
 import { Allow } from "../../core/access";
 import { encrypted } from "../../core/crypto";
 import { VersionedRecord } from "../../core/graphql/record";
+import { declareReach, unitReach } from "../../core/reach";
 import { Beneficiary } from "../beneficiaries/beneficiary.entity";
 import { Unit } from "../organisation/unit.entity";
 
@@ -165,3 +166,6 @@ export class CaseRiskChange {
   @Column({ name: "changed_at", type: "timestamptz", default: () => "now()" })
   changedAt: Date;
 }
+
+/** A case worker reaches the cases of her units. */
+declareReach(Case, unitReach("Case"));

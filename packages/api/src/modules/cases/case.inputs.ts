@@ -1,5 +1,6 @@
 import { IsBoolean, IsIn, IsInt, IsOptional, IsUUID, Length, MaxLength } from "class-validator";
 import { Field, ID, InputType, Int, registerEnumType } from "type-graphql";
+import { DateRange } from "../../core/graphql/filters";
 import { IsDay } from "../../core/graphql/validators";
 import { CaseStage, CaseStatus, ClosureDecision, RiskLevel } from "./case.entity";
 import { GbvType, PerpetratorRelation, PlaceType } from "./incident.entity";
@@ -23,6 +24,15 @@ export class CaseFilter {
 
   @Field(() => ID, { nullable: true, description: "Only the cases of this beneficiary." })
   beneficiaryId?: string;
+
+  @Field(() => ID, { nullable: true, description: "Only the cases of women living in this district." })
+  districtId?: string;
+
+  @Field(() => ID, { nullable: true, description: "Only the cases in this case worker's charge." })
+  caseWorkerId?: string;
+
+  @Field(() => DateRange, { nullable: true, description: "Only the cases opened on these days (in Dushanbe)." })
+  openedOn?: DateRange;
 
   @Field(() => ClosureDecision, { nullable: true, description: "Only cases whose closing stands so (REQUESTED: awaiting approval)." })
   closureDecision?: ClosureDecision;

@@ -3,11 +3,13 @@ import { hasRole } from "../../core/access";
 import { audit, auditReads } from "../../core/audit";
 import { User } from "../../core/auth/user.entity";
 import type { Context } from "../../core/context";
-import { forbidden, notFound } from "../../core/errors";
-import { type PageArgs, paginate } from "../../core/graphql/connection";
+import { countsBy, type KeyCount } from "../../core/db/counts";
+import type { PageArgs } from "../../core/graphql/connection";
+import { dateRange, equals, matches, mine } from "../../core/graphql/filters";
+import { defineList, type ListSort } from "../../core/graphql/list";
 import { refuse } from "../../core/graphql/mutation";
 import { updateVersioned } from "../../core/graphql/versioned";
-import { actorId, findInReach, viewerUnits, whereInReach } from "../../core/reach";
+import { actorId, findInReach, inUnits } from "../../core/reach";
 import { getBeneficiary } from "../beneficiaries/beneficiary.service";
 import { Unit } from "../organisation/unit.entity";
 import { Case, CaseRiskChange, CaseStage, CaseStatus, ClosureDecision } from "./case.entity";
@@ -35,7 +37,7 @@ export function today(): string {
  * that does not exist, and the attempt is audited.
  */
 export function getCase(ctx: Context, id: string, em: EntityManager = ctx.db.manager): Promise<Case> {
-  return findInReach(ctx, em, Case, "Case", id);
+  return findInReach(ctx, em, Case, id);
 }
 
 export async function readCase(ctx: Context, id: string): Promise<Case> {
@@ -44,34 +46,53 @@ export async function readCase(ctx: Context, id: string): Promise<Case> {
   return found;
 }
 
-const RISK_ORDER = "CASE c.risk_level WHEN 'HIGH' THEN 3 WHEN 'MEDIUM' THEN 2 ELSE 1 END";
+/** The day a timestamp column falls on in Dushanbe. */
+const dayOf = (column: string) => `(${column} AT TIME ZONE 'Asia/Dushanbe')::date`;
 
-export async function listCases(
-  ctx: Context,
-  filter: CaseFilter = {},
-  sort: { field?: CaseSortField; direction?: "ASC" | "DESC" } = {},
-  page: PageArgs = { first: 20 },
-) {
-  const q = whereInReach(ctx, ctx.db.getRepository(Case).createQueryBuilder("c"), "c.unit_id");
-  q.andWhere(filter.archived ? "c.archived_at IS NOT NULL" : "c.archived_at IS NULL");
-  if (filter.mine) q.andWhere("c.case_worker_id = :me", { me: actorId(ctx) });
-  if (filter.status) q.andWhere("c.status = :status", { status: filter.status });
-  if (filter.riskLevel) q.andWhere("c.risk_level = :risk", { risk: filter.riskLevel });
-  if (filter.unitId) q.andWhere("c.unit_id = :unitId", { unitId: filter.unitId });
-  if (filter.beneficiaryId) q.andWhere("c.beneficiary_id = :beneficiaryId", { beneficiaryId: filter.beneficiaryId });
-  if (filter.closureDecision) q.andWhere("c.closure_decision = :decision", { decision: filter.closureDecision });
-  const expression = {
-    [CaseSortField.RISK]: RISK_ORDER,
-    [CaseSortField.OPENED_AT]: "c.opened_at",
-    [CaseSortField.UPDATED_AT]: "c.updated_at",
-  }[sort.field ?? CaseSortField.OPENED_AT];
-  const connection = await paginate(q, "c", { expression, direction: sort.direction ?? "DESC" }, page);
-  await auditReads(
-    ctx,
-    "Case",
-    connection.edges.map((e) => e.node.id),
-  );
-  return connection;
+/** The list of cases; each case listed is an audited read. */
+export const caseList = defineList<CaseFilter, CaseSortField>({
+  node: "Case",
+  entity: Case,
+  alias: "c",
+  archivable: true,
+  audit: "each",
+  filters: {
+    mine: mine("c.case_worker_id", "caseWorker"),
+    status: equals("c.status", "status"),
+    riskLevel: equals("c.risk_level", "riskLevel"),
+    unitId: equals("c.unit_id", "unit"),
+    beneficiaryId: equals("c.beneficiary_id", "beneficiary"),
+    closureDecision: equals("c.closure_decision", "closureDecision"),
+    caseWorkerId: equals("c.case_worker_id", "caseWorker"),
+    districtId: matches(
+      (p) =>
+        `EXISTS (SELECT 1 FROM beneficiary cb JOIN community cc ON cc.id = cb.community_id WHERE cb.id = c.beneficiary_id AND cc.district_id = :${p})`,
+      "beneficiary",
+    ),
+    openedOn: dateRange(dayOf("c.opened_at"), "openedAt"),
+  },
+  sorts: {
+    [CaseSortField.RISK]: { expression: "CASE c.risk_level WHEN 'HIGH' THEN 3 WHEN 'MEDIUM' THEN 2 ELSE 1 END", reads: ["riskLevel"] },
+    [CaseSortField.OPENED_AT]: { expression: "c.opened_at", reads: ["openedAt"] },
+    [CaseSortField.UPDATED_AT]: { expression: "c.updated_at", reads: ["updatedAt"] },
+  },
+  defaultSort: { field: CaseSortField.OPENED_AT, direction: "DESC" },
+});
+
+export function listCases(ctx: Context, filter?: CaseFilter, sort?: ListSort<CaseSortField>, page?: PageArgs) {
+  return caseList.page<Case>(ctx, filter, sort, page);
+}
+
+/**
+ * What must be settled before a case may close, each check registered by the module that owns it
+ * (referrals: none still open), so this module reads no other module's tables. A check answers
+ * why closing must wait, or null.
+ */
+type ClosureCheck = (em: EntityManager, caseId: string) => Promise<string | null>;
+const closureChecks: ClosureCheck[] = [];
+
+export function beforeCaseClosure(check: ClosureCheck): void {
+  closureChecks.push(check);
 }
 
 async function checkCaseWorker(ctx: Context, em: EntityManager, caseWorkerId: string | undefined, unitId: string): Promise<string | null> {
@@ -89,8 +110,7 @@ async function checkCaseWorker(ctx: Context, em: EntityManager, caseWorkerId: st
 export async function openCase(ctx: Context, em: EntityManager, input: OpenCaseInput) {
   await getBeneficiary(ctx, input.beneficiaryId, em).catch(() => refuse("beneficiaryId", "No such beneficiary.", "NOT_FOUND"));
   if (!(await em.existsBy(Unit, { id: input.unitId }))) refuse("unitId", "No such unit.", "NOT_FOUND");
-  const units = viewerUnits(ctx);
-  if (units && !units.includes(input.unitId)) refuse("unitId", "You can open cases only in your own units.");
+  if (!inUnits(ctx.viewer, input.unitId)) refuse("unitId", "You can open cases only in your own units.");
   const caseWorkerId = await checkCaseWorker(ctx, em, input.caseWorkerId, input.unitId);
   const saved = await em.save(
     Case,
@@ -152,10 +172,10 @@ export async function requestClosure(ctx: Context, em: EntityManager, input: Cas
   const current = await getCase(ctx, input.id, em);
   openOnly(current);
   if (current.closureDecision === ClosureDecision.REQUESTED) refuse("id", "Closing this case is awaiting a decision already.");
-  const [open] = (await em.query("SELECT count(*)::int AS n FROM referral WHERE case_id = $1 AND status IN ('IN_PROGRESS', 'ACCEPTED')", [
-    input.id,
-  ])) as { n: number }[];
-  if (open && open.n > 0) refuse("id", `The case has ${open.n} open referral(s): mark them done, rejected or revoked first.`);
+  for (const check of closureChecks) {
+    const reason = await check(em, input.id);
+    if (reason) refuse("id", reason);
+  }
   const saved = await updateVersioned(em, Case, "Case", input.id, input.version, {
     closureDecision: ClosureDecision.REQUESTED,
     closureReason: input.reason,
@@ -169,7 +189,6 @@ export async function requestClosure(ctx: Context, em: EntityManager, input: Cas
 }
 
 export async function decideClosure(ctx: Context, em: EntityManager, input: DecideCaseClosureInput) {
-  if (!hasRole(ctx.viewer, "COORDINATOR", "ADMIN")) throw forbidden();
   const current = await getCase(ctx, input.id, em);
   if (current.closureDecision !== ClosureDecision.REQUESTED) refuse("id", "Nobody has asked to close this case.");
   const decided = {
@@ -222,12 +241,34 @@ export async function recordIncident(ctx: Context, em: EntityManager, input: Rec
   return { incident };
 }
 
+/** One incident, reached with its case; one out of reach is refused and recorded against the incident. */
 export async function readIncident(ctx: Context, id: string): Promise<Incident> {
-  const incident = await ctx.db.getRepository(Incident).findOneBy({ id });
-  if (!incident) throw notFound("Incident");
-  await getCase(ctx, incident.caseId).catch(() => {
-    throw notFound("Incident");
-  });
+  const incident = await findInReach(ctx, ctx.db.manager, Incident, id);
   await auditReads(ctx, "Incident", [id]);
   return incident;
+}
+
+/** The viewer's open cases by risk level. */
+export function myOpenCasesByRisk(ctx: Context): Promise<KeyCount[]> {
+  const q = ctx.db.getRepository(Case).createQueryBuilder("c");
+  q.where("c.case_worker_id = :me AND c.status = 'OPEN' AND c.archived_at IS NULL", { me: actorId(ctx) });
+  return countsBy(q, "c.risk_level");
+}
+
+/** Cases within reach whose closing awaits a coordinator's decision. */
+export function countAwaitingClosure(ctx: Context): Promise<number> {
+  return caseList.count(ctx, { closureDecision: ClosureDecision.REQUESTED, status: CaseStatus.OPEN });
+}
+
+/** Cases opened between two days, by their risk level at opening. */
+export function casesOpenedByRisk(ctx: Context, from: string, to: string): Promise<KeyCount[]> {
+  const q = ctx.db.getRepository(CaseRiskChange).createQueryBuilder("r").innerJoin(Case, "c", "c.id = r.case_id");
+  q.where("r.previous_level IS NULL AND c.opened_at::date BETWEEN :from AND :to", { from, to });
+  return countsBy(q, "r.level");
+}
+
+/** Incidents reported between two days, counted by one of their coded columns. */
+export function incidentsBy(ctx: Context, column: "gbv_type" | "perpetrator_relation", from: string, to: string): Promise<KeyCount[]> {
+  const q = ctx.db.getRepository(Incident).createQueryBuilder("i").where("i.reported_on BETWEEN :from AND :to", { from, to });
+  return countsBy(q, `i.${column}`);
 }

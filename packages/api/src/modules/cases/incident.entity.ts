@@ -3,6 +3,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } 
 import { Allow } from "../../core/access";
 import { encrypted } from "../../core/crypto";
 import { VersionedRecord } from "../../core/graphql/record";
+import { declareReach, viewerUnits } from "../../core/reach";
 import { CASE_READERS, Case } from "./case.entity";
 
 export enum GbvType {
@@ -121,3 +122,17 @@ export class Incident extends VersionedRecord {
   @Column({ name: "perpetrator_details", type: "text", nullable: true, transformer: encrypted })
   perpetratorDetails: string | null;
 }
+
+/** An incident is reached with its case: a case worker reaches those of her units' cases. */
+declareReach(Incident, {
+  entityType: "Incident",
+  where(viewer, i) {
+    const units = viewerUnits(viewer);
+    return units
+      ? {
+          sql: `EXISTS (SELECT 1 FROM "case" ic WHERE ic.id = ${i}.case_id AND ic.unit_id = ANY(:reachUnits))`,
+          params: { reachUnits: units },
+        }
+      : null;
+  },
+});

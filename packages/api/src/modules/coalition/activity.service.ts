@@ -2,7 +2,9 @@ import type { EntityManager } from "typeorm";
 import { audit } from "../../core/audit";
 import type { Context } from "../../core/context";
 import { ApiError } from "../../core/errors";
-import { type PageArgs, paginate } from "../../core/graphql/connection";
+import type { PageArgs } from "../../core/graphql/connection";
+import { equals, flag } from "../../core/graphql/filters";
+import { defineList } from "../../core/graphql/list";
 import { refuse } from "../../core/graphql/mutation";
 import { updateVersioned } from "../../core/graphql/versioned";
 import { today } from "../cases/case.service";
@@ -24,18 +26,26 @@ const COUNTS = [
   "materials",
 ] as const;
 
-/** A campaign's activities, newest first; the caller has already reached the campaign. */
-export function listActivities(ctx: Context, campaignId: string, filter: ActivityFilter = {}, page: PageArgs = { first: 20 }) {
-  const q = ctx.db
-    .getRepository(CampaignActivity)
-    .createQueryBuilder("a")
-    .where("a.campaign_id = :campaignId AND a.archived_at IS NULL", { campaignId });
-  if (filter.districtId) q.andWhere("a.district_id = :districtId", { districtId: filter.districtId });
-  if (filter.kind) q.andWhere("a.kind = :kind", { kind: filter.kind });
-  if (filter.reportedByPartnerId) q.andWhere("a.reported_by_partner_id = :rp", { rp: filter.reportedByPartnerId });
-  if (filter.reportedByNk === true) q.andWhere("a.reported_by_partner_id IS NULL");
-  if (filter.reportedByNk === false) q.andWhere("a.reported_by_partner_id IS NOT NULL");
-  return paginate(q, "a", { expression: "a.held_on", direction: "DESC" }, page);
+/** A campaign's activities, newest first. */
+export const activityList = defineList<ActivityFilter & { campaignId?: string }, "HELD_ON">({
+  node: "CampaignActivity",
+  entity: CampaignActivity,
+  alias: "a",
+  archivable: true,
+  filters: {
+    campaignId: equals("a.campaign_id", "campaign"),
+    districtId: equals("a.district_id", "district"),
+    kind: equals("a.kind", "kind"),
+    reportedByPartnerId: equals("a.reported_by_partner_id", "reportedBy"),
+    reportedByNk: flag("a.reported_by_partner_id IS NULL", "a.reported_by_partner_id IS NOT NULL", "reportedByNk"),
+  },
+  sorts: { HELD_ON: { expression: "a.held_on", reads: ["heldOn"] } },
+  defaultSort: { field: "HELD_ON", direction: "DESC" },
+});
+
+/** The activities of a campaign the caller has already reached. */
+export function listActivities(ctx: Context, campaignId: string, filter: ActivityFilter = {}, page?: PageArgs) {
+  return activityList.page<CampaignActivity>(ctx, { ...filter, campaignId }, null, page);
 }
 
 /** The campaign as the reporter may use it: out of reach answers as missing, on the field. */

@@ -4,6 +4,7 @@ import type { Context } from "../../core/context";
 import { connectionType, PageArgs } from "../../core/graphql/connection";
 import { runMutation, UserError } from "../../core/graphql/mutation";
 import { linked } from "../../core/loaders";
+import { reachable } from "../../core/reach";
 import { District } from "../geography/district.entity";
 import { ActivityFilter } from "./activity.inputs";
 import { listActivities } from "./activity.service";
@@ -16,8 +17,9 @@ import {
 } from "./campaign.inputs";
 import * as service from "./campaign.service";
 import { Campaign, CampaignActivity, COALITION_READERS, COALITION_STAFF, Forum } from "./coalition.entity";
-import { CampaignTotals, PartnerInRole, partnersInRole } from "./coalition.types";
-import { partnerReach, reachableCampaign, viewerPartner } from "./scope";
+import { CampaignTotals, PartnerInRole } from "./coalition.types";
+import { partnersInRole } from "./partners.service";
+import { reachableCampaign } from "./scope";
 import { campaignTotals } from "./totals.service";
 
 const CampaignConnection = connectionType(Campaign, "Campaign", [...COALITION_READERS]);
@@ -105,10 +107,7 @@ export class CampaignResolver {
   @FieldResolver(() => [Forum], { description: "Its forums, latest first (partner keys: those their organisation takes part in)." })
   async forums(@Root() c: Campaign, @Ctx() ctx: Context) {
     const forums = (await ctx.loaders.manyBy(Forum, "Forum", "campaignId", { heldOn: "DESC" }).load(c.id)).filter((f) => !f.archivedAt);
-    const partnerId = viewerPartner(ctx);
-    if (!partnerId) return forums;
-    const reach = await partnerReach(ctx, partnerId);
-    return forums.filter((f) => reach.forums.has(f.id));
+    return reachable(ctx, Forum, forums);
   }
 
   @FieldResolver(() => CampaignTotals, { description: "People reached, overall and by district, sex, age band and month, as reported." })

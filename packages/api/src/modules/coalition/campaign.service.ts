@@ -1,7 +1,9 @@
 import type { EntityManager } from "typeorm";
 import { audit } from "../../core/audit";
 import type { Context } from "../../core/context";
-import { type PageArgs, paginate } from "../../core/graphql/connection";
+import type { PageArgs } from "../../core/graphql/connection";
+import { equals, matches } from "../../core/graphql/filters";
+import { defineList } from "../../core/graphql/list";
 import { refuse } from "../../core/graphql/mutation";
 import { updateVersioned } from "../../core/graphql/versioned";
 import { District } from "../geography/district.entity";
@@ -15,26 +17,32 @@ import type {
 } from "./campaign.inputs";
 import { Campaign, CampaignActivity, CampaignDistrict, CampaignPartner, PartnerRole } from "./coalition.entity";
 import { currentPartner } from "./council.service";
-import { CAMPAIGN_OF_PARTNER, viewerPartner } from "./scope";
 
 const ENTITY = "Campaign";
 
-export function listCampaigns(ctx: Context, filter: CampaignFilter = {}, page: PageArgs = { first: 20 }) {
-  const q = ctx.db.getRepository(Campaign).createQueryBuilder("c").where("c.archived_at IS NULL");
-  const viewer = viewerPartner(ctx);
-  if (viewer) q.andWhere(CAMPAIGN_OF_PARTNER("c"), { viewerPartner: viewer });
-  if (filter.status) q.andWhere("c.status = :status", { status: filter.status });
-  if (filter.districtId) {
-    q.andWhere("EXISTS (SELECT 1 FROM campaign_district cd WHERE cd.campaign_id = c.id AND cd.district_id = :districtId)", {
-      districtId: filter.districtId,
-    });
-  }
-  if (filter.partnerId) {
-    q.andWhere("EXISTS (SELECT 1 FROM campaign_partner fp WHERE fp.campaign_id = c.id AND fp.partner_id = :partnerId)", {
-      partnerId: filter.partnerId,
-    });
-  }
-  return paginate(q, "c", { expression: "c.starts_on", direction: "DESC" }, page);
+/** The list of campaigns (a partner key's: those its organisation takes part in), latest first. */
+export const campaignList = defineList<CampaignFilter, "STARTS_ON">({
+  node: "Campaign",
+  entity: Campaign,
+  alias: "c",
+  archivable: true,
+  filters: {
+    status: equals("c.status", "status"),
+    districtId: matches(
+      (p) => `EXISTS (SELECT 1 FROM campaign_district cd WHERE cd.campaign_id = c.id AND cd.district_id = :${p})`,
+      "districts",
+    ),
+    partnerId: matches(
+      (p) => `EXISTS (SELECT 1 FROM campaign_partner fp WHERE fp.campaign_id = c.id AND fp.partner_id = :${p})`,
+      "partners",
+    ),
+  },
+  sorts: { STARTS_ON: { expression: "c.starts_on", reads: ["startsOn"] } },
+  defaultSort: { field: "STARTS_ON", direction: "DESC" },
+});
+
+export function listCampaigns(ctx: Context, filter?: CampaignFilter, page?: PageArgs) {
+  return campaignList.page<Campaign>(ctx, filter, null, page);
 }
 
 /** Checks a list of partners with their parts (field `field`): they exist, are current, appear once, one LEAD at most. */

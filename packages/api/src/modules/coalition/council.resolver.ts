@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, 
 import { Allow, STAFF } from "../../core/access";
 import type { Context } from "../../core/context";
 import { found } from "../../core/errors";
-import { connectionType, PageArgs, paginate } from "../../core/graphql/connection";
+import { connectionType, PageArgs } from "../../core/graphql/connection";
 import { runMutation, UserError } from "../../core/graphql/mutation";
 import { linked } from "../../core/loaders";
 import { District } from "../geography/district.entity";
@@ -55,8 +55,7 @@ export class CoalitionResolver {
   @Query(() => CoalitionConnection, { description: "Coalitions, by name." })
   @Allow(...COALITION_READERS)
   coalitions(@Args() page: PageArgs, @Ctx() ctx: Context) {
-    const q = ctx.db.getRepository(Coalition).createQueryBuilder("c").where("c.archived_at IS NULL");
-    return paginate(q, "c", { expression: "c.name", direction: "ASC" }, page);
+    return service.listCoalitions(ctx, page);
   }
 
   @Query(() => Coalition, { description: "One coalition by id." })

@@ -2,8 +2,11 @@ import type { EntityManager } from "typeorm";
 import { audit } from "../../core/audit";
 import type { Context } from "../../core/context";
 import { notFound } from "../../core/errors";
+import type { PageArgs } from "../../core/graphql/connection";
+import { defineList } from "../../core/graphql/list";
 import { refuse } from "../../core/graphql/mutation";
 import { updateVersioned } from "../../core/graphql/versioned";
+import { declareReach, openReach } from "../../core/reach";
 import { District } from "../geography/district.entity";
 import { Partner } from "../organisation/partner.entity";
 import { Coalition, Council, CouncilMember, PartnerDistrict } from "./coalition.entity";
@@ -17,6 +20,22 @@ import type {
 } from "./council.inputs";
 
 const defined = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+
+declareReach(Coalition, openReach("Coalition"));
+
+/** Coalitions, by name. */
+export const coalitionList = defineList<object, "NAME">({
+  node: "Coalition",
+  entity: Coalition,
+  alias: "c",
+  archivable: true,
+  sorts: { NAME: { expression: "c.name", reads: ["name"] } },
+  defaultSort: { field: "NAME", direction: "ASC" },
+});
+
+export function listCoalitions(ctx: Context, page?: PageArgs) {
+  return coalitionList.page<Coalition>(ctx, null, null, page);
+}
 
 /** A current (not archived) partner, or a refusal on `field`. */
 export async function currentPartner(em: EntityManager, id: string, field: string): Promise<Partner> {

@@ -3,11 +3,13 @@ import { Allow } from "../../core/access";
 import type { Context } from "../../core/context";
 import { connectionType, PageArgs } from "../../core/graphql/connection";
 import { runMutation, UserError } from "../../core/graphql/mutation";
+import { reachable } from "../../core/reach";
 import { CreateForumInput, ForumFilter, SetForumPartnersInput, UpdateForumInput } from "./campaign.inputs";
 import { Campaign, COALITION_READERS, COALITION_STAFF, Forum } from "./coalition.entity";
-import { PartnerInRole, partnersInRole } from "./coalition.types";
+import { PartnerInRole } from "./coalition.types";
 import * as service from "./forum.service";
-import { partnerReach, reachableForum, viewerPartner } from "./scope";
+import { partnersInRole } from "./partners.service";
+import { reachableForum } from "./scope";
 
 const ForumConnection = connectionType(Forum, "Forum", [...COALITION_READERS]);
 
@@ -68,8 +70,7 @@ export class ForumResolver {
   })
   async campaign(@Root() f: Forum, @Ctx() ctx: Context) {
     if (!f.campaignId) return null;
-    const partnerId = viewerPartner(ctx);
-    if (partnerId && !(await partnerReach(ctx, partnerId)).campaigns.has(f.campaignId)) return null;
-    return ctx.loaders.byId(Campaign, "Campaign").load(f.campaignId);
+    const campaign = await ctx.loaders.byId(Campaign, "Campaign").load(f.campaignId);
+    return campaign && (await reachable(ctx, Campaign, [campaign]))[0] ? campaign : null;
   }
 }

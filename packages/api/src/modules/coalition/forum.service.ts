@@ -1,38 +1,36 @@
 import type { EntityManager } from "typeorm";
 import { audit } from "../../core/audit";
 import type { Context } from "../../core/context";
-import { badInput } from "../../core/errors";
-import { type PageArgs, paginate } from "../../core/graphql/connection";
+import type { PageArgs } from "../../core/graphql/connection";
+import { dayBound, equals, matches } from "../../core/graphql/filters";
+import { defineList } from "../../core/graphql/list";
 import { refuse } from "../../core/graphql/mutation";
 import { updateVersioned } from "../../core/graphql/versioned";
 import type { CreateForumInput, ForumFilter, SetForumPartnersInput, UpdateForumInput } from "./campaign.inputs";
 import { checkPartners } from "./campaign.service";
 import { Campaign, Forum, ForumPartner } from "./coalition.entity";
-import { FORUM_OF_PARTNER, viewerPartner } from "./scope";
 
 const ENTITY = "Forum";
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const _DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-export function listForums(ctx: Context, filter: ForumFilter = {}, page: PageArgs = { first: 20 }) {
-  const q = ctx.db.getRepository(Forum).createQueryBuilder("f").where("f.archived_at IS NULL");
-  const viewer = viewerPartner(ctx);
-  if (viewer) q.andWhere(FORUM_OF_PARTNER("f"), { viewerPartner: viewer });
-  if (filter.campaignId) q.andWhere("f.campaign_id = :campaignId", { campaignId: filter.campaignId });
-  if (filter.partnerId) {
-    q.andWhere("EXISTS (SELECT 1 FROM forum_partner fp WHERE fp.forum_id = f.id AND fp.partner_id = :partnerId)", {
-      partnerId: filter.partnerId,
-    });
-  }
-  for (const [key, op] of [
-    ["from", ">="],
-    ["to", "<="],
-  ] as const) {
-    const day = filter[key];
-    if (day === undefined || day === null) continue;
-    if (!DAY.test(day)) throw badInput(`${key} must be a date written YYYY-MM-DD.`, key);
-    q.andWhere(`f.held_on ${op} :${key}`, { [key]: day });
-  }
-  return paginate(q, "f", { expression: "f.held_on", direction: "DESC" }, page);
+/** The list of forums (a partner key's: those its organisation takes part in), latest first. */
+export const forumList = defineList<ForumFilter, "HELD_ON">({
+  node: "Forum",
+  entity: Forum,
+  alias: "f",
+  archivable: true,
+  filters: {
+    campaignId: equals("f.campaign_id", "campaign"),
+    partnerId: matches((p) => `EXISTS (SELECT 1 FROM forum_partner fp WHERE fp.forum_id = f.id AND fp.partner_id = :${p})`, "partners"),
+    from: dayBound("f.held_on", ">=", "from", "heldOn"),
+    to: dayBound("f.held_on", "<=", "to", "heldOn"),
+  },
+  sorts: { HELD_ON: { expression: "f.held_on", reads: ["heldOn"] } },
+  defaultSort: { field: "HELD_ON", direction: "DESC" },
+});
+
+export function listForums(ctx: Context, filter?: ForumFilter, page?: PageArgs) {
+  return forumList.page<Forum>(ctx, filter, null, page);
 }
 
 async function checkCampaign(em: EntityManager, campaignId: string | null | undefined) {

@@ -1,86 +1,67 @@
 import type { EntityManager } from "typeorm";
-import { audit } from "../../core/audit";
-import type { Context } from "../../core/context";
-import { notFound } from "../../core/errors";
-import { Campaign, CampaignActivity, CampaignPartner, Forum, ForumPartner } from "./coalition.entity";
+import type { Context, Viewer } from "../../core/context";
+import { declareReach, findInReach } from "../../core/reach";
+import { Campaign, CampaignActivity, Forum } from "./coalition.entity";
 
 /**
- * Partner scoping of coalition work. Staff see everything; a partner key sees only the campaigns
- * and forums its organisation takes part in (campaign_partner / forum_partner rows), and a record
- * outside them answers exactly as a missing one.
+ * The reach of coalition work. Staff reach everything; a partner key reaches only the campaigns
+ * and forums its organisation takes part in (campaign_partner / forum_partner rows), the
+ * activities of those campaigns, and may correct only the activities it reported itself.
  */
 
+const partnerOf = (viewer: Viewer | null) => (viewer?.kind === "partner" ? viewer.partnerId : null);
+
 /** The viewer's partner organisation when the viewer is a partner key, else null (staff). */
-export function viewerPartner(ctx: Context): string | null {
-  return ctx.viewer?.kind === "partner" ? ctx.viewer.partnerId : null;
+export function viewerPartner(ctx: Pick<Context, "viewer">): string | null {
+  return partnerOf(ctx.viewer);
 }
 
-/** SQL condition: campaign `alias` is one the partner takes part in. Bind `:viewerPartner`. */
-export const CAMPAIGN_OF_PARTNER = (alias: string) =>
-  `EXISTS (SELECT 1 FROM campaign_partner vcp WHERE vcp.campaign_id = ${alias}.id AND vcp.partner_id = :viewerPartner)`;
+const inCampaign = (campaignColumn: string) =>
+  `EXISTS (SELECT 1 FROM campaign_partner vcp WHERE vcp.campaign_id = ${campaignColumn} AND vcp.partner_id = :reachPartner)`;
 
-/** SQL condition: forum `alias` is one the partner takes part in. Bind `:viewerPartner`. */
-export const FORUM_OF_PARTNER = (alias: string) =>
-  `EXISTS (SELECT 1 FROM forum_partner vfp WHERE vfp.forum_id = ${alias}.id AND vfp.partner_id = :viewerPartner)`;
+declareReach(Campaign, {
+  entityType: "Campaign",
+  where(viewer, c) {
+    const partner = partnerOf(viewer);
+    return partner ? { sql: inCampaign(`${c}.id`), params: { reachPartner: partner } } : null;
+  },
+});
 
-/** The ids of the campaigns and forums the viewing partner takes part in (one load per request). */
-export function partnerReach(ctx: Context, partnerId: string): Promise<{ campaigns: Set<string>; forums: Set<string> }> {
-  return ctx.loaders
-    .get<string, { campaigns: Set<string>; forums: Set<string> }>("coalition:partnerReach", async (keys) => {
-      const rows: { p: string; kind: "c" | "f"; id: string }[] = await ctx.db.query(
-        `SELECT partner_id AS p, 'c' AS kind, campaign_id AS id FROM campaign_partner WHERE partner_id = ANY($1)
-         UNION ALL SELECT partner_id, 'f', forum_id FROM forum_partner WHERE partner_id = ANY($1)`,
-        [keys],
-      );
-      return keys.map((k) => ({
-        campaigns: new Set(rows.filter((r) => r.p === k && r.kind === "c").map((r) => r.id)),
-        forums: new Set(rows.filter((r) => r.p === k && r.kind === "f").map((r) => r.id)),
-      }));
-    })
-    .load(partnerId);
-}
+declareReach(Forum, {
+  entityType: "Forum",
+  where(viewer, f) {
+    const partner = partnerOf(viewer);
+    return partner
+      ? {
+          sql: `EXISTS (SELECT 1 FROM forum_partner vfp WHERE vfp.forum_id = ${f}.id AND vfp.partner_id = :reachPartner)`,
+          params: { reachPartner: partner },
+        }
+      : null;
+  },
+});
 
-async function denied(ctx: Context, entityType: string, id: string, label: string): Promise<never> {
-  // Written outside the mutation's transaction, so the refusal stays in the log when it rolls back.
-  await audit(ctx, { action: "DENIED", entityType, entityId: id });
-  throw notFound(label);
-}
+declareReach(CampaignActivity, {
+  entityType: "CampaignActivity",
+  label: "Campaign activity",
+  where(viewer, a, purpose) {
+    const partner = partnerOf(viewer);
+    if (!partner) return null;
+    const own = purpose === "change" ? `${a}.reported_by_partner_id = :reachPartner AND ` : "";
+    return { sql: `(${own}${inCampaign(`${a}.campaign_id`)})`, params: { reachPartner: partner } };
+  },
+});
 
 /** A campaign the viewer may reach, or NOT_FOUND (audited when it exists out of reach). */
-export async function reachableCampaign(ctx: Context, id: string, em: EntityManager = ctx.db.manager): Promise<Campaign> {
-  const campaign = await em.findOneBy(Campaign, { id });
-  if (!campaign) throw notFound("Campaign");
-  const partnerId = viewerPartner(ctx);
-  if (partnerId && !(await em.existsBy(CampaignPartner, { campaignId: id, partnerId }))) {
-    return denied(ctx, "Campaign", id, "Campaign");
-  }
-  return campaign;
+export function reachableCampaign(ctx: Context, id: string, em: EntityManager = ctx.db.manager): Promise<Campaign> {
+  return findInReach(ctx, em, Campaign, id);
 }
 
 /** A forum the viewer may reach, or NOT_FOUND (audited when it exists out of reach). */
-export async function reachableForum(ctx: Context, id: string, em: EntityManager = ctx.db.manager): Promise<Forum> {
-  const forum = await em.findOneBy(Forum, { id });
-  if (!forum) throw notFound("Forum");
-  const partnerId = viewerPartner(ctx);
-  if (partnerId && !(await em.existsBy(ForumPartner, { forumId: id, partnerId }))) {
-    return denied(ctx, "Forum", id, "Forum");
-  }
-  return forum;
+export function reachableForum(ctx: Context, id: string, em: EntityManager = ctx.db.manager): Promise<Forum> {
+  return findInReach(ctx, em, Forum, id);
 }
 
-/**
- * An activity the viewer may change: staff any; a partner key only its own organisation's, in a
- * campaign it still takes part in. Anything else answers NOT_FOUND (audited when it exists).
- */
-export async function correctableActivity(ctx: Context, id: string, em: EntityManager): Promise<CampaignActivity> {
-  const activity = await em.findOneBy(CampaignActivity, { id });
-  if (!activity) throw notFound("Campaign activity");
-  const partnerId = viewerPartner(ctx);
-  if (partnerId) {
-    const own = activity.reportedByPartnerId === partnerId;
-    if (!own || !(await em.existsBy(CampaignPartner, { campaignId: activity.campaignId, partnerId }))) {
-      return denied(ctx, "CampaignActivity", id, "Campaign activity");
-    }
-  }
-  return activity;
+/** An activity the viewer may change, or NOT_FOUND (audited when it exists out of reach). */
+export function correctableActivity(ctx: Context, id: string, em: EntityManager): Promise<CampaignActivity> {
+  return findInReach(ctx, em, CampaignActivity, id, "change");
 }

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from "type-graphql";
 import { Allow } from "../../core/access";
 import type { Context } from "../../core/context";
-import { badInput } from "../../core/errors";
+import { communityFigures } from "./figures.service";
 import { AdvocacyResult, GROUP_STAFF, GroupStage, SelfHelpGroup } from "./group.entity";
 
 const FIGURE_READERS = [...GROUP_STAFF, "ANALYST" as const];
@@ -63,8 +63,6 @@ class CommunityFigures {
   supportServicePeopleHelped: number;
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
 @Resolver()
 export class CommunityFiguresResolver {
   @Query(() => CommunityFigures, {
@@ -72,55 +70,11 @@ export class CommunityFiguresResolver {
       "Figures of self-help groups, advocacy and support services between two days (inclusive), for NK's reports. Archived groups are left out.",
   })
   @Allow(...FIGURE_READERS)
-  async communityFigures(
+  communityFigures(
     @Ctx() ctx: Context,
     @Arg("from", { description: "First day, YYYY-MM-DD." }) from: string,
     @Arg("to", { description: "Last day, YYYY-MM-DD." }) to: string,
   ): Promise<CommunityFigures> {
-    if (!DAY.test(from) || !DAY.test(to) || Number.isNaN(Date.parse(from)) || Number.isNaN(Date.parse(to)))
-      throw badInput("from and to must be dates, YYYY-MM-DD.");
-    if (to < from) throw badInput("to must not be before from.", "to");
-    const [stages, members, results, [helped]] = await Promise.all([
-      // Each group's stage on `to`: the latest change on or before it (one change a day at most).
-      ctx.db.query(
-        `SELECT s.to_stage AS key, count(*)::int AS n FROM (
-           SELECT DISTINCT ON (c.group_id) c.group_id, c.to_stage
-             FROM group_stage_change c JOIN self_help_group g ON g.id = c.group_id
-            WHERE c.changed_on <= $1 AND g.founded_on <= $1 AND g.archived_at IS NULL
-            ORDER BY c.group_id, c.changed_on DESC) s
-         GROUP BY 1`,
-        [to],
-      ),
-      // A woman is a member from the day she joined until the day before she left.
-      ctx.db.query(
-        `SELECT g.id, count(m.id)::int AS n FROM self_help_group g
-           LEFT JOIN group_membership m ON m.group_id = g.id AND m.joined_on <= $1 AND (m.left_on IS NULL OR m.left_on > $1)
-          WHERE g.founded_on <= $1 AND g.archived_at IS NULL
-          GROUP BY g.id, g.name ORDER BY g.name, g.id`,
-        [to],
-      ),
-      ctx.db.query(
-        `SELECT a.result AS key, count(*)::int AS n FROM advocacy_action a JOIN self_help_group g ON g.id = a.group_id
-          WHERE a.acted_on BETWEEN $1 AND $2 AND g.archived_at IS NULL GROUP BY 1`,
-        [from, to],
-      ),
-      ctx.db.query(
-        `SELECT COALESCE(sum(a.people_helped), 0)::int AS n FROM support_service_activity a
-           JOIN support_service s ON s.id = a.support_service_id
-          WHERE a.month BETWEEN date_trunc('month', $1::date)::date AND $2::date AND s.archived_at IS NULL`,
-        [from, to],
-      ),
-    ]);
-    const count = (rows: { key: string; n: number }[], key: string) => rows.find((r) => r.key === key)?.n ?? 0;
-    const groups = await ctx.loaders.byId(SelfHelpGroup, "SelfHelpGroup").loadMany(members.map((r: { id: string }) => r.id));
-    return {
-      from,
-      to,
-      groupsByStage: Object.values(GroupStage).map((stage) => ({ stage, count: count(stages, stage) })),
-      autonomousGroups: count(stages, GroupStage.AUTONOMOUS),
-      membersPerGroup: members.map((r: { id: string; n: number }, i: number) => ({ group: groups[i] as SelfHelpGroup, members: r.n })),
-      advocacyActionsByResult: Object.values(AdvocacyResult).map((result) => ({ result, count: count(results, result) })),
-      supportServicePeopleHelped: helped.n,
-    };
+    return communityFigures(ctx, from, to);
   }
 }

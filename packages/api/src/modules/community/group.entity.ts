@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
 import { Allow } from "../../core/access";
 import { VersionedRecord } from "../../core/graphql/record";
+import { declareReach, openReach } from "../../core/reach";
 import { Beneficiary } from "../beneficiaries/beneficiary.entity";
 import { Community } from "../geography/community.entity";
 
@@ -287,3 +288,7 @@ export class SupportServiceActivity {
   @Column({ name: "people_helped", type: "int" })
   peopleHelped: number;
 }
+
+/** Groups and support services hold no personal data: everyone who may read them reads them all. */
+declareReach(SelfHelpGroup, openReach("SelfHelpGroup"));
+declareReach(SupportService, openReach("SupportService"));

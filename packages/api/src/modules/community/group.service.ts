@@ -1,11 +1,12 @@
 import { type EntityManager, QueryFailedError } from "typeorm";
 import { audit } from "../../core/audit";
 import type { Context } from "../../core/context";
-import { notFound } from "../../core/errors";
-import { type PageArgs, paginate } from "../../core/graphql/connection";
+import type { PageArgs } from "../../core/graphql/connection";
+import { equals, matches, mine } from "../../core/graphql/filters";
+import { defineList } from "../../core/graphql/list";
 import { refuse } from "../../core/graphql/mutation";
 import { updateVersioned } from "../../core/graphql/versioned";
-import { actorId } from "../../core/reach";
+import { findInReach } from "../../core/reach";
 import { today } from "../cases/case.service";
 import { Community } from "../geography/community.entity";
 import type { ChangeGroupStageInput, CreateSelfHelpGroupInput, SelfHelpGroupFilter, UpdateSelfHelpGroupInput } from "./community.inputs";
@@ -41,16 +42,24 @@ export function checkGroupDay(group: SelfHelpGroup, field: string, day: string, 
   notFuture(field, day, what);
 }
 
-export async function listGroups(ctx: Context, filter: SelfHelpGroupFilter = {}, page: PageArgs = { first: 20 }) {
-  const q = ctx.db.getRepository(SelfHelpGroup).createQueryBuilder("g").where("g.archived_at IS NULL");
-  if (filter.communityId) q.andWhere("g.community_id = :communityId", { communityId: filter.communityId });
-  if (filter.districtId)
-    q.andWhere("EXISTS (SELECT 1 FROM community c WHERE c.id = g.community_id AND c.district_id = :districtId)", {
-      districtId: filter.districtId,
-    });
-  if (filter.stage) q.andWhere("g.stage = :stage", { stage: filter.stage });
-  if (filter.mine) q.andWhere("g.facilitator_id = :me", { me: actorId(ctx) });
-  return paginate(q, "g", { expression: "g.name", direction: "ASC" }, page);
+/** Self-help groups, by name. */
+export const groupList = defineList<SelfHelpGroupFilter, "NAME">({
+  node: "SelfHelpGroup",
+  entity: SelfHelpGroup,
+  alias: "g",
+  archivable: true,
+  filters: {
+    communityId: equals("g.community_id", "community"),
+    districtId: matches((p) => `EXISTS (SELECT 1 FROM community dc WHERE dc.id = g.community_id AND dc.district_id = :${p})`, "community"),
+    stage: equals("g.stage", "stage"),
+    mine: mine("g.facilitator_id", "facilitator"),
+  },
+  sorts: { NAME: { expression: "g.name", reads: ["name"] } },
+  defaultSort: { field: "NAME", direction: "ASC" },
+});
+
+export function listGroups(ctx: Context, filter?: SelfHelpGroupFilter, page?: PageArgs) {
+  return groupList.page<SelfHelpGroup>(ctx, filter, null, page);
 }
 
 async function checkFacilitator(em: EntityManager, facilitatorId: string) {
@@ -87,7 +96,7 @@ export async function createGroup(ctx: Context, em: EntityManager, input: Create
 }
 
 export async function updateGroup(ctx: Context, em: EntityManager, input: UpdateSelfHelpGroupInput) {
-  if (!(await em.existsBy(SelfHelpGroup, { id: input.id }))) throw notFound(ENTITY);
+  await findInReach(ctx, em, SelfHelpGroup, input.id);
   const changes: Partial<SelfHelpGroup> = {};
   if (input.name !== undefined && input.name !== null) {
     changes.name = input.name.trim();
@@ -108,8 +117,7 @@ export async function updateGroup(ctx: Context, em: EntityManager, input: Update
  * day is unambiguous) and not be in the future.
  */
 export async function changeStage(ctx: Context, em: EntityManager, input: ChangeGroupStageInput) {
-  const group = await em.findOneBy(SelfHelpGroup, { id: input.id });
-  if (!group) throw notFound(ENTITY);
+  const group = await findInReach(ctx, em, SelfHelpGroup, input.id);
   if (group.archivedAt) refuse("id", "The group is archived.", "ARCHIVED");
   if (input.stage === group.stage) refuse("stage", `The group is ${group.stage} already.`);
   const reason = input.reason?.trim() || null;

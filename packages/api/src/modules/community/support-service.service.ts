@@ -2,7 +2,9 @@ import type { EntityManager } from "typeorm";
 import { audit } from "../../core/audit";
 import type { Context } from "../../core/context";
 import { badInput, notFound } from "../../core/errors";
-import { type PageArgs, paginate } from "../../core/graphql/connection";
+import type { PageArgs } from "../../core/graphql/connection";
+import { equals, matches } from "../../core/graphql/filters";
+import { defineList } from "../../core/graphql/list";
 import { refuse } from "../../core/graphql/mutation";
 import { updateVersioned } from "../../core/graphql/versioned";
 import { today } from "../cases/case.service";
@@ -20,14 +22,22 @@ import { isUniqueViolation } from "./group.service";
 const ENTITY = "SupportService";
 const NAME_TAKEN = "A support service with this name exists already.";
 
-export async function listSupportServices(ctx: Context, filter: SupportServiceFilter = {}, page: PageArgs = { first: 20 }) {
-  const q = ctx.db.getRepository(SupportService).createQueryBuilder("s").where("s.archived_at IS NULL");
-  if (filter.communityId) q.andWhere("s.community_id = :communityId", { communityId: filter.communityId });
-  if (filter.districtId)
-    q.andWhere("EXISTS (SELECT 1 FROM community c WHERE c.id = s.community_id AND c.district_id = :districtId)", {
-      districtId: filter.districtId,
-    });
-  return paginate(q, "s", { expression: "s.name", direction: "ASC" }, page);
+/** Support services for women, by name. */
+export const supportServiceList = defineList<SupportServiceFilter, "NAME">({
+  node: "SupportService",
+  entity: SupportService,
+  alias: "s",
+  archivable: true,
+  filters: {
+    communityId: equals("s.community_id", "community"),
+    districtId: matches((p) => `EXISTS (SELECT 1 FROM community dc WHERE dc.id = s.community_id AND dc.district_id = :${p})`, "community"),
+  },
+  sorts: { NAME: { expression: "s.name", reads: ["name"] } },
+  defaultSort: { field: "NAME", direction: "ASC" },
+});
+
+export function listSupportServices(ctx: Context, filter?: SupportServiceFilter, page?: PageArgs) {
+  return supportServiceList.page<SupportService>(ctx, filter, null, page);
 }
 
 async function checkName(em: EntityManager, name: string, exceptId?: string) {

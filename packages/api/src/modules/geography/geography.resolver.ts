@@ -2,10 +2,10 @@ import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, R
 import { Allow, STAFF } from "../../core/access";
 import type { Context } from "../../core/context";
 import { found } from "../../core/errors";
-import { connectionType, PageArgs, paginate } from "../../core/graphql/connection";
-import { whereTextMatches } from "../../core/text";
+import { connectionType, PageArgs } from "../../core/graphql/connection";
 import { Community } from "./community.entity";
 import { District } from "./district.entity";
+import { listCommunities, listDistricts } from "./geography.service";
 
 const READERS = [...STAFF, "PARTNER" as const];
 const DistrictConnection = connectionType(District, "District", READERS);
@@ -35,9 +35,7 @@ export class DistrictResolver {
     @Ctx() ctx: Context,
     @Arg("filter", () => DistrictFilter, { nullable: true, description: "Conditions the items must meet." }) filter?: DistrictFilter,
   ) {
-    const q = ctx.db.getRepository(District).createQueryBuilder("d");
-    whereTextMatches(q, ["d.name", "d.name_ru", "d.name_tg"], filter?.search);
-    return paginate(q, "d", { expression: "d.name", direction: "ASC" }, page);
+    return listDistricts(ctx, filter, page);
   }
 
   @Query(() => District, { description: "One district by id." })
@@ -61,10 +59,7 @@ export class CommunityResolver {
     @Ctx() ctx: Context,
     @Arg("filter", () => CommunityFilter, { nullable: true, description: "Conditions the items must meet." }) filter?: CommunityFilter,
   ) {
-    const q = ctx.db.getRepository(Community).createQueryBuilder("c");
-    whereTextMatches(q, ["c.name", "c.name_ru", "c.name_tg"], filter?.search);
-    if (filter?.districtId) q.andWhere("c.district_id = :districtId", { districtId: filter.districtId });
-    return paginate(q, "c", { expression: "c.name", direction: "ASC" }, page);
+    return listCommunities(ctx, filter, page);
   }
 
   @Query(() => Community, { description: "One community by id." })

@@ -19,7 +19,7 @@ function firstRepeat(ids: string[]): number {
 export async function enrollInCourse(ctx: Context, em: EntityManager, input: EnrollInCourseInput) {
   // Locked, so two enrolments at once cannot both take the last places.
   const course = await getCourse(em, input.courseId, "courseId", true);
-  await ensureGives(ctx, course.id);
+  await ensureGives(ctx, em, course.id);
   if (course.archivedAt) refuse("courseId", "The course is archived.", "ARCHIVED");
   const ids = [...new Set(input.beneficiaryIds)];
   const women = (await em.query("SELECT id, archived_at IS NOT NULL AS archived FROM beneficiary WHERE id = ANY($1::uuid[])", [ids])) as {
@@ -70,7 +70,7 @@ export async function enrollInCourse(ctx: Context, em: EntityManager, input: Enr
 export async function withdrawFromCourse(ctx: Context, em: EntityManager, input: WithdrawFromCourseInput) {
   const enrollment = await em.findOneBy(Enrollment, { id: input.enrollmentId });
   if (!enrollment) refuse("enrollmentId", "No such enrolment.", "NOT_FOUND");
-  await ensureGives(ctx, enrollment.courseId);
+  await ensureGives(ctx, em, enrollment.courseId);
   if (enrollment.withdrawnAt) refuse("enrollmentId", "She has withdrawn already.");
   await em.update(Enrollment, { id: enrollment.id }, { withdrawnAt: () => "now()" });
   await audit(
@@ -90,7 +90,7 @@ export async function withdrawFromCourse(ctx: Context, em: EntityManager, input:
 export async function recordAttendance(ctx: Context, em: EntityManager, input: RecordAttendanceInput) {
   const session = await em.findOneBy(TrainingSession, { id: input.sessionId });
   if (!session || session.archivedAt) refuse("sessionId", "No such session.", "NOT_FOUND");
-  await ensureGives(ctx, session.courseId);
+  await ensureGives(ctx, em, session.courseId);
   const absent = input.absent ?? [];
   for (const [field, list] of [
     ["present", input.present],
@@ -154,7 +154,7 @@ export async function recordAttendance(ctx: Context, em: EntityManager, input: R
 export async function recordSelfAssessment(ctx: Context, em: EntityManager, input: RecordSelfAssessmentInput) {
   const enrollment = await em.findOneBy(Enrollment, { id: input.enrollmentId });
   if (!enrollment) refuse("enrollmentId", "No such enrolment.", "NOT_FOUND");
-  await ensureGives(ctx, enrollment.courseId);
+  await ensureGives(ctx, em, enrollment.courseId);
   const course = await getCourse(em, enrollment.courseId);
   const training = await em.findOneByOrFail(Training, { id: course.trainingId });
   const items = new Set<string>();

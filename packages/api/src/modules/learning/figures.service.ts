@@ -85,17 +85,25 @@ export function resultsOf(ctx: Context, courseId: string): Promise<CourseResults
 }
 
 /** Attendance marks of each session, in order of enrolment, one query per request. */
-export function attendanceOf(ctx: Context, sessionId: string): Promise<{ beneficiaryId: string; present: boolean }[]> {
+/** One attendance mark, with the enrolment it belongs to (whose reach rule limits who sees it). */
+export interface Mark {
+  id: string;
+  courseId: string;
+  beneficiaryId: string;
+  present: boolean;
+}
+
+export function attendanceOf(ctx: Context, sessionId: string): Promise<Mark[]> {
   return ctx.loaders
-    .get<string, { beneficiaryId: string; present: boolean }[]>("learning:attendance", async (ids) => {
+    .get<string, Mark[]>("learning:attendance", async (ids) => {
       const rows = (await ctx.db.query(
-        `SELECT a.session_id AS "sessionId", e.beneficiary_id AS "beneficiaryId", a.present
+        `SELECT a.session_id AS "sessionId", e.id, e.course_id AS "courseId", e.beneficiary_id AS "beneficiaryId", a.present
            FROM attendance a JOIN enrollment e ON e.id = a.enrollment_id
           WHERE a.session_id = ANY($1::uuid[])
           ORDER BY e.enrolled_at, e.id`,
         [ids],
-      )) as { sessionId: string; beneficiaryId: string; present: boolean }[];
-      return ids.map((id) => rows.filter((r) => r.sessionId === id).map(({ beneficiaryId, present }) => ({ beneficiaryId, present })));
+      )) as (Mark & { sessionId: string })[];
+      return ids.map((id) => rows.filter((r) => r.sessionId === id).map(({ sessionId: _, ...mark }) => mark));
     })
     .load(sessionId);
 }

@@ -48,4 +48,43 @@ describe("trainers and their courses", () => {
       (await coordinator.ok(ATTEND, { input: { sessionId, present: women.slice(0, 2), absent: women.slice(2) } })).recordAttendance.changed,
     ).toBe(1);
   });
+
+  it("shows a trainer the enrolments, attendance and scores of the courses she gives only", async () => {
+    const giver = await t.signedIn("TRAINER");
+    const other = await t.signedIn("TRAINER");
+    const [training] = await t.sql("SELECT id, assessment_items FROM training WHERE code = 'I-AND-LEADERSHIP'");
+    const created = await giver.ok(
+      `mutation($input: CreateCourseInput!) { createCourse(input: $input) { course { id } userErrors { message } } }`,
+      { input: { trainingId: training.id, startsOn: "2026-09-01", endsOn: "2026-10-20", capacity: 10 } },
+    );
+    const courseId = created.createCourse.course.id;
+    const session = await giver.ok(
+      `mutation($input: ScheduleSessionInput!) { scheduleSession(input: $input) { session { id } userErrors { message } } }`,
+      { input: { courseId, heldOn: "2026-09-01", topic: "Who am I" } },
+    );
+    const sessionId = session.scheduleSession.session.id;
+    const women = (await t.sql("SELECT id FROM beneficiary ORDER BY code OFFSET 260 LIMIT 2")).map((w) => w.id);
+    await giver.ok(`mutation($input: EnrollInCourseInput!) { enrollInCourse(input: $input) { added } }`, {
+      input: { courseId, beneficiaryIds: women },
+    });
+    await giver.ok(`mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { changed } }`, {
+      input: { sessionId, present: women },
+    });
+    const [enrollment] = await t.sql("SELECT id FROM enrollment WHERE course_id = $1 ORDER BY enrolled_at LIMIT 1", [courseId]);
+    await giver.ok(`mutation($input: RecordSelfAssessmentInput!) { recordSelfAssessment(input: $input) { userErrors { message } } }`, {
+      input: { enrollmentId: enrollment.id, phase: "BEFORE", scores: [{ item: training.assessment_items[0], score: 2 }] },
+    });
+    const READ = `query($id: ID!) { course(id: $id) { id enrollments { id beneficiary { code } selfAssessment { score } }
+      sessions { id attendance { present beneficiary { code } } } } }`;
+    const own = (await giver.ok(READ, { id: courseId })).course;
+    expect(own.enrollments).toHaveLength(2);
+    expect(own.enrollments.flatMap((e: { selfAssessment: unknown[] }) => e.selfAssessment)).toEqual([{ score: 2 }]);
+    expect(own.sessions[0].attendance).toHaveLength(2);
+    const foreign = (await other.ok(READ, { id: courseId })).course;
+    expect(foreign.id).toBe(courseId);
+    expect(foreign.enrollments).toEqual([]);
+    expect(foreign.sessions).toEqual([{ id: sessionId, attendance: [] }]);
+    const coordinator = await t.signedIn("COORDINATOR");
+    expect((await coordinator.ok(READ, { id: courseId })).course.enrollments).toHaveLength(2);
+  });
 });

@@ -1,7 +1,9 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
 import { Allow } from "../../core/access";
+import type { Viewer } from "../../core/context";
 import { VersionedRecord } from "../../core/graphql/record";
+import { declareReach, openReach } from "../../core/reach";
 import { Beneficiary } from "../beneficiaries/beneficiary.entity";
 import { Community } from "../geography/community.entity";
 import { Program } from "../programs/program.entity";
@@ -234,3 +236,37 @@ export class SelfAssessment {
   @Column({ type: "smallint" })
   score: number;
 }
+
+/** The trainer a viewer is, when she is one (coordinators and admins reach every course). */
+const trainerOf = (viewer: Viewer | null) => (viewer?.kind === "user" && viewer.role === "TRAINER" ? viewer.userId : null);
+
+declareReach(Training, openReach("Training"));
+
+/** Everyone who may read courses reads them all; a trainer changes only the courses she gives. */
+declareReach(TrainingCourse, {
+  entityType: "TrainingCourse",
+  refusal: "Trainers manage only the courses they give.",
+  where(viewer, c, purpose) {
+    const me = purpose === "change" ? trainerOf(viewer) : null;
+    return me ? { sql: `${c}.trainer_id = :reachTrainer`, params: { reachTrainer: me } } : null;
+  },
+  test(viewer, course, purpose) {
+    const me = purpose === "change" ? trainerOf(viewer) : null;
+    return !me || course.trainerId === me;
+  },
+});
+
+/** The women of a course, their attendance and scores: a trainer reaches those of the courses she gives. */
+declareReach(Enrollment, {
+  entityType: "Enrollment",
+  refusal: "Trainers manage only the courses they give.",
+  where(viewer, e) {
+    const me = trainerOf(viewer);
+    return me
+      ? {
+          sql: `EXISTS (SELECT 1 FROM training_course ec WHERE ec.id = ${e}.course_id AND ec.trainer_id = :reachTrainer)`,
+          params: { reachTrainer: me },
+        }
+      : null;
+  },
+});

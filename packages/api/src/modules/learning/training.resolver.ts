@@ -5,6 +5,7 @@ import type { Context } from "../../core/context";
 import { found } from "../../core/errors";
 import { connectionType, PageArgs } from "../../core/graphql/connection";
 import { runMutation } from "../../core/graphql/mutation";
+import { reachable } from "../../core/reach";
 import { Beneficiary } from "../beneficiaries/beneficiary.entity";
 import { Community } from "../geography/community.entity";
 import { Program } from "../programs/program.entity";
@@ -131,8 +132,13 @@ export class CourseResolver {
 
   @FieldResolver(() => [Enrollment], { description: "Women enrolled, withdrawn ones included, in order of enrolment." })
   @Allow(...TRAINING_STAFF)
-  enrollments(@Root() c: TrainingCourse, @Ctx() ctx: Context) {
-    return ctx.loaders.manyBy(Enrollment, "Enrollment", "courseId", { enrolledAt: "ASC", id: "ASC" }).load(c.id);
+  async enrollments(@Root() c: TrainingCourse, @Ctx() ctx: Context) {
+    // A trainer sees the women of the courses she gives only (the enrolment's reach rule).
+    return reachable(
+      ctx,
+      Enrollment,
+      await ctx.loaders.manyBy(Enrollment, "Enrollment", "courseId", { enrolledAt: "ASC", id: "ASC" }).load(c.id),
+    );
   }
 
   @FieldResolver(() => CourseResults, { description: "Enrolment, completion and self-assessment change of the course. Counts only." })
@@ -169,7 +175,7 @@ export class SessionResolver {
   @FieldResolver(() => [AttendanceMark], { description: "Who was present and who absent, as recorded; in order of enrolment." })
   @Allow(...TRAINING_STAFF)
   async attendance(@Root() s: TrainingSession, @Ctx() ctx: Context): Promise<AttendanceMark[]> {
-    const marks = await attendanceOf(ctx, s.id);
+    const marks = await reachable(ctx, Enrollment, await attendanceOf(ctx, s.id));
     const women = await ctx.loaders.byId(Beneficiary, "Beneficiary").loadMany(marks.map((m) => m.beneficiaryId));
     return marks.flatMap((m, i) => {
       const beneficiary = women[i];

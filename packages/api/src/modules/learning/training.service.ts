@@ -2,12 +2,13 @@ import type { EntityManager } from "typeorm";
 import { audit } from "../../core/audit";
 import { User } from "../../core/auth/user.entity";
 import type { Context } from "../../core/context";
-import { ApiError, notFound } from "../../core/errors";
-import { type PageArgs, paginate } from "../../core/graphql/connection";
+import { notFound } from "../../core/errors";
+import type { PageArgs } from "../../core/graphql/connection";
+import { equals, mine, search, textIn } from "../../core/graphql/filters";
+import { defineList } from "../../core/graphql/list";
 import { refuse } from "../../core/graphql/mutation";
 import { updateVersioned } from "../../core/graphql/versioned";
-import { actorId } from "../../core/reach";
-import { whereTextMatches } from "../../core/text";
+import { findInReach } from "../../core/reach";
 import { Community } from "../geography/community.entity";
 import { Program } from "../programs/program.entity";
 import type {
@@ -42,11 +43,19 @@ async function checkProgram(em: EntityManager, programId: string | null | undefi
   if (programId && !(await em.existsBy(Program, { id: programId }))) refuse("programId", "No such programme.", "NOT_FOUND");
 }
 
-export function listTrainings(ctx: Context, filter: TrainingFilter = {}, page: PageArgs = { first: 20 }) {
-  const q = ctx.db.getRepository(Training).createQueryBuilder("t");
-  q.where(filter.archived ? "t.archived_at IS NOT NULL" : "t.archived_at IS NULL");
-  whereTextMatches(q, ["t.code", "t.title"], filter.search);
-  return paginate(q, "t", { expression: "t.code", direction: "ASC" }, page);
+/** NK's trainings, by code. */
+export const trainingList = defineList<TrainingFilter, "CODE">({
+  node: "Training",
+  entity: Training,
+  alias: "t",
+  archivable: true,
+  filters: { search: search(textIn(["t.code", "t.title"], "code", "title")) },
+  sorts: { CODE: { expression: "t.code", reads: ["code"] } },
+  defaultSort: { field: "CODE", direction: "ASC" },
+});
+
+export function listTrainings(ctx: Context, filter?: TrainingFilter, page?: PageArgs) {
+  return trainingList.page<Training>(ctx, filter, null, page);
 }
 
 export async function createTraining(ctx: Context, em: EntityManager, input: CreateTrainingInput) {
@@ -85,14 +94,24 @@ export async function updateTraining(ctx: Context, em: EntityManager, input: Upd
 
 // ---------------------------------------------------------------- courses
 
-export function listCourses(ctx: Context, filter: CourseFilter = {}, page: PageArgs = { first: 20 }) {
-  const q = ctx.db.getRepository(TrainingCourse).createQueryBuilder("c");
-  q.where(filter.archived ? "c.archived_at IS NOT NULL" : "c.archived_at IS NULL");
-  if (filter.trainingId) q.andWhere("c.training_id = :trainingId", { trainingId: filter.trainingId });
-  if (filter.communityId) q.andWhere("c.community_id = :communityId", { communityId: filter.communityId });
-  if (filter.trainerId) q.andWhere("c.trainer_id = :trainerId", { trainerId: filter.trainerId });
-  if (filter.mine) q.andWhere("c.trainer_id = :me", { me: actorId(ctx) });
-  return paginate(q, "c", { expression: "c.starts_on", direction: "DESC" }, page);
+/** Courses, latest start first. */
+export const courseList = defineList<CourseFilter, "STARTS_ON">({
+  node: "TrainingCourse",
+  entity: TrainingCourse,
+  alias: "c",
+  archivable: true,
+  filters: {
+    trainingId: equals("c.training_id", "training"),
+    communityId: equals("c.community_id", "community"),
+    trainerId: equals("c.trainer_id", "trainer"),
+    mine: mine("c.trainer_id", "trainer"),
+  },
+  sorts: { STARTS_ON: { expression: "c.starts_on", reads: ["startsOn"] } },
+  defaultSort: { field: "STARTS_ON", direction: "DESC" },
+});
+
+export function listCourses(ctx: Context, filter?: CourseFilter, page?: PageArgs) {
+  return courseList.page<TrainingCourse>(ctx, filter, null, page);
 }
 
 /** The trainer: an active user with a role that gives courses. */
@@ -124,17 +143,11 @@ async function getCourse(em: EntityManager, id: string, field?: string, lock = f
 export { getCourse };
 
 /**
- * A trainer manages only the courses she gives; coordinators and admins manage any. A refusal is
- * audited like any other (it is written outside the mutation, which rolls back).
+ * A trainer manages only the courses she gives; coordinators and admins manage any (the course's
+ * reach rule). A refusal is audited like any other, outside the mutation, which rolls back.
  */
-export async function ensureGives(ctx: Context, courseId: string): Promise<void> {
-  const v = ctx.viewer;
-  if (v?.kind !== "user" || v.role !== "TRAINER") return;
-  const [row] = (await ctx.db.query("SELECT trainer_id FROM training_course WHERE id = $1", [courseId])) as { trainer_id: string | null }[];
-  if (row && row.trainer_id !== v.userId) {
-    await audit(ctx, { action: "DENIED", entityType: "TrainingCourse", entityId: courseId });
-    throw new ApiError("FORBIDDEN", "Trainers manage only the courses they give.");
-  }
+export async function ensureGives(ctx: Context, em: EntityManager, courseId: string): Promise<void> {
+  await findInReach(ctx, em, TrainingCourse, courseId, "change");
 }
 
 export async function createCourse(ctx: Context, em: EntityManager, input: CreateCourseInput) {
@@ -168,7 +181,7 @@ export async function createCourse(ctx: Context, em: EntityManager, input: Creat
 
 export async function updateCourse(ctx: Context, em: EntityManager, input: UpdateCourseInput) {
   const current = await getCourse(em, input.id, undefined, true);
-  await ensureGives(ctx, current.id);
+  await ensureGives(ctx, em, current.id);
   const { id, version, ...fields } = input;
   const changes = given(fields) as Partial<TrainingCourse>;
   if (changes.trainerId === null) refuse("trainerId", "A course needs a trainer.", "REQUIRED");
@@ -208,7 +221,7 @@ function checkWithin(course: TrainingCourse, heldOn: string) {
 
 export async function scheduleSession(ctx: Context, em: EntityManager, input: ScheduleSessionInput) {
   const course = await getCourse(em, input.courseId, "courseId");
-  await ensureGives(ctx, course.id);
+  await ensureGives(ctx, em, course.id);
   if (course.archivedAt) refuse("courseId", "The course is archived.", "ARCHIVED");
   checkWithin(course, input.heldOn);
   if (input.trainerId) await checkTrainer(em, input.trainerId);
@@ -228,7 +241,7 @@ export async function scheduleSession(ctx: Context, em: EntityManager, input: Sc
 export async function updateSession(ctx: Context, em: EntityManager, input: UpdateSessionInput) {
   const current = await em.findOneBy(TrainingSession, { id: input.id });
   if (!current) throw notFound("TrainingSession");
-  await ensureGives(ctx, current.courseId);
+  await ensureGives(ctx, em, current.courseId);
   const { id, version, ...fields } = input;
   const changes = given(fields) as Partial<TrainingSession>;
   if (changes.heldOn) checkWithin(await getCourse(em, current.courseId), changes.heldOn);

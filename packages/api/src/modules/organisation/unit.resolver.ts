@@ -2,8 +2,9 @@ import { Arg, Args, Ctx, ID, Query, Resolver } from "type-graphql";
 import { Allow, STAFF } from "../../core/access";
 import type { Context } from "../../core/context";
 import { found } from "../../core/errors";
-import { connectionType, PageArgs, paginate } from "../../core/graphql/connection";
+import { connectionType, PageArgs } from "../../core/graphql/connection";
 import { Unit } from "./unit.entity";
+import { listUnits } from "./unit.service";
 
 const UnitConnection = connectionType(Unit, "Unit", [...STAFF]);
 
@@ -12,7 +13,7 @@ export class UnitResolver {
   @Query(() => UnitConnection, { description: "NK's units, by code." })
   @Allow(...STAFF)
   units(@Args() page: PageArgs, @Ctx() ctx: Context) {
-    return paginate(ctx.db.getRepository(Unit).createQueryBuilder("u"), "u", { expression: "u.code", direction: "ASC" }, page);
+    return listUnits(ctx, page);
   }
 
   @Query(() => Unit, { description: "One unit by id." })

@@ -2,28 +2,20 @@ import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, 
 import { Allow, STAFF } from "../../core/access";
 import type { Context } from "../../core/context";
 import { found } from "../../core/errors";
-import { connectionType, PageArgs, paginate } from "../../core/graphql/connection";
+import { connectionType, PageArgs } from "../../core/graphql/connection";
 import { runMutation, UserError } from "../../core/graphql/mutation";
 import { IdInput } from "../../core/graphql/record";
 import { linked } from "../../core/loaders";
-import { whereTextMatches } from "../../core/text";
 import { District } from "../geography/district.entity";
 import { Unit } from "../organisation/unit.entity";
 import { Indicator, IndicatorTarget } from "./indicator.entity";
 import { Program } from "./program.entity";
-import { CreateProgramInput, ProgramFilter, ProgramSort, ProgramSortField, SaveIndicatorInput, UpdateProgramInput } from "./program.inputs";
+import { CreateProgramInput, ProgramFilter, ProgramSort, SaveIndicatorInput, UpdateProgramInput } from "./program.inputs";
 import * as service from "./program.service";
 
 const ProgramConnection = connectionType(Program, "Program", [...STAFF]);
 
 const EDITORS = ["ADMIN", "COORDINATOR"] as const;
-
-const SORT_EXPRESSIONS: Record<ProgramSortField, string> = {
-  CODE: "p.code",
-  TITLE: "p.title",
-  STARTS_ON: "p.starts_on",
-  UPDATED_AT: "p.updated_at",
-};
 
 @ObjectType({ description: "Result of a mutation on a programme." })
 @Allow(...EDITORS)
@@ -85,13 +77,7 @@ export class ProgramResolver {
     @Arg("filter", () => ProgramFilter, { nullable: true, description: "Conditions the items must meet." }) filter?: ProgramFilter,
     @Arg("sort", () => ProgramSort, { nullable: true, description: "Order of the items; ties are broken by id." }) sort?: ProgramSort,
   ) {
-    const q = ctx.db.getRepository(Program).createQueryBuilder("p");
-    q.where(filter?.archived ? "p.archived_at IS NOT NULL" : "p.archived_at IS NULL");
-    whereTextMatches(q, ["p.code", "p.title", "p.goal"], filter?.search);
-    if (filter?.unitId)
-      q.andWhere("EXISTS (SELECT 1 FROM program_unit pu WHERE pu.program_id = p.id AND pu.unit_id = :unitId)", { unitId: filter.unitId });
-    const expression = SORT_EXPRESSIONS[sort?.field ?? ProgramSortField.CODE];
-    return paginate(q, "p", { expression, direction: sort?.direction ?? "ASC" }, page);
+    return service.listPrograms(ctx, filter, sort ?? undefined, page);
   }
 
   @Query(() => Program, { description: "One programme by id." })

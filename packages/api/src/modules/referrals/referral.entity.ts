@@ -3,6 +3,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } 
 import { Allow } from "../../core/access";
 import { encrypted } from "../../core/crypto";
 import { VersionedRecord } from "../../core/graphql/record";
+import { declareReach, unitReach } from "../../core/reach";
 import { Beneficiary } from "../beneficiaries/beneficiary.entity";
 import { CASE_READERS, Case } from "../cases/case.entity";
 import { Consent } from "../consent/consent.entity";
@@ -143,3 +144,6 @@ export class ReferralStatusChange {
   @Column({ name: "changed_at", type: "timestamptz", default: () => "now()" })
   changedAt: Date;
 }
+
+/** A case worker reaches the referrals of her units. */
+declareReach(Referral, unitReach("Referral"));

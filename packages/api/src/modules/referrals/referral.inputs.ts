@@ -1,5 +1,6 @@
 import { IsBoolean, IsIn, IsInt, IsOptional, IsUUID, Length, MaxLength } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
+import { DateRange } from "../../core/graphql/filters";
 import { ReceiverKind, ReferralStatus } from "./referral.entity";
 
 @InputType({ description: "Narrows a list of referrals; all given conditions must hold." })
@@ -15,6 +16,9 @@ export class ReferralFilter {
 
   @Field({ nullable: true, description: "Only referrals still open (in progress or accepted)." })
   open?: boolean;
+
+  @Field(() => DateRange, { nullable: true, description: "Only the referrals made on these days (in Dushanbe)." })
+  referredOn?: DateRange;
 }
 
 @InputType({ description: "A referral to make." })

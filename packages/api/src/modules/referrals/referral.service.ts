@@ -1,13 +1,16 @@
-import type { EntityManager } from "typeorm";
+import { type EntityManager, In } from "typeorm";
 import { audit, auditReads } from "../../core/audit";
 import type { Context } from "../../core/context";
-import { type PageArgs, paginate } from "../../core/graphql/connection";
+import { countsBy, type KeyCount } from "../../core/db/counts";
+import type { PageArgs } from "../../core/graphql/connection";
+import { dateRange, equals, flag } from "../../core/graphql/filters";
+import { defineList } from "../../core/graphql/list";
 import { refuse } from "../../core/graphql/mutation";
 import { updateVersioned } from "../../core/graphql/versioned";
-import { actorId, findInReach, viewerUnits } from "../../core/reach";
+import { actorId, findInReach, inUnits } from "../../core/reach";
 import { getBeneficiary } from "../beneficiaries/beneficiary.service";
 import { CaseStatus } from "../cases/case.entity";
-import { getCase } from "../cases/case.service";
+import { beforeCaseClosure, getCase } from "../cases/case.service";
 import { sharingConsent } from "../consent/consent.service";
 import { Partner } from "../organisation/partner.entity";
 import { Unit } from "../organisation/unit.entity";
@@ -27,7 +30,7 @@ export const OPEN_STATUSES = [ReferralStatus.IN_PROGRESS, ReferralStatus.ACCEPTE
 
 /** A referral the viewer may reach, or NOT_FOUND (audited when it exists out of reach). */
 export function getReferral(ctx: Context, id: string, em: EntityManager = ctx.db.manager): Promise<Referral> {
-  return findInReach(ctx, em, Referral, "Referral", id);
+  return findInReach(ctx, em, Referral, id);
 }
 
 export async function readReferral(ctx: Context, id: string) {
@@ -36,22 +39,33 @@ export async function readReferral(ctx: Context, id: string) {
   return found;
 }
 
-export async function listReferrals(ctx: Context, filter: ReferralFilter = {}, page: PageArgs = { first: 20 }) {
-  const q = ctx.db.getRepository(Referral).createQueryBuilder("r").where("r.archived_at IS NULL");
-  const scope = viewerUnits(ctx);
-  if (scope) q.andWhere("r.unit_id = ANY(:scope)", { scope });
-  if (filter.beneficiaryId) q.andWhere("r.beneficiary_id = :b", { b: filter.beneficiaryId });
-  if (filter.caseId) q.andWhere("r.case_id = :c", { c: filter.caseId });
-  if (filter.status) q.andWhere("r.status = :s", { s: filter.status });
-  if (filter.open) q.andWhere("r.status IN (:...open)", { open: OPEN_STATUSES });
-  const connection = await paginate(q, "r", { expression: "r.referred_at", direction: "DESC" }, page);
-  await auditReads(
-    ctx,
-    "Referral",
-    connection.edges.map((e) => e.node.id),
-  );
-  return connection;
+/** The list of referrals; each referral listed is an audited read. */
+export const referralList = defineList<ReferralFilter, "REFERRED_AT">({
+  node: "Referral",
+  entity: Referral,
+  alias: "r",
+  archivable: true,
+  audit: "each",
+  filters: {
+    beneficiaryId: equals("r.beneficiary_id", "beneficiary"),
+    caseId: equals("r.case_id", "beneficiary"),
+    status: equals("r.status", "status"),
+    open: flag(`r.status IN ('${OPEN_STATUSES.join("', '")}')`, null, "status"),
+    referredOn: dateRange("(r.referred_at AT TIME ZONE 'Asia/Dushanbe')::date", "referredAt"),
+  },
+  sorts: { REFERRED_AT: { expression: "r.referred_at", reads: ["referredAt"] } },
+  defaultSort: { field: "REFERRED_AT", direction: "DESC" },
+});
+
+export function listReferrals(ctx: Context, filter?: ReferralFilter, page?: PageArgs) {
+  return referralList.page<Referral>(ctx, filter, null, page);
 }
+
+// A case closes only once its referrals are done, rejected or revoked.
+beforeCaseClosure(async (em, caseId) => {
+  const open = await em.getRepository(Referral).countBy({ caseId, status: In(OPEN_STATUSES) });
+  return open > 0 ? `The case has ${open} open referral(s): mark them done, rejected or revoked first.` : null;
+});
 
 async function checkReceiver(em: EntityManager, input: MakeReferralInput) {
   if (input.receiverKind === ReceiverKind.PARTNER) {
@@ -74,8 +88,7 @@ export async function makeReferral(ctx: Context, em: EntityManager, input: MakeR
     if (c.status !== CaseStatus.OPEN) refuse("caseId", "The case is not open.");
   }
   if (!(await em.existsBy(Unit, { id: input.unitId }))) refuse("unitId", "No such unit.", "NOT_FOUND");
-  const scope = viewerUnits(ctx);
-  if (scope && !scope.includes(input.unitId)) refuse("unitId", "You can refer only from your own units.");
+  if (!inUnits(ctx.viewer, input.unitId)) refuse("unitId", "You can refer only from your own units.");
   await checkReceiver(em, input);
 
   let consentId: string | null = null;
@@ -151,4 +164,10 @@ export async function changeStatus(ctx: Context, em: EntityManager, input: Chang
     em,
   );
   return { referral };
+}
+
+/** Referrals made between two days, by their status now. */
+export function referralsByStatus(ctx: Context, from: string, to: string): Promise<KeyCount[]> {
+  const q = ctx.db.getRepository(Referral).createQueryBuilder("r").where("r.referred_at::date BETWEEN :from AND :to", { from, to });
+  return countsBy(q, "r.status");
 }

@@ -1,5 +1,6 @@
 import { IsInt, IsOptional, IsUUID, Matches, Max, MaxLength, Min } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
+import { DateRange } from "../../core/graphql/filters";
 import { IsDay } from "../../core/graphql/validators";
 
 const LONG_TEXT = 20_000;
@@ -21,6 +22,9 @@ export class ShelterStayFilter {
 
   @Field({ nullable: true, description: "True: only the women staying now (not discharged); false: only past stays." })
   current?: boolean;
+
+  @Field(() => DateRange, { nullable: true, description: "Only the stays that began on these days." })
+  admittedOn?: DateRange;
 
   @Field({ nullable: true, defaultValue: false, description: "List archived stays instead of current ones." })
   archived?: boolean;

@@ -2,10 +2,12 @@ import { type EntityManager, QueryFailedError } from "typeorm";
 import { audit, auditReads } from "../../core/audit";
 import type { Context } from "../../core/context";
 import { notFound } from "../../core/errors";
-import { type PageArgs, paginate } from "../../core/graphql/connection";
+import type { PageArgs } from "../../core/graphql/connection";
+import { dateRange, equals, flag } from "../../core/graphql/filters";
+import { defineList } from "../../core/graphql/list";
 import { refuse } from "../../core/graphql/mutation";
 import { updateVersioned } from "../../core/graphql/versioned";
-import { findInReach, viewerUnits, whereInReach } from "../../core/reach";
+import { findInReach, inReach, inUnits } from "../../core/reach";
 import { getBeneficiary } from "../beneficiaries/beneficiary.service";
 import { Case } from "../cases/case.entity";
 import { getCase, today } from "../cases/case.service";
@@ -25,7 +27,7 @@ function normaliseBed(bed: string): string {
  * does not exist, and the attempt is audited (outside the mutation's transaction, so it stays).
  */
 export function getShelterStay(ctx: Context, id: string, em: EntityManager = ctx.db.manager): Promise<ShelterStay> {
-  return findInReach(ctx, em, ShelterStay, ENTITY, id, "Shelter stay");
+  return findInReach(ctx, em, ShelterStay, id);
 }
 
 export async function readShelterStay(ctx: Context, id: string): Promise<ShelterStay> {
@@ -34,19 +36,24 @@ export async function readShelterStay(ctx: Context, id: string): Promise<Shelter
   return found;
 }
 
-export async function listShelterStays(ctx: Context, filter: ShelterStayFilter = {}, page: PageArgs = { first: 20 }) {
-  const q = whereInReach(ctx, ctx.db.getRepository(ShelterStay).createQueryBuilder("s"), "s.unit_id");
-  q.andWhere(filter.archived ? "s.archived_at IS NOT NULL" : "s.archived_at IS NULL");
-  if (filter.beneficiaryId) q.andWhere("s.beneficiary_id = :beneficiaryId", { beneficiaryId: filter.beneficiaryId });
-  if (filter.current === true) q.andWhere("s.discharged_on IS NULL");
-  if (filter.current === false) q.andWhere("s.discharged_on IS NOT NULL");
-  const connection = await paginate(q, "s", { expression: "s.admitted_on", direction: "DESC" }, page);
-  await auditReads(
-    ctx,
-    ENTITY,
-    connection.edges.map((e) => e.node.id),
-  );
-  return connection;
+/** The list of shelter stays; each stay listed is an audited read. */
+export const shelterStayList = defineList<ShelterStayFilter, "ADMITTED_ON">({
+  node: "ShelterStay",
+  entity: ShelterStay,
+  alias: "s",
+  archivable: true,
+  audit: "each",
+  filters: {
+    beneficiaryId: equals("s.beneficiary_id", "beneficiary"),
+    current: flag("s.discharged_on IS NULL", "s.discharged_on IS NOT NULL", "dischargedOn"),
+    admittedOn: dateRange("s.admitted_on", "admittedOn"),
+  },
+  sorts: { ADMITTED_ON: { expression: "s.admitted_on", reads: ["admittedOn"] } },
+  defaultSort: { field: "ADMITTED_ON", direction: "DESC" },
+});
+
+export function listShelterStays(ctx: Context, filter?: ShelterStayFilter, page?: PageArgs) {
+  return shelterStayList.page<ShelterStay>(ctx, filter, null, page);
 }
 
 /**
@@ -58,8 +65,7 @@ export function loadStayCase(ctx: Context, caseId: string): Promise<Case | null>
   return ctx.loaders
     .get<string, Case | null>("ShelterStay.case", async (ids) => {
       const cases = await ctx.loaders.byId(Case, "Case").loadMany([...ids]);
-      const units = viewerUnits(ctx);
-      const visible = cases.map((c) => (c instanceof Case && (!units || units.includes(c.unitId)) ? c : null));
+      const visible = cases.map((c) => (c instanceof Case && inReach(ctx, Case, c) ? c : null));
       await auditReads(
         ctx,
         "Case",
@@ -98,8 +104,7 @@ export async function admit(ctx: Context, em: EntityManager, input: AdmitToShelt
   const unit = await em.findOneBy(Unit, { id: input.unitId });
   if (!unit) refuse("unitId", "No such unit.", "NOT_FOUND");
   if (unit.kind !== UnitKind.SHELTER) refuse("unitId", "This unit is not a shelter.");
-  const units = viewerUnits(ctx);
-  if (units && !units.includes(unit.id)) refuse("unitId", "You can admit women only to the shelter of your own units.");
+  if (!inUnits(ctx.viewer, unit.id)) refuse("unitId", "You can admit women only to the shelter of your own units.");
   if (input.caseId) {
     const found = await getCase(ctx, input.caseId, em).catch(() => refuse("caseId", "No such case.", "NOT_FOUND"));
     if (found.beneficiaryId !== input.beneficiaryId) refuse("caseId", "This case is about another woman.");
@@ -211,4 +216,9 @@ export async function occupancy(ctx: Context, unitId?: string): Promise<Occupanc
       freeBeds: unit.capacity === null ? null : Math.max(0, unit.capacity - row.occupied),
     };
   });
+}
+
+/** Shelter admissions between two days, for internal counts. */
+export async function countAdmissions(ctx: Context, from: string, to: string): Promise<number> {
+  return ctx.db.getRepository(ShelterStay).createQueryBuilder("s").where("s.admitted_on BETWEEN :from AND :to", { from, to }).getCount();
 }

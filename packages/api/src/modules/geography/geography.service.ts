@@ -1,0 +1,41 @@
+import type { Context } from "../../core/context";
+import type { PageArgs } from "../../core/graphql/connection";
+import { equals, search, textIn } from "../../core/graphql/filters";
+import { defineList } from "../../core/graphql/list";
+import { declareReach, openReach } from "../../core/reach";
+import { Community } from "./community.entity";
+import { District } from "./district.entity";
+
+declareReach(District, openReach("District"));
+declareReach(Community, openReach("Community"));
+
+/** Districts where NK works, by name. */
+export const districtList = defineList<{ search?: string }, "NAME">({
+  node: "District",
+  entity: District,
+  alias: "d",
+  filters: { search: search(textIn(["d.name", "d.name_ru", "d.name_tg"], "name")) },
+  sorts: { NAME: { expression: "d.name", reads: ["name"] } },
+  defaultSort: { field: "NAME", direction: "ASC" },
+});
+
+/** Communities NK works in, by name. */
+export const communityList = defineList<{ search?: string; districtId?: string }, "NAME">({
+  node: "Community",
+  entity: Community,
+  alias: "c",
+  filters: {
+    search: search(textIn(["c.name", "c.name_ru", "c.name_tg"], "name")),
+    districtId: equals("c.district_id", "district"),
+  },
+  sorts: { NAME: { expression: "c.name", reads: ["name"] } },
+  defaultSort: { field: "NAME", direction: "ASC" },
+});
+
+export function listDistricts(ctx: Context, filter?: { search?: string }, page?: PageArgs) {
+  return districtList.page<District>(ctx, filter, null, page);
+}
+
+export function listCommunities(ctx: Context, filter?: { search?: string; districtId?: string }, page?: PageArgs) {
+  return communityList.page<Community>(ctx, filter, null, page);
+}

@@ -1,0 +1,61 @@
+import type { EntityManager } from "typeorm";
+import { audit } from "../../core/audit";
+import type { Context } from "../../core/context";
+import type { PageArgs } from "../../core/graphql/connection";
+import { equals, search, textIn } from "../../core/graphql/filters";
+import { defineList } from "../../core/graphql/list";
+import { refuse } from "../../core/graphql/mutation";
+import { setArchived, updateVersioned } from "../../core/graphql/versioned";
+import { declareReach, openReach } from "../../core/reach";
+import { Partner } from "./partner.entity";
+import type { CreatePartnerInput, PartnerFilter, UpdatePartnerInput } from "./partner.inputs";
+
+/** Partner organisations are public knowledge among staff and partners. */
+declareReach(Partner, openReach("Partner"));
+
+/** Partner organisations, by name. */
+export const partnerList = defineList<PartnerFilter, "NAME">({
+  node: "Partner",
+  entity: Partner,
+  alias: "p",
+  archivable: true,
+  filters: {
+    kind: equals("p.kind", "kind"),
+    search: search(textIn(["p.name", "p.acronym"], "name", "acronym")),
+  },
+  sorts: { NAME: { expression: "p.name", reads: ["name"] } },
+  defaultSort: { field: "NAME", direction: "ASC" },
+});
+
+export function listPartners(ctx: Context, filter?: PartnerFilter, page?: PageArgs) {
+  return partnerList.page<Partner>(ctx, filter, null, page);
+}
+
+async function ensureUniqueName(em: EntityManager, name: string | undefined, id?: string) {
+  if (!name) return;
+  const q = em.getRepository(Partner).createQueryBuilder("p").where("lower(p.name) = lower(:name)", { name: name.trim() });
+  if (id) q.andWhere("p.id <> :id", { id });
+  if (await q.getExists()) refuse("name", "A partner with this name exists already.", "DUPLICATE");
+}
+
+export async function createPartner(ctx: Context, em: EntityManager, input: CreatePartnerInput) {
+  await ensureUniqueName(em, input.name);
+  const partner = await em.save(Partner, em.create(Partner, { ...input, name: input.name.trim() }));
+  await audit(ctx, { action: "CREATE", entityType: "Partner", entityId: partner.id }, em);
+  return { partner };
+}
+
+export async function updatePartner(ctx: Context, em: EntityManager, input: UpdatePartnerInput) {
+  const { id, version, ...fields } = input;
+  await ensureUniqueName(em, fields.name, id);
+  const changes = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+  const partner = await updateVersioned(em, Partner, "Partner", id, version, changes);
+  await audit(ctx, { action: "UPDATE", entityType: "Partner", entityId: id, details: { fields: Object.keys(changes) } }, em);
+  return { partner };
+}
+
+export async function archivePartner(ctx: Context, em: EntityManager, id: string, archived: boolean) {
+  const partner = await setArchived(em, Partner, "Partner", id, archived);
+  await audit(ctx, { action: archived ? "ARCHIVE" : "RESTORE", entityType: "Partner", entityId: id }, em);
+  return { partner };
+}
