@@ -5,6 +5,7 @@ import { Assistance1795939560157 } from "./1795939560157-Assistance";
 import { Erasure1795939707295 } from "./1795939707295-Erasure";
 import { LearningAndCommunity1795940366556 } from "./1795940366556-LearningAndCommunity";
 import { Coalition1795941152941 } from "./1795941152941-Coalition";
+import { IdempotencyKeys1795942000000 } from "./1795942000000-IdempotencyKeys";
 
 /** Every migration, in order. A new one is added here as well as in its file. */
 export const migrations: Function[] = [
@@ -15,4 +16,5 @@ export const migrations: Function[] = [
   Erasure1795939707295,
   LearningAndCommunity1795940366556,
   Coalition1795941152941,
+  IdempotencyKeys1795942000000,
 ];

@@ -8,6 +8,7 @@ import path from "node:path";
 import { createDataSource, ensureDatabase } from "../src/core/db/data-source";
 import { startEmbeddedPostgres } from "../src/core/db/embedded";
 import { createLogger } from "../src/core/logger";
+import { entities } from "../src/entities";
 
 async function main() {
   const check = process.argv.includes("--check");
@@ -16,7 +17,7 @@ async function main() {
   const dir = await mkdtemp(path.join(os.tmpdir(), "nk-migrate-"));
   const pg = await startEmbeddedPostgres(dir, createLogger("warn"));
   try {
-    const db = createDataSource(await ensureDatabase(pg.url, "nk"));
+    const db = createDataSource(await ensureDatabase(pg.url, "nk"), { entities });
     await db.initialize();
     await db.runMigrations();
     const sql = await db.driver.createSchemaBuilder().log();

@@ -17,6 +17,7 @@ import { createDataSource, ensureDatabase } from "../src/core/db/data-source";
 import { startEmbeddedPostgres } from "../src/core/db/embedded";
 import { reencryptAll } from "../src/core/db/rotate";
 import { createLogger } from "../src/core/logger";
+import { entities } from "../src/entities";
 
 async function main() {
   const config = loadConfig();
@@ -25,7 +26,7 @@ async function main() {
   useKeyRing(ring);
   const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres(config.dataDir, log);
   try {
-    const db = createDataSource(config.databaseUrl ?? (await ensureDatabase(embedded?.url as string, "nk")), { poolSize: 2 });
+    const db = createDataSource(config.databaseUrl ?? (await ensureDatabase(embedded?.url as string, "nk")), { entities, poolSize: 2 });
     await db.initialize();
     const report = await reencryptAll(db, ring);
     await db.destroy();

@@ -5,7 +5,7 @@ import { GbvType, Incident, PerpetratorRelation, PlaceType } from "../src/module
 import { Consent, ConsentScope } from "../src/modules/consent/consent.entity";
 import { ReceiverKind, Referral, ReferralStatus, ReferralStatusChange } from "../src/modules/referrals/referral.entity";
 import { ShelterStay } from "../src/modules/shelter/shelter-stay.entity";
-import { random } from "./demo";
+import { daysFromToday, random } from "./helpers";
 
 // Made-up narratives, plainly marked as such, in the languages staff write in.
 const NARRATIVES = [
@@ -37,7 +37,7 @@ const RELATIONS = [
 ];
 const PLACES = [PlaceType.HOME, PlaceType.IN_LAWS_HOME, PlaceType.HOME, PlaceType.PUBLIC_PLACE];
 
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const day = daysFromToday;
 
 /**
  * Demo case work, all made up: cases at every stage and risk level with incidents, services of

@@ -14,7 +14,7 @@ import {
   PartnerDistrict,
   PartnerRole,
 } from "../src/modules/coalition/coalition.entity";
-import { random } from "./demo";
+import { random } from "./helpers";
 
 /**
  * The coalition and its Kulob regional council chaired by NK, a 16 Days of Activism campaign with

@@ -1,155 +1,12 @@
-import type { DataSource, EntityManager } from "typeorm";
+import type { DataSource } from "typeorm";
 import type { Logger } from "../src/core/logger";
-import { Beneficiary, BeneficiaryStatus, Vulnerability } from "../src/modules/beneficiaries/beneficiary.entity";
-import { searchTexts } from "../src/modules/beneficiaries/beneficiary.service";
-import { Community } from "../src/modules/geography/community.entity";
-import { District } from "../src/modules/geography/district.entity";
-import { Partner, PartnerKind } from "../src/modules/organisation/partner.entity";
-import { Unit, UnitKind } from "../src/modules/organisation/unit.entity";
-import { Indicator, IndicatorTarget } from "../src/modules/programs/indicator.entity";
-import { Program } from "../src/modules/programs/program.entity";
-import { seedAssistance } from "./assistance";
-import { seedCoalition } from "./coalition";
-import { seedLearning } from "./learning";
-import { DISTRICTS, PARTNERS, PROGRAMS, UNITS } from "./organisation";
-
-/** A small deterministic generator, so every fresh start shows the same demo data. */
-export function random(seed: number) {
-  let s = seed >>> 0;
-  const next = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
-  return { next, pick };
-}
-
-// Real first names; surnames plainly invented from "намуна" (sample), "санҷиш" (test),
-// "мисол" (example) and similar words, so no demo record can be mistaken for a real woman.
-const FIRST_NAMES = [
-  "Гулнора",
-  "Малика",
-  "Шаҳло",
-  "Зарина",
-  "Нигина",
-  "Мадина",
-  "Фарзона",
-  "Ситора",
-  "Манижа",
-  "Дилноза",
-  "Мавлуда",
-  "Парвина",
-  "Ҳусния",
-  "Сабрина",
-  "Мунира",
-  "Зулфия",
-  "Қумри",
-  "Ҷамила",
-  "Ғунча",
-  "Тахмина",
-];
-const SURNAMES = [
-  "Намунаева",
-  "Санҷишова",
-  "Мисолова",
-  "Намунова",
-  "Таҷрибаева",
-  "Нусхаева",
-  "Санҷишзода",
-  "Мисолзода",
-  "Намунзода",
-  "Озмоишова",
-];
-const PATRONYMICS = ["Намуновна", "Мисоловна", "Санҷишовна", null];
-export const DEMO_BENEFICIARIES = 300;
-
-async function seedOrganisation(em: EntityManager) {
-  const units = await em.save(
-    Unit,
-    UNITS.map((u) => em.create(Unit, u)),
-  );
-  const districts = new Map<string, District>();
-  const communities: Community[] = [];
-  for (const d of DISTRICTS) {
-    const district = await em.save(District, em.create(District, { name: d.name, nameRu: d.nameRu, nameTg: d.nameTg }));
-    districts.set(d.name, district);
-    for (const c of d.communities) communities.push(await em.save(Community, em.create(Community, { ...c, districtId: district.id })));
-  }
-  await em.save(
-    Partner,
-    PARTNERS.map((p) => em.create(Partner, p)),
-  );
-  const programs: Program[] = [];
-  for (const p of PROGRAMS) {
-    const program = await em.save(
-      Program,
-      em.create(Program, {
-        code: p.code,
-        title: p.title,
-        goal: p.goal,
-        targetGroups: p.targetGroups,
-        startsOn: p.startsOn,
-        endsOn: p.endsOn,
-      }),
-    );
-    programs.push(program);
-    const unitIds = units.filter((u) => p.units.includes(u.code)).map((u) => u.id);
-    await em.query("INSERT INTO program_unit (program_id, unit_id) SELECT $1, unnest($2::uuid[])", [program.id, unitIds]);
-    await em.query("INSERT INTO program_district (program_id, district_id) SELECT $1, unnest($2::uuid[])", [
-      program.id,
-      [...districts.values()].map((d) => d.id),
-    ]);
-    for (const i of p.indicators) {
-      const indicator = await em.save(
-        Indicator,
-        em.create(Indicator, { programId: program.id, code: i.code, name: i.name, unit: i.unit, baseline: i.baseline }),
-      );
-      await em.save(
-        IndicatorTarget,
-        i.targets.map((t) => em.create(IndicatorTarget, { indicatorId: indicator.id, ...t })),
-      );
-    }
-  }
-  return { units, communities, programs };
-}
-
-async function seedBeneficiaries(em: EntityManager, units: Unit[], communities: Community[], programs: Program[]) {
-  const r = random(1993);
-  const vulnerabilities = Object.values(Vulnerability);
-  const rows = [];
-  for (let n = 1; n <= DEMO_BENEFICIARIES; n++) {
-    const year = 2021 + Math.floor(((n - 1) * 6) / DEMO_BENEFICIARIES);
-    const values = {
-      code: `NK-${year}-${String(n).padStart(5, "0")}`,
-      firstName: r.pick(FIRST_NAMES),
-      lastName: r.pick(SURNAMES),
-      patronymic: r.pick(PATRONYMICS),
-      birthYear: 1960 + Math.floor(r.next() * 48),
-      phone: r.next() < 0.7 ? `+99291${String(Math.floor(r.next() * 1e7)).padStart(7, "0")}` : null,
-      communityId: r.pick(communities).id,
-      unitId: r.pick(units).id,
-      status: r.next() < 0.8 ? BeneficiaryStatus.ACTIVE : BeneficiaryStatus.INACTIVE,
-      vulnerabilities: [...new Set([r.pick(vulnerabilities), r.pick(vulnerabilities)])].slice(0, 1 + Math.floor(r.next() * 2)),
-      registeredOn: `${year}-${String(1 + Math.floor(r.next() * 12)).padStart(2, "0")}-${String(1 + Math.floor(r.next() * 28)).padStart(2, "0")}`,
-    };
-    rows.push(em.create(Beneficiary, { ...values, ...searchTexts(values) }));
-  }
-  const saved = await em.save(Beneficiary, rows, { chunk: 100 });
-  const links = saved.flatMap((b, i) => [programs[i % programs.length], programs[(i * 7) % programs.length]].map((p) => [b.id, p?.id]));
-  await em.query(
-    "INSERT INTO beneficiary_program (beneficiary_id, program_id) SELECT * FROM unnest($1::uuid[], $2::uuid[]) ON CONFLICT DO NOTHING",
-    [links.map((l) => l[0]), links.map((l) => l[1])],
-  );
-  await em.query("SELECT setval('beneficiary_code_seq', $1)", [DEMO_BENEFICIARIES]);
-}
+import { modules } from "../src/modules";
+import { DEMO_BENEFICIARIES } from "./foundation";
 
 /**
- * Loads the demo organisation once: units, districts and communities as NK describes them,
- * programmes, partners and a few hundred made-up beneficiaries. Safe to call on every start and
- * from several replicas at once (advisory lock, and nothing happens when units exist).
+ * Loads the demo data once, each module's step in the order of the module list. Safe to call on
+ * every start and from several replicas at once (advisory lock, and nothing happens when units
+ * exist).
  */
 export async function seedDemoData(db: DataSource, log: Logger): Promise<void> {
   await db.transaction(async (em) => {
@@ -157,13 +14,7 @@ export async function seedDemoData(db: DataSource, log: Logger): Promise<void> {
     const [{ n }] = (await em.query("SELECT count(*)::int AS n FROM unit")) as [{ n: number }];
     if (n > 0) return;
     const t0 = Date.now();
-    const { units, communities, programs } = await seedOrganisation(em);
-    await seedBeneficiaries(em, units, communities, programs);
-    await seedAssistance(em);
-    await seedLearning(em);
-    await seedCoalition(em);
+    for (const module of modules) await module.demoData?.(em);
     log.info({ ms: Date.now() - t0, beneficiaries: DEMO_BENEFICIARIES }, "demo data loaded");
   });
 }
-
-export { PartnerKind, UnitKind };

@@ -21,7 +21,7 @@ import {
   TrainingCourse,
   TrainingSession,
 } from "../src/modules/learning/training.entity";
-import { random } from "./demo";
+import { addDays, type Random, random } from "./helpers";
 
 const ITEMS = ["I value myself", "I speak up in my family", "I speak in public", "I know my rights", "I can plan my future"];
 const TOPICS = [
@@ -35,14 +35,8 @@ const TOPICS = [
   "Leading a group",
 ];
 
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 /** "I and leadership" with four past courses, their attendance and self-assessments. */
-async function seedTrainings(em: EntityManager, r: ReturnType<typeof random>, women: string[], communities: string[]) {
+async function seedTrainings(em: EntityManager, r: Random, women: string[], communities: string[]) {
   const [program] = (await em.query("SELECT id FROM program WHERE code = 'LEADERSHIP'")) as { id: string }[];
   const training = await em.save(
     Training,
@@ -101,7 +95,7 @@ const STAGES = [GroupStage.AUTONOMOUS, GroupStage.ACTIVE, GroupStage.ACTIVE, Gro
 const GROUP_NAMES = ["Umed", "Nur", "Bahor", "Mehr", "Dilafruz", "Guliston", "Ravshan", "Sitora"];
 
 /** 24 self-help groups over the 9 communities, and 12 support services for women. */
-async function seedGroups(em: EntityManager, r: ReturnType<typeof random>, women: string[], communities: string[]) {
+async function seedGroups(em: EntityManager, r: Random, women: string[], communities: string[]) {
   const names: { id: string; name: string }[] = await em.query("SELECT id, name FROM community ORDER BY name");
   let next = 100;
   for (let g = 0; g < 24; g++) {

@@ -3,82 +3,19 @@ import type { GraphQLSchema } from "graphql";
 import { buildSchema, type NonEmptyArray } from "type-graphql";
 import { archiveResolvers } from "./archives";
 import { accessGuard } from "./core/access";
+import { inputGuard } from "./core/graphql/input-guard";
 import { bindLists } from "./core/graphql/list";
-import { ApiKeyResolver } from "./modules/api-keys/api-key.resolver";
-import { CaseServicesResolver, ServiceResolver } from "./modules/assistance/service.resolver";
-import { AuditEventResolver } from "./modules/audit/audit.resolver";
-import { AuthResolver } from "./modules/auth/auth.resolver";
-import { BeneficiaryResolver } from "./modules/beneficiaries/beneficiary.resolver";
-import { CaseloadResolver } from "./modules/caseload/caseload.resolver";
-import { CaseResolver, IncidentResolver } from "./modules/cases/case.resolver";
-import { CampaignActivityResolver } from "./modules/coalition/activity.resolver";
-import { CampaignResolver } from "./modules/coalition/campaign.resolver";
-import { CoalitionResolver, CouncilMemberResolver, CouncilResolver, PartnerDistrictsResolver } from "./modules/coalition/council.resolver";
-import { ForumResolver } from "./modules/coalition/forum.resolver";
-import { CommunityFiguresResolver } from "./modules/community/figures.resolver";
-import {
-  GroupMeetingResolver,
-  GroupMembershipResolver,
-  MeetingAttendanceResolver,
-  SelfHelpGroupResolver,
-} from "./modules/community/group.resolver";
-import { SupportServiceResolver } from "./modules/community/support-service.resolver";
-import { BeneficiaryConsentResolver, ConsentResolver } from "./modules/consent/consent.resolver";
-import { CommunityResolver, DistrictResolver } from "./modules/geography/geography.resolver";
-import { EnrollmentResolver, LearningFiguresResolver } from "./modules/learning/enrollment.resolver";
-import { CourseResolver, SessionResolver, TrainingResolver } from "./modules/learning/training.resolver";
-import { PartnerResolver } from "./modules/organisation/partner.resolver";
-import { UnitResolver } from "./modules/organisation/unit.resolver";
-import { IndicatorResolver, ProgramResolver } from "./modules/programs/program.resolver";
-import { CaseReferralsResolver, ReferralResolver } from "./modules/referrals/referral.resolver";
-import { ShelterStayResolver } from "./modules/shelter/shelter.resolver";
-import { StatisticsResolver } from "./modules/statistics/statistics.resolver";
-import { UserResolver } from "./modules/users/user.resolver";
+import { mutationFailures } from "./core/graphql/mutation";
+import { modules } from "./modules";
 
-/** The one list of resolvers. */
-export const resolvers: NonEmptyArray<Function> = [
-  AuthResolver,
-  UserResolver,
-  ApiKeyResolver,
-  AuditEventResolver,
-  UnitResolver,
-  PartnerResolver,
-  DistrictResolver,
-  CommunityResolver,
-  ProgramResolver,
-  IndicatorResolver,
-  BeneficiaryResolver,
-  CaseResolver,
-  IncidentResolver,
-  CaseloadResolver,
-  ServiceResolver,
-  CaseServicesResolver,
-  ConsentResolver,
-  BeneficiaryConsentResolver,
-  ReferralResolver,
-  CaseReferralsResolver,
-  ShelterStayResolver,
-  SelfHelpGroupResolver,
-  GroupMembershipResolver,
-  GroupMeetingResolver,
-  MeetingAttendanceResolver,
-  SupportServiceResolver,
-  CommunityFiguresResolver,
-  CoalitionResolver,
-  CouncilResolver,
-  CouncilMemberResolver,
-  PartnerDistrictsResolver,
-  CampaignResolver,
-  ForumResolver,
-  CampaignActivityResolver,
-  TrainingResolver,
-  CourseResolver,
-  SessionResolver,
-  EnrollmentResolver,
-  LearningFiguresResolver,
-  StatisticsResolver,
-  ...archiveResolvers,
-];
+function allResolvers(): NonEmptyArray<Function> {
+  const [first, ...rest] = [...modules.flatMap((m) => m.resolvers ?? []), ...archiveResolvers];
+  if (!first) throw new Error("no module declares a resolver");
+  return [first, ...rest];
+}
+
+/** The one list of resolvers, read from the module list. */
+export const resolvers = allResolvers();
 
 export const SCHEMA_FILE = path.resolve(__dirname, "../schema.graphql");
 
@@ -87,7 +24,7 @@ let built: Promise<GraphQLSchema> | undefined;
 async function build(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers,
-    globalMiddlewares: [accessGuard],
+    globalMiddlewares: [accessGuard, inputGuard, mutationFailures],
     // Inputs are validated by runMutation, which turns problems into userErrors.
     validate: false,
     emitSchemaFile: false,

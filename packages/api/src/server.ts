@@ -2,9 +2,8 @@ import "reflect-metadata";
 import { existsSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import express from "express";
@@ -12,17 +11,22 @@ import helmet from "helmet";
 import { seedDemoData } from "../seed/demo";
 import { bootstrapAdmin } from "./bootstrap";
 import { authenticate } from "./core/auth/authenticate";
+import { sessionCookie } from "./core/auth/sessions";
 import type { Config } from "./core/config";
 import type { AppServices, Context } from "./core/context";
+import { MAX_DEPTH, MAX_TOKENS } from "./core/cost";
 import { useKeyRing } from "./core/crypto";
 import { loadKeyRing } from "./core/data-key";
 import { createDataSource, type DataSource, ensureDatabase } from "./core/db/data-source";
 import { type EmbeddedDatabase, startEmbeddedPostgres } from "./core/db/embedded";
+import { isDatabaseUnavailable, SERVICE_UNAVAILABLE_MESSAGE } from "./core/db/faults";
 import { countingStatements, statementHeaderPlugin } from "./core/db/statements";
 import { ApiError, createErrorFormatter } from "./core/errors";
-import { Limiters } from "./core/limits";
+import { idempotencyPlugin } from "./core/idempotency";
+import { costPlugin, Limiters } from "./core/limits";
 import { Loaders } from "./core/loaders";
 import { createLogger, type Logger } from "./core/logger";
+import { entities } from "./entities";
 import { getSchema } from "./schema";
 
 export interface Platform {
@@ -69,10 +73,89 @@ async function prepareDatabase(db: DataSource, config: Config, log: Logger) {
 
 /** Apollo's GraphQL parse/validation errors are HTTP 400 already; our codes get their usual statuses. */
 function httpStatusOf(code: unknown): number | undefined {
-  return code === "UNAUTHENTICATED" ? 401 : code === "RATE_LIMITED" ? 429 : undefined;
+  return code === "UNAUTHENTICATED" ? 401 : code === "RATE_LIMITED" ? 429 : code === "SERVICE_UNAVAILABLE" ? 503 : undefined;
 }
 
-function createApp(services: AppServices, apollo: ApolloServer<Context>): express.Express {
+/** body-parser's refusals (malformed JSON, a body over the limit …) as GraphQL errors, never HTML. */
+const bodyErrors: express.ErrorRequestHandler = (error: { status?: number; type?: string }, _req, res, next) => {
+  const status = typeof error.status === "number" && error.status >= 400 && error.status < 500 ? error.status : undefined;
+  if (status === undefined || res.headersSent) return next(error);
+  const [code, message] =
+    status === 413
+      ? ["PAYLOAD_TOO_LARGE", "The request body is over the limit of 256 KiB."]
+      : error.type === "entity.parse.failed"
+        ? ["BAD_REQUEST", "The request body is not valid JSON."]
+        : ["BAD_REQUEST", "The request body could not be read (send UTF-8 JSON with content-type: application/json)."];
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+};
+
+const BODY_LIMIT = "256kb";
+
+const unavailable = () =>
+  new ApiError("SERVICE_UNAVAILABLE", SERVICE_UNAVAILABLE_MESSAGE, { http: { status: 503, headers: new Map([["retry-after", "5"]]) } });
+
+/** A response with a SERVICE_UNAVAILABLE error (the database went away mid-request) is HTTP 503. */
+const statusPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        const body = response.body;
+        const errors = body.kind === "single" ? (body.singleResult.errors ?? []) : [];
+        if (errors.some((e) => e.extensions?.code === "SERVICE_UNAVAILABLE")) {
+          response.http.status = 503;
+          response.http.headers.set("retry-after", "5");
+        }
+      },
+    };
+  },
+};
+
+/** Requests being served, and whether the process is stopping (new requests then get 503). */
+class Traffic {
+  draining = false;
+  private readonly serving = new Set<express.Response>();
+  private idle: (() => void)[] = [];
+
+  get inFlight(): number {
+    return this.serving.size;
+  }
+
+  middleware: express.RequestHandler = (req, res, next) => {
+    if (this.draining) {
+      // The body is read first: closing a connection with unread bytes resets it before the answer arrives.
+      req.resume();
+      req.once("end", () => {
+        res.status(503).set({ connection: "close", "retry-after": "5" });
+        res.json({ errors: [{ message: "The server is stopping. Try again in a moment.", extensions: { code: "SERVICE_UNAVAILABLE" } }] });
+      });
+      return;
+    }
+    this.serving.add(res);
+    res.once("close", () => {
+      this.serving.delete(res);
+      if (this.serving.size === 0) for (const resolve of this.idle.splice(0)) resolve();
+    });
+    next();
+  };
+
+  /** Stops taking requests and resolves once those in flight are answered, or after `graceMs`. */
+  async drain(graceMs: number): Promise<void> {
+    this.draining = true;
+    // Connections of the requests still being answered close after their answer, so that no
+    // client sends a new request on a connection the server is about to close.
+    for (const res of this.serving) if (!res.headersSent) res.setHeader("connection", "close");
+    if (this.inFlight === 0) return;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, graceMs);
+      this.idle.push(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+}
+
+function createApp(services: AppServices, apollo: ApolloServer<Context>, traffic: Traffic): express.Express {
   const { config, db, log } = services;
   const app = express();
   app.disable("x-powered-by");
@@ -80,8 +163,9 @@ function createApp(services: AppServices, apollo: ApolloServer<Context>): expres
   app.use(helmet({ contentSecurityPolicy: { directives: { "upgrade-insecure-requests": null } } }));
 
   app.get("/healthz", (_req, res) => {
-    res.json({ status: "ok" });
+    res.json({ status: traffic.draining ? "stopping" : "ok" });
   });
+  app.use(traffic.middleware);
   app.get("/readyz", async (_req, res) => {
     try {
       await db.query("SELECT 1");
@@ -94,18 +178,18 @@ function createApp(services: AppServices, apollo: ApolloServer<Context>): expres
   app.use(
     "/graphql",
     (_req, _res, next) => countingStatements(next),
-    express.json({ limit: "256kb" }),
+    express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
         try {
-          const viewer = await authenticate(services, req);
+          const { viewer, budget } = await authenticate(services, req);
           return {
             ...services,
             viewer,
+            rateBudget: budget,
             loaders: new Loaders(db),
             request: { ip: req.ip ?? "", userAgent: req.get("user-agent") ?? null },
-            req,
-            res,
+            session: sessionCookie(res, config),
             denied: new Set(),
           };
         } catch (error) {
@@ -114,12 +198,15 @@ function createApp(services: AppServices, apollo: ApolloServer<Context>): expres
             if (status) error.extensions.http = { status };
             throw error;
           }
+          if (isDatabaseUnavailable(error)) throw unavailable();
           log.error({ err: error }, "authentication failed");
           throw new ApiError("INTERNAL_SERVER_ERROR", "Internal server error.", { http: { status: 503 } });
         }
       },
     }),
   );
+
+  app.use("/graphql", bodyErrors);
 
   const admin = config.adminDist;
   if (existsSync(path.join(admin, "index.html"))) {
@@ -133,11 +220,24 @@ function createApp(services: AppServices, apollo: ApolloServer<Context>): expres
   return app;
 }
 
+/**
+ * Stops listening first (a new connection is refused rather than cut), lets requests already on
+ * accepted connections get their 503, then closes the idle connections, and after a second all.
+ */
+async function closeHttpServer(server: http.Server): Promise<void> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  server.closeIdleConnections();
+  const force = setTimeout(() => server.closeAllConnections(), 1_000);
+  await closed;
+  clearTimeout(force);
+}
+
 /** Starts everything: database (embedded unless DATABASE_URL), migrations, demo data, HTTP. */
 export async function startPlatform(config: Config, log: Logger = createLogger(config.logLevel)): Promise<Platform> {
   useKeyRing(await loadKeyRing(config, log));
   const { url, embedded } = await openDatabase(config, log);
-  const db = createDataSource(url);
+  const db = createDataSource(url, { entities, limits: config.database });
   const limiters = new Limiters(config, log);
   const cleanup = async () => {
     await limiters.close();
@@ -152,13 +252,17 @@ export async function startPlatform(config: Config, log: Logger = createLogger(c
     const httpServer = http.createServer();
     const development = config.env === "development";
     const armor = new ApolloArmor({
-      maxDepth: { n: 12 },
+      maxDepth: { n: MAX_DEPTH },
       maxAliases: { n: 15 },
       maxDirectives: { n: 20 },
-      maxTokens: { n: 4000 },
-      costLimit: { maxCost: 20000 },
+      // Apollo's parser counts tokens (parseOptions below): armor's count fails outside the parser, as a 500.
+      maxTokens: { enabled: false },
+      // core/cost.ts counts the cost with the variables (`first: $n`), in costPlugin().
+      costLimit: { enabled: false },
       blockFieldSuggestion: { enabled: !development },
     }).protect();
+    const formatInternal = createErrorFormatter({ development, onInternal: (err) => log.error({ err }, "unexpected error in a request") });
+    const traffic = new Traffic();
     const apollo = new ApolloServer<Context>({
       schema: await getSchema(),
       introspection: config.env !== "production",
@@ -167,17 +271,23 @@ export async function startPlatform(config: Config, log: Logger = createLogger(c
       // main.ts owns signals and stops the database after Apollo; two handlers would race.
       stopOnTerminationSignals: false,
       csrfPrevention: true,
+      parseOptions: { maxTokens: MAX_TOKENS },
       validationRules: armor.validationRules,
       plugins: [
         ...armor.plugins,
-        ApolloServerPluginDrainHttpServer({ httpServer }),
+        costPlugin(),
+        statusPlugin,
+        idempotencyPlugin(db, log, { ttlMs: config.idempotencyTtlMs, waitMs: config.database.statementTimeoutMs, abandonedMs: 2 * 60_000 }),
         ApolloServerPluginLandingPageDisabled(),
         ...(config.env === "production" ? [] : [statementHeaderPlugin()]),
       ],
-      formatError: createErrorFormatter({ development, onInternal: (err) => log.error({ err }, "unexpected error in a request") }),
+      formatError: (formatted, error) =>
+        isDatabaseUnavailable(error)
+          ? { message: SERVICE_UNAVAILABLE_MESSAGE, path: formatted.path, extensions: { code: "SERVICE_UNAVAILABLE" } }
+          : formatInternal(formatted, error),
     });
     await apollo.start();
-    httpServer.on("request", createApp(services, apollo));
+    httpServer.on("request", createApp(services, apollo, traffic));
     await new Promise<void>((resolve, reject) => {
       httpServer.once("error", reject);
       httpServer.listen(config.port, config.host, resolve);
@@ -193,7 +303,9 @@ export async function startPlatform(config: Config, log: Logger = createLogger(c
       generatedAdmin,
       stop: () => {
         stopping ??= (async () => {
-          await apollo.stop(); // drains HTTP connections, then closes the server
+          await traffic.drain(config.shutdownGraceMs); // new requests get 503 while those in flight finish
+          await closeHttpServer(httpServer);
+          await apollo.stop();
           await cleanup();
         })();
         return stopping;

@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
 import type { Role } from "@nk/shared";
 import { type Config, loadConfig } from "../src/core/config";
 import { createLogger } from "../src/core/logger";
@@ -11,10 +12,20 @@ export const ADMIN_PASSWORD = "Admin-Password-For-Tests-1";
 export const PASSWORD = "Staff-Password-For-Tests-1";
 export { TEST_DATA_KEY } from "./key";
 
-export interface GraphQLResponse<T = Record<string, any>> {
+/**
+ * What an untyped document (a plain string, e.g. one assembled at run time) answers. Documents
+ * written with `graphql()` from ./gql are typed by codegen instead.
+ */
+// The one fallback for documents codegen cannot see.
+type Untyped = Record<string, any>;
+
+/** A document written with `graphql()` from ./gql: its text, typed with its result and variables. */
+export type TypedDocument<R, V> = DocumentTypeDecoration<R, V> & { toString(): string };
+
+export interface GraphQLResponse<T = Untyped> {
   status: number;
   data: T | null | undefined;
-  errors: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[] | undefined;
+  errors: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[] | undefined;
   headers: Headers;
 }
 
@@ -35,8 +46,10 @@ export class Client {
     });
   }
 
-  async gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
-    const response = await this.post({ query, variables });
+  gql<T = Untyped>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  gql<R, V>(document: TypedDocument<R, V>, variables?: V): Promise<GraphQLResponse<R>>;
+  async gql<T>(document: string | TypedDocument<T, unknown>, variables?: unknown): Promise<GraphQLResponse<T>> {
+    const response = await this.post({ query: document.toString(), variables });
     const setCookie = response.headers.get("set-cookie");
     if (setCookie?.startsWith("nk_session=")) {
       const value = setCookie.split(";")[0] as string;
@@ -47,8 +60,10 @@ export class Client {
   }
 
   /** Like gql, but fails the test on any error. */
-  async ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T> {
-    const r = await this.gql<T>(query, variables);
+  ok<T = Untyped>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  ok<R, V>(document: TypedDocument<R, V>, variables?: V): Promise<R>;
+  async ok<T>(document: string | TypedDocument<T, unknown>, variables?: unknown): Promise<T> {
+    const r = await this.gql<T, unknown>(typeof document === "string" ? { toString: () => document } : document, variables);
     if (r.errors?.length || !r.data) throw new Error(`GraphQL errors: ${JSON.stringify(r.errors)}`);
     return r.data;
   }
@@ -62,6 +77,15 @@ export function codes(r: GraphQLResponse): string[] {
   return (r.errors ?? []).map((e) => String(e.extensions?.code));
 }
 
+/**
+ * Every failure code of a response: top-level errors, then each root field's `userErrors` (a
+ * mutation's data-state failures arrive there; the document must select `userErrors { code }`).
+ */
+export function failures(r: GraphQLResponse): string[] {
+  const payloads = Object.values(r.data ?? {}) as ({ userErrors?: { code?: string }[] } | null)[];
+  return [...codes(r), ...payloads.flatMap((p) => (p?.userErrors ?? []).map((e) => String(e.code)))];
+}
+
 export interface TestPlatform {
   platform: Platform;
   url: string;
@@ -73,6 +97,7 @@ export interface TestPlatform {
   unitId(code: string): Promise<string>;
   /** Creates a partner and an API key with `scopes`; returns a client sending it. */
   partnerClient(scopes?: string[]): Promise<Client & { partnerId: string; apiKeyId: string; secret: string }>;
+  // Rows of ad-hoc SQL in tests, read by column name.
   sql<T = any>(query: string, params?: unknown[]): Promise<T[]>;
   stop(): Promise<void>;
 }

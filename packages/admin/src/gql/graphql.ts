@@ -143,6 +143,7 @@ export type UserErrorCode =
   | 'CONFLICT'
   | 'DUPLICATE'
   | 'INVALID'
+  | 'INVALID_CHARACTERS'
   | 'INVALID_CREDENTIALS'
   | 'NOT_FOUND'
   | 'REQUIRED'

@@ -3,6 +3,7 @@ import { Field, ID, ObjectType } from "type-graphql";
 import type { EntityManager } from "typeorm";
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import type { Context } from "./context";
+import { columnsOf } from "./db/query";
 import { Allow } from "./grants";
 
 /** One line of the audit log: who read or changed what, when, from where. Never updated or deleted. */
@@ -85,8 +86,9 @@ export async function audit(
   const list = Array.isArray(entries) ? entries : [entries];
   if (list.length === 0) return;
   const actor = actorOf(ctx);
+  // As plain columns: TypeORM's insert types cannot take a free-form JSON object (details).
   await em.insert(
-    AuditEvent,
+    columnsOf(AuditEvent),
     list.map((e) => ({
       ...actor,
       action: e.action,
@@ -94,7 +96,7 @@ export async function audit(
       entityId: e.entityId ?? null,
       ip: ctx.request.ip.slice(0, 64),
       userAgent: ctx.request.userAgent?.slice(0, 300) ?? null,
-      details: (e.details ?? null) as never,
+      details: e.details ?? null,
     })),
   );
 }

@@ -56,6 +56,18 @@ const schema = z.object({
   NK_TRUST_PROXY: z.string().default("loopback"),
   NK_ADMIN_DIST: z.string().optional(),
   NK_SECURE_COOKIES: bool.optional(),
+  NK_DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  NK_DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
+  NK_DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+  NK_DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(60_000),
+  NK_DB_IDLE_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+  NK_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  NK_IDEMPOTENCY_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 7)
+    .default(24),
 });
 
 export type Env = z.input<typeof schema>;
@@ -85,6 +97,20 @@ export interface Config {
   adminDist: string;
   /** Session cookies carry `Secure` (sent over HTTPS and to localhost only). */
   secureCookies: boolean;
+  /** Pool size and the timeouts that keep a slow or vanished database from holding requests forever. */
+  database: DatabaseLimits;
+  /** How long a stopping process lets in-flight requests finish, answering new ones with 503. */
+  shutdownGraceMs: number;
+  /** How long an Idempotency-Key is remembered. */
+  idempotencyTtlMs: number;
+}
+
+export interface DatabaseLimits {
+  poolSize: number;
+  connectTimeoutMs: number;
+  statementTimeoutMs: number;
+  idleInTransactionTimeoutMs: number;
+  idleTimeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -125,5 +151,14 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     trustProxy: e.NK_TRUST_PROXY,
     adminDist: path.resolve(e.NK_ADMIN_DIST ?? path.join(repoRoot, "packages/admin/dist")),
     secureCookies: e.NK_SECURE_COOKIES ?? e.NODE_ENV !== "development",
+    database: {
+      poolSize: e.NK_DB_POOL_SIZE,
+      connectTimeoutMs: e.NK_DB_CONNECT_TIMEOUT_MS,
+      statementTimeoutMs: e.NK_DB_STATEMENT_TIMEOUT_MS,
+      idleInTransactionTimeoutMs: e.NK_DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+      idleTimeoutMs: e.NK_DB_IDLE_TIMEOUT_MS,
+    },
+    shutdownGraceMs: e.NK_SHUTDOWN_GRACE_MS,
+    idempotencyTtlMs: e.NK_IDEMPOTENCY_TTL_HOURS * 3_600_000,
   };
 }

@@ -13,8 +13,8 @@ export const forbidden = () => new ApiError("FORBIDDEN", "You are not allowed to
 export const notFound = (what: string) => new ApiError("NOT_FOUND", `${what} was not found.`);
 export const badInput = (message: string, field?: string) => new ApiError("BAD_USER_INPUT", message, field ? { field } : {});
 export const conflict = (message: string) => new ApiError("CONFLICT", message);
-export const rateLimited = (retryAfterSeconds: number) =>
-  new ApiError("RATE_LIMITED", `Too many requests. Try again in ${retryAfterSeconds} s.`, { retryAfterSeconds });
+export const rateLimited = (retryAfterSeconds: number, message = `Too many requests. Try again in ${retryAfterSeconds} s.`) =>
+  new ApiError("RATE_LIMITED", message, { retryAfterSeconds, http: { status: 429 } });
 
 /** Codes that GraphQL itself produces for malformed requests; their messages are safe to show. */
 const REQUEST_CODES = new Set([
@@ -27,12 +27,25 @@ const REQUEST_CODES = new Set([
   "PERSISTED_QUERY_NOT_SUPPORTED",
 ]);
 
-const OWN_CODES = new Set<string>(["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "BAD_USER_INPUT", "CONFLICT", "RATE_LIMITED"]);
+const OWN_CODES = new Set<string>([
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "BAD_USER_INPUT",
+  "CONFLICT",
+  "RATE_LIMITED",
+  "SERVICE_UNAVAILABLE",
+  "IDEMPOTENCY_KEY_REUSED",
+  "IDEMPOTENCY_KEY_IN_USE",
+]);
 
-/** PostgreSQL's invalid_text_representation (22P02): a malformed id or value reached the database. */
+const VALIDATION_ABORTED =
+  "The query repeats the same fields too many times to be checked; ask for each field once (use aliases or fragments no more than needed).";
+
+/** PostgreSQL's data exceptions (class 22, e.g. 22P02 a malformed id, 22008 a day that does not exist). */
 function isMalformedValue(error: unknown): boolean {
   const original = (error as { originalError?: { driverError?: { code?: string }; code?: string } }).originalError;
-  return (original?.driverError?.code ?? original?.code) === "22P02";
+  return String(original?.driverError?.code ?? original?.code ?? "").startsWith("22");
 }
 
 /**
@@ -42,6 +55,10 @@ function isMalformedValue(error: unknown): boolean {
 export function createErrorFormatter(options: { development: boolean; onInternal: (error: unknown) => void }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = String(formatted.extensions?.code ?? "");
+    if (code === "GRAPHQL_VALIDATION_FAILED" && formatted.message === "Validation aborted.") {
+      // graphql-js gives up checking that repeated fields can be merged past a fixed amount of work.
+      return { ...formatted, message: VALIDATION_ABORTED, extensions: { code } };
+    }
     if (OWN_CODES.has(code) || REQUEST_CODES.has(code)) {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions: options.development ? formatted.extensions : extensions };

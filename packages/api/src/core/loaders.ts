@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
-import { type DataSource, type EntityTarget, In, type ObjectLiteral } from "typeorm";
+import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
+import { selectRows } from "./db/query";
 
 /**
  * Per-request DataLoaders, created on first use, so nested fields cost one query per level
@@ -23,7 +24,11 @@ export class Loaders {
   /** Loads rows of `entity` by primary key `id`; missing ones come back as null. */
   byId<T extends ObjectLiteral & { id: string }>(entity: EntityTarget<T>, name: string): DataLoader<string, T | null> {
     return this.get<string, T | null>(`byId:${name}`, async (ids) => {
-      const rows = await this.db.getRepository(entity).findBy({ id: In([...ids]) } as never);
+      const rows = await this.db
+        .getRepository(entity)
+        .createQueryBuilder("r")
+        .whereInIds([...ids])
+        .getMany();
       const byId = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => byId.get(id) ?? null);
     });
@@ -37,7 +42,12 @@ export class Loaders {
     order: Partial<Record<keyof T & string, "ASC" | "DESC">> = {},
   ): DataLoader<string, T[]> {
     return this.get<string, T[]>(`manyBy:${name}.${column}`, async (keys) => {
-      const rows = await this.db.getRepository(entity).find({ where: { [column]: In([...keys]) } as never, order: order as never });
+      const q = this.db
+        .getRepository(entity)
+        .createQueryBuilder("r")
+        .where(`r.${column} IN (:...keys)`, { keys: [...keys] });
+      for (const [key, direction] of Object.entries(order)) q.addOrderBy(`r.${key}`, direction);
+      const rows = await q.getMany();
       const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
       for (const row of rows) groups.get(String(row[column]))?.push(row);
       return keys.map((k) => groups.get(k) ?? []);
@@ -58,7 +68,8 @@ export function linked<T extends ObjectLiteral & { id: string }>(
   name: string,
 ): DataLoader<string, T[]> {
   return ctx.loaders.get<string, T[]>(`${table}.${ownerColumn}`, async (ids) => {
-    const rows: { o: string; t: string }[] = await ctx.db.query(
+    const rows = await selectRows<{ o: string; t: string }>(
+      ctx.db,
       `SELECT ${ownerColumn} AS o, ${targetColumn} AS t FROM ${table} WHERE ${ownerColumn} = ANY($1)`,
       [ids],
     );

@@ -1,7 +1,6 @@
 import type { ApiKeyScope } from "@nk/shared";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
-import { Partner } from "../../modules/organisation/partner.entity";
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from "typeorm";
 import { Allow } from "../access";
 
 export enum ApiKeyScopeEnum {
@@ -41,18 +40,16 @@ export class ApiKey {
   secretHash: Buffer;
 
   @Index("api_key_partner_idx")
+  // By entity name: core holds the partner's id, and knows nothing else of the organisation module.
+  @ForeignKey("Partner")
   @Column({ name: "partner_id", type: "uuid" })
   partnerId: string;
-
-  @ManyToOne(() => Partner)
-  @JoinColumn({ name: "partner_id" })
-  partner?: Partner;
 
   @Field(() => [ApiKeyScopeEnum], { description: "What the key may do." })
   @Column({ type: "varchar", array: true, length: 40 })
   scopes: ApiKeyScope[];
 
-  @Field(() => Int, { description: "Requests per minute this key may make." })
+  @Field(() => Int, { description: "Rate budget of this key: points per minute (a request spends its query cost / 100, at least 1)." })
   @Column({ name: "rate_limit_per_minute", type: "int", default: 120 })
   rateLimitPerMinute: number;
 

@@ -63,16 +63,22 @@ export async function deleteSession(em: EntityManager, sessionId: string): Promi
   await em.delete(Session, { id: sessionId });
 }
 
-export function setSessionCookie(res: Response, config: Config, token: string): void {
-  res.cookie(SESSION_COOKIE, token, {
-    httpOnly: true,
-    sameSite: "strict",
-    secure: config.secureCookies,
-    path: "/",
-    maxAge: config.session.absoluteMs,
-  });
+/** The one thing a sign-in or sign-out does to the HTTP response: set or clear the session cookie. */
+export interface SessionCookie {
+  set(token: string): void;
+  clear(): void;
 }
 
-export function clearSessionCookie(res: Response, config: Config): void {
-  res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: "strict", secure: config.secureCookies, path: "/" });
+export function sessionCookie(res: Response, config: Config): SessionCookie {
+  return {
+    set: (token) =>
+      res.cookie(SESSION_COOKIE, token, {
+        httpOnly: true,
+        sameSite: "strict",
+        secure: config.secureCookies,
+        path: "/",
+        maxAge: config.session.absoluteMs,
+      }),
+    clear: () => res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: "strict", secure: config.secureCookies, path: "/" }),
+  };
 }

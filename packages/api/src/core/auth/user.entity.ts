@@ -1,9 +1,9 @@
-import { ROLES, type Role } from "@nk/shared";
+import type { Role } from "@nk/shared";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { Column, Entity, JoinTable, ManyToMany, PrimaryGeneratedColumn } from "typeorm";
-import { Unit } from "../../modules/organisation/unit.entity";
+import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 import { Allow } from "../access";
 import { VersionedRecord } from "../graphql/record";
+import type { SameSet } from "../types";
 
 export enum RoleEnum {
   ADMIN = "ADMIN",
@@ -26,7 +26,7 @@ registerEnumType(RoleEnum, {
   },
 });
 // The GraphQL enum and the shared list must stay the same set.
-const _same: Record<Role, RoleEnum> = Object.fromEntries(ROLES.map((r) => [r, r])) as Record<Role, RoleEnum>;
+const _same: SameSet<Role, `${RoleEnum}`> = true;
 void _same;
 
 /** A member of NK's staff who signs in to the admin. */
@@ -56,10 +56,6 @@ export class User extends VersionedRecord {
 
   @Column({ name: "password_hash", type: "varchar", length: 200 })
   passwordHash: string;
-
-  @ManyToMany(() => Unit)
-  @JoinTable({ name: "user_unit", joinColumn: { name: "user_id" }, inverseJoinColumn: { name: "unit_id" } })
-  units?: Unit[];
 
   @Field(() => Date, { nullable: true, description: "When the user last signed in." })
   @Column({ name: "last_login_at", type: "timestamptz", nullable: true })

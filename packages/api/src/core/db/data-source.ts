@@ -1,13 +1,30 @@
 import { DataSource, type EntityManager } from "typeorm";
 import { migrations } from "../../../migrations";
-import { entities } from "../../entities";
+import type { DatabaseLimits } from "../config";
 import { StatementCounter } from "./statements";
 
-export function createDataSource(url: string, options: { poolSize?: number; applicationName?: string } = {}): DataSource {
+export const DEFAULT_DATABASE_LIMITS: DatabaseLimits = {
+  poolSize: 10,
+  connectTimeoutMs: 5_000,
+  statementTimeoutMs: 30_000,
+  idleInTransactionTimeoutMs: 60_000,
+  idleTimeoutMs: 30_000,
+};
+
+interface DataSourceOptions {
+  /** The entities to map (src/entities.ts); none for a connection that only runs SQL. */
+  entities?: Function[];
+  poolSize?: number;
+  applicationName?: string;
+  limits?: DatabaseLimits;
+}
+
+export function createDataSource(url: string, options: DataSourceOptions = {}): DataSource {
+  const limits = options.limits ?? DEFAULT_DATABASE_LIMITS;
   return new DataSource({
     type: "postgres",
     url,
-    entities,
+    entities: options.entities ?? [],
     migrations,
     migrationsTableName: "migrations",
     migrationsTransactionMode: "each",
@@ -15,11 +32,15 @@ export function createDataSource(url: string, options: { poolSize?: number; appl
     uuidExtension: "pgcrypto",
     logger: new StatementCounter(),
     extra: {
-      max: options.poolSize ?? 10,
+      max: options.poolSize ?? limits.poolSize,
       application_name: options.applicationName ?? "nk-api",
-      connectionTimeoutMillis: 5_000,
+      // A database that does not answer fails the request (SERVICE_UNAVAILABLE) instead of queueing it forever.
+      connectionTimeoutMillis: limits.connectTimeoutMs,
       // Statements that run away are cut off rather than holding a connection forever.
-      statement_timeout: 30_000,
+      statement_timeout: limits.statementTimeoutMs,
+      // A transaction left open by a request that died stops holding its locks.
+      idle_in_transaction_session_timeout: limits.idleInTransactionTimeoutMs,
+      idleTimeoutMillis: limits.idleTimeoutMs,
     },
   });
 }

@@ -23,7 +23,7 @@ export function encryptedColumns(db: DataSource): { table: string; columns: stri
  * meantime (written under the current key already) is left as it is.
  */
 export async function reencryptAll(db: DataSource, ring: KeyRing, batch = 200): Promise<RotationReport[]> {
-  const prefix = `v1:${ring.currentId}:`;
+  const prefix = ring.currentPrefix;
   const report: RotationReport[] = [];
   for (const { table, columns } of encryptedColumns(db)) {
     for (const column of columns) {

@@ -1,4 +1,5 @@
-import { type Client, codes, startTestPlatform, type TestPlatform } from "../../../test/harness";
+import { graphql } from "../../../test/gql";
+import { type Client, codes, failures, startTestPlatform, type TestPlatform } from "../../../test/harness";
 
 let t: TestPlatform;
 let worker: Client;
@@ -14,7 +15,9 @@ describe("archiving records", () => {
       await t.unitId("CRISIS"),
     ]);
     const listed = async () =>
-      (await worker.ok("{ services(first: 100) { edges { node { id } } } }")).services.edges.map((e: any) => e.node.id);
+      (await worker.ok(graphql(`query ArchiveServicesListed { services(first: 100) { edges { node { id } } } }`))).services.edges.map(
+        (e) => e.node.id,
+      );
     const archived = await worker.ok(
       "mutation($id: ID!) { archiveService(input: { id: $id }) { service { id archivedAt } userErrors { code } } }",
       { id: service.id },
@@ -31,8 +34,10 @@ describe("archiving records", () => {
     expect(events.map((e) => e.action)).toEqual(["ARCHIVE", "RESTORE"]);
 
     const other = await t.signedIn("CASE_WORKER", ["SHELTER"]);
-    const refused = await other.gql("mutation($id: ID!) { archiveService(input: { id: $id }) { service { id } } }", { id: service.id });
-    expect(codes(refused)).toEqual(["NOT_FOUND"]);
+    const refused = await other.gql("mutation($id: ID!) { archiveService(input: { id: $id }) { service { id } userErrors { code } } }", {
+      id: service.id,
+    });
+    expect(failures(refused)).toEqual(["NOT_FOUND"]);
     const [row] = await t.sql("SELECT archived_at FROM service WHERE id = $1", [service.id]);
     expect(row.archived_at).toBeNull();
   });
@@ -50,7 +55,7 @@ describe("archiving records", () => {
       },
     );
     expect(r.archiveCampaign.campaign.archivedAt).not.toBeNull();
-    const listed = await t.admin.ok("{ campaigns(first: 100) { edges { node { id } } } }");
-    expect(listed.campaigns.edges.map((e: any) => e.node.id)).not.toContain(campaign.id);
+    const listed = await t.admin.ok(graphql(`query ArchiveCampaignsListed { campaigns(first: 100) { edges { node { id } } } }`));
+    expect(listed.campaigns.edges.map((e) => e.node.id)).not.toContain(campaign.id);
   });
 });

@@ -7,7 +7,9 @@ import { runMutation, UserError } from "./mutation";
 import { IdInput, type VersionedRecord } from "./record";
 import { setArchived } from "./versioned";
 
-interface Archivable<T extends object> {
+type ArchivableRecord = VersionedRecord & { id: string };
+
+export interface Archivable<T extends ArchivableRecord = ArchivableRecord> {
   entity: ClassType<T>;
   /** The GraphQL name, e.g. Service: gives archiveService, restoreService, ServiceArchivePayload. */
   name: string;
@@ -23,7 +25,7 @@ interface Archivable<T extends object> {
  * archiveX / restoreX for a record that is archived rather than deleted: it leaves the lists but
  * is kept in full, and can be brought back. One resolver class per record type.
  */
-export function archiveResolver<T extends VersionedRecord & { id: string }>({ entity, name, grants, reach }: Archivable<T>) {
+export function archiveResolver<T extends ArchivableRecord>({ entity, name, grants, reach }: Archivable<T>) {
   const field = name.charAt(0).toLowerCase() + name.slice(1);
   const label = name.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
 

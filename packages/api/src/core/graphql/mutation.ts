@@ -1,9 +1,12 @@
-import { USER_ERROR_CODES, type UserErrorCode } from "@nk/shared";
+import type { UserErrorCode } from "@nk/shared";
 import { type ValidationError, validate } from "class-validator";
-import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { type GraphQLOutputType, getNamedType, isObjectType } from "graphql";
+import { Field, type MiddlewareFn, ObjectType, registerEnumType } from "type-graphql";
 import type { EntityManager } from "typeorm";
 import { Allow } from "../access";
 import type { Context } from "../context";
+import { ApiError } from "../errors";
+import type { SameSet } from "../types";
 
 export enum UserErrorCodeEnum {
   INVALID = "INVALID",
@@ -14,9 +17,10 @@ export enum UserErrorCodeEnum {
   INVALID_CREDENTIALS = "INVALID_CREDENTIALS",
   CONFLICT = "CONFLICT",
   ARCHIVED = "ARCHIVED",
+  INVALID_CHARACTERS = "INVALID_CHARACTERS",
 }
 registerEnumType(UserErrorCodeEnum, { name: "UserErrorCode", description: "Why an input was refused." });
-const _same: Record<UserErrorCode, UserErrorCodeEnum> = Object.fromEntries(USER_ERROR_CODES.map((c) => [c, c])) as never;
+const _same: SameSet<UserErrorCode, `${UserErrorCodeEnum}`> = true;
 void _same;
 
 @ObjectType({ description: "A problem with a mutation's input that the user can fix." })
@@ -65,8 +69,60 @@ export async function checkInput(input: object): Promise<UserError[]> {
 }
 
 /**
+ * The one rule for where a mutation's failure arrives. Problems of the data the mutation names —
+ * invalid input, a target or referenced record that is not found (or not within the caller's
+ * reach: the same answer), a stale `version`, an archived or duplicate record — come back in the
+ * payload's `userErrors`, with the transaction rolled back. Problems of the request itself
+ * (UNAUTHENTICATED, FORBIDDEN, RATE_LIMITED, a malformed document or argument value that cannot be
+ * accepted at all: BAD_USER_INPUT) stay top-level `errors`.
+ */
+const DATA_STATE_CODES: Partial<Record<string, UserErrorCode>> = { NOT_FOUND: "NOT_FOUND", CONFLICT: "CONFLICT" };
+
+/** The input field that names a record labelled `label` ("Campaign activity" → campaignActivityId), when `input` has it. */
+function idFieldOf(label: string, input: unknown): string | undefined {
+  if (!input || typeof input !== "object") return undefined;
+  const words = label.replace(/^The /, "").split(/\s+/);
+  const camel = words.map((w, i) => (i === 0 ? w.charAt(0).toLowerCase() + w.slice(1) : w.charAt(0).toUpperCase() + w.slice(1))).join("");
+  for (const candidate of [`${camel}Id`, "id"]) if (candidate in input) return candidate;
+  return undefined;
+}
+
+/** `error` as userErrors when it is about the state of the data; undefined when it is not. */
+export function asUserErrors(error: unknown, input?: unknown): UserError[] | undefined {
+  if (error instanceof UserInputError) return error.errors;
+  if (!(error instanceof ApiError)) return undefined;
+  const code = DATA_STATE_CODES[String(error.extensions.code)];
+  if (!code) return undefined;
+  const named = typeof error.extensions.field === "string" ? error.extensions.field : undefined;
+  const label = / was not found\.$/.test(error.message) ? error.message.replace(/ was not found\.$/, "") : "";
+  const field = named ?? (code === "CONFLICT" ? "version" : idFieldOf(label, input));
+  return [{ field: field ? ["input", ...field.split(".")] : ["input"], message: error.message, code }];
+}
+
+function hasUserErrors(type: GraphQLOutputType): boolean {
+  const named = getNamedType(type);
+  return isObjectType(named) && "userErrors" in named.getFields();
+}
+
+/**
+ * Applies the rule to every mutation of the schema, whether or not it runs through runMutation
+ * (a global middleware, after the access guard: refusals by the access rules stay top-level).
+ */
+export const mutationFailures: MiddlewareFn<Context> = async ({ info, args }, next) => {
+  if (info.parentType !== info.schema.getMutationType()) return next();
+  try {
+    return await next();
+  } catch (error) {
+    const userErrors = hasUserErrors(info.returnType) ? asUserErrors(error, args.input) : undefined;
+    if (!userErrors) throw error;
+    return { userErrors };
+  }
+};
+
+/**
  * Runs one mutation: validates `input`, then calls `work` in a single transaction. Refused input
- * (a `UserInputError`) rolls the transaction back and comes back as `userErrors`.
+ * (a `UserInputError`), and the data-state failures above, roll the transaction back and come
+ * back as `userErrors`.
  */
 export async function runMutation<R extends object>(
   ctx: Context,
@@ -80,7 +136,8 @@ export async function runMutation<R extends object>(
     const result = await ctx.db.transaction((em) => work(em));
     return { ...result, userErrors: [] };
   } catch (error) {
-    if (error instanceof UserInputError) return refused(error.errors);
+    const userErrors = asUserErrors(error, input);
+    if (userErrors) return refused(userErrors);
     throw error;
   }
 }

@@ -1,9 +1,14 @@
-import type { EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
+import type { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import { columnsOf } from "../db/query";
 import { conflict, notFound } from "../errors";
 
 interface Versioned extends ObjectLiteral {
   id: string;
   version: number;
+}
+
+function byId<T extends ObjectLiteral>(em: EntityManager, entity: EntityTarget<T>, id: string): SelectQueryBuilder<T> {
+  return em.getRepository(entity).createQueryBuilder("r").whereInIds([id]);
 }
 
 /**
@@ -21,16 +26,16 @@ export async function updateVersioned<T extends Versioned>(
 ): Promise<T> {
   const result = await em
     .createQueryBuilder()
-    .update(entity)
-    .set({ ...changes, version: () => "version + 1", updatedAt: () => "now()" } as never)
+    .update(columnsOf(entity))
+    .set({ ...changes, version: () => "version + 1", updatedAt: () => "now()" })
     .where("id = :id AND version = :version", { id, version })
     .execute();
   if (result.affected !== 1) {
-    const exists = await em.getRepository(entity).exists({ where: { id } as never });
+    const exists = await byId(em, entity, id).getExists();
     if (!exists) throw notFound(label);
     throw conflict(`${label} was changed by someone else (your version ${version} is stale). Reload it and try again.`);
   }
-  return em.getRepository(entity).findOneOrFail({ where: { id } as never });
+  return byId(em, entity, id).getOneOrFail();
 }
 
 /** Archives (or restores) a row; archiving what is archived keeps the first date. */
@@ -43,14 +48,14 @@ export async function setArchived<T extends Versioned>(
 ): Promise<T> {
   const result = await em
     .createQueryBuilder()
-    .update(entity)
+    .update(columnsOf(entity))
     .set({
       archivedAt: () => (archived ? "COALESCE(archived_at, now())" : "NULL"),
       version: () => "version + 1",
       updatedAt: () => "now()",
-    } as never)
+    })
     .where("id = :id", { id })
     .execute();
   if (result.affected !== 1) throw notFound(label);
-  return em.getRepository(entity).findOneOrFail({ where: { id } as never });
+  return byId(em, entity, id).getOneOrFail();
 }

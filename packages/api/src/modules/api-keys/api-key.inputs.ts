@@ -28,7 +28,10 @@ export class CreateApiKeyInput {
   @IsIn(API_KEY_SCOPES, { each: true })
   scopes: ApiKeyScopeEnum[];
 
-  @Field(() => Int, { defaultValue: 120, description: "Requests per minute the key may make (1 to 6000)." })
+  @Field(() => Int, {
+    defaultValue: 120,
+    description: "Rate budget of the key in points per minute, 1 to 6000 (a request spends its query cost / 100, at least 1).",
+  })
   @IsInt()
   @Min(1)
   @Max(6000)

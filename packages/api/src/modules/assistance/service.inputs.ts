@@ -1,8 +1,8 @@
 import { IsIn, IsInt, IsOptional, IsUUID, MaxLength } from "class-validator";
 import { Field, ID, InputType, Int, registerEnumType } from "type-graphql";
 import { DateRange } from "../../core/graphql/filters";
+import { SortDirectionEnum } from "../../core/graphql/sort";
 import { IsDay } from "../../core/graphql/validators";
-import { SortDirectionEnum } from "../beneficiaries/beneficiary.inputs";
 import { ServiceKind, ServiceOutcome, ServiceSubtype } from "./service.entity";
 
 const LONG_TEXT = 20_000;

@@ -1,8 +1,10 @@
 import type { EntityManager } from "typeorm";
 import { audit, auditReads } from "../../core/audit";
 import { User } from "../../core/auth/user.entity";
+import { today } from "../../core/clock";
 import type { Context } from "../../core/context";
 import { countsBy, type KeyCount } from "../../core/db/counts";
+import { exists } from "../../core/db/query";
 import type { PageArgs } from "../../core/graphql/connection";
 import { dateRange, equals, flag, matches, mine } from "../../core/graphql/filters";
 import { defineList } from "../../core/graphql/list";
@@ -11,7 +13,7 @@ import { updateVersioned } from "../../core/graphql/versioned";
 import { actorId, findInReach, inReach, inUnits } from "../../core/reach";
 import { getBeneficiary } from "../beneficiaries/beneficiary.service";
 import { Case } from "../cases/case.entity";
-import { getCase, today } from "../cases/case.service";
+import { getCase } from "../cases/case.service";
 import { Unit } from "../organisation/unit.entity";
 import { Service, type ServiceKind, type ServiceSubtype, SUBTYPES } from "./service.entity";
 import {
@@ -141,7 +143,7 @@ async function checkProvider(ctx: Context, em: EntityManager, providerId: string
     .getOne();
   if (!user) refuse("providerId", "No such staff member.", "NOT_FOUND");
   if (user.role === "CASE_WORKER") {
-    const [inUnit] = (await em.query("SELECT 1 FROM user_unit WHERE user_id = $1 AND unit_id = $2", [providerId, unitId])) as unknown[];
+    const inUnit = await exists(em, "SELECT 1 FROM user_unit WHERE user_id = $1 AND unit_id = $2", [providerId, unitId]);
     if (!inUnit) refuse("providerId", "The provider does not work in the service's unit.");
   }
   return providerId;

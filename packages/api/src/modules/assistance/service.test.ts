@@ -1,5 +1,7 @@
-import { type Client, codes, startTestPlatform, type TestPlatform } from "../../../test/harness";
-import { today } from "../cases/case.service";
+import { graphql } from "../../../test/gql";
+import type { ServiceFilter } from "../../../test/gql/graphql";
+import { type Client, codes, failures, startTestPlatform, type TestPlatform } from "../../../test/harness";
+import { today } from "../../core/clock";
 
 const FIELDS = `id kind subtype outcome providedOn followUpDueOn followUpDoneAt notes version overdue
   beneficiary { id } unit { code } provider { id fullName } case { id }`;
@@ -209,7 +211,7 @@ describe("changing services", () => {
     expect(event.details).toEqual({ fields: ["outcome", "subtype"] });
 
     const stale = await coordinator.gql(UPDATE, { input: { id: s.id, version: 1, notes: "Overwritten.", outcome: "PROVIDED" } });
-    expect(codes(stale)).toEqual(["CONFLICT"]);
+    expect(failures(stale)).toEqual(["CONFLICT"]);
     const read = await coordinator.ok("query($id: ID!) { service(id: $id) { outcome notes version } }", { id: s.id });
     expect(read.service).toEqual({ outcome: "DECLINED", notes: NOTES, version: 2 });
 
@@ -237,18 +239,20 @@ describe("changing services", () => {
     expect(completed.completeFollowUp.service).toMatchObject({ overdue: false, version: 2, followUpDoneAt: expect.any(String) });
     expect(late.overdue).toBe(true);
 
-    const list = `query($filter: ServiceFilter) { services(first: 100, filter: $filter) { totalCount edges { node { id overdue } } } }`;
+    const list = graphql(
+      `query ServicesOverdue($filter: ServiceFilter) { services(first: 100, filter: $filter) { totalCount edges { node { id overdue } } } }`,
+    );
     const overdue = await worker.ok(list, { filter: { beneficiaryId: woman, overdue: true } });
-    expect(overdue.services.edges.map((e: any) => e.node)).toEqual([{ id: late.id, overdue: true }]);
+    expect(overdue.services.edges.map((e) => e.node)).toEqual([{ id: late.id, overdue: true }]);
     expect(overdue.services.totalCount).toBe(1);
     const notOverdue = await worker.ok(list, { filter: { beneficiaryId: woman, overdue: false } });
-    expect(notOverdue.services.edges.map((e: any) => e.node.id).sort()).toEqual([ahead.id, dueToday.id, none.id, done.id].sort());
+    expect(notOverdue.services.edges.map((e) => e.node.id).sort()).toEqual([ahead.id, dueToday.id, none.id, done.id].sort());
     const everywhere = await coordinator.ok(list, { filter: { overdue: true } });
-    expect(everywhere.services.edges.every((e: any) => e.node.overdue)).toBe(true);
-    expect(everywhere.services.edges.map((e: any) => e.node.id)).toContain(late.id);
+    expect(everywhere.services.edges.every((e) => e.node.overdue)).toBe(true);
+    expect(everywhere.services.edges.map((e) => e.node.id)).toContain(late.id);
 
     const stale = await worker.gql(COMPLETE, { input: { id: late.id, version: 7 } });
-    expect(codes(stale)).toEqual(["CONFLICT"]);
+    expect(failures(stale)).toEqual(["CONFLICT"]);
     const finished = await worker.ok(COMPLETE, { input: { id: late.id, version: 1 } });
     expect(finished.completeFollowUp.service.overdue).toBe(false);
     expect((await worker.ok(list, { filter: { beneficiaryId: woman, overdue: true } })).services.totalCount).toBe(0);
@@ -271,9 +275,11 @@ describe("changing services", () => {
     const woman = women[5] as string;
     const mine = await record(coordinator, { ...base(woman), providedOn: day(-1), providerId: worker.userId });
     const theirs = await record(coordinator, { ...base(woman), providedOn: day(-2), kind: "MEDICAL", subtype: "HIV_COUNSELLING" });
-    const list = `query($filter: ServiceFilter) { services(first: 100, filter: $filter) { edges { node { id providedOn } } } }`;
-    const ids = async (client: Client, filter: Record<string, unknown>) =>
-      (await client.ok(list, { filter: { beneficiaryId: woman, ...filter } })).services.edges.map((e: any) => e.node.id);
+    const list = graphql(
+      `query ServicesMine($filter: ServiceFilter) { services(first: 100, filter: $filter) { edges { node { id providedOn } } } }`,
+    );
+    const ids = async (client: Client, filter: ServiceFilter) =>
+      (await client.ok(list, { filter: { beneficiaryId: woman, ...filter } })).services.edges.map((e) => e.node.id);
     expect(await ids(worker, { mine: true })).toEqual([mine.id]);
     expect(await ids(coordinator, { mine: true })).toEqual([theirs.id]);
     expect(await ids(coordinator, {})).toEqual([mine.id, theirs.id]);
@@ -281,11 +287,14 @@ describe("changing services", () => {
     expect(await ids(coordinator, { outcome: "DECLINED" })).toEqual([]);
     expect(await ids(coordinator, { unitId: shelter })).toEqual([]);
     expect(await ids(coordinator, { archived: true })).toEqual([]);
-    const page = await coordinator.ok(`{ services(first: 1) { pageInfo { hasNextPage endCursor } edges { node { providedOn } } } }`);
-    const next = await coordinator.ok(`query($after: String) { services(first: 100, after: $after) { edges { node { providedOn } } } }`, {
-      after: page.services.pageInfo.endCursor,
-    });
-    const days = [page.services.edges[0].node, ...next.services.edges.map((e: any) => e.node)].map((n) => n.providedOn);
+    const page = await coordinator.ok(
+      graphql(`query ServicesFirstPage { services(first: 1) { pageInfo { hasNextPage endCursor } edges { node { providedOn } } } }`),
+    );
+    const next = await coordinator.ok(
+      graphql(`query ServicesNextPage($after: String) { services(first: 100, after: $after) { edges { node { providedOn } } } }`),
+      { after: page.services.pageInfo.endCursor },
+    );
+    const days = [...page.services.edges, ...next.services.edges].map((e) => e.node.providedOn);
     expect(days).toEqual([...days].sort().reverse());
   });
 });
@@ -295,16 +304,16 @@ describe("who reaches services", () => {
     const s = await record(worker, base(women[0] as string));
     const hidden = await otherWorker.gql("query($id: ID!) { service(id: $id) { id } }", { id: s.id });
     const absent = await otherWorker.gql(`{ service(id: "${NIL}") { id } }`);
-    expect(codes(hidden)).toEqual(["NOT_FOUND"]);
+    expect(failures(hidden)).toEqual(["NOT_FOUND"]);
     expect(hidden.errors?.[0]?.message).toBe(absent.errors?.[0]?.message);
     expect(await auditCount("DENIED", s.id)).toBe(1);
     const [denied] = await t.sql("SELECT actor_id, entity_type FROM audit_event WHERE action = 'DENIED' AND entity_id = $1", [s.id]);
     expect(denied).toEqual({ actor_id: otherWorker.userId, entity_type: "Service" });
-    const listed = await otherWorker.ok("{ services(first: 100) { edges { node { id } } } }");
-    expect(listed.services.edges.map((e: any) => e.node.id)).not.toContain(s.id);
+    const listed = await otherWorker.ok(graphql(`query ServicesOfOtherUnits { services(first: 100) { edges { node { id } } } }`));
+    expect(listed.services.edges.map((e) => e.node.id)).not.toContain(s.id);
     const update = await otherWorker.gql(UPDATE, { input: { id: s.id, version: 1, notes: "mine now" } });
-    expect(codes(update)).toEqual(["NOT_FOUND"]);
-    expect(codes(await otherWorker.gql(COMPLETE, { input: { id: s.id, version: 1 } }))).toEqual(["NOT_FOUND"]);
+    expect(failures(update)).toEqual(["NOT_FOUND"]);
+    expect(failures(await otherWorker.gql(COMPLETE, { input: { id: s.id, version: 1 } }))).toEqual(["NOT_FOUND"]);
     expect(await auditCount("DENIED", s.id)).toBe(3);
     expect((await t.sql("SELECT version, notes FROM service WHERE id = $1", [s.id]))[0]).toEqual({ version: 1, notes: null });
   });
@@ -362,12 +371,15 @@ describe("services of a case", () => {
       const query = `query($id: ID!) { case(id: $id) { id services { ${FIELDS} } } }`;
       const response = await worker.post({ query, variables: { id: caseId } });
       expect(response.status).toBe(200);
-      const body = (await response.json()) as { errors?: unknown; data: any };
+      const body = (await response.json()) as {
+        errors?: unknown;
+        data: { case: { services: { case: { id: string }; unit: { code: string }; providedOn: string }[] } };
+      };
       expect(body.errors).toBeUndefined();
       expect(body.data.case.services).toHaveLength(count);
-      expect(body.data.case.services.every((s: any) => s.case.id === caseId && s.unit.code === "CRISIS")).toBe(true);
-      expect(body.data.case.services.map((s: any) => s.providedOn)).toEqual(
-        [...body.data.case.services.map((s: any) => s.providedOn)].sort().reverse(),
+      expect(body.data.case.services.every((s) => s.case.id === caseId && s.unit.code === "CRISIS")).toBe(true);
+      expect(body.data.case.services.map((s) => s.providedOn)).toEqual(
+        [...body.data.case.services.map((s) => s.providedOn)].sort().reverse(),
       );
       return Number(response.headers.get("x-nk-sql-statements"));
     };
@@ -382,9 +394,9 @@ describe("services of a case", () => {
     const caseId = await openCase(woman);
     const own = await record(worker, { ...base(woman), caseId });
     const elsewhere = await record(coordinator, { ...base(woman), caseId, unitId: shelter });
-    const query = "query($id: ID!) { case(id: $id) { services { id } } }";
-    expect((await worker.ok(query, { id: caseId })).case.services).toEqual([{ id: own.id }]);
-    const all = (await coordinator.ok(query, { id: caseId })).case.services.map((s: any) => s.id);
+    const query = graphql(`query CaseServiceIds($id: ID!) { case(id: $id) { services { id } } }`);
+    expect((await worker.ok(query, { id: caseId })).case?.services).toEqual([{ id: own.id }]);
+    const all = (await coordinator.ok(query, { id: caseId })).case?.services.map((s) => s.id) ?? [];
     expect(all.sort()).toEqual([own.id, elsewhere.id].sort());
     expect(await auditCount("READ", elsewhere.id)).toBe(1);
   });

@@ -1,9 +1,10 @@
 import type { EntityManager } from "typeorm";
 import { audit } from "../../core/audit";
 import { verifyAgainstDummy, verifyPassword } from "../../core/auth/password";
-import { clearSessionCookie, createSession, deleteExpiredSessions, deleteSession, setSessionCookie } from "../../core/auth/sessions";
+import { createSession, deleteExpiredSessions, deleteSession } from "../../core/auth/sessions";
 import { User } from "../../core/auth/user.entity";
 import type { Context, Viewer } from "../../core/context";
+import { selectRows } from "../../core/db/query";
 import { refuse } from "../../core/graphql/mutation";
 import { Limiters } from "../../core/limits";
 
@@ -17,7 +18,7 @@ export async function login(ctx: Context, em: EntityManager, email: string, pass
   await Limiters.ensureNotBlocked(byAccount, account);
   await Limiters.ensureNotBlocked(byAddress, ctx.request.ip);
 
-  const user = await em.getRepository(User).findOne({ where: { email: account }, relations: { units: true } });
+  const user = await em.getRepository(User).findOneBy({ email: account });
   let ok = false;
   if (user && !user.archivedAt) ok = await verifyPassword(user.passwordHash, password);
   else await verifyAgainstDummy(password);
@@ -40,11 +41,13 @@ export async function login(ctx: Context, em: EntityManager, email: string, pass
     kind: "user",
     userId: user.id,
     role: user.role,
-    unitIds: (user.units ?? []).map((u) => u.id),
+    unitIds: (await selectRows<{ unit_id: string }>(em, "SELECT unit_id FROM user_unit WHERE user_id = $1", [user.id])).map(
+      (r) => r.unit_id,
+    ),
     sessionId,
   };
   await audit({ ...ctx, viewer }, { action: "LOGIN", entityType: "User", entityId: user.id }, em);
-  setSessionCookie(ctx.res, ctx.config, token);
+  ctx.session.set(token);
   return viewer;
 }
 
@@ -53,5 +56,5 @@ export async function logout(ctx: Context): Promise<void> {
     await deleteSession(ctx.db.manager, ctx.viewer.sessionId);
     await audit(ctx, { action: "LOGOUT", entityType: "User", entityId: ctx.viewer.userId });
   }
-  clearSessionCookie(ctx.res, ctx.config);
+  ctx.session.clear();
 }

@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min } from "class-validator";
 import { Field, ID, InputType, Int, registerEnumType } from "type-graphql";
+import { SortDirectionEnum } from "../../core/graphql/sort";
 import { BeneficiaryStatus, Vulnerability } from "./beneficiary.entity";
 
 const PHONE = /^\+992\d{9}$/;
@@ -37,12 +38,6 @@ export enum BeneficiarySortField {
   UPDATED_AT = "UPDATED_AT",
 }
 registerEnumType(BeneficiarySortField, { name: "BeneficiarySortField", description: "Orders for a list of beneficiaries." });
-
-export enum SortDirectionEnum {
-  ASC = "ASC",
-  DESC = "DESC",
-}
-registerEnumType(SortDirectionEnum, { name: "SortDirection", description: "Ascending or descending." });
 
 @InputType({ description: "How to order a list of beneficiaries; ties are broken by id." })
 export class BeneficiarySort {

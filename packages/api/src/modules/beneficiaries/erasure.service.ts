@@ -25,12 +25,7 @@ export async function eraseBeneficiary(ctx: Context, em: EntityManager, id: stri
 
   const code = `X-${randomBytes(5).toString("hex").toUpperCase()}`;
   const cleared = { code, firstName: "", lastName: "", patronymic: null, phone: null, birthYear: null };
-  await em.update(Beneficiary, { id }, {
-    ...cleared,
-    ...searchTexts(cleared),
-    erasedAt: new Date(),
-    version: () => "version + 1",
-  } as never);
+  await em.update(Beneficiary, { id }, { ...cleared, ...searchTexts(cleared), erasedAt: new Date(), version: () => "version + 1" });
 
   const tables = new Map<string, Set<string>>();
   for (const { table, columns } of encryptedColumns(ctx.db)) tables.set(table, new Set(columns));

@@ -1,5 +1,6 @@
 import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from "type-graphql";
 import { Allow } from "../../core/access";
+import { today } from "../../core/clock";
 import type { Context } from "../../core/context";
 import { CASE_READERS } from "../cases/case.entity";
 import * as service from "./caseload.service";

@@ -2,8 +2,10 @@ import type { EntityManager } from "typeorm";
 import { hasRole } from "../../core/access";
 import { audit, auditReads } from "../../core/audit";
 import { User } from "../../core/auth/user.entity";
+import { today } from "../../core/clock";
 import type { Context } from "../../core/context";
 import { countsBy, type KeyCount } from "../../core/db/counts";
+import { exists, selectRows } from "../../core/db/query";
 import type { PageArgs } from "../../core/graphql/connection";
 import { dateRange, equals, matches, mine } from "../../core/graphql/filters";
 import { defineList, type ListSort } from "../../core/graphql/list";
@@ -26,11 +28,6 @@ import {
 import { Incident } from "./incident.entity";
 
 const STAGES = Object.values(CaseStage);
-
-/** Today in Dushanbe, YYYY-MM-DD: the day staff mean when they say "today". */
-export function today(): string {
-  return new Date().toLocaleDateString("en-CA", { timeZone: "Asia/Dushanbe" });
-}
 
 /**
  * A case the viewer may reach, or NOT_FOUND: one outside a case worker's units answers as one
@@ -101,7 +98,7 @@ async function checkCaseWorker(ctx: Context, em: EntityManager, caseWorkerId: st
   const worker = await em.getRepository(User).createQueryBuilder("u").where("u.id = :id AND u.archived_at IS NULL", { id }).getOne();
   if (!worker || !["CASE_WORKER", "COORDINATOR"].includes(worker.role)) refuse("caseWorkerId", "No such case worker.", "NOT_FOUND");
   if (worker.role === "CASE_WORKER") {
-    const [inUnit] = (await em.query("SELECT 1 FROM user_unit WHERE user_id = $1 AND unit_id = $2", [id, unitId])) as unknown[];
+    const inUnit = await exists(em, "SELECT 1 FROM user_unit WHERE user_id = $1 AND unit_id = $2", [id, unitId]);
     if (!inUnit) refuse("caseWorkerId", "The case worker does not work in the case's unit.");
   }
   return id;

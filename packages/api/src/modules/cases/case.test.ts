@@ -1,4 +1,4 @@
-import { type Client, codes, startTestPlatform, TEST_DATA_KEY, type TestPlatform } from "../../../test/harness";
+import { type Client, codes, failures, startTestPlatform, TEST_DATA_KEY, type TestPlatform } from "../../../test/harness";
 import { KeyRing, keyId, useKeyRing } from "../../core/crypto";
 import { reencryptAll } from "../../core/db/rotate";
 
@@ -120,7 +120,7 @@ describe("cases", () => {
     const c = await openCase();
     const hidden = await otherWorker.gql("query($id: ID!) { case(id: $id) { id } }", { id: c.id });
     const absent = await otherWorker.gql('{ case(id: "00000000-0000-4000-8000-000000000000") { id } }');
-    expect(codes(hidden)).toEqual(["NOT_FOUND"]);
+    expect(failures(hidden)).toEqual(["NOT_FOUND"]);
     expect(hidden.errors?.[0]?.message).toBe(absent.errors?.[0]?.message);
     expect(await auditCount("DENIED", c.id)).toBe(1);
     const listed = await otherWorker.ok("{ cases(first: 100) { edges { node { id } } } }");
@@ -137,7 +137,7 @@ describe("cases", () => {
       [await t.unitId("RESOURCE")],
     );
     const read = "query($id: ID!) { beneficiary(id: $id) { code lastName } }";
-    expect(codes(await worker.gql(read, { id: woman.id }))).toEqual(["NOT_FOUND"]);
+    expect(failures(await worker.gql(read, { id: woman.id }))).toEqual(["NOT_FOUND"]);
     const opened = await coordinator.ok(OPEN, { input: { beneficiaryId: woman.id, unitId: await t.unitId("CRISIS"), riskLevel: "LOW" } });
     expect(opened.openCase.userErrors).toEqual([]);
     expect((await worker.ok(read, { id: woman.id })).beneficiary.code).toMatch(/^NK-/);
@@ -186,7 +186,7 @@ describe("cases", () => {
     const twice = await worker.ok(STEP("reopenCase"), { id: c.id, version: 6, reason: "again" });
     expect(twice.reopenCase.userErrors[0]?.message).toBe("Only a closed case can be reopened.");
     const stale = await worker.gql(STEP("changeCaseRisk", ", level: LOW"), { id: c.id, version: 5, reason: "stale" });
-    expect(codes(stale)).toEqual(["CONFLICT"]);
+    expect(failures(stale)).toEqual(["CONFLICT"]);
   });
 
   it("lists a case worker's open cases, highest risk first", async () => {

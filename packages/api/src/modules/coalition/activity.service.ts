@@ -1,5 +1,6 @@
 import type { EntityManager } from "typeorm";
 import { audit } from "../../core/audit";
+import { today } from "../../core/clock";
 import type { Context } from "../../core/context";
 import { ApiError } from "../../core/errors";
 import type { PageArgs } from "../../core/graphql/connection";
@@ -7,7 +8,6 @@ import { equals, flag } from "../../core/graphql/filters";
 import { defineList } from "../../core/graphql/list";
 import { refuse } from "../../core/graphql/mutation";
 import { updateVersioned } from "../../core/graphql/versioned";
-import { today } from "../cases/case.service";
 import { Community } from "../geography/community.entity";
 import type { ActivityFields, ActivityFilter, CorrectCampaignActivityInput, ReportCampaignActivityInput } from "./activity.inputs";
 import { type Campaign, CampaignActivity, CampaignDistrict, CampaignPartner } from "./coalition.entity";

@@ -1,4 +1,4 @@
-import { type Client, codes, startTestPlatform, type TestPlatform } from "../../../test/harness";
+import { type Client, codes, failures, startTestPlatform, type TestPlatform } from "../../../test/harness";
 
 type Partner = Client & { partnerId: string; apiKeyId: string };
 
@@ -166,7 +166,7 @@ describe("correcting activities", () => {
     const fixed = await a.ok(CORRECT, { input: { id: r.activity.id, version: 1, title: "Corrected", womenUnder18: 7 } });
     expect(fixed.correctCampaignActivity).toMatchObject({ userErrors: [], activity: { title: "Corrected", womenUnder18: 7, version: 2 } });
     const stale = await a.gql(CORRECT, { input: { id: r.activity.id, version: 1, title: "Lost update" } });
-    expect(codes(stale)).toEqual(["CONFLICT"]);
+    expect(failures(stale)).toEqual(["CONFLICT"]);
     const [row] = await t.sql("SELECT title FROM campaign_activity WHERE id = $1", [r.activity.id]);
     expect(row.title).toBe("Corrected");
     const [update] = await t.sql("SELECT details FROM audit_event WHERE action = 'UPDATE' AND entity_id = $1", [r.activity.id]);
@@ -178,8 +178,9 @@ describe("correcting activities", () => {
     const id = r.activity.id as string;
     const attempt = await a.gql(CORRECT, { input: { id, version: 1, title: "Hijacked", womenUnder18: 999 } });
     const missing = await a.gql(CORRECT, { input: { id: "00000000-0000-4000-8000-000000000000", version: 1, title: "Hijacked" } });
-    expect(codes(attempt)).toEqual(["NOT_FOUND"]);
-    expect(attempt.errors?.[0]?.message).toBe(missing.errors?.[0]?.message);
+    expect(failures(attempt)).toEqual(["NOT_FOUND"]);
+    expect(attempt.data?.correctCampaignActivity.userErrors).toEqual(missing.data?.correctCampaignActivity.userErrors);
+    expect(attempt.data?.correctCampaignActivity.userErrors[0]).toMatchObject({ field: ["input", "id"], code: "NOT_FOUND" });
     const [row] = await t.sql("SELECT title, women_under_18, version FROM campaign_activity WHERE id = $1", [id]);
     expect(row).toEqual({ title: "B's activity", women_under_18: 3, version: 1 });
     expect(await audits("DENIED", id)).toBe(1);
@@ -209,7 +210,7 @@ describe("what a partner key sees", () => {
     expect(listC.campaigns.totalCount).toBe(0);
     const other = await c.gql("query($id: ID!) { campaign(id: $id) { id title } }", { id: campaignId });
     const missing = await c.gql("query($id: ID!) { campaign(id: $id) { id title } }", { id: "00000000-0000-4000-8000-000000000000" });
-    expect(codes(other)).toEqual(["NOT_FOUND"]);
+    expect(failures(other)).toEqual(["NOT_FOUND"]);
     expect(other.errors?.[0]?.message).toBe(missing.errors?.[0]?.message);
     expect(other.data?.campaign ?? null).toBeNull();
     const staff = await coordinator.ok("{ campaigns(first: 50) { totalCount } }");
@@ -269,7 +270,7 @@ describe("what a partner key sees", () => {
       1,
     );
     expect(codes(await c.gql('{ forums(first: 10, filter: { from: "soon" }) { totalCount } }'))).toEqual(["BAD_USER_INPUT"]);
-    expect(codes(await a.gql("query($id: ID!) { forum(id: $id) { id } }", { id: forumId }))).toEqual(["NOT_FOUND"]);
+    expect(failures(await a.gql("query($id: ID!) { forum(id: $id) { id } }", { id: forumId }))).toEqual(["NOT_FOUND"]);
     const staff = await coordinator.ok("query($id: ID!) { forum(id: $id) { campaign { id } } }", { id: forumId });
     expect(staff.forum.campaign.id).toBe(otherCampaign.createCampaign.campaign.id);
   });
@@ -356,6 +357,6 @@ describe("campaign totals", () => {
       { month: "2026-02", activities: 2, women: 61, men: 10, total: 71 },
     ]);
     // a partner of another campaign cannot reach them
-    expect(codes(await c.gql(TOTALS, { id }))).toEqual(["NOT_FOUND"]);
+    expect(failures(await c.gql(TOTALS, { id }))).toEqual(["NOT_FOUND"]);
   });
 });

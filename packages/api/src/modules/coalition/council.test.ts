@@ -1,5 +1,5 @@
 import { type GraphQLObjectType, getNamedType, isObjectType } from "graphql";
-import { type Client, codes, startTestPlatform, type TestPlatform } from "../../../test/harness";
+import { type Client, codes, failures, startTestPlatform, type TestPlatform } from "../../../test/harness";
 import { getSchema } from "../../schema";
 
 let t: TestPlatform;
@@ -55,7 +55,7 @@ describe("coalitions and councils", () => {
       input: { id: councilId, version: 1, chairedByNk: false, chairPartnerId: p2.partnerId },
     });
     expect(chaired.updateCouncil.council).toMatchObject({ version: 2, chairedByNk: false, chairPartner: { id: p2.partnerId } });
-    expect(codes(await coordinator.gql(update, { input: { id: councilId, version: 1, name: "Lost" } }))).toEqual(["CONFLICT"]);
+    expect(failures(await coordinator.gql(update, { input: { id: councilId, version: 1, name: "Lost" } }))).toEqual(["CONFLICT"]);
 
     // a partner key reads the coalition and its councils; it cannot change them
     const read = await p1.ok(`query($id: ID!) { coalition(id: $id) { name councils { name members { partner { name } } } } }`, {

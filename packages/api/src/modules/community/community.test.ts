@@ -1,5 +1,5 @@
-import { type Client, codes, startTestPlatform, type TestPlatform } from "../../../test/harness";
-import { today } from "../cases/case.service";
+import { type Client, codes, failures, startTestPlatform, type TestPlatform } from "../../../test/harness";
+import { today } from "../../core/clock";
 
 const GROUP =
   "id name foundedOn stage version community { id } facilitator { id role } stageHistory { fromStage toStage changedOn reason }";
@@ -109,7 +109,7 @@ describe("self-help groups", () => {
       name: `Renamed ${counter}`,
       facilitator: { id: coordinator.userId, role: "COORDINATOR" },
     });
-    expect(codes(await coordinator.gql(UPDATE, { input: { id: group.id, version: 1, name: "Lost update" } }))).toEqual(["CONFLICT"]);
+    expect(failures(await coordinator.gql(UPDATE, { input: { id: group.id, version: 1, name: "Lost update" } }))).toEqual(["CONFLICT"]);
     const [event] = await t.sql("SELECT details FROM audit_event WHERE action = 'UPDATE' AND entity_id = $1", [group.id]);
     expect(event.details).toEqual({ fields: ["name", "facilitatorId"] });
   });
@@ -155,7 +155,7 @@ describe("self-help groups", () => {
       { fromStage: "AUTONOMOUS", toStage: "ACTIVE", changedOn: "2024-10-01", reason: "The leader moved to Russia." },
     ]);
     const stale = await facilitator.gql(STAGE, { input: { id: group.id, version: 3, stage: "AUTONOMOUS", changedOn: "2024-11-01" } });
-    expect(codes(stale)).toEqual(["CONFLICT"]);
+    expect(failures(stale)).toEqual(["CONFLICT"]);
     expect(await count("group_stage_change WHERE group_id = $1", [group.id])).toBe(4);
     const events = await t.sql("SELECT details FROM audit_event WHERE action = 'CHANGE_STAGE' AND entity_id = $1 ORDER BY id", [group.id]);
     expect(events.map((e) => e.details)).toEqual([
@@ -255,7 +255,7 @@ describe("meetings and advocacy", () => {
     });
     expect(more.updateGroupMeeting.meeting).toMatchObject({ version: 3, decisions: null, attendance: { count: 2 } });
     const stale = await facilitator.gql(UPDATE_MEETING, { input: { id: meeting.id, version: 2, topics: [] } });
-    expect(codes(stale)).toEqual(["CONFLICT"]);
+    expect(failures(stale)).toEqual(["CONFLICT"]);
     const [event] = await t.sql("SELECT details FROM audit_event WHERE action = 'CREATE' AND entity_id = $1", [meeting.id]);
     expect(event.details).toEqual({ groupId: group.id, present: 1 });
   });
@@ -283,7 +283,7 @@ describe("meetings and advocacy", () => {
       resultNote: "Installed in May.",
       version: 2,
     });
-    expect(codes(await facilitator.gql(UPDATE_ACT, { input: { id: action.id, version: 1, result: "REFUSED" } }))).toEqual(["CONFLICT"]);
+    expect(failures(await facilitator.gql(UPDATE_ACT, { input: { id: action.id, version: 1, result: "REFUSED" } }))).toEqual(["CONFLICT"]);
     const listed = await analyst.ok("query($id: ID!) { selfHelpGroup(id: $id) { advocacyActions { id result targetName } } }", {
       id: group.id,
     });

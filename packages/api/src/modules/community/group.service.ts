@@ -1,13 +1,14 @@
 import { type EntityManager, QueryFailedError } from "typeorm";
 import { audit } from "../../core/audit";
+import { today } from "../../core/clock";
 import type { Context } from "../../core/context";
+import { selectRows } from "../../core/db/query";
 import type { PageArgs } from "../../core/graphql/connection";
 import { equals, matches, mine } from "../../core/graphql/filters";
 import { defineList } from "../../core/graphql/list";
 import { refuse } from "../../core/graphql/mutation";
 import { updateVersioned } from "../../core/graphql/versioned";
 import { findInReach } from "../../core/reach";
-import { today } from "../cases/case.service";
 import { Community } from "../geography/community.entity";
 import type { ChangeGroupStageInput, CreateSelfHelpGroupInput, SelfHelpGroupFilter, UpdateSelfHelpGroupInput } from "./community.inputs";
 import { GroupStage, GroupStageChange, SelfHelpGroup } from "./group.entity";
@@ -63,18 +64,18 @@ export function listGroups(ctx: Context, filter?: SelfHelpGroupFilter, page?: Pa
 }
 
 async function checkFacilitator(em: EntityManager, facilitatorId: string) {
-  const [user] = (await em.query(`SELECT role FROM "user" WHERE id = $1 AND archived_at IS NULL`, [facilitatorId])) as {
+  const [user] = await selectRows<{
     role: string;
-  }[];
+  }>(em, `SELECT role FROM "user" WHERE id = $1 AND archived_at IS NULL`, [facilitatorId]);
   if (!user) refuse("facilitatorId", "No such staff member.", "NOT_FOUND");
   if (!FACILITATOR_ROLES.includes(user.role)) refuse("facilitatorId", "The facilitator must be a facilitator or a coordinator.");
 }
 
 async function checkNameFree(em: EntityManager, name: string, exceptId?: string) {
-  const rows = (await em.query("SELECT 1 FROM self_help_group WHERE name = $1 AND id IS DISTINCT FROM $2", [
+  const rows = await selectRows<object>(em, "SELECT 1 FROM self_help_group WHERE name = $1 AND id IS DISTINCT FROM $2", [
     name,
     exceptId ?? null,
-  ])) as unknown[];
+  ]);
   if (rows.length) refuse("name", "A group with this name exists already.", "DUPLICATE");
 }
 
@@ -124,9 +125,9 @@ export async function changeStage(ctx: Context, em: EntityManager, input: Change
   const backwards = ORDER.indexOf(input.stage) < ORDER.indexOf(group.stage);
   if (backwards && !reason) refuse("reason", `Going back from ${group.stage} to ${input.stage} needs a reason.`, "REQUIRED");
   if (input.changedOn < group.foundedOn) refuse("changedOn", `The change cannot be before the group was founded (${group.foundedOn}).`);
-  const [last] = (await em.query("SELECT max(changed_on)::text AS day FROM group_stage_change WHERE group_id = $1", [group.id])) as {
+  const [last] = await selectRows<{
     day: string | null;
-  }[];
+  }>(em, "SELECT max(changed_on)::text AS day FROM group_stage_change WHERE group_id = $1", [group.id]);
   if (last?.day && input.changedOn <= last.day) refuse("changedOn", `The change must come after the previous one (${last.day}).`);
   notFuture("changedOn", input.changedOn, "The change");
   const saved = await updateVersioned(em, SelfHelpGroup, ENTITY, group.id, input.version, { stage: input.stage });

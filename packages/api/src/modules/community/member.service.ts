@@ -1,6 +1,7 @@
 import type { EntityManager } from "typeorm";
 import { audit } from "../../core/audit";
 import type { Context } from "../../core/context";
+import { selectRows } from "../../core/db/query";
 import { notFound } from "../../core/errors";
 import { refuse } from "../../core/graphql/mutation";
 import { updateVersioned } from "../../core/graphql/versioned";
@@ -70,11 +71,12 @@ export async function removeMember(ctx: Context, em: EntityManager, input: Remov
  */
 async function checkPresent(em: EntityManager, groupId: string, day: string, ids: string[]) {
   if (!ids.length) return;
-  const rows = (await em.query(
+  const rows = await selectRows<{ id: string }>(
+    em,
     `SELECT DISTINCT beneficiary_id AS id FROM group_membership
       WHERE group_id = $1 AND beneficiary_id = ANY($2::uuid[]) AND joined_on <= $3 AND (left_on IS NULL OR left_on > $3)`,
     [groupId, ids, day],
-  )) as { id: string }[];
+  );
   const members = new Set(rows.map((r) => r.id));
   const index = ids.findIndex((id) => !members.has(id));
   if (index >= 0) refuse(`presentBeneficiaryIds.${index}`, `She was not a member of the group on ${day}.`);

@@ -1,13 +1,14 @@
 import type { EntityManager } from "typeorm";
 import { audit } from "../../core/audit";
+import { today } from "../../core/clock";
 import type { Context } from "../../core/context";
+import { selectRows } from "../../core/db/query";
 import { badInput, notFound } from "../../core/errors";
 import type { PageArgs } from "../../core/graphql/connection";
 import { equals, matches } from "../../core/graphql/filters";
 import { defineList } from "../../core/graphql/list";
 import { refuse } from "../../core/graphql/mutation";
 import { updateVersioned } from "../../core/graphql/versioned";
-import { today } from "../cases/case.service";
 import { Community } from "../geography/community.entity";
 import {
   type CreateSupportServiceInput,
@@ -41,10 +42,10 @@ export function listSupportServices(ctx: Context, filter?: SupportServiceFilter,
 }
 
 async function checkName(em: EntityManager, name: string, exceptId?: string) {
-  const rows = (await em.query("SELECT 1 FROM support_service WHERE name = $1 AND id IS DISTINCT FROM $2", [
+  const rows = await selectRows<object>(em, "SELECT 1 FROM support_service WHERE name = $1 AND id IS DISTINCT FROM $2", [
     name,
     exceptId ?? null,
-  ])) as unknown[];
+  ]);
   if (rows.length) refuse("name", NAME_TAKEN, "DUPLICATE");
 }
 
@@ -128,13 +129,14 @@ export function monthStart(value: string | undefined, name: string): string | nu
 /** The recorded months of each service between `from` and `to` (first days, inclusive), oldest first. */
 export function activityLoader(ctx: Context, from: string | null, to: string | null) {
   return ctx.loaders.get<string, SupportServiceActivity[]>(`supportServiceActivity:${from}:${to}`, async (ids) => {
-    const rows = (await ctx.db.query(
+    const rows = await selectRows<SupportServiceActivity>(
+      ctx.db,
       `SELECT support_service_id AS "supportServiceId", month::text AS month, people_helped AS "peopleHelped"
          FROM support_service_activity
         WHERE support_service_id = ANY($1::uuid[]) AND ($2::date IS NULL OR month >= $2) AND ($3::date IS NULL OR month <= $3)
         ORDER BY month`,
       [ids, from, to],
-    )) as SupportServiceActivity[];
+    );
     return ids.map((id) => rows.filter((r) => r.supportServiceId === id));
   });
 }

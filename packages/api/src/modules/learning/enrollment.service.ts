@@ -1,6 +1,7 @@
 import type { EntityManager } from "typeorm";
 import { audit } from "../../core/audit";
 import type { Context } from "../../core/context";
+import { selectRows } from "../../core/db/query";
 import { refuse } from "../../core/graphql/mutation";
 import { actorId } from "../../core/reach";
 import type { EnrollInCourseInput, RecordAttendanceInput, RecordSelfAssessmentInput, WithdrawFromCourseInput } from "./learning.inputs";
@@ -22,24 +23,27 @@ export async function enrollInCourse(ctx: Context, em: EntityManager, input: Enr
   await ensureGives(ctx, em, course.id);
   if (course.archivedAt) refuse("courseId", "The course is archived.", "ARCHIVED");
   const ids = [...new Set(input.beneficiaryIds)];
-  const women = (await em.query("SELECT id, archived_at IS NOT NULL AS archived FROM beneficiary WHERE id = ANY($1::uuid[])", [ids])) as {
+  const women = await selectRows<{
     id: string;
     archived: boolean;
-  }[];
+  }>(em, "SELECT id, archived_at IS NOT NULL AS archived FROM beneficiary WHERE id = ANY($1::uuid[])", [ids]);
   const known = new Map(women.map((w) => [w.id, w.archived]));
   input.beneficiaryIds.forEach((id, i) => {
     if (!known.has(id)) refuse(`beneficiaryIds.${i}`, "No such woman.", "NOT_FOUND");
     if (known.get(id)) refuse(`beneficiaryIds.${i}`, "This woman's record is archived.", "ARCHIVED");
   });
-  const existing = (await em.query(
+  const existing = await selectRows<{ id: string; withdrawn: boolean }>(
+    em,
     "SELECT beneficiary_id AS id, withdrawn_at IS NOT NULL AS withdrawn FROM enrollment WHERE course_id = $1 AND beneficiary_id = ANY($2::uuid[])",
     [course.id, ids],
-  )) as { id: string; withdrawn: boolean }[];
+  );
   const returning = existing.filter((e) => e.withdrawn).map((e) => e.id);
   const fresh = ids.filter((id) => !existing.some((e) => e.id === id));
-  const [taken] = (await em.query("SELECT count(*)::int AS n FROM enrollment WHERE course_id = $1 AND withdrawn_at IS NULL", [
-    course.id,
-  ])) as { n: number }[];
+  const [taken] = await selectRows<{ n: number }>(
+    em,
+    "SELECT count(*)::int AS n FROM enrollment WHERE course_id = $1 AND withdrawn_at IS NULL",
+    [course.id],
+  );
   const wanted = fresh.length + returning.length;
   const free = course.capacity - (taken?.n ?? 0);
   if (wanted > free) {
@@ -103,12 +107,13 @@ export async function recordAttendance(ctx: Context, em: EntityManager, input: R
   if (both >= 0) refuse(`absent.${both}`, "This woman is marked both present and absent.");
   const named = [...input.present, ...absent];
   // Enrolments of these women in the session's course that were current on the day it was held.
-  const rows = (await em.query(
+  const rows = await selectRows<{ id: string; beneficiaryId: string }>(
+    em,
     `SELECT e.id, e.beneficiary_id AS "beneficiaryId" FROM enrollment e
      WHERE e.course_id = $1 AND e.beneficiary_id = ANY($2::uuid[])
        AND (e.withdrawn_at IS NULL OR (e.withdrawn_at AT TIME ZONE 'Asia/Dushanbe')::date >= $3::date)`,
     [session.courseId, named, session.heldOn],
-  )) as { id: string; beneficiaryId: string }[];
+  );
   const enrollmentOf = new Map(rows.map((r) => [r.beneficiaryId, r.id]));
   for (const [field, list] of [
     ["present", input.present],
@@ -120,7 +125,8 @@ export async function recordAttendance(ctx: Context, em: EntityManager, input: R
   let changed = 0;
   if (named.length) {
     const marks = named.map((id) => ({ e: enrollmentOf.get(id), p: input.present.includes(id) }));
-    const written = (await em.query(
+    const written = await selectRows<{ inserted: boolean }>(
+      em,
       `INSERT INTO attendance (session_id, enrollment_id, present, recorded_by)
        SELECT $1, m.e, m.p, $4 FROM unnest($2::uuid[], $3::boolean[]) AS m(e, p)
        ON CONFLICT (session_id, enrollment_id) DO UPDATE
@@ -128,7 +134,7 @@ export async function recordAttendance(ctx: Context, em: EntityManager, input: R
          WHERE attendance.present IS DISTINCT FROM EXCLUDED.present
        RETURNING (xmax = 0) AS inserted`,
       [session.id, marks.map((m) => m.e), marks.map((m) => m.p), actorId(ctx)],
-    )) as { inserted: boolean }[];
+    );
     changed = written.length;
     if (changed > 0) {
       const added = written.filter((w) => w.inserted).length;
@@ -169,14 +175,15 @@ export async function recordSelfAssessment(ctx: Context, em: EntityManager, inpu
       refuse(`scores.${i}.score`, `A score must be between ${training.scaleMin} and ${training.scaleMax}.`);
     }
   });
-  const written = (await em.query(
+  const written = await selectRows<object>(
+    em,
     `INSERT INTO self_assessment (enrollment_id, phase, item, score)
      SELECT $1, $2, s.item, s.score FROM unnest($3::varchar[], $4::smallint[]) AS s(item, score)
      ON CONFLICT (enrollment_id, phase, item) DO UPDATE SET score = EXCLUDED.score
        WHERE self_assessment.score IS DISTINCT FROM EXCLUDED.score
      RETURNING 1`,
     [enrollment.id, input.phase, input.scores.map((s) => s.item.trim()), input.scores.map((s) => s.score)],
-  )) as unknown[];
+  );
   if (written.length > 0) {
     await audit(
       ctx,

@@ -1,4 +1,5 @@
 import type { Context } from "../../core/context";
+import { selectRows } from "../../core/db/query";
 import { badInput } from "../../core/errors";
 import type { AssessmentScore, CourseResults, LearningFigures, TrainingFigures, WomenTrained } from "./learning.types";
 import { SelfAssessment } from "./training.entity";
@@ -50,11 +51,11 @@ const AGGREGATES = `
 export function progressOf(ctx: Context, enrollmentId: string): Promise<{ attended: number; completed: boolean }> {
   return ctx.loaders
     .get<string, { attended: number; completed: boolean }>("learning:progress", async (ids) => {
-      const rows = (await ctx.db.query(`${perWoman("e.id = ANY($1::uuid[])")} SELECT id, attended, completed FROM women`, [ids])) as {
+      const rows = await selectRows<{
         id: string;
         attended: number;
         completed: boolean;
-      }[];
+      }>(ctx.db, `${perWoman("e.id = ANY($1::uuid[])")} SELECT id, attended, completed FROM women`, [ids]);
       const byId = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => byId.get(id) ?? { attended: 0, completed: false });
     })
@@ -65,10 +66,11 @@ export function progressOf(ctx: Context, enrollmentId: string): Promise<{ attend
 export function resultsOf(ctx: Context, courseId: string): Promise<CourseResults> {
   return ctx.loaders
     .get<string, CourseResults>("learning:results", async (ids) => {
-      const rows = (await ctx.db.query(
+      const rows = await selectRows<CourseResults & { courseId: string }>(
+        ctx.db,
         `${perWoman("e.course_id = ANY($1::uuid[])")} SELECT course_id AS "courseId", ${AGGREGATES} FROM women GROUP BY course_id`,
         [ids],
-      )) as (CourseResults & { courseId: string })[];
+      );
       const byId = new Map(rows.map(({ courseId, ...r }) => [courseId, r]));
       const none: CourseResults = {
         enrolled: 0,
@@ -129,7 +131,8 @@ export async function learningFigures(ctx: Context, from: string, to: string): P
   }
   if (to < from) throw badInput("to must not be before from.", "to");
   const scope = perWoman("c.ends_on BETWEEN $1::date AND $2::date AND c.archived_at IS NULL");
-  const trained = (await ctx.db.query(
+  const trained = await selectRows<WomenTrained>(
+    ctx.db,
     `${scope}
      SELECT w.training_id AS "trainingId", com.district_id AS "districtId", count(DISTINCT w.beneficiary_id)::int AS women
        FROM women w JOIN beneficiary b ON b.id = w.beneficiary_id JOIN community com ON com.id = b.community_id
@@ -137,13 +140,14 @@ export async function learningFigures(ctx: Context, from: string, to: string): P
       GROUP BY w.training_id, com.district_id
       ORDER BY w.training_id, com.district_id`,
     [from, to],
-  )) as WomenTrained[];
-  const byTraining = (await ctx.db.query(
+  );
+  const byTraining = await selectRows<TrainingFigures & { averageChange: number | null }>(
+    ctx.db,
     `${scope}
      SELECT training_id AS "trainingId", count(DISTINCT course_id)::int AS courses, ${AGGREGATES}
        FROM women GROUP BY training_id ORDER BY training_id`,
     [from, to],
-  )) as (TrainingFigures & { averageChange: number | null })[];
+  );
   return {
     from,
     to,

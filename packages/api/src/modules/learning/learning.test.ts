@@ -1,4 +1,4 @@
-import { type Client, codes, startTestPlatform, type TestPlatform } from "../../../test/harness";
+import { type Client, codes, failures, startTestPlatform, type TestPlatform } from "../../../test/harness";
 
 const ERRORS = "userErrors { field message code }";
 const CREATE_TRAINING = `mutation($input: CreateTrainingInput!) { createTraining(input: $input) {
@@ -103,7 +103,7 @@ describe("trainings", () => {
     const id = other.createTraining.training.id;
     const updated = await coordinator.ok(UPDATE_TRAINING, { input: { id, version: 1, title: "Versioned again" } });
     expect(updated.updateTraining.training).toMatchObject({ version: 2, title: "Versioned again" });
-    expect(codes(await coordinator.gql(UPDATE_TRAINING, { input: { id, version: 1, title: "Stale" } }))).toEqual(["CONFLICT"]);
+    expect(failures(await coordinator.gql(UPDATE_TRAINING, { input: { id, version: 1, title: "Stale" } }))).toEqual(["CONFLICT"]);
     const listed = await analyst.ok('{ trainings(first: 100, filter: { search: "lead-test" }) { edges { node { id } } } }');
     expect(listed.trainings.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([training.id]);
   });
@@ -160,14 +160,14 @@ describe("a trainer runs a course", () => {
     expect(moved.updateSession.userErrors).toEqual([expect.objectContaining({ field: ["input", "heldOn"] })]);
     const renamed = await trainer.ok(UPDATE_SESSION, { input: { id: sessions[4], version: 1, topic: "Closing" } });
     expect(renamed.updateSession.session).toMatchObject({ version: 2, topic: "Closing", heldOn: "2025-09-30" });
-    expect(codes(await trainer.gql(UPDATE_SESSION, { input: { id: sessions[4], version: 1, topic: "Stale" } }))).toEqual(["CONFLICT"]);
+    expect(failures(await trainer.gql(UPDATE_SESSION, { input: { id: sessions[4], version: 1, topic: "Stale" } }))).toEqual(["CONFLICT"]);
 
     const shorter = await trainer.ok(UPDATE_COURSE, { input: { id: course.id, version: course.version, endsOn: "2025-09-25" } });
     expect(shorter.updateCourse.userErrors).toEqual([expect.objectContaining({ field: ["input", "endsOn"] })]);
     const bigger = await trainer.ok(UPDATE_COURSE, { input: { id: course.id, version: course.version, capacity: 20 } });
     expect(bigger.updateCourse.course).toMatchObject({ version: 2, capacity: 20 });
     course = bigger.updateCourse.course;
-    expect(codes(await trainer.gql(UPDATE_COURSE, { input: { id: course.id, version: 1, capacity: 25 } }))).toEqual(["CONFLICT"]);
+    expect(failures(await trainer.gql(UPDATE_COURSE, { input: { id: course.id, version: 1, capacity: 25 } }))).toEqual(["CONFLICT"]);
     const byTraining = await analyst.ok(`{ courses(first: 100, filter: { trainingId: "${training.id}" }) { totalCount } }`);
     expect(byTraining.courses.totalCount).toBe(1);
   });

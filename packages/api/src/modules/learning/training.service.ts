@@ -2,6 +2,7 @@ import type { EntityManager } from "typeorm";
 import { audit } from "../../core/audit";
 import { User } from "../../core/auth/user.entity";
 import type { Context } from "../../core/context";
+import { selectRows } from "../../core/db/query";
 import { notFound } from "../../core/errors";
 import type { PageArgs } from "../../core/graphql/connection";
 import { equals, mine, search, textIn } from "../../core/graphql/filters";
@@ -193,16 +194,17 @@ export async function updateCourse(ctx: Context, em: EntityManager, input: Updat
   const endsOn = changes.endsOn ?? current.endsOn;
   checkDates(startsOn, endsOn);
   if (changes.startsOn || changes.endsOn) {
-    const [outside] = (await em.query(
+    const [outside] = await selectRows<{ n: number }>(
+      em,
       "SELECT count(*)::int AS n FROM training_session WHERE course_id = $1 AND archived_at IS NULL AND (held_on < $2 OR held_on > $3)",
       [id, startsOn, endsOn],
-    )) as { n: number }[];
+    );
     if (outside?.n) refuse(changes.startsOn ? "startsOn" : "endsOn", `${outside.n} of the course's sessions would fall outside its dates.`);
   }
   if (changes.capacity !== undefined) {
-    const [taken] = (await em.query("SELECT count(*)::int AS n FROM enrollment WHERE course_id = $1 AND withdrawn_at IS NULL", [id])) as {
+    const [taken] = await selectRows<{
       n: number;
-    }[];
+    }>(em, "SELECT count(*)::int AS n FROM enrollment WHERE course_id = $1 AND withdrawn_at IS NULL", [id]);
     if ((taken?.n ?? 0) > changes.capacity) refuse("capacity", `${taken?.n} women are enrolled already; capacity cannot be lower.`);
   }
   if (changes.place !== undefined) changes.place = changes.place?.trim() || null;

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+import { Column, Entity, JoinTable, ManyToMany, PrimaryGeneratedColumn } from "typeorm";
 import { Allow, STAFF } from "../../core/access";
+import { User } from "../../core/auth/user.entity";
 
 export enum UnitKind {
   RESOURCE_CENTER = "RESOURCE_CENTER",
@@ -49,4 +50,10 @@ export class Unit {
   @Field(() => Int, { nullable: true, description: "Beds, for the shelter." })
   @Column({ type: "int", nullable: true })
   capacity: number | null;
+
+  // The user_unit join table (the units a staff member works in) is declared on this side, so
+  // that core's User knows no unit.
+  @ManyToMany(() => User)
+  @JoinTable({ name: "user_unit", joinColumn: { name: "unit_id" }, inverseJoinColumn: { name: "user_id" } })
+  staff?: User[];
 }

@@ -1,4 +1,4 @@
-import { type Client, codes, startTestPlatform, type TestPlatform } from "../../../test/harness";
+import { type Client, failures, startTestPlatform, type TestPlatform } from "../../../test/harness";
 
 const CREATE = `mutation($input: CreateProgramInput!) {
   createProgram(input: $input) { program { id code version units { code } districts { name } } userErrors { field message code } }
@@ -76,7 +76,7 @@ describe("programmes", () => {
       title: "Renamed",
       version: 2,
     });
-    expect(codes(await coordinator.gql(update, { input: { id, version: 1, title: "Lost update" } }))).toEqual(["CONFLICT"]);
+    expect(failures(await coordinator.gql(update, { input: { id, version: 1, title: "Lost update" } }))).toEqual(["CONFLICT"]);
     await coordinator.ok("mutation($id: ID!) { archiveProgram(input: { id: $id }) { program { archivedAt } } }", { id });
     const listed = await coordinator.ok('{ programs(first: 20, filter: { search: "renamed" }) { totalCount } }');
     expect(listed.programs.totalCount).toBe(0);

@@ -1,4 +1,4 @@
-import { type Client, codes, startTestPlatform, type TestPlatform } from "../../../test/harness";
+import { type Client, failures, startTestPlatform, type TestPlatform } from "../../../test/harness";
 
 const CONSENT = `mutation($input: RecordConsentInput!) { recordConsent(input: $input) {
   consent { id scope receiverName givenAt withdrawnAt partner { name } } userErrors { field message code } } }`;
@@ -147,7 +147,7 @@ describe("referrals", () => {
     const other = await t.signedIn("CASE_WORKER", ["SHELTER"]);
     const [ref] = await t.sql("SELECT id FROM referral WHERE unit_id = $1 LIMIT 1", [unitId]);
     const hidden = await other.gql("query($id: ID!) { referral(id: $id) { id } }", { id: ref.id });
-    expect(codes(hidden)).toEqual(["NOT_FOUND"]);
+    expect(failures(hidden)).toEqual(["NOT_FOUND"]);
     const listed = await other.ok("{ referrals(first: 100) { totalCount edges { node { id unit { code } } } } }");
     const [{ n }] = await t.sql("SELECT count(*)::int AS n FROM referral WHERE unit_id = $1", [await t.unitId("SHELTER")]);
     expect(listed.referrals.totalCount).toBe(n);

@@ -1,6 +1,8 @@
 import { type EntityManager, QueryFailedError } from "typeorm";
 import { audit, auditReads } from "../../core/audit";
+import { today } from "../../core/clock";
 import type { Context } from "../../core/context";
+import { selectOne, selectRows } from "../../core/db/query";
 import { notFound } from "../../core/errors";
 import type { PageArgs } from "../../core/graphql/connection";
 import { dateRange, equals, flag } from "../../core/graphql/filters";
@@ -10,7 +12,7 @@ import { updateVersioned } from "../../core/graphql/versioned";
 import { findInReach, inReach, inUnits } from "../../core/reach";
 import { getBeneficiary } from "../beneficiaries/beneficiary.service";
 import { Case } from "../cases/case.entity";
-import { getCase, today } from "../cases/case.service";
+import { getCase } from "../cases/case.service";
 import { Unit, UnitKind } from "../organisation/unit.entity";
 import type { AdmitToShelterInput, DischargeFromShelterInput, ShelterStayFilter, UpdateShelterStayInput } from "./shelter.inputs";
 import { ShelterStay } from "./shelter-stay.entity";
@@ -89,10 +91,11 @@ function uniqueViolation(error: unknown): never {
 }
 
 async function bedTaken(em: EntityManager, unitId: string, bed: string, exceptId?: string): Promise<boolean> {
-  const rows = (await em.query(
+  const rows = await selectRows<object>(
+    em,
     "SELECT 1 FROM shelter_stay WHERE unit_id = $1 AND bed = $2 AND discharged_on IS NULL AND id IS DISTINCT FROM $3 LIMIT 1",
     [unitId, bed, exceptId ?? null],
-  )) as unknown[];
+  );
   return rows.length > 0;
 }
 
@@ -116,15 +119,17 @@ export async function admit(ctx: Context, em: EntityManager, input: AdmitToShelt
   const bed = normaliseBed(input.bed);
   // Admissions to one shelter take turns from here on, so the count of free beds holds until commit.
   await em.query("SELECT 1 FROM unit WHERE id = $1 FOR NO KEY UPDATE", [unit.id]);
-  const [open] = (await em.query("SELECT 1 FROM shelter_stay WHERE beneficiary_id = $1 AND discharged_on IS NULL LIMIT 1", [
+  const [open] = await selectRows<object>(em, "SELECT 1 FROM shelter_stay WHERE beneficiary_id = $1 AND discharged_on IS NULL LIMIT 1", [
     input.beneficiaryId,
-  ])) as unknown[];
+  ]);
   if (open) refuse("beneficiaryId", "She is already staying in the shelter; discharge her from that stay first.", "DUPLICATE");
   if (await bedTaken(em, unit.id, bed)) refuse("bed", "This bed is taken by another woman; choose a free one.", "DUPLICATE");
   if (unit.capacity !== null) {
-    const [{ n }] = (await em.query("SELECT count(*)::int AS n FROM shelter_stay WHERE unit_id = $1 AND discharged_on IS NULL", [
-      unit.id,
-    ])) as [{ n: number }];
+    const { n } = await selectOne<{ n: number }>(
+      em,
+      "SELECT count(*)::int AS n FROM shelter_stay WHERE unit_id = $1 AND discharged_on IS NULL",
+      [unit.id],
+    );
     if (n >= unit.capacity) refuse("unitId", `The shelter is full: all ${unit.capacity} beds are taken.`);
   }
   const stay = await em

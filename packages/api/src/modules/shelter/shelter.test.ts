@@ -1,4 +1,4 @@
-import { type Client, codes, startTestPlatform, type TestPlatform } from "../../../test/harness";
+import { type Client, codes, failures, startTestPlatform, type TestPlatform } from "../../../test/harness";
 
 const STAY = `id version bed admittedOn plannedDischargeOn dischargedOn accompanyingChildren notes
   beneficiary { id } unit { code } case { id }`;
@@ -90,7 +90,7 @@ describe("shelter stays", () => {
     const notShelter = await analyst.gql("query($id: ID) { shelterOccupancy(unitId: $id) { occupiedBeds } }", {
       id: await t.unitId("CRISIS"),
     });
-    expect(codes(notShelter)).toEqual(["NOT_FOUND"]);
+    expect(failures(notShelter)).toEqual(["NOT_FOUND"]);
     expect(codes(await analyst.gql("{ shelterStays(first: 5) { totalCount } }"))).toEqual(["FORBIDDEN"]);
     expect(codes(await analyst.gql('{ shelterStay(id: "00000000-0000-4000-8000-000000000000") { id } }'))).toEqual(["FORBIDDEN"]);
   });
@@ -239,9 +239,9 @@ describe("shelter stays", () => {
     const [updated] = await t.sql("SELECT details FROM audit_event WHERE action = 'UPDATE' AND entity_id = $1", [stay.id]);
     expect([...updated.details.fields].sort()).toEqual(["accompanyingChildren", "notes"]);
     const stale = await coordinator.gql(UPDATE, { input: { id: stay.id, version: 1, notes: "Чужая запись." } });
-    expect(codes(stale)).toEqual(["CONFLICT"]);
+    expect(failures(stale)).toEqual(["CONFLICT"]);
     const staleDischarge = await coordinator.gql(DISCHARGE, { input: { id: stay.id, version: 1, dischargedOn: day(0) } });
-    expect(codes(staleDischarge)).toEqual(["CONFLICT"]);
+    expect(failures(staleDischarge)).toEqual(["CONFLICT"]);
     const read = await coordinator.ok(READ, { id: stay.id });
     expect(read.shelterStay).toMatchObject({ version: 2, notes: "Первая запись.", dischargedOn: null });
     expect(await auditCount("UPDATE", stay.id)).toBe(1);
@@ -296,15 +296,17 @@ describe("shelter stays", () => {
     const stay = await admit();
     const hidden = await crisisWorker.gql(READ, { id: stay.id });
     const absent = await crisisWorker.gql(READ, { id: "00000000-0000-4000-8000-000000000000" });
-    expect(codes(hidden)).toEqual(["NOT_FOUND"]);
+    expect(failures(hidden)).toEqual(["NOT_FOUND"]);
     expect(hidden.errors?.[0]?.message).toBe(absent.errors?.[0]?.message);
     expect(await auditCount("DENIED", stay.id)).toBe(1);
     const [denied] = await t.sql("SELECT actor_id, entity_type FROM audit_event WHERE action = 'DENIED' AND entity_id = $1", [stay.id]);
     expect(denied).toEqual({ actor_id: crisisWorker.userId, entity_type: "ShelterStay" });
     const listed = await crisisWorker.ok("{ shelterStays(first: 100) { totalCount edges { node { id } } } }");
     expect(listed.shelterStays.totalCount).toBe(0);
-    expect(codes(await crisisWorker.gql(UPDATE, { input: { id: stay.id, version: 1, notes: "x" } }))).toEqual(["NOT_FOUND"]);
-    expect(codes(await crisisWorker.gql(DISCHARGE, { input: { id: stay.id, version: 1, dischargedOn: day(0) } }))).toEqual(["NOT_FOUND"]);
+    expect(failures(await crisisWorker.gql(UPDATE, { input: { id: stay.id, version: 1, notes: "x" } }))).toEqual(["NOT_FOUND"]);
+    expect(failures(await crisisWorker.gql(DISCHARGE, { input: { id: stay.id, version: 1, dischargedOn: day(0) } }))).toEqual([
+      "NOT_FOUND",
+    ]);
     expect(await t.sql("SELECT version, notes, discharged_on FROM shelter_stay WHERE id = $1", [stay.id])).toEqual([
       { version: 1, notes: null, discharged_on: null },
     ]);

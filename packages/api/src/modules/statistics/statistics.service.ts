@@ -1,6 +1,7 @@
+import { today } from "../../core/clock";
 import type { Context } from "../../core/context";
+import { selectRows } from "../../core/db/query";
 import { badInput } from "../../core/errors";
-import { today } from "../cases/case.service";
 import { type StatisticsPeriodInput, StatisticsTableName } from "./statistics.inputs";
 import { type SuppressedValue, suppress } from "./suppression";
 
@@ -234,13 +235,13 @@ export async function statisticsTable(ctx: Context, table: StatisticsTableName, 
     );
   }
   const min = ctx.config.suppressionMin;
-  const districts = (await ctx.db.query("SELECT id::text AS key, name AS label FROM district ORDER BY name, id")) as Heading[];
+  const districts = await selectRows<Heading>(ctx.db, "SELECT id::text AS key, name AS label FROM district ORDER BY name, id");
   let columns: Heading[];
   if (table === StatisticsTableName.WOMEN_SUPPORTED_BY_ASSISTANCE_AND_DISTRICT) columns = KINDS;
   else if (table === StatisticsTableName.SHELTER_ADMISSIONS_BY_MONTH_AND_DISTRICT) columns = monthsOf(period);
-  else columns = (await ctx.db.query("SELECT id::text AS key, title AS label FROM training ORDER BY code, id")) as Heading[];
+  else columns = await selectRows<Heading>(ctx.db, "SELECT id::text AS key, title AS label FROM training ORDER BY code, id");
 
-  const grouped = (await ctx.db.query(SQL[table], [period.from, period.to])) as Grouped[];
+  const grouped = await selectRows<Grouped>(ctx.db, SQL[table], [period.from, period.to]);
   const rowIndex = new Map(districts.map((d, i) => [d.key, i]));
   const colIndex = new Map(columns.map((c, j) => [c.key, j]));
   const cells = districts.map(() => columns.map(() => 0));

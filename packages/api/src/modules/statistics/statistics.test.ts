@@ -1,3 +1,5 @@
+import { graphql } from "../../../test/gql";
+import type { StatisticsTableInput, StatisticsTableQuery } from "../../../test/gql/graphql";
 import { codes, startTestPlatform, type TestPlatform } from "../../../test/harness";
 
 /**
@@ -5,7 +7,7 @@ import { codes, startTestPlatform, type TestPlatform } from "../../../test/harne
  * woman below is created with SQL in this file's own database.
  */
 
-const TABLE = `query($input: StatisticsTableInput!) {
+const TABLE = graphql(`query StatisticsTable($input: StatisticsTableInput!) {
   statisticsTable(input: $input) {
     table period { from to kind } minimumCount note
     columns { key label }
@@ -13,7 +15,7 @@ const TABLE = `query($input: StatisticsTableInput!) {
     columnTotals { column value suppressed }
     grandTotal { value suppressed }
   }
-}`;
+}`);
 
 type Consent = "yes" | "no" | "withdrawn" | "late";
 let counter = 0;
@@ -89,10 +91,10 @@ async function supportFixture(t: TestPlatform, f: Fixture) {
 const Q1 = { year: 2019, quarter: 1 };
 const cell = (value: number | null) => (value === null ? { value: null, suppressed: true } : { value, suppressed: false });
 
-function grid(table: any): Record<string, (number | null)[]> {
+function grid(table: StatisticsTableQuery["statisticsTable"]): Record<string, (number | null)[]> {
   const out: Record<string, (number | null)[]> = {};
-  for (const row of table.rows) out[row.label] = [...row.cells.map((c: any) => c.value), row.total.value];
-  out.TOTAL = [...table.columnTotals.map((c: any) => c.value), table.grandTotal.value];
+  for (const row of table.rows) out[row.label] = [...row.cells.map((c) => c.value), row.total.value];
+  out.TOTAL = [...table.columnTotals.map((c) => c.value), table.grandTotal.value];
   return out;
 }
 
@@ -111,9 +113,9 @@ describe("statisticsTable", () => {
     const r = (await analyst.ok(TABLE, { input: { table: "WOMEN_SUPPORTED_BY_ASSISTANCE_AND_DISTRICT", period: Q1 } })).statisticsTable;
     expect(r.period).toEqual({ from: "2019-01-01", to: "2019-03-31", kind: "QUARTER" });
     expect(r.minimumCount).toBe(10);
-    expect(r.columns.map((c: any) => c.key)).toEqual(["LEGAL", "PSYCHOLOGICAL", "MEDICAL", "ECONOMIC"]);
-    expect(r.rows.map((row: any) => row.label)).toEqual(["Farkhor", "Hamadoni", "Khovaling", "Kulob", "Shurabad"]);
-    expect(r.rows.find((row: any) => row.label === "Kulob").key).toBe(f.districts.get("Kulob"));
+    expect(r.columns.map((c) => c.key)).toEqual(["LEGAL", "PSYCHOLOGICAL", "MEDICAL", "ECONOMIC"]);
+    expect(r.rows.map((row) => row.label)).toEqual(["Farkhor", "Hamadoni", "Khovaling", "Kulob", "Shurabad"]);
+    expect(r.rows.find((row) => row.label === "Kulob")?.key).toBe(f.districts.get("Kulob"));
     // True counts (columns LEGAL, PSYCHOLOGICAL, MEDICAL, ECONOMIC, total):
     //   Hamadoni 11, 10, 6, 0 | 27      Kulob 12, 15, 3, 0 | 27 (the 3 medical are also legal)
     //   totals   23, 25, 9, 0 | 54
@@ -128,9 +130,9 @@ describe("statisticsTable", () => {
       Shurabad: [0, 0, 0, 0, 0],
       TOTAL: [null, 25, null, 0, 54],
     });
-    const kulob = r.rows.find((row: any) => row.label === "Kulob");
-    expect(kulob.cells[2]).toEqual({ column: "MEDICAL", ...cell(null) });
-    expect(kulob.cells[3]).toEqual({ column: "ECONOMIC", ...cell(0) });
+    const kulob = r.rows.find((row) => row.label === "Kulob");
+    expect(kulob?.cells[2]).toEqual({ column: "MEDICAL", ...cell(null) });
+    expect(kulob?.cells[3]).toEqual({ column: "ECONOMIC", ...cell(0) });
     expect(r.grandTotal).toEqual(cell(54));
     expect(r.note).toMatch(/once/);
   });
@@ -162,7 +164,7 @@ describe("statisticsTable", () => {
   });
 
   it("answers partner keys with READ_STATISTICS exactly as staff, and refuses others", async () => {
-    const input = { table: "WOMEN_SUPPORTED_BY_ASSISTANCE_AND_DISTRICT", period: Q1 };
+    const input: StatisticsTableInput = { table: "WOMEN_SUPPORTED_BY_ASSISTANCE_AND_DISTRICT", period: Q1 };
     const partner = await t.partnerClient(["READ_STATISTICS"]);
     const analyst = await t.signedIn("ANALYST");
     const coordinator = await t.signedIn("COORDINATOR");
@@ -218,8 +220,8 @@ describe("statisticsTable", () => {
     await attend(await f.women("Hamadoni", 4), 4);
     const r = (await t.admin.ok(TABLE, { input: { table: "TRAINING_COMPLETIONS_BY_TRAINING_AND_DISTRICT", period: { year: 2019 } } }))
       .statisticsTable;
-    const column = r.columns.findIndex((c: any) => c.key === trainingId);
-    expect(r.columns[column].label).toBe("Statistics test training");
+    const column = r.columns.findIndex((c) => c.key === trainingId);
+    expect(r.columns[column]?.label).toBe("Statistics test training");
     const g = grid(r);
     // Kulob 12, Hamadoni 4 (hidden); the column then needs Kulob hidden too, and Kulob's row total.
     expect(g.Kulob?.[column]).toBeNull();
@@ -229,7 +231,7 @@ describe("statisticsTable", () => {
     expect(g.TOTAL?.[column]).toBe(16);
     expect(r.grandTotal).toEqual(cell(16));
     // every other training has no completion in 2019
-    expect(r.columnTotals.filter((c: any) => c.column !== trainingId).every((c: any) => c.value === 0)).toBe(true);
+    expect(r.columnTotals.filter((c) => c.column !== trainingId).every((c) => c.value === 0)).toBe(true);
   });
 
   it("counts shelter admissions by month and district, and refuses a table with too few women", async () => {

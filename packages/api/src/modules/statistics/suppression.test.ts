@@ -58,6 +58,32 @@ function determined(g: (number | null)[][]): [number, number][] {
   return unknowns.filter((_, k) => rank(matrix.map((r) => r.filter((_, c) => c !== k))) < full);
 }
 
+/** `g` with the hidden values (null) drawn as "x", to compare whole patterns at a glance. */
+function pattern(g: (number | null)[][]): (number | "x")[][] {
+  return g.map((row) => row.map((v) => (v === null ? "x" : v)));
+}
+
+/**
+ * No more is hidden than needed: showing any one complementary value (hidden though not small)
+ * again would leave a hidden value alone in a row or column, or determined by the totals.
+ */
+function everyComplementNeeded(g: (number | null)[][], truth: number[][], min: number): boolean {
+  return g.every((row, i) =>
+    row.every((v, j) => {
+      const value = truth[i]?.[j] as number;
+      if (v !== null || (value > 0 && value < min)) return true;
+      const shownAgain = g.map((r, k) => r.map((x, l) => (k === i && l === j ? value : x)));
+      return !(noLoneHidden(shownAgain) && determined(shownAgain).length === 0);
+    }),
+  );
+}
+
+/** The table of `cells` as a grid of true values, totals included. */
+function truthOf(cells: number[][]): number[][] {
+  const t = table(cells);
+  return [...cells.map((r, i) => [...r, t.rowTotals[i] as number]), [...t.columnTotals, t.grandTotal]];
+}
+
 describe("suppress()", () => {
   it("shows a table with no small counts as it is", () => {
     const t = suppress(
@@ -184,12 +210,86 @@ describe("suppress()", () => {
     expect(determined(t)).toEqual([]);
   });
 
+  it("closes two bridges in a chain of blocks with one value, off the first column, the smallest above 0", () => {
+    // Blocks of small cells in columns 1–2, 3–4 and 5–6, linked by the small cells (1,3) and (3,5):
+    // every row and column holds two hidden values, yet both links are determined. One value,
+    // (5,2) = 11, closes a cycle through both; 0 at (2,1) and 12 at (3,1) were candidates too.
+    const cells = [
+      [40, 2, 2, 40, 40, 40, 40],
+      [40, 2, 2, 3, 40, 40, 40],
+      [40, 0, 40, 3, 3, 40, 40],
+      [40, 12, 40, 3, 3, 4, 40],
+      [40, 40, 40, 40, 40, 4, 4],
+      [40, 40, 11, 40, 40, 4, 4],
+    ];
+    const g = shown(suppress(table(cells), 10));
+    expect(pattern(g)).toEqual([
+      [40, "x", "x", 40, 40, 40, 40, 204],
+      [40, "x", "x", "x", 40, 40, 40, 167],
+      [40, 0, 40, "x", "x", 40, 40, 166],
+      [40, 12, 40, "x", "x", "x", 40, 142],
+      [40, 40, 40, 40, 40, "x", "x", 208],
+      [40, 40, "x", 40, 40, "x", "x", 179],
+      [240, 96, 135, 129, 166, 132, 168, 1066],
+    ]);
+    expect(determined(g)).toEqual([]);
+    expect(everyComplementNeeded(g, truthOf(cells), 10)).toBe(true);
+  });
+
+  it("closes each of two bridges that one value cannot close together", () => {
+    // Two links from the middle block, up-left (1,2) and down-right (3,4). The first is closed by
+    // its smallest candidate, (3,1) = 12, which does not reach the second; that one takes (5,3) = 14.
+    const cells = [
+      [2, 2, 40, 40, 40, 40],
+      [2, 2, 3, 40, 40, 40],
+      [40, 40, 3, 3, 40, 40],
+      [40, 12, 3, 3, 4, 40],
+      [45, 45, 45, 45, 4, 4],
+      [45, 45, 45, 14, 4, 4],
+    ];
+    const g = shown(suppress(table(cells), 10));
+    expect(pattern(g)).toEqual([
+      ["x", "x", 40, 40, 40, 40, 164],
+      ["x", "x", "x", 40, 40, 40, 127],
+      [40, 40, "x", "x", 40, 40, 166],
+      [40, "x", "x", "x", "x", 40, 102],
+      [45, 45, 45, 45, "x", "x", 188],
+      [45, 45, 45, "x", "x", "x", 157],
+      [174, 146, 139, 145, 132, 168, 904],
+    ]);
+    expect(determined(g)).toEqual([]);
+    expect(everyComplementNeeded(g, truthOf(cells), 10)).toBe(true);
+  });
+
+  it("closes a bridge with a 0 when zeros are its only candidates", () => {
+    // The link (1,2) can only be closed through rows 2–3 × columns 0–1, which are all 0: the first
+    // of them is hidden. The column totals 4 and 4 are small, hidden themselves.
+    const cells = [
+      [2, 2, 40, 40, 40],
+      [2, 2, 3, 40, 40],
+      [0, 0, 3, 3, 40],
+      [0, 0, 3, 3, 40],
+    ];
+    const g = shown(suppress(table(cells), 10));
+    expect(pattern(g)).toEqual([
+      ["x", "x", 40, 40, 40, 124],
+      ["x", "x", "x", 40, 40, 87],
+      ["x", 0, "x", "x", 40, 46],
+      [0, 0, "x", "x", 40, 46],
+      ["x", "x", 49, 86, 160, 303],
+    ]);
+    expect(determined(g)).toEqual([]);
+    expect(everyComplementNeeded(g, truthOf(cells), 10)).toBe(true);
+  });
+
   it("leaves nothing recoverable in many random tables (no lone hidden value, nothing determined)", () => {
     let seed = 42;
     const random = () => {
       seed = (seed * 1103515245 + 12345) % 2147483648;
       return seed / 2147483648;
     };
+    let smallSeen = 0;
+    let visibleSeen = 0;
     for (let n = 0; n < 300; n++) {
       const rows = 1 + Math.floor(random() * 5);
       const cols = 1 + Math.floor(random() * 5);
@@ -207,14 +307,17 @@ describe("suppress()", () => {
       // every value from 1 to min − 1 is hidden, and every visible value is the true one
       const truth = [...cells.map((r, i) => [...r, table(cells).rowTotals[i] as number])];
       truth.push([...table(cells).columnTotals, table(cells).grandTotal]);
-      truth.forEach((row, i) => {
-        row.forEach((v, j) => {
-          const s = g[i]?.[j];
-          if (v > 0 && v < min) expect(s).toBeNull();
-          if (s !== null) expect(s).toBe(v);
-        });
-      });
+      const cellsOf = truth.flatMap((row, i) => row.map((v, j) => ({ i, j, v, shown: g[i]?.[j] })));
+      const small = cellsOf.filter((c) => c.v > 0 && c.v < min);
+      const visible = cellsOf.filter((c) => c.shown !== null);
+      expect({ cells, small: small.map((c) => c.shown) }).toEqual({ cells, small: small.map(() => null) });
+      expect({ cells, visible: visible.map((c) => c.shown) }).toEqual({ cells, visible: visible.map((c) => c.v) });
+      smallSeen += small.length;
+      visibleSeen += visible.length;
     }
+    // The random tables did hold small counts to hide and values to show.
+    expect(smallSeen).toBeGreaterThan(100);
+    expect(visibleSeen).toBeGreaterThan(100);
   });
 
   it("for each hidden cell, its row or column total minus the visible cells does not give it", () => {
@@ -225,19 +328,16 @@ describe("suppress()", () => {
     ];
     const t = suppress(table(cells), 10);
     const g = shown(t);
-    g.forEach((row, i) => {
-      row.forEach((v, j) => {
-        if (v !== null) return;
-        const inRow = row.filter((x, k) => k !== j && x === null).length;
-        const inColumn = g.filter((r, k) => k !== i && r[j] === null).length;
-        expect({ i, j, otherHiddenInRow: inRow > 0, otherHiddenInColumn: inColumn > 0 }).toEqual({
-          i,
-          j,
-          otherHiddenInRow: true,
-          otherHiddenInColumn: true,
-        });
-      });
-    });
+    const hidden = g.flatMap((row, i) => row.flatMap((v, j) => (v === null ? [{ i, j }] : [])));
+    // 3 and the row totals it gives away must go, and with them the cells that would reveal them.
+    expect(hidden.length).toBeGreaterThanOrEqual(4);
+    const others = hidden.map(({ i, j }) => ({
+      i,
+      j,
+      otherHiddenInRow: g[i]?.some((x, k) => k !== j && x === null),
+      otherHiddenInColumn: g.some((r, k) => k !== i && r[j] === null),
+    }));
+    expect(others).toEqual(hidden.map(({ i, j }) => ({ i, j, otherHiddenInRow: true, otherHiddenInColumn: true })));
     expect(determined(g)).toEqual([]);
   });
 });

@@ -1,0 +1,10 @@
+import { defineModule } from "../../core/module";
+import { Beneficiary } from "./beneficiary.entity";
+import { BeneficiaryResolver } from "./beneficiary.resolver";
+
+/** The women NK works with, and erasure. */
+export const beneficiariesModule = defineModule({
+  name: "beneficiaries",
+  resolvers: [BeneficiaryResolver],
+  entities: [Beneficiary],
+});

@@ -1,0 +1,298 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A span of days, both ends included; either end may be left open. */
+export type DateRange = {
+  /** First day, YYYY-MM-DD. */
+  from?: string | null | undefined;
+  /** Last day, YYYY-MM-DD. */
+  to?: string | null | undefined;
+};
+
+/** Narrows a list of services; all given conditions must hold. */
+export type ServiceFilter = {
+  /** List archived services instead of current ones. */
+  archived?: boolean | null | undefined;
+  /** Only the services given to this beneficiary. */
+  beneficiaryId?: string | number | null | undefined;
+  /** Only the services recorded on this case. */
+  caseId?: string | number | null | undefined;
+  /** Only the services given to women living in this district. */
+  districtId?: string | number | null | undefined;
+  /** Only services of this kind. */
+  kind?: ServiceKind | null | undefined;
+  /** Only the services I provided. */
+  mine?: boolean | null | undefined;
+  /** Only services with this outcome. */
+  outcome?: ServiceOutcome | null | undefined;
+  /** True: only services whose follow-up deadline is before today (in Dushanbe) and not done. False: only those without an overdue follow-up. */
+  overdue?: boolean | null | undefined;
+  /** Only the services given on these days. */
+  providedOn?: DateRange | null | undefined;
+  /** Only the services of this unit. */
+  unitId?: string | number | null | undefined;
+};
+
+/** The four kinds of help NK gives. */
+export type ServiceKind =
+  | 'ECONOMIC'
+  | 'LEGAL'
+  | 'MEDICAL'
+  | 'PSYCHOLOGICAL';
+
+/** What came of a service. */
+export type ServiceOutcome =
+  /** Declined by the woman. */
+  | 'DECLINED'
+  /** Not applicable. */
+  | 'NOT_APPLICABLE'
+  /** Provided by NK. */
+  | 'PROVIDED'
+  /** Already received elsewhere. */
+  | 'RECEIVED_ELSEWHERE'
+  /** Referred to another provider. */
+  | 'REFERRED'
+  /** Not available. */
+  | 'UNAVAILABLE';
+
+/** A whole calendar period: a year, a quarter of a year or a month of a year (give at most one of quarter and month), or the same as first and last day. Day ranges that are not a whole month, quarter or year are refused. */
+export type StatisticsPeriodInput = {
+  /** Instead of year: the first day, YYYY-MM-DD, of a month, quarter or year. */
+  from?: string | null | undefined;
+  /** A month of that year, 1 to 12. */
+  month?: number | null | undefined;
+  /** A quarter of that year, 1 to 4. */
+  quarter?: number | null | undefined;
+  /** With from: the last day, YYYY-MM-DD, of the same month, quarter or year. */
+  to?: string | null | undefined;
+  /** The calendar year, e.g. 2026. */
+  year?: number | null | undefined;
+};
+
+/** Which table of statistics, over which period. */
+export type StatisticsTableInput = {
+  /** The period counted: a whole calendar month, quarter or year that has ended. */
+  period: StatisticsPeriodInput;
+  /** The table. */
+  table: StatisticsTableName;
+};
+
+/** The tables of statistics NK publishes; each is districts (rows) by one other dimension (columns). */
+export type StatisticsTableName =
+  /** Women admitted to the shelter in the quarter, by month of admission (columns) and district (rows). Published by quarter. */
+  | 'SHELTER_ADMISSIONS_BY_MONTH_AND_DISTRICT'
+  /** Women who completed a course that ended in the year, by training (columns) and district (rows). Published by year. */
+  | 'TRAINING_COMPLETIONS_BY_TRAINING_AND_DISTRICT'
+  /** Women given a service in the quarter, by kind of assistance (columns) and district of her community (rows). Published by quarter. */
+  | 'WOMEN_SUPPORTED_BY_ASSISTANCE_AND_DISTRICT';
+
+export type ArchiveServicesListedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ArchiveServicesListedQuery = { services: { edges: Array<{ node: { id: string } }> } };
+
+export type ArchiveCampaignsListedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ArchiveCampaignsListedQuery = { campaigns: { edges: Array<{ node: { id: string } }> } };
+
+export type ServicesOverdueQueryVariables = Exact<{
+  filter?: ServiceFilter | null | undefined;
+}>;
+
+
+export type ServicesOverdueQuery = { services: { totalCount: number, edges: Array<{ node: { id: string, overdue: boolean } }> } };
+
+export type ServicesMineQueryVariables = Exact<{
+  filter?: ServiceFilter | null | undefined;
+}>;
+
+
+export type ServicesMineQuery = { services: { edges: Array<{ node: { id: string, providedOn: string } }> } };
+
+export type ServicesFirstPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServicesFirstPageQuery = { services: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { providedOn: string } }> } };
+
+export type ServicesNextPageQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ServicesNextPageQuery = { services: { edges: Array<{ node: { providedOn: string } }> } };
+
+export type ServicesOfOtherUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServicesOfOtherUnitsQuery = { services: { edges: Array<{ node: { id: string } }> } };
+
+export type CaseServiceIdsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CaseServiceIdsQuery = { case: { services: Array<{ id: string }> } };
+
+export type StatisticsTableQueryVariables = Exact<{
+  input: StatisticsTableInput;
+}>;
+
+
+export type StatisticsTableQuery = { statisticsTable: { table: StatisticsTableName, minimumCount: number, note: string, period: { from: string, to: string, kind: string }, columns: Array<{ key: string, label: string }>, rows: Array<{ key: string, label: string, cells: Array<{ column: string, value: number | null, suppressed: boolean }>, total: { value: number | null, suppressed: boolean } }>, columnTotals: Array<{ column: string, value: number | null, suppressed: boolean }>, grandTotal: { value: number | null, suppressed: boolean } } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const ArchiveServicesListedDocument = new TypedDocumentString(`
+    query ArchiveServicesListed {
+  services(first: 100) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArchiveServicesListedQuery, ArchiveServicesListedQueryVariables>;
+export const ArchiveCampaignsListedDocument = new TypedDocumentString(`
+    query ArchiveCampaignsListed {
+  campaigns(first: 100) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArchiveCampaignsListedQuery, ArchiveCampaignsListedQueryVariables>;
+export const ServicesOverdueDocument = new TypedDocumentString(`
+    query ServicesOverdue($filter: ServiceFilter) {
+  services(first: 100, filter: $filter) {
+    totalCount
+    edges {
+      node {
+        id
+        overdue
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ServicesOverdueQuery, ServicesOverdueQueryVariables>;
+export const ServicesMineDocument = new TypedDocumentString(`
+    query ServicesMine($filter: ServiceFilter) {
+  services(first: 100, filter: $filter) {
+    edges {
+      node {
+        id
+        providedOn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ServicesMineQuery, ServicesMineQueryVariables>;
+export const ServicesFirstPageDocument = new TypedDocumentString(`
+    query ServicesFirstPage {
+  services(first: 1) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        providedOn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ServicesFirstPageQuery, ServicesFirstPageQueryVariables>;
+export const ServicesNextPageDocument = new TypedDocumentString(`
+    query ServicesNextPage($after: String) {
+  services(first: 100, after: $after) {
+    edges {
+      node {
+        providedOn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ServicesNextPageQuery, ServicesNextPageQueryVariables>;
+export const ServicesOfOtherUnitsDocument = new TypedDocumentString(`
+    query ServicesOfOtherUnits {
+  services(first: 100) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ServicesOfOtherUnitsQuery, ServicesOfOtherUnitsQueryVariables>;
+export const CaseServiceIdsDocument = new TypedDocumentString(`
+    query CaseServiceIds($id: ID!) {
+  case(id: $id) {
+    services {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseServiceIdsQuery, CaseServiceIdsQueryVariables>;
+export const StatisticsTableDocument = new TypedDocumentString(`
+    query StatisticsTable($input: StatisticsTableInput!) {
+  statisticsTable(input: $input) {
+    table
+    period {
+      from
+      to
+      kind
+    }
+    minimumCount
+    note
+    columns {
+      key
+      label
+    }
+    rows {
+      key
+      label
+      cells {
+        column
+        value
+        suppressed
+      }
+      total {
+        value
+        suppressed
+      }
+    }
+    columnTotals {
+      column
+      value
+      suppressed
+    }
+    grandTotal {
+      value
+      suppressed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatisticsTableQuery, StatisticsTableQueryVariables>;

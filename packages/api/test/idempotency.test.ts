@@ -1,0 +1,107 @@
+import { randomUUID } from "node:crypto";
+import { createLogger } from "../src/core/logger";
+import { type Platform, startPlatform } from "../src/server";
+import { Client, startTestPlatform, type TestPlatform } from "./harness";
+
+const CREATE = `mutation($input: CreatePartnerInput!) {
+  createPartner(input: $input) { partner { id name } userErrors { field code } }
+}`;
+
+let t: TestPlatform;
+let second: Platform | undefined;
+beforeAll(async () => {
+  t = await startTestPlatform();
+});
+afterAll(async () => {
+  await second?.stop();
+  await t?.stop();
+});
+
+async function send(client: Client, key: string, name: string) {
+  const response = await client.post({ query: CREATE, variables: { input: { name, kind: "NGO" } } }, { "idempotency-key": key });
+  const json = (await response.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] };
+  return { status: response.status, replayed: response.headers.get("idempotent-replayed"), json };
+}
+
+const countNamed = async (name: string) => Number((await t.sql("SELECT count(*)::int AS n FROM partner WHERE name = $1", [name]))[0].n);
+
+test("a double submit with one key creates one record and replays the first answer", async () => {
+  const key = randomUUID();
+  const first = await send(t.admin, key, "Idempotent NGO");
+  const again = await send(t.admin, key, "Idempotent NGO");
+  expect(first.json.data.createPartner.userErrors).toEqual([]);
+  expect(first.replayed).toBeNull();
+  expect(again.replayed).toBe("true");
+  expect(again.json).toEqual(first.json);
+  expect(await countNamed("Idempotent NGO")).toBe(1);
+});
+
+test("the same key with a different body is refused with IDEMPOTENCY_KEY_REUSED and creates nothing", async () => {
+  const key = randomUUID();
+  await send(t.admin, key, "First body NGO");
+  const other = await send(t.admin, key, "Second body NGO");
+  expect(other.status).toBe(422);
+  expect(other.json.errors?.[0]?.extensions?.code).toBe("IDEMPOTENCY_KEY_REUSED");
+  expect(await countNamed("Second body NGO")).toBe(0);
+});
+
+test("keys belong to their caller: another user's same key is a new request", async () => {
+  const key = randomUUID();
+  const coordinator = await t.signedIn("COORDINATOR");
+  await send(t.admin, key, "Caller one NGO");
+  const theirs = await send(coordinator, key, "Caller two NGO");
+  expect(theirs.replayed).toBeNull();
+  expect(theirs.json.data.createPartner.userErrors).toEqual([]);
+  expect(await countNamed("Caller two NGO")).toBe(1);
+});
+
+test("ten concurrent submits with one key create one record, and all get its answer", async () => {
+  const key = randomUUID();
+  const answers = await Promise.all(Array.from({ length: 10 }, () => send(t.admin, key, "Concurrent NGO")));
+  const ids = new Set(answers.map((a) => a.json.data?.createPartner?.partner?.id));
+  expect(ids.size).toBe(1);
+  expect([...ids][0]).toEqual(expect.any(String));
+  expect(answers.filter((a) => a.replayed === "true")).toHaveLength(9);
+  expect(await countNamed("Concurrent NGO")).toBe(1);
+});
+
+test("a key expires after 24 hours: then it is a new request", async () => {
+  const key = randomUUID();
+  await send(t.admin, key, "Expiring NGO");
+  await t.sql("UPDATE idempotency_key SET created_at = now() - interval '24 hours 1 minute' WHERE key = $1", [key]);
+  const later = await send(t.admin, key, "Expiring NGO");
+  expect(later.replayed).toBeNull();
+  // The first create ran again (a partner's name is unique, so it is refused as a duplicate this time).
+  expect(await countNamed("Expiring NGO")).toBe(1);
+  expect(later.json.data.createPartner.userErrors[0].code).toBe("DUPLICATE");
+});
+
+test("a stored answer is encrypted at rest", async () => {
+  const key = randomUUID();
+  await send(t.admin, key, "Encrypted answer NGO");
+  const [row] = await t.sql("SELECT response FROM idempotency_key WHERE key = $1", [key]);
+  expect(row.response).toMatch(/^v1:/);
+  expect(row.response).not.toContain("Encrypted answer NGO");
+});
+
+test("a second API process on the same database replays the first one's answer", async () => {
+  second = await startPlatform({ ...t.config, port: 0 }, createLogger("silent"));
+  const other = new Client(`http://127.0.0.1:${second.port}`);
+  other.cookie = t.admin.cookie;
+  const key = randomUUID();
+  const first = await send(t.admin, key, "Two replicas NGO");
+  const viaSecond = await send(other, key, "Two replicas NGO");
+  expect(viaSecond.replayed).toBe("true");
+  expect(viaSecond.json).toEqual(first.json);
+  expect(await countNamed("Two replicas NGO")).toBe(1);
+});
+
+test("a malformed key is refused; a request without a key is not remembered", async () => {
+  const bad = await send(t.admin, "has space", "Bad key NGO");
+  expect(bad.status).toBe(400);
+  expect(bad.json.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  expect(await countNamed("Bad key NGO")).toBe(0);
+  const before = Number((await t.sql("SELECT count(*)::int AS n FROM idempotency_key"))[0].n);
+  await t.admin.ok(CREATE, { input: { name: "No key NGO", kind: "NGO" } });
+  expect(Number((await t.sql("SELECT count(*)::int AS n FROM idempotency_key"))[0].n)).toBe(before);
+});
