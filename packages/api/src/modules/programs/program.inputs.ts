@@ -1,7 +1,7 @@
 import { ArrayMaxSize, IsInt, IsNumber, IsOptional, IsUUID, Length, Matches, MaxLength, ValidateNested } from "class-validator";
 import { Field, Float, ID, InputType, Int, registerEnumType } from "type-graphql";
+import { SortDirectionEnum } from "../../core/graphql/sort";
 import { IsDay } from "../../core/graphql/validators";
-import { SortDirectionEnum } from "../beneficiaries/beneficiary.inputs";
 
 const CODE = /^[A-Z0-9][A-Z0-9-]{1,39}$/;
 const CODE_MESSAGE = "Code must be 2 to 40 capital letters, digits or dashes, e.g. VDV-SERVICES.";
