@@ -19,5 +19,7 @@ export default defineConfig({
   build: {
     outDir: "dist",
     emptyOutDir: true,
+    // Read by scripts/check-budget.mjs to add up what each route loads.
+    manifest: true,
   },
 });

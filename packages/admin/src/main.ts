@@ -1,7 +1,14 @@
+import { DefaultApolloClient } from "@vue/apollo-composable";
 import { createApp } from "vue";
 import AppLayout from "./app/AppLayout.vue";
+import { apolloClient } from "./app/apollo";
 import { i18n } from "./app/i18n";
+import { installPrimeVue } from "./app/primevue";
 import { router } from "./app/router";
 import "./app/styles.css";
 
-createApp(AppLayout).use(i18n).use(router).mount("#app");
+const app = createApp(AppLayout);
+app.provide(DefaultApolloClient, apolloClient);
+app.use(i18n).use(router);
+installPrimeVue(app);
+app.mount("#app");

@@ -1,7 +1,8 @@
+import type { Role } from "@nk/shared";
 import { createRouter, createWebHistory, type RouteLocationRaw } from "vue-router";
 import { useSession } from "../modules/auth/composables/use-session";
-import { authRoutes } from "../modules/auth/routes";
-import { homeRoutes } from "../modules/home/routes";
+import { onSessionExpired } from "./apollo";
+import { modules } from "./modules";
 
 declare module "vue-router" {
   interface RouteMeta {
@@ -14,9 +15,25 @@ declare module "vue-router" {
   }
 }
 
+/** The first page of each role after signing in, from the modules' `homeFor`. */
+export function homeFor(role: Role): RouteLocationRaw {
+  const module = modules.find((m) => m.nav && m.homeFor?.includes(role));
+  return module?.nav ? { name: module.nav.route } : { name: "not-found" };
+}
+
 export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
-  routes: [...authRoutes, ...homeRoutes, { path: "/:pathMatch(.*)*", redirect: "/" }],
+  routes: [
+    // Never shown: the guard sends "/" to the home page of her role.
+    { path: "/", name: "home", component: () => import("../components/NotFoundView.vue") },
+    ...modules.flatMap((m) => m.routes),
+    {
+      path: "/:pathMatch(.*)*",
+      name: "not-found",
+      component: () => import("../components/NotFoundView.vue"),
+      meta: { titleKey: "errors.notFoundPage.title" },
+    },
+  ],
 });
 
 /** Where to go after signing in: only a path on this site, never another origin. */
@@ -24,11 +41,30 @@ export function safeRedirect(value: unknown): string {
   return typeof value === "string" && value.startsWith("/") && !value.startsWith("//") ? value : "/";
 }
 
+/** True while the app leaves a page because the session ended: the edits guard lets it go. */
+export let leavingForSignIn = false;
+
 router.beforeEach(async (to): Promise<true | RouteLocationRaw> => {
   const session = useSession();
   await session.ensureLoaded();
-  const signedIn = session.user.value !== null;
-  if (to.meta.guestOnly && signedIn) return safeRedirect(to.query.redirect);
-  if (to.meta.public || signedIn) return true;
-  return { name: "sign-in", query: to.fullPath === "/" ? {} : { redirect: to.fullPath } };
+  const user = session.user.value;
+  if (to.meta.guestOnly && user) return safeRedirect(to.query.redirect);
+  if (to.meta.public) return true;
+  if (!user) return { name: "sign-in", query: to.fullPath === "/" ? {} : { redirect: to.fullPath } };
+  if (to.name === "home") return homeFor(user.role);
+  return true;
+});
+
+router.afterEach(() => {
+  leavingForSignIn = false;
+});
+
+// Any request answering UNAUTHENTICATED: back to sign-in, then to this very page. An open form
+// keeps its draft in sessionStorage (use-form-draft), so what she typed is there when she returns.
+onSessionExpired(() => {
+  const current = router.currentRoute.value;
+  if (current.meta.public) return;
+  useSession().forget();
+  leavingForSignIn = true;
+  void router.replace({ name: "sign-in", query: { redirect: current.fullPath, expired: "1" } });
 });

@@ -1,10 +1,13 @@
-import type { RouteRecordRaw } from "vue-router";
+import { defineModule } from "../../app/module";
 
-export const authRoutes: RouteRecordRaw[] = [
-  {
-    path: "/sign-in",
-    name: "sign-in",
-    component: () => import("./views/SignInView.vue"),
-    meta: { public: true, guestOnly: true, titleKey: "signIn.title" },
-  },
-];
+export const authModule = defineModule({
+  id: "auth",
+  routes: [
+    {
+      path: "/sign-in",
+      name: "sign-in",
+      component: () => import("./views/SignInView.vue"),
+      meta: { public: true, guestOnly: true, titleKey: "signIn.title" },
+    },
+  ],
+});

@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsInt, IsNumber, IsOptional, IsUUID, Length, Matches, MaxLength, ValidateNested } from "class-validator";
-import { Field, Float, ID, InputType, Int } from "type-graphql";
+import { Field, Float, ID, InputType, Int, registerEnumType } from "type-graphql";
+import { SortDirectionEnum } from "../../core/graphql/sort";
 import { IsDay } from "../../core/graphql/validators";
 
 const CODE = /^[A-Z0-9][A-Z0-9-]{1,39}$/;
@@ -15,6 +16,23 @@ export class ProgramFilter {
 
   @Field({ nullable: true, defaultValue: false, description: "List archived programmes instead of current ones." })
   archived?: boolean;
+}
+
+export enum ProgramSortField {
+  CODE = "CODE",
+  TITLE = "TITLE",
+  STARTS_ON = "STARTS_ON",
+  UPDATED_AT = "UPDATED_AT",
+}
+registerEnumType(ProgramSortField, { name: "ProgramSortField", description: "Orders for a list of programmes." });
+
+@InputType({ description: "How to order a list of programmes; ties are broken by id." })
+export class ProgramSort {
+  @Field(() => ProgramSortField, { defaultValue: ProgramSortField.CODE, description: "Key to order by." })
+  field: ProgramSortField;
+
+  @Field(() => SortDirectionEnum, { defaultValue: SortDirectionEnum.ASC, description: "Direction." })
+  direction: SortDirectionEnum;
 }
 
 @InputType({ description: "Fields of a programme." })

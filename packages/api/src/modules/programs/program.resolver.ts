@@ -10,7 +10,7 @@ import { District } from "../geography/district.entity";
 import { Unit } from "../organisation/unit.entity";
 import { Indicator, IndicatorTarget } from "./indicator.entity";
 import { Program } from "./program.entity";
-import { CreateProgramInput, ProgramFilter, SaveIndicatorInput, UpdateProgramInput } from "./program.inputs";
+import { CreateProgramInput, ProgramFilter, ProgramSort, SaveIndicatorInput, UpdateProgramInput } from "./program.inputs";
 import * as service from "./program.service";
 
 const ProgramConnection = connectionType(Program, "Program", [...STAFF]);
@@ -69,14 +69,15 @@ export class ProgramResolver {
     return runMutation(ctx, input, (em) => service.saveIndicator(ctx, em, input));
   }
 
-  @Query(() => ProgramConnection, { description: "NK's programmes, by code." })
+  @Query(() => ProgramConnection, { description: "NK's programmes, by code unless `sort` says otherwise." })
   @Allow(...STAFF)
   programs(
     @Args() page: PageArgs,
     @Ctx() ctx: Context,
     @Arg("filter", () => ProgramFilter, { nullable: true, description: "Conditions the items must meet." }) filter?: ProgramFilter,
+    @Arg("sort", () => ProgramSort, { nullable: true, description: "Order of the items; ties are broken by id." }) sort?: ProgramSort,
   ) {
-    return service.listPrograms(ctx, filter, page);
+    return service.listPrograms(ctx, filter, sort ?? undefined, page);
   }
 
   @Query(() => Program, { description: "One programme by id." })

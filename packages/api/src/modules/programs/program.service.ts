@@ -12,14 +12,22 @@ import { District } from "../geography/district.entity";
 import { Unit } from "../organisation/unit.entity";
 import { Indicator, IndicatorTarget } from "./indicator.entity";
 import { Program } from "./program.entity";
-import type { CreateProgramInput, ProgramFields, ProgramFilter, SaveIndicatorInput, UpdateProgramInput } from "./program.inputs";
+import {
+  type CreateProgramInput,
+  type ProgramFields,
+  type ProgramFilter,
+  type ProgramSort,
+  ProgramSortField,
+  type SaveIndicatorInput,
+  type UpdateProgramInput,
+} from "./program.inputs";
 
 const ENTITY = "Program";
 
 declareReach(Program, openReach("Program"));
 
 /** NK's programmes, by code. */
-export const programList = defineList<ProgramFilter, "CODE">({
+export const programList = defineList<ProgramFilter, ProgramSortField>({
   node: "Program",
   entity: Program,
   alias: "p",
@@ -28,12 +36,17 @@ export const programList = defineList<ProgramFilter, "CODE">({
     search: search(textIn(["p.code", "p.title", "p.goal"], "code", "title", "goal")),
     unitId: matches((p) => `EXISTS (SELECT 1 FROM program_unit pu WHERE pu.program_id = p.id AND pu.unit_id = :${p})`, "units"),
   },
-  sorts: { CODE: { expression: "p.code", reads: ["code"] } },
-  defaultSort: { field: "CODE", direction: "ASC" },
+  sorts: {
+    CODE: { expression: "p.code", reads: ["code"] },
+    TITLE: { expression: "p.title", reads: ["title"] },
+    STARTS_ON: { expression: "p.starts_on", reads: ["startsOn"] },
+    UPDATED_AT: { expression: "p.updated_at", reads: ["updatedAt"] },
+  },
+  defaultSort: { field: ProgramSortField.CODE, direction: "ASC" },
 });
 
-export function listPrograms(ctx: Context, filter?: ProgramFilter, page?: PageArgs) {
-  return programList.page<Program>(ctx, filter, null, page);
+export function listPrograms(ctx: Context, filter?: ProgramFilter, sort?: ProgramSort, page?: PageArgs) {
+  return programList.page<Program>(ctx, filter, sort, page);
 }
 
 async function checkLinks(em: EntityManager, input: ProgramFields) {

@@ -29,6 +29,19 @@ describe("programmes", () => {
     ]);
   });
 
+  it("orders the list by title or start, either way", async () => {
+    const order = async (sort: string) =>
+      (await coordinator.ok(`{ programs(first: 10, sort: ${sort}) { edges { node { title startsOn } } } }`)).programs.edges.map(
+        (e: { node: { title: string; startsOn: string } }) => e.node,
+      );
+    const byTitle = await order("{ field: TITLE, direction: ASC }");
+    const titles = byTitle.map((p: { title: string }) => p.title);
+    expect(titles).toEqual([...titles].sort((a: string, b: string) => a.localeCompare(b, "en", { sensitivity: "base" })));
+    const byStartDesc = (await order("{ field: STARTS_ON, direction: DESC }")).map((p: { startsOn: string }) => p.startsOn);
+    expect(byStartDesc).toEqual([...byStartDesc].sort().reverse());
+    expect(new Set(titles).size).toBe(4);
+  });
+
   it("creates a programme with its units and districts, and refuses a duplicate code or an end before the start", async () => {
     const unitId = await t.unitId("RESOURCE");
     const [district] = await t.sql("SELECT id FROM district WHERE name = 'Farkhor'");

@@ -1,20 +1,25 @@
 import { computed, readonly, shallowRef } from "vue";
-import { GraphQLRequestError, graphqlRequest } from "../../../composables/use-graphql";
-import { LoginMutation, LogoutMutation, type UserError, type Viewer, ViewerQuery } from "../graphql/session";
+import { apolloClient } from "../../../app/apollo";
+import type { UserErrorLike } from "../../../app/errors";
+import type { ViewerQuery as ViewerData } from "../../../gql/graphql";
+import { LoginMutation, LogoutMutation, ViewerQuery } from "../graphql/session";
 
-// One session per tab: module state, shared by the router guard and the views.
+type Viewer = NonNullable<ViewerData["viewer"]>;
+
+// One session per tab: module state, shared by the router guard, the shell and the views.
 const viewer = shallowRef<Viewer | null>(null);
-const loadError = shallowRef<GraphQLRequestError | null>(null);
+const loadError = shallowRef<unknown>(null);
 let loading: Promise<void> | null = null;
 
 async function refresh(): Promise<void> {
   try {
-    viewer.value = (await graphqlRequest(ViewerQuery, {})).viewer;
+    const { data } = await apolloClient.query({ query: ViewerQuery, fetchPolicy: "network-only" });
+    viewer.value = data.viewer ?? null;
     loadError.value = null;
   } catch (error) {
     // Treated as signed out, with the reason kept for the sign-in page to show.
     viewer.value = null;
-    loadError.value = error instanceof GraphQLRequestError ? error : new GraphQLRequestError(String(error), "BAD_RESPONSE");
+    loadError.value = error;
   }
 }
 
@@ -24,14 +29,15 @@ function ensureLoaded(): Promise<void> {
   return loading;
 }
 
-export type SignInResult = { ok: true } | { ok: false; userErrors: UserError[] };
+export type SignInResult = { ok: true } | { ok: false; userErrors: UserErrorLike[] };
 
-/** Expected failures come back as userErrors; throttling and outages throw a GraphQLRequestError. */
+/** Expected failures come back as userErrors; throttling and outages throw. */
 async function signIn(email: string, password: string): Promise<SignInResult> {
-  const { login } = await graphqlRequest(LoginMutation, { input: { email, password } });
-  if (login.userErrors.length > 0 || !login.viewer?.user) {
-    return { ok: false, userErrors: login.userErrors };
-  }
+  const { data } = await apolloClient.mutate({ mutation: LoginMutation, variables: { input: { email, password } } });
+  const login = data?.login;
+  if (!login || login.userErrors.length > 0 || !login.viewer?.user) return { ok: false, userErrors: login?.userErrors ?? [] };
+  // Nothing read under another person's session may be shown to this one.
+  await apolloClient.clearStore();
   viewer.value = login.viewer;
   loadError.value = null;
   loading = Promise.resolve();
@@ -39,8 +45,15 @@ async function signIn(email: string, password: string): Promise<SignInResult> {
 }
 
 async function signOut(): Promise<void> {
-  await graphqlRequest(LogoutMutation, {});
+  await apolloClient.mutate({ mutation: LogoutMutation });
+  forget();
+}
+
+/** The session is gone (signed out here, or expired on the server). */
+function forget(): void {
   viewer.value = null;
+  loading = Promise.resolve();
+  void apolloClient.clearStore();
 }
 
 export function useSession() {
@@ -52,5 +65,6 @@ export function useSession() {
     refresh,
     signIn,
     signOut,
+    forget,
   };
 }

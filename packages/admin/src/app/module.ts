@@ -1,0 +1,27 @@
+import type { Role } from "@nk/shared";
+import type { RouteRecordRaw } from "vue-router";
+
+/** An entry of the side navigation. */
+export interface NavEntry {
+  /** Name of the route it opens. */
+  route: string;
+  /** i18n key of its label. */
+  labelKey: string;
+  /** PrimeIcons-free: a short symbol drawn by CSS is enough; the label carries the meaning. */
+  roles: readonly Role[];
+  /** Position in the navigation, smallest first. */
+  order: number;
+}
+
+/** What a feature module gives the app shell: its routes and, optionally, its navigation entry. */
+export interface AdminModule {
+  id: string;
+  routes: RouteRecordRaw[];
+  nav?: NavEntry;
+  /** Roles whose first page after signing in is this module's `nav.route`. */
+  homeFor?: readonly Role[];
+}
+
+export function defineModule(module: AdminModule): AdminModule {
+  return module;
+}

@@ -1,0 +1,107 @@
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { useMutation } from "@vue/apollo-composable";
+import { useToast } from "primevue/usetoast";
+import { computed, ref, shallowRef } from "vue";
+import { useI18n } from "vue-i18n";
+import { evictLists } from "../app/apollo";
+import { isConflict, type Message, requestErrorMessage, type UserErrorLike, userErrorField, userErrorMessage } from "../app/errors";
+
+/** What every mutation payload of the API carries. */
+export interface Payload {
+  userErrors: readonly UserErrorLike[];
+}
+
+export interface MutationFormOptions<TData, TVariables, TPayload extends Payload> {
+  mutation: TypedDocumentNode<TData, TVariables>;
+  /** The payload inside the mutation's data. */
+  payload: (data: TData) => TPayload;
+  /** A create sends an `Idempotency-Key`, the same one when the same submit is retried. */
+  creates?: boolean;
+  /** Root lists that change with this mutation; their cached pages are dropped, lists refetch. */
+  evicts?: readonly string[];
+  /** i18n key of the toast shown on success. */
+  successKey: string;
+}
+
+const SLOW_MS = 800;
+
+/**
+ * Submitting a form: one request at a time (a double click never sends twice), the idempotency
+ * key of a create, field-level messages from `userErrors`, CONFLICT noticed whichever way it
+ * comes, progress and success toasts, and request failures in words.
+ */
+export function useMutationForm<TData, TVariables, TPayload extends Payload>(options: MutationFormOptions<TData, TVariables, TPayload>) {
+  const { t } = useI18n();
+  const toast = useToast();
+  const { mutate } = useMutation(options.mutation);
+  const pending = ref(false);
+  const userErrors = shallowRef<readonly UserErrorLike[]>([]);
+  const requestError = shallowRef<Message | null>(null);
+  const conflict = ref(false);
+  let idempotency: { key: string; body: string } | null = null;
+
+  /** Messages per input field ("title", "targets.0.period"); "" holds those of no field. */
+  const fieldErrors = computed(() => {
+    const byField: Record<string, Message[]> = {};
+    for (const error of userErrors.value) {
+      if (error.code === "CONFLICT") continue;
+      const field = userErrorField(error);
+      const list = byField[field] ?? [];
+      list.push(userErrorMessage(error));
+      byField[field] = list;
+    }
+    return byField;
+  });
+  /** The summary above the form: the request's failure, or every problem of the input. */
+  const formErrors = computed<Message[]>(() => [
+    ...(requestError.value ? [requestError.value] : []),
+    ...(userErrors.value.length ? [{ key: "forms.checkFields", params: { count: userErrors.value.length } }] : []),
+  ]);
+
+  function keyFor(variables: TVariables): string | undefined {
+    if (!options.creates) return undefined;
+    const body = JSON.stringify(variables);
+    if (idempotency?.body !== body) idempotency = { key: crypto.randomUUID(), body };
+    return idempotency.key;
+  }
+
+  /** Sends the mutation; resolves to the payload on success, null otherwise (state says why). */
+  async function submit(variables: TVariables): Promise<TPayload | null> {
+    if (pending.value) return null;
+    pending.value = true;
+    userErrors.value = [];
+    requestError.value = null;
+    conflict.value = false;
+    const slow = setTimeout(() => toast.add({ severity: "info", summary: t("common.saving"), group: "progress" }), SLOW_MS);
+    try {
+      const idempotencyKey = keyFor(variables);
+      const result = await mutate(variables as never, idempotencyKey ? { context: { idempotencyKey } } : {});
+      const payload = result?.data ? options.payload(result.data as TData) : null;
+      if (!payload) throw new Error("no payload");
+      if (payload.userErrors.length > 0) {
+        userErrors.value = payload.userErrors;
+        conflict.value = isConflict(null, payload.userErrors);
+        return null;
+      }
+      idempotency = null;
+      if (options.evicts?.length) evictLists(options.evicts);
+      toast.add({ severity: "success", summary: t(options.successKey), life: 3000 });
+      return payload;
+    } catch (error) {
+      if (isConflict(error)) conflict.value = true;
+      else requestError.value = requestErrorMessage(error);
+      return null;
+    } finally {
+      clearTimeout(slow);
+      toast.removeGroup("progress");
+      pending.value = false;
+    }
+  }
+
+  /** The messages of one field, translated, for `<FormField :errors>`. */
+  function errorsOf(field: string): string[] {
+    return (fieldErrors.value[field] ?? []).map((m) => t(m.key, m.params ?? {}));
+  }
+
+  return { submit, pending, userErrors, fieldErrors, formErrors, conflict, errorsOf };
+}
