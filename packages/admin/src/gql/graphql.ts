@@ -137,17 +137,62 @@ export type UpdateProgramInput = {
   version: number;
 };
 
-/** Why an input was refused. */
+/** Why an input was refused; each code has its own `params` shape. */
 export type UserErrorCode =
+  /** The referenced record is archived. params: null. */
   | 'ARCHIVED'
+  /** There is not enough room. params: {capacity, free, requested}. */
+  | 'CAPACITY_EXCEEDED'
+  /** Someone changed the record since it was read. params: null. */
   | 'CONFLICT'
+  /** The value is taken or given twice. params: null. */
   | 'DUPLICATE'
+  /** The value is not acceptable (no more specific reason applies). params: null. */
   | 'INVALID'
+  /** The text holds characters that cannot be stored: a NUL byte, an unpaired surrogate, a control character, or a line break in a one-line field. params: null. */
   | 'INVALID_CHARACTERS'
+  /** The email or password is not correct. params: null. */
   | 'INVALID_CREDENTIALS'
+  /** The value is not written in the expected form. params: {format}, e.g. PHONE, UUID, DATE, MONTH. */
+  | 'INVALID_FORMAT'
+  /** The record's current state does not allow this. params: {state}. */
+  | 'INVALID_STATE'
+  /** The date cannot be in the future. params: {latest} (the last day or instant accepted). */
+  | 'IN_FUTURE'
+  /** Other records still depend on this. params: {by, count} (e.g. REFERRALS, 2). */
+  | 'IN_USE'
+  /** The value does not agree with another field. params: {field}. */
+  | 'MISMATCH'
+  /** The value is not one of those accepted here. params: {allowed: [values]}. */
+  | 'NOT_ALLOWED'
+  /** The value may not be given together with another choice. params: {field, value}. */
+  | 'NOT_APPLICABLE'
+  /** The referenced record does not exist (or is out of the caller's reach). params: null. */
   | 'NOT_FOUND'
+  /** She or it is not part of what the operation needs. params: {of, day} (of: UNIT, GROUP, COURSE, CAMPAIGN, DISTRICT). */
+  | 'NOT_MEMBER'
+  /** The date must fall within a period. params: {from, to} (inclusive days). */
+  | 'OUTSIDE_PERIOD'
+  /** The number is outside the accepted range. params: {min, max} (either may be null). */
+  | 'OUT_OF_RANGE'
+  /** The caller may not act for this unit or organisation. params: null. */
+  | 'OUT_OF_REACH'
+  /** A value is needed here. params: null. */
   | 'REQUIRED'
-  | 'TOO_LONG';
+  /** This cannot be done to one's own account. params: null. */
+  | 'SELF'
+  /** The date comes before a date it must follow. params: {earliest, reference} (the field or record date it follows). */
+  | 'TOO_EARLY'
+  /** The list has too few entries. params: {min, max} entries. */
+  | 'TOO_FEW'
+  /** The text is too long. params: {min, max} characters (either may be null). */
+  | 'TOO_LONG'
+  /** The list has too many entries. params: {min, max} entries. */
+  | 'TOO_MANY'
+  /** The text is too short. params: {min, max} characters (either may be null). */
+  | 'TOO_SHORT'
+  /** The record has this value already. params: {value}. */
+  | 'UNCHANGED';
 
 /** Who is calling: a staff user or a partner API key. */
 export type ViewerKind =
