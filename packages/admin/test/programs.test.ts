@@ -122,7 +122,7 @@ describe("programmes", () => {
     await fillNewProgramme(page, "bad code!", "Ҳуқуқи занон дар Кӯлоб");
     await page.getByTestId("program-save").click();
     await page.getByTestId("program-code-errors").waitFor();
-    expect(await page.getByTestId("program-code-errors").textContent()).toBe(message("tg", "userErrors.INVALID.generic"));
+    expect(await page.getByTestId("program-code-errors").textContent()).toBe(message("tg", "userErrors.INVALID_FORMAT.generic"));
     await screenshot(page, "programme-field-error");
 
     await page.getByTestId("program-code").fill("E2E-RIGHTS");
