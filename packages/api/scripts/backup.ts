@@ -5,7 +5,7 @@
 import "reflect-metadata";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import { loadConfig } from "../src/core/config";
+import { loadConfig, REPO_ROOT } from "../src/core/config";
 import { backupDatabase } from "../src/core/db/backup";
 import { createDataSource } from "../src/core/db/data-source";
 import { createLogger } from "../src/core/logger";
@@ -15,12 +15,11 @@ async function main() {
   const config = loadConfig();
   const log = createLogger("warn");
   const at = process.argv.indexOf("--out");
-  const repoRoot = path.resolve(__dirname, "../../..");
   const file = path.resolve(
     process.env.INIT_CWD ?? process.cwd(),
     at > 0
       ? (process.argv[at + 1] as string)
-      : path.join(repoRoot, "backups", `nk-${new Date().toISOString().replace(/[:.]/g, "-")}.nkbackup`),
+      : path.join(REPO_ROOT, "backups", `nk-${new Date().toISOString().replace(/[:.]/g, "-")}.nkbackup`),
   );
   await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
   const target = await backupTarget(config, log);

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 
@@ -127,7 +127,15 @@ export class ConfigError extends Error {
   }
 }
 
-const repoRoot = path.resolve(__dirname, "../../../..");
+/** packages/api: the nearest folder holding a package.json, from src/core and from dist/src/core alike. */
+function apiRoot(dir = __dirname): string {
+  if (existsSync(path.join(dir, "package.json"))) return dir;
+  const parent = path.dirname(dir);
+  return parent === dir ? process.cwd() : apiRoot(parent);
+}
+
+/** The repository root: `.data/`, `backups/` and the built admin are found from it. */
+export const REPO_ROOT = path.resolve(apiRoot(), "../..");
 
 /** Reads and validates the configuration; throws a ConfigError naming every bad variable. */
 export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
@@ -157,7 +165,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
-    dataDir: path.resolve(e.NK_DATA_DIR ?? path.join(repoRoot, ".data")),
+    dataDir: path.resolve(e.NK_DATA_DIR ?? path.join(REPO_ROOT, ".data")),
     redisUrl: e.REDIS_URL,
     redisPrefix: e.NK_REDIS_PREFIX,
     logLevel: e.LOG_LEVEL,
@@ -172,7 +180,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     login: { maxFailures: e.NK_LOGIN_MAX_FAILURES, lockMs: e.NK_LOGIN_LOCK_MINUTES * 60_000 },
     rateLimitPerMinute: e.NK_RATE_LIMIT_PER_MINUTE,
     trustProxy: e.NK_TRUST_PROXY,
-    adminDist: path.resolve(e.NK_ADMIN_DIST ?? path.join(repoRoot, "packages/admin/dist")),
+    adminDist: path.resolve(e.NK_ADMIN_DIST ?? path.join(REPO_ROOT, "packages/admin/dist")),
     secureCookies: e.NK_SECURE_COOKIES ?? e.NODE_ENV !== "development",
     database: {
       poolSize: e.NK_DB_POOL_SIZE,
