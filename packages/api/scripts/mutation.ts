@@ -7,7 +7,7 @@ import { existsSync } from "node:fs";
 import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { startTestDatabase } from "../test/global-setup";
-import { stopTestDatabase } from "../test/global-teardown";
+import { stopTestServer } from "../test/global-teardown";
 
 const API_DIR = path.resolve(__dirname, "..");
 const REPORT = path.join(API_DIR, "reports/mutation/mutation.json");
@@ -48,7 +48,7 @@ async function main() {
   try {
     code = await stryker(process.argv.slice(2), { ...process.env, NK_TEST_ADMIN_URL: db.adminUrl });
   } finally {
-    await stopTestDatabase(db.child);
+    await stopTestServer(db.child);
   }
   if (!existsSync(REPORT)) process.exit(code || 1);
   const report = JSON.parse(await readFile(REPORT, "utf8")) as Report;

@@ -1,8 +1,10 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
+import { provideRedis } from "./redis";
 
 declare global {
   var __NK_TEST_PG__: ChildProcess | undefined;
+  var __NK_TEST_REDIS__: ChildProcess | undefined;
 }
 
 /** Starts test/pg-server.ts and hands its URL to the test files through the environment. */
@@ -31,6 +33,9 @@ export function startTestDatabase(): Promise<{ child: ChildProcess; adminUrl: st
  * the database once itself and passes NK_TEST_ADMIN_URL; then it is used as it is.
  */
 export default async function globalSetup(): Promise<void> {
+  const redis = await provideRedis();
+  if (redis) process.env.NK_TEST_REDIS_URL = redis.url;
+  globalThis.__NK_TEST_REDIS__ = redis?.child;
   if (process.env.NK_TEST_ADMIN_URL) return;
   const { child, adminUrl } = await startTestDatabase();
   globalThis.__NK_TEST_PG__ = child;

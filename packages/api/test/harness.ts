@@ -104,46 +104,39 @@ export interface TestPlatform {
 
 let counter = 0;
 
-/** Starts the real server on a database of its own; `adjust` may tune the configuration. */
-export async function startTestPlatform(adjust: (config: Config) => void = () => {}): Promise<TestPlatform> {
-  const database = await createTestDatabase();
-  const config = loadConfig({
+/** The environment of a test server on `databaseUrl`: the bootstrap admin, the test data key, no demo data. */
+export function testEnvironment(databaseUrl: string): Record<string, string> {
+  return {
     NODE_ENV: "test",
     PORT: "0",
     HOST: "127.0.0.1",
-    DATABASE_URL: database.url,
+    DATABASE_URL: databaseUrl,
     NK_ADMIN_EMAIL: ADMIN_EMAIL,
     NK_ADMIN_PASSWORD: ADMIN_PASSWORD,
     NK_DEMO_DATA: "false",
     NK_DATA_KEY: TEST_DATA_KEY,
     LOG_LEVEL: process.env.LOG_LEVEL ?? "silent",
-  });
-  adjust(config);
-  const platform = await startPlatform(config, createLogger(config.logLevel));
-  const url = `http://127.0.0.1:${platform.port}`;
+  };
+}
+
+/** A client signed in as the bootstrap admin of the server at `url`. */
+export async function signInAdmin(url: string): Promise<Client> {
   const admin = new Client(url);
   const login = await admin.gql(LOGIN, { input: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD } });
   if (!login.data?.login?.viewer) throw new Error(`admin could not sign in: ${JSON.stringify(login)}`);
-  const unitIds = new Map<string, string>();
+  return admin;
+}
 
-  const t: TestPlatform = {
-    platform,
-    url,
-    config,
-    admin,
-    anonymous: () => new Client(url),
-    sql: (query, params) => platform.services.db.query(query, params),
-    async unitId(code) {
-      if (!unitIds.has(code)) {
-        const [row] = await t.sql<{ id: string }>("SELECT id FROM unit WHERE code = $1", [code]);
-        if (!row) throw new Error(`no unit ${code}`);
-        unitIds.set(code, row.id);
-      }
-      return unitIds.get(code) as string;
-    },
+type Accounts = Pick<TestPlatform, "signedIn" | "partnerClient">;
+
+const noUnits = (code: string) => Promise.reject(new Error(`no unit lookup was given for ${code}`));
+
+/** Staff accounts and partner keys, made through `admin` (a signed-in ADMIN) on the server at `url`. */
+export function accountsOn(url: string, admin: Client, unitId: (code: string) => Promise<string> = noUnits): Accounts {
+  return {
     async signedIn(role, unitCodes = []) {
       const email = `${role.toLowerCase()}-${++counter}-${process.pid}@test.example`;
-      const ids = await Promise.all(unitCodes.map((c) => t.unitId(c)));
+      const ids = await Promise.all(unitCodes.map(unitId));
       const created = await admin.ok(
         `mutation($input: CreateUserInput!) { createUser(input: $input) { user { id } userErrors { message } } }`,
         { input: { email, fullName: `Test ${role}`, role, unitIds: ids, password: PASSWORD } },
@@ -173,6 +166,35 @@ export async function startTestPlatform(adjust: (config: Config) => void = () =>
         secret,
       });
     },
+  };
+}
+
+/** Starts the real server on a database of its own; `adjust` may tune the configuration. */
+export async function startTestPlatform(adjust: (config: Config) => void = () => {}): Promise<TestPlatform> {
+  const database = await createTestDatabase();
+  const config = loadConfig(testEnvironment(database.url));
+  adjust(config);
+  const platform = await startPlatform(config, createLogger(config.logLevel));
+  const url = `http://127.0.0.1:${platform.port}`;
+  const admin = await signInAdmin(url);
+  const unitIds = new Map<string, string>();
+
+  const t: TestPlatform = {
+    platform,
+    url,
+    config,
+    admin,
+    anonymous: () => new Client(url),
+    sql: (query, params) => platform.services.db.query(query, params),
+    async unitId(code) {
+      if (!unitIds.has(code)) {
+        const [row] = await t.sql<{ id: string }>("SELECT id FROM unit WHERE code = $1", [code]);
+        if (!row) throw new Error(`no unit ${code}`);
+        unitIds.set(code, row.id);
+      }
+      return unitIds.get(code) as string;
+    },
+    ...accountsOn(url, admin, (code) => t.unitId(code)),
     async stop() {
       await platform.stop();
       await database.drop();

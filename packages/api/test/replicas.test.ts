@@ -1,36 +1,68 @@
-import { Client, LOGIN, PASSWORD, startTestPlatform, type TestPlatform } from "./harness";
-import { findRedis } from "./redis";
+import { spawnSync } from "node:child_process";
+import { API_DIR, type CompiledPlatform, startCompiled } from "../scripts/run-compiled";
+import { createTestDatabase } from "./db";
+import { accountsOn, Client, LOGIN, PASSWORD, signInAdmin, testEnvironment } from "./harness";
 
-describe("two API replicas", () => {
-  let a: TestPlatform;
-  let b: TestPlatform;
-  let redisUrl: string | undefined;
+// Two API processes of the production build on one PostgreSQL and one Redis, as behind a load
+// balancer: whatever one of them learns, the other must know. globalSetup finds or starts Redis.
+const redisUrl = process.env.NK_TEST_REDIS_URL;
+if (!redisUrl) {
+  console.warn(
+    "replicas.test.ts skipped: no Redis answers on 127.0.0.1:6379, none can be started (no redis-server) and NK_TEST_REDIS_URL is unset.",
+  );
+}
+const describeWithRedis = redisUrl ? describe : describe.skip;
+
+type Budget = { cost: number; limit: number; remaining: number };
+type Answer = {
+  status: number;
+  replayed: string | null;
+  body: { data?: any; errors?: { extensions: Record<string, unknown> }[]; extensions?: { rateLimit?: Budget } };
+};
+
+async function send(client: Client, query: string, headers: Record<string, string> = {}): Promise<Answer> {
+  const response = await client.post({ query }, headers);
+  return {
+    status: response.status,
+    replayed: response.headers.get("idempotent-replayed"),
+    body: (await response.json()) as Answer["body"],
+  };
+}
+
+describeWithRedis("two API processes on one PostgreSQL and one Redis", () => {
+  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  let a: CompiledPlatform;
+  let b: CompiledPlatform;
+  let accounts: ReturnType<typeof accountsOn>;
 
   beforeAll(async () => {
-    redisUrl = await findRedis();
-    const prefix = `test-${process.pid}-${Date.now()}`;
-    a = await startTestPlatform((config) => {
-      config.redisUrl = redisUrl;
-      config.redisPrefix = prefix;
-      config.rateLimitPerMinute = 20;
-      config.login.maxFailures = 3;
-    });
-    // The second replica serves the same database.
-    b = await startTestPlatform((config) => {
-      config.databaseUrl = a.config.databaseUrl;
-      config.redisUrl = redisUrl;
-      config.redisPrefix = prefix;
-      config.rateLimitPerMinute = 20;
-      config.login.maxFailures = 3;
-    });
-  });
+    // The processes run what production runs: the code as it is now, compiled.
+    const build = spawnSync("pnpm", ["--filter", "@nk/api", "build"], { cwd: API_DIR, encoding: "utf8" });
+    if (build.status !== 0) throw new Error(`the build failed:\n${build.stdout}${build.stderr}`);
+    database = await createTestDatabase();
+    const env = {
+      ...testEnvironment(database.url),
+      PATH: process.env.PATH ?? "",
+      NODE_ENV: "production",
+      LOG_LEVEL: "info",
+      REDIS_URL: redisUrl as string,
+      NK_REDIS_PREFIX: `test-${process.pid}-${Date.now()}`,
+      NK_RATE_LIMIT_PER_MINUTE: "20",
+      NK_LOGIN_MAX_FAILURES: "3",
+    };
+    // One after the other, as the second finds the migrations applied and the admin made.
+    a = await startCompiled(env);
+    b = await startCompiled(env);
+    accounts = accountsOn(a.url, await signInAdmin(a.url));
+  }, 90_000);
   afterAll(async () => {
     await b?.stop();
     await a?.stop();
+    await database?.drop();
   });
 
-  it("accept a session from either replica: nothing lives in one process", async () => {
-    const user = await a.signedIn("COORDINATOR");
+  it("accept a session from either process: nothing lives in one of them", async () => {
+    const user = await accounts.signedIn("COORDINATOR");
     const onB = new Client(b.url);
     onB.cookie = user.cookie;
     expect((await onB.ok("{ viewer { user { email } } }")).viewer.user.email).toBe(user.email);
@@ -38,18 +70,8 @@ describe("two API replicas", () => {
     expect((await user.ok("{ viewer { kind } }")).viewer).toBeNull();
   });
 
-  const withRedis = () => {
-    if (!redisUrl) {
-      // Without Redis each replica counts alone, as documented; CI machines have Redis running.
-      console.warn("No Redis on 127.0.0.1:6379 and no NK_TEST_REDIS_URL: shared counters not checked.");
-      return false;
-    }
-    return true;
-  };
-
-  it("share request rate limits through Redis", async () => {
-    if (!withRedis()) return;
-    const user = await a.signedIn("ANALYST");
+  it("count one rate limit over the requests to both", async () => {
+    const user = await accounts.signedIn("ANALYST");
     const onB = new Client(b.url);
     onB.cookie = user.cookie;
     const statuses: number[] = [];
@@ -57,44 +79,53 @@ describe("two API replicas", () => {
       statuses.push((await user.gql("{ viewer { kind } }")).status);
       statuses.push((await onB.gql("{ viewer { kind } }")).status);
     }
-    // Twenty requests a minute in all, whichever replica answers.
-    expect(statuses.filter((s) => s === 200)).toHaveLength(20);
+    // Twenty requests a minute in all, whichever process answers: ten went to each.
+    expect(statuses.slice(0, 20)).toEqual(Array(20).fill(200));
     expect(statuses.slice(20)).toEqual([429, 429]);
   });
 
-  it("share the cost-based rate budget of a key through Redis", async () => {
-    if (!withRedis()) return;
-    const partner = await a.partnerClient(["READ_CAMPAIGNS"]);
-    await a.sql("UPDATE api_key SET rate_limit_per_minute = 30 WHERE id = $1", [partner.apiKeyId]);
+  it("share the cost-based rate budget of a key", async () => {
+    const partner = await accounts.partnerClient(["READ_CAMPAIGNS"]);
     const onB = new Client(b.url, { authorization: `Bearer ${partner.secret}` });
-    const send = async (client: Client, query: string) => {
-      const response = await client.post({ query });
-      return {
-        status: response.status,
-        body: (await response.json()) as { errors?: { extensions: Record<string, unknown> }[]; extensions?: Record<string, any> },
-      };
-    };
-    // 1 + 100 × (1 + 5 districts + 5 partners × 2) = 1601: 17 points of 30.
+    // 1 + 100 × (1 + 5 districts + 5 partners × 2) = 1601: 17 points of the key's 120.
     const page = "{ campaigns(first: 100) { edges { node { districts { name } partners { partner { name } } } } } }";
-    const spent = await send(partner, page);
-    expect(spent.status).toBe(200);
-    expect(spent.body.extensions?.rateLimit).toMatchObject({ cost: 17, limit: 30, remaining: 13 });
-    // The other replica knows: 17 more do not fit in 13; only the request's first point is spent.
+    const spent = [];
+    for (let i = 0; i < 7; i++) spent.push(await send(i % 2 ? onB : partner, page));
+    expect(spent.map((s) => s.status)).toEqual(Array(7).fill(200));
+    expect(spent.at(-1)?.body.extensions?.rateLimit).toMatchObject({ cost: 17, limit: 120, remaining: 1 });
+    // The other process knows: 17 more do not fit in 1, and the request's first point is spent.
     const refused = await send(onB, page);
     expect(refused.status).toBe(429);
     expect(refused.body.errors?.[0]?.extensions).toMatchObject({ code: "RATE_LIMITED", retryAfterSeconds: expect.any(Number) });
-    const small = await send(onB, "{ viewer { kind } }");
-    expect(small.body.extensions?.rateLimit).toMatchObject({ cost: 1, limit: 30, remaining: 11 });
+    expect((await send(partner, "{ viewer { kind } }")).status).toBe(429);
   });
 
-  it("share sign-in throttling through Redis", async () => {
-    if (!withRedis()) return;
-    const user = await a.signedIn("TRAINER");
+  it("share sign-in throttling", async () => {
+    const user = await accounts.signedIn("TRAINER");
     for (const replica of [a, b, a]) {
-      const r = await replica.anonymous().gql(LOGIN, { input: { email: user.email, password: "Wrong-Password-1" } });
+      const r = await new Client(replica.url).gql(LOGIN, { input: { email: user.email, password: "Wrong-Password-1" } });
       expect(r.data?.login.userErrors[0].code).toBe("INVALID_CREDENTIALS");
     }
-    const blocked = await b.anonymous().gql(LOGIN, { input: { email: user.email, password: PASSWORD } });
+    const blocked = await new Client(b.url).gql(LOGIN, { input: { email: user.email, password: PASSWORD } });
     expect(blocked.errors?.[0]?.extensions?.code).toBe("RATE_LIMITED");
+  });
+
+  it("replay an idempotent create on the other process instead of creating twice", async () => {
+    const user = await accounts.signedIn("ADMIN");
+    const onB = new Client(b.url);
+    onB.cookie = user.cookie;
+    const create = `mutation { createPartner(input: { name: "Replicated partner ${process.pid}", kind: NGO }) { partner { id } userErrors { code } } }`;
+    const key = { "idempotency-key": `replicas-${process.pid}-${Date.now()}` };
+    const first = await send(user, create, key);
+    const retry = await send(onB, create, key);
+    expect(first.replayed).toBeNull();
+    expect(retry.replayed).toBe("true");
+    expect(retry.body.data).toEqual(first.body.data);
+    expect(first.body.data.createPartner.partner.id).toEqual(expect.any(String));
+  });
+
+  it("stop cleanly on SIGTERM", async () => {
+    expect(await b.stop()).toBe(0);
+    expect(await a.stop()).toBe(0);
   });
 });
