@@ -12,6 +12,7 @@ const schema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
     .optional(),
+  DATABASE_PASSWORD_FILE: z.string().min(1).optional(),
   NK_DATA_DIR: z.string().min(1).optional(),
   REDIS_URL: z
     .string()
@@ -137,6 +138,25 @@ function apiRoot(dir = __dirname): string {
 /** The repository root: `.data/`, `backups/` and the built admin are found from it. */
 export const REPO_ROOT = path.resolve(apiRoot(), "../..");
 
+/** What the file a `…_FILE` variable names holds, without the line break at its end. */
+function readSecretFile(variable: string, file: string): string {
+  try {
+    return readFileSync(file, "utf8").trim();
+  } catch {
+    throw new ConfigError([`${variable}: cannot read ${path.resolve(file)}`]);
+  }
+}
+
+/** DATABASE_URL with the password read from DATABASE_PASSWORD_FILE (a secret file, as in docker/compose.yaml). */
+function withPasswordFile(databaseUrl: string | undefined, passwordFile: string | undefined): string | undefined {
+  if (!passwordFile) return databaseUrl;
+  if (!databaseUrl) throw new ConfigError(["DATABASE_PASSWORD_FILE: needs DATABASE_URL (without a password) to add it to"]);
+  const url = new URL(databaseUrl);
+  if (url.password) throw new ConfigError(["DATABASE_PASSWORD_FILE: DATABASE_URL holds a password already; give it in one place"]);
+  url.password = encodeURIComponent(readSecretFile("DATABASE_PASSWORD_FILE", passwordFile));
+  return url.toString();
+}
+
 /** Reads and validates the configuration; throws a ConfigError naming every bad variable. */
 export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
   // An empty variable means "not set", as in most shells' `VAR= command`.
@@ -150,12 +170,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   const dataKeyFile = e.NK_DATA_KEY_FILE ? path.resolve(e.NK_DATA_KEY_FILE) : undefined;
   if (dataKeyFile) {
     if (dataKey) throw new ConfigError(["NK_DATA_KEY_FILE: give either NK_DATA_KEY or NK_DATA_KEY_FILE, not both"]);
-    let text: string;
-    try {
-      text = readFileSync(dataKeyFile, "utf8").trim();
-    } catch {
-      throw new ConfigError([`NK_DATA_KEY_FILE: cannot read ${dataKeyFile}`]);
-    }
+    const text = readSecretFile("NK_DATA_KEY_FILE", dataKeyFile);
     if (!/^[A-Za-z0-9+/]{43}=$/.test(text))
       throw new ConfigError([`NK_DATA_KEY_FILE: ${dataKeyFile} must hold 32 bytes in base64 (44 characters)`]);
     dataKey = text;
@@ -164,7 +179,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     env: e.NODE_ENV,
     port: e.PORT,
     host: e.HOST,
-    databaseUrl: e.DATABASE_URL,
+    databaseUrl: withPasswordFile(e.DATABASE_URL, e.DATABASE_PASSWORD_FILE),
     dataDir: path.resolve(e.NK_DATA_DIR ?? path.join(REPO_ROOT, ".data")),
     redisUrl: e.REDIS_URL,
     redisPrefix: e.NK_REDIS_PREFIX,
