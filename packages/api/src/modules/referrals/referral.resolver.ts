@@ -12,6 +12,8 @@ import { Unit } from "../organisation/unit.entity";
 import { Referral, ReferralStatusChange } from "./referral.entity";
 import { ChangeReferralStatusInput, MakeReferralInput, ReferralFilter } from "./referral.inputs";
 import * as service from "./referral.service";
+import { staffMember } from "../users/staff-member.loader";
+import { StaffMember } from "../users/staff-member.type";
 
 const ReferralConnection = connectionType(Referral, "Referral", [...CASE_READERS]);
 
@@ -43,6 +45,22 @@ export class ReferralResolver {
   @Allow(...CASE_READERS)
   referral(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "Id of the record." }) id: string) {
     return service.readReferral(ctx, id);
+  }
+
+  @Query(() => Consent, {
+    nullable: true,
+    description:
+      "Her consent in force to share her data with this receiver (a registered partner, or a body by name), or null when she has given none: a referral sharing her data then needs an audited override. NOT_FOUND when she is outside the viewer's reach.",
+  })
+  @Allow(...CASE_READERS)
+  consentToShare(
+    @Ctx() ctx: Context,
+    @Arg("beneficiaryId", () => ID, { description: "The woman." }) beneficiaryId: string,
+    @Arg("partnerId", () => ID, { nullable: true, description: "The registered partner receiving her data." }) partnerId?: string,
+    @Arg("receiverName", () => String, { nullable: true, description: "Or the name of a body that is not a partner." })
+    receiverName?: string,
+  ) {
+    return service.consentToShare(ctx, beneficiaryId, { partnerId, receiverName });
   }
 
   @Mutation(() => ReferralPayload, {
@@ -83,6 +101,14 @@ export class ReferralResolver {
   @FieldResolver(() => [ReferralStatusChange], { description: "Every status the referral has had, with its time, oldest first." })
   history(@Root() r: Referral, @Ctx() ctx: Context) {
     return ctx.loaders.manyBy(ReferralStatusChange, "ReferralStatusChange", "referralId", { changedAt: "ASC" }).load(r.id);
+  }
+}
+
+@Resolver(() => ReferralStatusChange)
+export class ReferralStatusChangeResolver {
+  @FieldResolver(() => StaffMember, { nullable: true, description: "Who changed the status; null for the system." })
+  changedBy(@Root() change: ReferralStatusChange, @Ctx() ctx: Context) {
+    return staffMember(ctx, change.changedBy);
   }
 }
 

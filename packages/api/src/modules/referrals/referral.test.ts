@@ -143,6 +143,65 @@ describe("referrals", () => {
     expect(nested.case.referrals).toEqual([{ status: "REJECTED" }]);
   });
 
+  it("go to a registered partner of whatever kind, named by the partner and never by a second name", async () => {
+    const p = await t.admin.ok('mutation { createPartner(input: { name: "Kulob Regional Hospital", kind: STATE_BODY }) { partner { id } } }');
+    const hospital = p.createPartner.partner.id;
+    const input = { ...base(), receiverKind: "HOSPITAL", partnerId: hospital, sharesPersonalData: false };
+    const made = await worker.ok(
+      `mutation($input: MakeReferralInput!) { makeReferral(input: $input) {
+        referral { id receiverKind receiverName partner { id } } userErrors { field code } } }`,
+      { input },
+    );
+    expect(made.makeReferral).toEqual({
+      referral: { id: expect.any(String), receiverKind: "HOSPITAL", receiverName: null, partner: { id: hospital } },
+      userErrors: [],
+    });
+    const named = await worker.ok(REFER, { input: { ...input, receiverName: "Kulob hospital" } });
+    expect(named.makeReferral.userErrors[0]).toMatchObject({ field: ["input", "receiverName"], code: "NOT_APPLICABLE" });
+    const nobody = await worker.ok(REFER, { input: { ...input, partnerId: null } });
+    expect(nobody.makeReferral.userErrors[0]).toMatchObject({ field: ["input", "receiverName"], code: "REQUIRED" });
+    const partnerKind = await worker.ok(REFER, { input: { ...input, receiverKind: "PARTNER", partnerId: null, receiverName: "Someone" } });
+    expect(partnerKind.makeReferral.userErrors[0]).toMatchObject({ field: ["input", "partnerId"], code: "REQUIRED" });
+
+    const list = `query($filter: ReferralFilter) { referrals(first: 100, filter: $filter) { edges { node { id } } } }`;
+    const ids = async (filter: object) =>
+      (await worker.ok(list, { filter: { beneficiaryId, ...filter } })).referrals.edges.map((e: { node: { id: string } }) => e.node.id);
+    expect(await ids({ partnerId: hospital })).toEqual([made.makeReferral.referral.id]);
+    expect(await ids({ receiverKind: "HOSPITAL", partnerId: hospital })).toEqual([made.makeReferral.referral.id]);
+    expect(await ids({ receiverKind: "POLICE", partnerId: hospital })).toEqual([]);
+    expect(await ids({ unitId: await t.unitId("SHELTER") })).toEqual([]);
+  });
+
+  it("say who moved each status, and when", async () => {
+    const r = await worker.ok(REFER, { input: { ...base(), sharesPersonalData: false } });
+    const id = r.makeReferral.referral.id;
+    const coordinator = await t.signedIn("COORDINATOR");
+    await coordinator.ok(STATUS, { input: { id, version: 1, status: "ACCEPTED" } });
+    const read = await worker.ok("query($id: ID!) { referral(id: $id) { history { toStatus changedAt changedBy { id fullName } } } }", {
+      id,
+    });
+    expect(read.referral.history).toEqual([
+      { toStatus: "IN_PROGRESS", changedAt: expect.any(String), changedBy: { id: worker.userId, fullName: expect.any(String) } },
+      { toStatus: "ACCEPTED", changedAt: expect.any(String), changedBy: { id: coordinator.userId, fullName: expect.any(String) } },
+    ]);
+  });
+
+  it("tell the form whether she consented to share with that receiver", async () => {
+    const ask = `query($b: ID!, $p: ID, $n: String) { consentToShare(beneficiaryId: $b, partnerId: $p, receiverName: $n) { id withdrawnAt } }`;
+    const [other] = await t.sql("SELECT id FROM partner WHERE id <> $1 AND archived_at IS NULL ORDER BY name LIMIT 1", [partnerId]);
+    expect((await worker.ok(ask, { b: beneficiaryId, p: other.id })).consentToShare).toBeNull();
+    const given = await worker.ok(CONSENT, { input: { beneficiaryId, scope: "SHARING", receiverName: "Kulob Legal Aid Centre" } });
+    const answer = await worker.ok(ask, { b: beneficiaryId, n: "kulob legal aid centre" });
+    expect(answer.consentToShare).toEqual({ id: given.recordConsent.consent.id, withdrawnAt: null });
+    expect((await worker.ok(ask, { b: beneficiaryId })).consentToShare).toBeNull();
+    await worker.ok("mutation($id: ID!) { withdrawConsent(input: { id: $id }) { userErrors { message } } }", {
+      id: given.recordConsent.consent.id,
+    });
+    expect((await worker.ok(ask, { b: beneficiaryId, n: "Kulob Legal Aid Centre" })).consentToShare).toBeNull();
+    const outsider = await t.signedIn("CASE_WORKER", ["SHELTER"]);
+    expect(failures(await outsider.gql(ask, { b: beneficiaryId, p: partnerId }))).toEqual(["NOT_FOUND"]);
+  });
+
   it("outside a case worker's units answer as missing", async () => {
     const other = await t.signedIn("CASE_WORKER", ["SHELTER"]);
     const [ref] = await t.sql("SELECT id FROM referral WHERE unit_id = $1 LIMIT 1", [unitId]);
