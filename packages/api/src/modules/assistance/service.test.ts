@@ -309,15 +309,12 @@ describe("changing services", () => {
 
 describe("the morning list and its filters", () => {
   it("narrows by provider, district and days given, and sorts by follow-up deadline, the nearest first", async () => {
-    const [home, away] = await t.sql(
-      "SELECT DISTINCT ON (district_id) id, district_id FROM community ORDER BY district_id, name LIMIT 2",
-    );
+    const [home, away] = await t.sql("SELECT DISTINCT ON (district_id) id, district_id FROM community ORDER BY district_id, name LIMIT 2");
     const register = async (communityId: string, n: number) =>
       (
-        await coordinator.ok(
-          `mutation($input: CreateBeneficiaryInput!) { createBeneficiary(input: $input) { beneficiary { id } } }`,
-          { input: { firstName: `Саҳар${n}`, lastName: "Filters", communityId, unitId: crisis } },
-        )
+        await coordinator.ok(`mutation($input: CreateBeneficiaryInput!) { createBeneficiary(input: $input) { beneficiary { id } } }`, {
+          input: { firstName: `Саҳар${n}`, lastName: "Filters", communityId, unitId: crisis },
+        })
       ).createBeneficiary.beneficiary.id as string;
     const here = await register(home.id, 1);
     const there = await register(away.id, 2);
@@ -343,10 +340,13 @@ describe("the morning list and its filters", () => {
   it("offers each kind's own subtypes, and the providers a unit may name", async () => {
     const kinds = await worker.ok(graphql(`query ServiceKinds { serviceKinds { kind subtypes } }`));
     expect(kinds.serviceKinds.map((k) => k.kind)).toEqual(["LEGAL", "PSYCHOLOGICAL", "MEDICAL", "ECONOMIC"]);
-    expect(kinds.serviceKinds.find((k) => k.kind === "ECONOMIC")?.subtypes).toEqual(["SMALL_BUSINESS_ADVICE", "VOCATIONAL_TRAINING", "OTHER"]);
+    expect(kinds.serviceKinds.find((k) => k.kind === "ECONOMIC")?.subtypes).toEqual([
+      "SMALL_BUSINESS_ADVICE",
+      "VOCATIONAL_TRAINING",
+      "OTHER",
+    ]);
     const providers = graphql(`query ServiceProviders($unitId: ID) { serviceProviders(unitId: $unitId) { id fullName role } }`);
-    const ids = async (client: Client, unitId?: string) =>
-      (await client.ok(providers, { unitId })).serviceProviders.map((p) => p.id);
+    const ids = async (client: Client, unitId?: string) => (await client.ok(providers, { unitId })).serviceProviders.map((p) => p.id);
     const inCrisis = await ids(worker, crisis);
     expect(inCrisis).toEqual(expect.arrayContaining([worker.userId, coordinator.userId]));
     expect(inCrisis).not.toContain(otherWorker.userId);

@@ -9,11 +9,11 @@ import { CASE_READERS, Case } from "../cases/case.entity";
 import { Consent } from "../consent/consent.entity";
 import { Partner } from "../organisation/partner.entity";
 import { Unit } from "../organisation/unit.entity";
-import { Referral, ReferralStatusChange } from "./referral.entity";
-import { ChangeReferralStatusInput, MakeReferralInput, ReferralFilter } from "./referral.inputs";
-import * as service from "./referral.service";
 import { staffMember } from "../users/staff-member.loader";
 import { StaffMember } from "../users/staff-member.type";
+import { Referral, ReferralStatus, ReferralStatusChange } from "./referral.entity";
+import { ChangeReferralStatusInput, MakeReferralInput, ReferralFilter } from "./referral.inputs";
+import * as service from "./referral.service";
 
 const ReferralConnection = connectionType(Referral, "Referral", [...CASE_READERS]);
 
@@ -96,6 +96,11 @@ export class ReferralResolver {
   @FieldResolver(() => Consent, { nullable: true, description: "The consent the sharing relies on." })
   consent(@Root() r: Referral, @Ctx() ctx: Context) {
     return r.consentId ? ctx.loaders.byId(Consent, "Consent").load(r.consentId) : null;
+  }
+
+  @FieldResolver(() => [ReferralStatus], { description: "The statuses it may move to now; empty once done, rejected or revoked." })
+  nextStatuses(@Root() r: Referral): ReferralStatus[] {
+    return service.nextStatuses(r);
   }
 
   @FieldResolver(() => [ReferralStatusChange], { description: "Every status the referral has had, with its time, oldest first." })

@@ -26,6 +26,11 @@ const NEXT: Record<ReferralStatus, ReferralStatus[]> = {
   [ReferralStatus.REVOKED]: [],
 };
 
+/** The statuses a referral may move to from where it stands. */
+export function nextStatuses(r: Pick<Referral, "status">): ReferralStatus[] {
+  return [...NEXT[r.status]];
+}
+
 export const OPEN_STATUSES = [ReferralStatus.IN_PROGRESS, ReferralStatus.ACCEPTED];
 
 /** A referral the viewer may reach, or NOT_FOUND (audited when it exists out of reach). */

@@ -6,7 +6,7 @@ const REFER = `mutation($input: MakeReferralInput!) { makeReferral(input: $input
   referral { id status version sharesPersonalData consent { id } consentOverrideReason history { fromStatus toStatus changedAt } }
   userErrors { field message code } } }`;
 const STATUS = `mutation($input: ChangeReferralStatusInput!) { changeReferralStatus(input: $input) {
-  referral { status version history { fromStatus toStatus } } userErrors { field message code } } }`;
+  referral { status version nextStatuses history { fromStatus toStatus } } userErrors { field message code } } }`;
 
 let t: TestPlatform;
 let worker: Client & { userId: string };
@@ -76,10 +76,11 @@ describe("referrals", () => {
     const ref = r.makeReferral.referral;
     expect(ref).toMatchObject({ status: "IN_PROGRESS", consent: { id: consent.recordConsent.consent.id }, consentOverrideReason: null });
     const accepted = await worker.ok(STATUS, { input: { id: ref.id, version: 1, status: "ACCEPTED" } });
-    expect(accepted.changeReferralStatus.referral.status).toBe("ACCEPTED");
+    expect(accepted.changeReferralStatus.referral).toMatchObject({ status: "ACCEPTED", nextStatuses: ["DONE", "REVOKED"] });
     const back = await worker.ok(STATUS, { input: { id: ref.id, version: 2, status: "IN_PROGRESS" } });
     expect(back.changeReferralStatus.userErrors[0]).toMatchObject({ field: ["input", "status"] });
     const done = await worker.ok(STATUS, { input: { id: ref.id, version: 2, status: "DONE" } });
+    expect(done.changeReferralStatus.referral.nextStatuses).toEqual([]);
     expect(done.changeReferralStatus.referral.history).toEqual([
       { fromStatus: null, toStatus: "IN_PROGRESS" },
       { fromStatus: "IN_PROGRESS", toStatus: "ACCEPTED" },
@@ -144,7 +145,9 @@ describe("referrals", () => {
   });
 
   it("go to a registered partner of whatever kind, named by the partner and never by a second name", async () => {
-    const p = await t.admin.ok('mutation { createPartner(input: { name: "Kulob Regional Hospital", kind: STATE_BODY }) { partner { id } } }');
+    const p = await t.admin.ok(
+      'mutation { createPartner(input: { name: "Kulob Regional Hospital", kind: STATE_BODY }) { partner { id } } }',
+    );
     const hospital = p.createPartner.partner.id;
     const input = { ...base(), receiverKind: "HOSPITAL", partnerId: hospital, sharesPersonalData: false };
     const made = await worker.ok(
