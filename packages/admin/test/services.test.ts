@@ -40,8 +40,7 @@ async function inEveryLanguage(page: Page, screen: string) {
   await setLanguage(page, "tg");
 }
 
-const overdueDeadlines = (page: Page) =>
-  page.getByTestId("services-table").locator("tbody tr td:nth-child(6)").allTextContents();
+const overdueDeadlines = (page: Page) => page.getByTestId("services-table").locator("tbody tr td:nth-child(6)").allTextContents();
 
 describe("services", () => {
   it("records a service with a follow-up, shows it among the overdue follow-ups by deadline, and completes it", async () => {
@@ -104,7 +103,9 @@ describe("services", () => {
     await page.waitForURL(/overdue=1/);
     await page.getByTestId(`service-complete-${saved?.id}`).waitFor();
     expect(await page.getByTestId("page-title").textContent()).toBe(message("tg", "services.list.overdueTitle"));
-    const deadlines = (await overdueDeadlines(page)).map((text) => (text.match(/(\d\d)\.(\d\d)\.(\d{4})/) ?? []).slice(1).reverse().join("-"));
+    const deadlines = (await overdueDeadlines(page)).map((text) =>
+      (text.match(/(\d\d)\.(\d\d)\.(\d{4})/) ?? []).slice(1).reverse().join("-"),
+    );
     expect(deadlines.length).toBeGreaterThan(0);
     expect(deadlines).toEqual([...deadlines].sort());
     expect(await axeViolations(page)).toEqual([]);
@@ -135,9 +136,11 @@ describe("services", () => {
       {
         input: {
           beneficiaryId: woman.id,
-          unitId: (await asCaseWorker<{ units: { edges: Array<{ node: { id: string; code: string } }> } }>("{ units(first: 10) { edges { node { id code } } } }")).units.edges.find(
-            (e) => e.node.code === "CRISIS",
-          )?.node.id,
+          unitId: (
+            await asCaseWorker<{ units: { edges: Array<{ node: { id: string; code: string } }> } }>(
+              "{ units(first: 10) { edges { node { id code } } } }",
+            )
+          ).units.edges.find((e) => e.node.code === "CRISIS")?.node.id,
           kind: "PSYCHOLOGICAL",
           subtype: "INDIVIDUAL_COUNSELLING",
           providedOn: day(-2),
@@ -167,8 +170,12 @@ describe("services", () => {
     await choose(page, "service-outcome", message("ru", "services.outcome.REFERRED"));
     await page.getByTestId("service-save").click();
     await page.getByTestId("conflict-dialog").waitFor();
-    expect(await page.getByTestId("conflict-outcome").locator(".conflict-theirs").textContent()).toBe(message("ru", "services.outcome.DECLINED"));
-    expect(await page.getByTestId("conflict-outcome").locator(".conflict-mine").inputValue()).toBe(message("ru", "services.outcome.REFERRED"));
+    expect(await page.getByTestId("conflict-outcome").locator(".conflict-theirs").textContent()).toBe(
+      message("ru", "services.outcome.DECLINED"),
+    );
+    expect(await page.getByTestId("conflict-outcome").locator(".conflict-mine").inputValue()).toBe(
+      message("ru", "services.outcome.REFERRED"),
+    );
     expect(await untranslatedTexts(page, "ru")).toEqual([]);
     await screenshot(page, "service-conflict");
     await page.getByTestId("conflict-reload").click();
@@ -181,12 +188,18 @@ describe("services", () => {
 
     // Archive, with confirmation, then restore.
     await page.getByTestId("archive-toggle").click();
-    await page.getByRole("alertdialog").getByRole("button", { name: message("ru", "archive.archive") }).click();
+    await page
+      .getByRole("alertdialog")
+      .getByRole("button", { name: message("ru", "archive.archive") })
+      .click();
     await page.getByTestId("service-archived-tag").waitFor();
     expect(await serviceById()).toBeUndefined();
     expect((await serviceById(true))?.archivedAt).toEqual(expect.any(String));
     await page.getByTestId("archive-toggle").click();
-    await page.getByRole("alertdialog").getByRole("button", { name: message("ru", "archive.restore") }).click();
+    await page
+      .getByRole("alertdialog")
+      .getByRole("button", { name: message("ru", "archive.restore") })
+      .click();
     await page.getByTestId("service-archived-tag").waitFor({ state: "detached" });
     expect((await serviceById())?.archivedAt).toBeNull();
     expect(problems).toEqual([]);

@@ -71,6 +71,8 @@ export async function optionsOf(page: Page, testId: string): Promise<string[]> {
 /** Waits until no toast is fading in or out (axe measures contrast on what is on screen at that moment). */
 export async function toastsSettled(page: Page): Promise<void> {
   await page.waitForFunction(() =>
-    Array.from(document.querySelectorAll(".p-toast-message")).every((el) => getComputedStyle(el).opacity === "1" && el.getAnimations().length === 0),
+    Array.from(document.querySelectorAll(".p-toast-message")).every(
+      (el) => getComputedStyle(el).opacity === "1" && el.getAnimations().length === 0,
+    ),
   );
 }
