@@ -4,7 +4,18 @@ import { coursesModule } from "../modules/courses/routes";
 import { dashboardModule } from "../modules/dashboard/routes";
 import { groupsModule } from "../modules/groups/routes";
 import { programsModule } from "../modules/programs/routes";
+import { referralsModule } from "../modules/referrals/routes";
+import { servicesModule } from "../modules/services/routes";
 import type { AdminModule } from "./module";
 
 /** Every feature module of the admin. Adding a domain's screens adds one line here. */
-export const modules: readonly AdminModule[] = [authModule, dashboardModule, caseloadModule, coursesModule, groupsModule, programsModule];
+export const modules: readonly AdminModule[] = [
+  authModule,
+  dashboardModule,
+  caseloadModule,
+  coursesModule,
+  groupsModule,
+  programsModule,
+  servicesModule,
+  referralsModule,
+];

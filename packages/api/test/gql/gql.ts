@@ -21,6 +21,9 @@ type Documents = {
     "query ServicesMine($filter: ServiceFilter) { services(first: 100, filter: $filter) { edges { node { id providedOn } } } }": typeof types.ServicesMineDocument,
     "query ServicesFirstPage { services(first: 1) { pageInfo { hasNextPage endCursor } edges { node { providedOn } } } }": typeof types.ServicesFirstPageDocument,
     "query ServicesNextPage($after: String) { services(first: 100, after: $after) { edges { node { providedOn } } } }": typeof types.ServicesNextPageDocument,
+    "query ServicesFiltered($filter: ServiceFilter, $sort: ServiceSort) {\n      services(first: 100, filter: $filter, sort: $sort) { edges { node { id followUpDueOn } } } }": typeof types.ServicesFilteredDocument,
+    "query ServiceKinds { serviceKinds { kind subtypes } }": typeof types.ServiceKindsDocument,
+    "query ServiceProviders($unitId: ID) { serviceProviders(unitId: $unitId) { id fullName role } }": typeof types.ServiceProvidersDocument,
     "query ServicesOfOtherUnits { services(first: 100) { edges { node { id } } } }": typeof types.ServicesOfOtherUnitsDocument,
     "query CaseServiceIds($id: ID!) { case(id: $id) { services { id } } }": typeof types.CaseServiceIdsDocument,
     "query StatisticsTable($input: StatisticsTableInput!) {\n  statisticsTable(input: $input) {\n    table period { from to kind } minimumCount note\n    columns { key label }\n    rows { key label cells { column value suppressed } total { value suppressed } }\n    columnTotals { column value suppressed }\n    grandTotal { value suppressed }\n  }\n}": typeof types.StatisticsTableDocument,
@@ -32,6 +35,9 @@ const documents: Documents = {
     "query ServicesMine($filter: ServiceFilter) { services(first: 100, filter: $filter) { edges { node { id providedOn } } } }": types.ServicesMineDocument,
     "query ServicesFirstPage { services(first: 1) { pageInfo { hasNextPage endCursor } edges { node { providedOn } } } }": types.ServicesFirstPageDocument,
     "query ServicesNextPage($after: String) { services(first: 100, after: $after) { edges { node { providedOn } } } }": types.ServicesNextPageDocument,
+    "query ServicesFiltered($filter: ServiceFilter, $sort: ServiceSort) {\n      services(first: 100, filter: $filter, sort: $sort) { edges { node { id followUpDueOn } } } }": types.ServicesFilteredDocument,
+    "query ServiceKinds { serviceKinds { kind subtypes } }": types.ServiceKindsDocument,
+    "query ServiceProviders($unitId: ID) { serviceProviders(unitId: $unitId) { id fullName role } }": types.ServiceProvidersDocument,
     "query ServicesOfOtherUnits { services(first: 100) { edges { node { id } } } }": types.ServicesOfOtherUnitsDocument,
     "query CaseServiceIds($id: ID!) { case(id: $id) { services { id } } }": types.CaseServiceIdsDocument,
     "query StatisticsTable($input: StatisticsTableInput!) {\n  statisticsTable(input: $input) {\n    table period { from to kind } minimumCount note\n    columns { key label }\n    rows { key label cells { column value suppressed } total { value suppressed } }\n    columnTotals { column value suppressed }\n    grandTotal { value suppressed }\n  }\n}": types.StatisticsTableDocument,
@@ -61,6 +67,18 @@ export function graphql(source: "query ServicesFirstPage { services(first: 1) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ServicesNextPage($after: String) { services(first: 100, after: $after) { edges { node { providedOn } } } }"): typeof import('./graphql').ServicesNextPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ServicesFiltered($filter: ServiceFilter, $sort: ServiceSort) {\n      services(first: 100, filter: $filter, sort: $sort) { edges { node { id followUpDueOn } } } }"): typeof import('./graphql').ServicesFilteredDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ServiceKinds { serviceKinds { kind subtypes } }"): typeof import('./graphql').ServiceKindsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ServiceProviders($unitId: ID) { serviceProviders(unitId: $unitId) { id fullName role } }"): typeof import('./graphql').ServiceProvidersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

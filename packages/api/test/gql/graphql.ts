@@ -12,6 +12,21 @@ export type DateRange = {
   to?: string | null | undefined;
 };
 
+/** What a staff member may do. */
+export type Role =
+  /** Manages users, partner API keys and reads the audit log; sees everything. */
+  | 'ADMIN'
+  /** Reads aggregates only, never personal data. */
+  | 'ANALYST'
+  /** Works with the beneficiaries and cases of their own units. */
+  | 'CASE_WORKER'
+  /** Sees all programmes, people and reports. */
+  | 'COORDINATOR'
+  /** Runs self-help groups and support services; minimal view of members. */
+  | 'FACILITATOR'
+  /** Runs trainings; sees participants by code and first name only. */
+  | 'TRAINER';
+
 /** Narrows a list of services; all given conditions must hold. */
 export type ServiceFilter = {
   /** List archived services instead of current ones. */
@@ -32,6 +47,8 @@ export type ServiceFilter = {
   overdue?: boolean | null | undefined;
   /** Only the services given on these days. */
   providedOn?: DateRange | null | undefined;
+  /** Only the services this staff member provided. */
+  providerId?: string | number | null | undefined;
   /** Only the services of this unit. */
   unitId?: string | number | null | undefined;
 };
@@ -57,6 +74,42 @@ export type ServiceOutcome =
   | 'REFERRED'
   /** Not available. */
   | 'UNAVAILABLE';
+
+/** How to order a list of services; ties are broken by id. */
+export type ServiceSort = {
+  /** Direction. */
+  direction?: SortDirection;
+  /** Key to order by. */
+  field?: ServiceSortField;
+};
+
+/** Orders for a list of services (FOLLOW_UP_DUE_ON: services without a follow-up come last when ascending). */
+export type ServiceSortField =
+  | 'FOLLOW_UP_DUE_ON'
+  | 'PROVIDED_ON';
+
+/** What exactly was given; each kind has its own subtypes (OTHER fits all). */
+export type ServiceSubtype =
+  | 'ALIMONY'
+  | 'COURT_REPRESENTATION'
+  | 'CRISIS_INTERVENTION'
+  | 'DIVORCE'
+  | 'FORENSIC_EXAMINATION'
+  | 'GROUP_SUPPORT'
+  | 'HIV_COUNSELLING'
+  | 'IDENTITY_DOCUMENTS'
+  | 'INDIVIDUAL_COUNSELLING'
+  | 'MEDICAL_EXAMINATION'
+  | 'OTHER'
+  | 'PROPERTY_SHARING'
+  | 'REPRODUCTIVE_HEALTH'
+  | 'SMALL_BUSINESS_ADVICE'
+  | 'VOCATIONAL_TRAINING';
+
+/** Ascending or descending. */
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
 
 /** A whole calendar period: a year, a quarter of a year or a month of a year (give at most one of quarter and month), or the same as first and last day. Day ranges that are not a whole month, quarter or year are refused. */
 export type StatisticsPeriodInput = {
@@ -126,6 +179,26 @@ export type ServicesNextPageQueryVariables = Exact<{
 
 
 export type ServicesNextPageQuery = { services: { edges: Array<{ node: { providedOn: string } }> } };
+
+export type ServicesFilteredQueryVariables = Exact<{
+  filter?: ServiceFilter | null | undefined;
+  sort?: ServiceSort | null | undefined;
+}>;
+
+
+export type ServicesFilteredQuery = { services: { edges: Array<{ node: { id: string, followUpDueOn: string | null } }> } };
+
+export type ServiceKindsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServiceKindsQuery = { serviceKinds: Array<{ kind: ServiceKind, subtypes: Array<ServiceSubtype> }> };
+
+export type ServiceProvidersQueryVariables = Exact<{
+  unitId?: string | number | null | undefined;
+}>;
+
+
+export type ServiceProvidersQuery = { serviceProviders: Array<{ id: string, fullName: string, role: Role }> };
 
 export type ServicesOfOtherUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -238,6 +311,35 @@ export const ServicesNextPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ServicesNextPageQuery, ServicesNextPageQueryVariables>;
+export const ServicesFilteredDocument = new TypedDocumentString(`
+    query ServicesFiltered($filter: ServiceFilter, $sort: ServiceSort) {
+  services(first: 100, filter: $filter, sort: $sort) {
+    edges {
+      node {
+        id
+        followUpDueOn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ServicesFilteredQuery, ServicesFilteredQueryVariables>;
+export const ServiceKindsDocument = new TypedDocumentString(`
+    query ServiceKinds {
+  serviceKinds {
+    kind
+    subtypes
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceKindsQuery, ServiceKindsQueryVariables>;
+export const ServiceProvidersDocument = new TypedDocumentString(`
+    query ServiceProviders($unitId: ID) {
+  serviceProviders(unitId: $unitId) {
+    id
+    fullName
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceProvidersQuery, ServiceProvidersQueryVariables>;
 export const ServicesOfOtherUnitsDocument = new TypedDocumentString(`
     query ServicesOfOtherUnits {
   services(first: 100) {

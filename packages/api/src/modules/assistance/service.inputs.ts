@@ -41,6 +41,9 @@ export class ServiceFilter {
   @Field({ nullable: true, description: "Only the services I provided." })
   mine?: boolean;
 
+  @Field(() => ID, { nullable: true, description: "Only the services this staff member provided." })
+  providerId?: string;
+
   @Field({ nullable: true, defaultValue: false, description: "List archived services instead of current ones." })
   archived?: boolean;
 }

@@ -1,14 +1,14 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { Allow } from "../../core/access";
-import { User } from "../../core/auth/user.entity";
 import type { Context } from "../../core/context";
 import { connectionType, PageArgs } from "../../core/graphql/connection";
 import { runMutation, UserError } from "../../core/graphql/mutation";
 import { Beneficiary } from "../beneficiaries/beneficiary.entity";
 import { CASE_READERS, Case } from "../cases/case.entity";
 import { Unit } from "../organisation/unit.entity";
+import { staffMember } from "../users/staff-member.loader";
 import { StaffMember } from "../users/staff-member.type";
-import { Service } from "./service.entity";
+import { Service, ServiceKind, ServiceSubtype } from "./service.entity";
 import { CompleteFollowUpInput, RecordServiceInput, ServiceFilter, ServiceSort, UpdateServiceInput } from "./service.inputs";
 import * as assistance from "./service.service";
 
@@ -24,8 +24,36 @@ class ServicePayload {
   userErrors: UserError[];
 }
 
+@ObjectType({ description: "A kind of service with the subtypes it allows." })
+@Allow(...CASE_READERS)
+class ServiceKindSubtypes {
+  @Field(() => ServiceKind, { description: "The kind." })
+  kind: ServiceKind;
+
+  @Field(() => [ServiceSubtype], { description: "Its subtypes, in the order a form offers them (OTHER last)." })
+  subtypes: ServiceSubtype[];
+}
+
 @Resolver(() => Service)
 export class ServiceResolver {
+  @Query(() => [ServiceKindSubtypes], { description: "Each kind of service with the subtypes it allows." })
+  @Allow(...CASE_READERS)
+  serviceKinds(): ServiceKindSubtypes[] {
+    return assistance.serviceKinds();
+  }
+
+  @Query(() => [StaffMember], {
+    description:
+      "Who may be named as a service's provider: the case workers of the unit (by default of the viewer's units; none for a unit not hers), and every coordinator and admin. Active accounts, by name.",
+  })
+  @Allow(...CASE_READERS)
+  serviceProviders(
+    @Ctx() ctx: Context,
+    @Arg("unitId", () => ID, { nullable: true, description: "The unit giving the service." }) unitId?: string,
+  ): Promise<StaffMember[]> {
+    return assistance.serviceProviders(ctx, unitId);
+  }
+
   @Query(() => ServiceConnection, {
     description: "Services the viewer may see (case workers: their units'), latest first; each service listed is an audited read.",
   })
@@ -76,9 +104,8 @@ export class ServiceResolver {
   }
 
   @FieldResolver(() => StaffMember, { nullable: true, description: "Staff member who gave the service." })
-  async provider(@Root() s: Service, @Ctx() ctx: Context): Promise<StaffMember | null> {
-    const user = s.providerId ? await ctx.loaders.byId(User, "User").load(s.providerId) : null;
-    return user ? { id: user.id, fullName: user.fullName, role: user.role as StaffMember["role"] } : null;
+  provider(@Root() s: Service, @Ctx() ctx: Context): Promise<StaffMember | null> {
+    return staffMember(ctx, s.providerId);
   }
 
   @FieldResolver(() => Case, {

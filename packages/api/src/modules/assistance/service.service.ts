@@ -4,18 +4,19 @@ import { User } from "../../core/auth/user.entity";
 import { today } from "../../core/clock";
 import type { Context } from "../../core/context";
 import { countsBy, type KeyCount } from "../../core/db/counts";
-import { exists } from "../../core/db/query";
+import { exists, selectRows } from "../../core/db/query";
 import type { PageArgs } from "../../core/graphql/connection";
 import { dateRange, equals, flag, matches, mine } from "../../core/graphql/filters";
 import { defineList } from "../../core/graphql/list";
 import { refuse } from "../../core/graphql/mutation";
 import { updateVersioned } from "../../core/graphql/versioned";
-import { actorId, findInReach, inReach, inUnits } from "../../core/reach";
+import { actorId, findInReach, inReach, inUnits, viewerUnits } from "../../core/reach";
 import { getBeneficiary } from "../beneficiaries/beneficiary.service";
 import { Case } from "../cases/case.entity";
 import { getCase } from "../cases/case.service";
 import { Unit } from "../organisation/unit.entity";
-import { Service, type ServiceKind, type ServiceSubtype, SUBTYPES } from "./service.entity";
+import type { StaffMember } from "../users/staff-member.type";
+import { Service, ServiceKind, type ServiceSubtype, SUBTYPES } from "./service.entity";
 import {
   type CompleteFollowUpInput,
   type RecordServiceInput,
@@ -62,6 +63,7 @@ export const serviceList = defineList<ServiceFilter, ServiceSortField>({
     outcome: equals("s.outcome", "outcome"),
     unitId: equals("s.unit_id", "unit"),
     mine: mine("s.provider_id", "provider"),
+    providerId: equals("s.provider_id", "provider"),
     overdue: flag(OVERDUE, `NOT COALESCE(${OVERDUE}, false)`, "overdue"),
     districtId: matches(
       (p) =>
@@ -211,6 +213,31 @@ export async function completeFollowUp(ctx: Context, em: EntityManager, input: C
   const saved = await updateVersioned(em, Service, ENTITY, input.id, input.version, { followUpDoneAt: new Date() });
   await audit(ctx, { action: "COMPLETE_FOLLOW_UP", entityType: ENTITY, entityId: input.id, details: { fields: ["followUpDoneAt"] } }, em);
   return { service: saved };
+}
+
+/** Each kind of service with the subtypes it allows, in the order a form offers them. */
+export function serviceKinds(): Array<{ kind: ServiceKind; subtypes: ServiceSubtype[] }> {
+  return Object.values(ServiceKind).map((kind) => ({ kind, subtypes: [...SUBTYPES[kind]] }));
+}
+
+/**
+ * The staff members who may be named as a service's provider in these units (a case worker's own
+ * units by default, every unit for the roles that reach them all): the units' case workers, and
+ * every coordinator and admin. Active accounts only, by name.
+ */
+export function serviceProviders(ctx: Context, unitId?: string): Promise<StaffMember[]> {
+  const own = viewerUnits(ctx.viewer);
+  const units = unitId ? (own && !own.includes(unitId) ? [] : [unitId]) : own;
+  return selectRows<StaffMember>(
+    ctx.db.manager,
+    `SELECT u.id, u.full_name AS "fullName", u.role FROM "user" u
+      WHERE u.archived_at IS NULL
+        AND (u.role IN ('ADMIN', 'COORDINATOR')
+          OR (u.role = 'CASE_WORKER' AND ($1::uuid[] IS NULL OR EXISTS (
+            SELECT 1 FROM user_unit uu WHERE uu.user_id = u.id AND uu.unit_id = ANY($1::uuid[])))))
+      ORDER BY u.full_name, u.id`,
+    [units],
+  );
 }
 
 /** Services given between two days, by kind. */

@@ -307,6 +307,57 @@ describe("changing services", () => {
   });
 });
 
+describe("the morning list and its filters", () => {
+  it("narrows by provider, district and days given, and sorts by follow-up deadline, the nearest first", async () => {
+    const [home, away] = await t.sql("SELECT DISTINCT ON (district_id) id, district_id FROM community ORDER BY district_id, name LIMIT 2");
+    const register = async (communityId: string, n: number) =>
+      (
+        await coordinator.ok(`mutation($input: CreateBeneficiaryInput!) { createBeneficiary(input: $input) { beneficiary { id } } }`, {
+          input: { firstName: `Саҳар${n}`, lastName: "Filters", communityId, unitId: crisis },
+        })
+      ).createBeneficiary.beneficiary.id as string;
+    const here = await register(home.id, 1);
+    const there = await register(away.id, 2);
+    const late = await record(worker, { ...base(here), providedOn: day(-9), followUpDueOn: day(-2) });
+    const later = await record(worker, { ...base(here), providedOn: day(-8), followUpDueOn: day(-5) });
+    const byOther = await record(coordinator, { ...base(there), providedOn: day(-30), followUpDueOn: day(-1) });
+    const list = graphql(`query ServicesFiltered($filter: ServiceFilter, $sort: ServiceSort) {
+      services(first: 100, filter: $filter, sort: $sort) { edges { node { id followUpDueOn } } } }`);
+    const ids = async (filter: ServiceFilter, sort?: { field: "FOLLOW_UP_DUE_ON"; direction: "ASC" }) =>
+      (await coordinator.ok(list, { filter, sort })).services.edges.map((e) => e.node.id);
+    expect(await ids({ beneficiaryId: here, providerId: worker.userId })).toEqual([later.id, late.id]);
+    expect(await ids({ beneficiaryId: there, providerId: worker.userId })).toEqual([]);
+    expect(await ids({ beneficiaryId: there, providerId: coordinator.userId })).toEqual([byOther.id]);
+    expect(await ids({ beneficiaryId: here, districtId: away.district_id })).toEqual([]);
+    expect(await ids({ beneficiaryId: there, districtId: away.district_id })).toEqual([byOther.id]);
+    expect(await ids({ beneficiaryId: here, providedOn: { from: day(-9), to: day(-9) } })).toEqual([late.id]);
+    expect(await ids({ beneficiaryId: there, providedOn: { to: day(-10) } })).toEqual([byOther.id]);
+    const overdue = await ids({ overdue: true }, { field: "FOLLOW_UP_DUE_ON", direction: "ASC" });
+    const mineInOrder = overdue.filter((id) => [late.id, later.id, byOther.id].includes(id));
+    expect(mineInOrder).toEqual([later.id, late.id, byOther.id]);
+  });
+
+  it("offers each kind's own subtypes, and the providers a unit may name", async () => {
+    const kinds = await worker.ok(graphql(`query ServiceKinds { serviceKinds { kind subtypes } }`));
+    expect(kinds.serviceKinds.map((k) => k.kind)).toEqual(["LEGAL", "PSYCHOLOGICAL", "MEDICAL", "ECONOMIC"]);
+    expect(kinds.serviceKinds.find((k) => k.kind === "ECONOMIC")?.subtypes).toEqual([
+      "SMALL_BUSINESS_ADVICE",
+      "VOCATIONAL_TRAINING",
+      "OTHER",
+    ]);
+    const providers = graphql(`query ServiceProviders($unitId: ID) { serviceProviders(unitId: $unitId) { id fullName role } }`);
+    const ids = async (client: Client, unitId?: string) => (await client.ok(providers, { unitId })).serviceProviders.map((p) => p.id);
+    const inCrisis = await ids(worker, crisis);
+    expect(inCrisis).toEqual(expect.arrayContaining([worker.userId, coordinator.userId]));
+    expect(inCrisis).not.toContain(otherWorker.userId);
+    expect(await ids(worker)).toEqual(inCrisis);
+    expect(await ids(worker, shelter)).not.toContain(otherWorker.userId);
+    expect(await ids(coordinator)).toEqual(expect.arrayContaining([worker.userId, otherWorker.userId, coordinator.userId]));
+    const roles = (await coordinator.ok(providers, {})).serviceProviders.map((p) => p.role);
+    expect(new Set(roles)).toEqual(new Set(["ADMIN", "COORDINATOR", "CASE_WORKER"]));
+  });
+});
+
 describe("who reaches services", () => {
   it("answers a service outside a case worker's units as missing, and audits the attempt", async () => {
     const s = await record(worker, base(women[0] as string));

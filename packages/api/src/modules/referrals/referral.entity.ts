@@ -19,7 +19,11 @@ export enum ReceiverKind {
   STATE_BODY = "STATE_BODY",
   OTHER = "OTHER",
 }
-registerEnumType(ReceiverKind, { name: "ReceiverKind", description: "Who a referral goes to: a partner on record, or an external body." });
+registerEnumType(ReceiverKind, {
+  name: "ReceiverKind",
+  description:
+    "What kind of body a referral goes to, whether it is a registered partner (then named by partnerId) or not (then by receiverName). PARTNER: a registered partner of no other kind listed here.",
+});
 
 export enum ReferralStatus {
   IN_PROGRESS = "IN_PROGRESS",

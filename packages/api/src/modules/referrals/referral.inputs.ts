@@ -19,6 +19,15 @@ export class ReferralFilter {
 
   @Field(() => DateRange, { nullable: true, description: "Only the referrals made on these days (in Dushanbe)." })
   referredOn?: DateRange;
+
+  @Field(() => ID, { nullable: true, description: "Only the referrals to this partner." })
+  partnerId?: string;
+
+  @Field(() => ReceiverKind, { nullable: true, description: "Only the referrals to receivers of this kind." })
+  receiverKind?: ReceiverKind;
+
+  @Field(() => ID, { nullable: true, description: "Only the referrals made by this unit." })
+  unitId?: string;
 }
 
 @InputType({ description: "A referral to make." })
@@ -36,16 +45,19 @@ export class MakeReferralInput {
   @IsUUID("all", { message: "unitId must be an id." })
   unitId: string;
 
-  @Field(() => ReceiverKind, { description: "Kind of receiver; PARTNER needs partnerId, the others receiverName." })
+  @Field(() => ReceiverKind, {
+    description:
+      "Kind of receiver (a hospital, the police, an NGO …), whether a registered partner or not; PARTNER needs partnerId, the others partnerId or receiverName.",
+  })
   @IsIn(Object.values(ReceiverKind))
   receiverKind: ReceiverKind;
 
-  @Field(() => ID, { nullable: true, description: "The partner receiving her." })
+  @Field(() => ID, { nullable: true, description: "The registered partner receiving her, of whatever kind; then no receiverName." })
   @IsOptional()
   @IsUUID("all", { message: "partnerId must be an id." })
   partnerId?: string;
 
-  @Field({ nullable: true, description: "Name of an external receiver, e.g. Kulob regional hospital." })
+  @Field({ nullable: true, description: "Name of a receiver that is not a registered partner, e.g. Kulob regional hospital." })
   @IsOptional()
   @Length(2, 200, { message: "The receiver's name must be 2 to 200 characters." })
   receiverName?: string;

@@ -9,7 +9,9 @@ import { CASE_READERS, Case } from "../cases/case.entity";
 import { Consent } from "../consent/consent.entity";
 import { Partner } from "../organisation/partner.entity";
 import { Unit } from "../organisation/unit.entity";
-import { Referral, ReferralStatusChange } from "./referral.entity";
+import { staffMember } from "../users/staff-member.loader";
+import { StaffMember } from "../users/staff-member.type";
+import { Referral, ReferralStatus, ReferralStatusChange } from "./referral.entity";
 import { ChangeReferralStatusInput, MakeReferralInput, ReferralFilter } from "./referral.inputs";
 import * as service from "./referral.service";
 
@@ -43,6 +45,22 @@ export class ReferralResolver {
   @Allow(...CASE_READERS)
   referral(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "Id of the record." }) id: string) {
     return service.readReferral(ctx, id);
+  }
+
+  @Query(() => Consent, {
+    nullable: true,
+    description:
+      "Her consent in force to share her data with this receiver (a registered partner, or a body by name), or null when she has given none: a referral sharing her data then needs an audited override. NOT_FOUND when she is outside the viewer's reach.",
+  })
+  @Allow(...CASE_READERS)
+  consentToShare(
+    @Ctx() ctx: Context,
+    @Arg("beneficiaryId", () => ID, { description: "The woman." }) beneficiaryId: string,
+    @Arg("partnerId", () => ID, { nullable: true, description: "The registered partner receiving her data." }) partnerId?: string,
+    @Arg("receiverName", () => String, { nullable: true, description: "Or the name of a body that is not a partner." })
+    receiverName?: string,
+  ) {
+    return service.consentToShare(ctx, beneficiaryId, { partnerId, receiverName });
   }
 
   @Mutation(() => ReferralPayload, {
@@ -80,9 +98,22 @@ export class ReferralResolver {
     return r.consentId ? ctx.loaders.byId(Consent, "Consent").load(r.consentId) : null;
   }
 
+  @FieldResolver(() => [ReferralStatus], { description: "The statuses it may move to now; empty once done, rejected or revoked." })
+  nextStatuses(@Root() r: Referral): ReferralStatus[] {
+    return service.nextStatuses(r);
+  }
+
   @FieldResolver(() => [ReferralStatusChange], { description: "Every status the referral has had, with its time, oldest first." })
   history(@Root() r: Referral, @Ctx() ctx: Context) {
     return ctx.loaders.manyBy(ReferralStatusChange, "ReferralStatusChange", "referralId", { changedAt: "ASC" }).load(r.id);
+  }
+}
+
+@Resolver(() => ReferralStatusChange)
+export class ReferralStatusChangeResolver {
+  @FieldResolver(() => StaffMember, { nullable: true, description: "Who changed the status; null for the system." })
+  changedBy(@Root() change: ReferralStatusChange, @Ctx() ctx: Context) {
+    return staffMember(ctx, change.changedBy);
   }
 }
 

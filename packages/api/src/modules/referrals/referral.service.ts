@@ -26,6 +26,11 @@ const NEXT: Record<ReferralStatus, ReferralStatus[]> = {
   [ReferralStatus.REVOKED]: [],
 };
 
+/** The statuses a referral may move to from where it stands. */
+export function nextStatuses(r: Pick<Referral, "status">): ReferralStatus[] {
+  return [...NEXT[r.status]];
+}
+
 export const OPEN_STATUSES = [ReferralStatus.IN_PROGRESS, ReferralStatus.ACCEPTED];
 
 /** A referral the viewer may reach, or NOT_FOUND (audited when it exists out of reach). */
@@ -52,6 +57,9 @@ export const referralList = defineList<ReferralFilter, "REFERRED_AT">({
     status: equals("r.status", "status"),
     open: flag(`r.status IN ('${OPEN_STATUSES.join("', '")}')`, null, "status"),
     referredOn: dateRange("(r.referred_at AT TIME ZONE 'Asia/Dushanbe')::date", "referredAt"),
+    partnerId: equals("r.partner_id", "partner"),
+    receiverKind: equals("r.receiver_kind", "receiverKind"),
+    unitId: equals("r.unit_id", "unit"),
   },
   sorts: { REFERRED_AT: { expression: "r.referred_at", reads: ["referredAt"] } },
   defaultSort: { field: "REFERRED_AT", direction: "DESC" },
@@ -68,24 +76,21 @@ beforeCaseClosure(async (em, caseId) => {
   return { message: `The case has ${open} open referral(s): mark them done, rejected or revoked first.`, by: "REFERRALS", count: open };
 });
 
+/** A receiver is a registered partner of any kind (by partnerId) or a body named in receiverName, never both. */
 async function checkReceiver(em: EntityManager, input: MakeReferralInput) {
-  if (input.receiverKind === ReceiverKind.PARTNER) {
-    if (!input.partnerId) refuse("partnerId", "Choose the partner receiving her.", "REQUIRED");
+  if (input.partnerId) {
     if (input.receiverName)
-      refuse("receiverName", "A referral to a partner names the partner, not a receiver name.", "NOT_APPLICABLE", {
-        field: "receiverKind",
-        value: "PARTNER",
+      refuse("receiverName", "A referral to a registered partner names the partner, not a receiver name.", "NOT_APPLICABLE", {
+        field: "partnerId",
+        value: input.partnerId,
       });
     const partner = await em.findOneBy(Partner, { id: input.partnerId });
     if (!partner) refuse("partnerId", "No such partner.", "NOT_FOUND");
     if (partner.archivedAt) refuse("partnerId", "The partner is archived: refer her to a current partner.", "ARCHIVED");
-  } else {
-    if (!input.receiverName) refuse("receiverName", "Give the receiver's name.", "REQUIRED");
-    if (input.partnerId)
-      refuse("partnerId", "Use receiver kind PARTNER to refer to a partner.", "NOT_APPLICABLE", {
-        field: "receiverKind",
-        value: input.receiverKind,
-      });
+  } else if (input.receiverKind === ReceiverKind.PARTNER) {
+    refuse("partnerId", "Choose the partner receiving her.", "REQUIRED");
+  } else if (!input.receiverName) {
+    refuse("receiverName", "Choose a registered partner or give the receiver's name.", "REQUIRED");
   }
 }
 
@@ -176,6 +181,16 @@ export async function changeStatus(ctx: Context, em: EntityManager, input: Chang
     em,
   );
   return { referral };
+}
+
+/**
+ * Her consent in force to share her data with a receiver (a partner, or a body by name), or null;
+ * NOT_FOUND when she is outside the viewer's reach.
+ */
+export async function consentToShare(ctx: Context, beneficiaryId: string, receiver: { partnerId?: string; receiverName?: string }) {
+  await getBeneficiary(ctx, beneficiaryId);
+  if (!receiver.partnerId && !receiver.receiverName?.trim()) return null;
+  return sharingConsent(ctx.db.manager, beneficiaryId, receiver);
 }
 
 /** Referrals made between two days, by their status now. */

@@ -6,7 +6,7 @@ const REFER = `mutation($input: MakeReferralInput!) { makeReferral(input: $input
   referral { id status version sharesPersonalData consent { id } consentOverrideReason history { fromStatus toStatus changedAt } }
   userErrors { field message code } } }`;
 const STATUS = `mutation($input: ChangeReferralStatusInput!) { changeReferralStatus(input: $input) {
-  referral { status version history { fromStatus toStatus } } userErrors { field message code } } }`;
+  referral { status version nextStatuses history { fromStatus toStatus } } userErrors { field message code } } }`;
 
 let t: TestPlatform;
 let worker: Client & { userId: string };
@@ -76,10 +76,11 @@ describe("referrals", () => {
     const ref = r.makeReferral.referral;
     expect(ref).toMatchObject({ status: "IN_PROGRESS", consent: { id: consent.recordConsent.consent.id }, consentOverrideReason: null });
     const accepted = await worker.ok(STATUS, { input: { id: ref.id, version: 1, status: "ACCEPTED" } });
-    expect(accepted.changeReferralStatus.referral.status).toBe("ACCEPTED");
+    expect(accepted.changeReferralStatus.referral).toMatchObject({ status: "ACCEPTED", nextStatuses: ["DONE", "REVOKED"] });
     const back = await worker.ok(STATUS, { input: { id: ref.id, version: 2, status: "IN_PROGRESS" } });
     expect(back.changeReferralStatus.userErrors[0]).toMatchObject({ field: ["input", "status"] });
     const done = await worker.ok(STATUS, { input: { id: ref.id, version: 2, status: "DONE" } });
+    expect(done.changeReferralStatus.referral.nextStatuses).toEqual([]);
     expect(done.changeReferralStatus.referral.history).toEqual([
       { fromStatus: null, toStatus: "IN_PROGRESS" },
       { fromStatus: "IN_PROGRESS", toStatus: "ACCEPTED" },
@@ -141,6 +142,67 @@ describe("referrals", () => {
     expect(asked.requestCaseClosure.case.closureDecision).toBe("REQUESTED");
     const nested = await worker.ok("query($id: ID!) { case(id: $id) { referrals { status } } }", { id: caseId });
     expect(nested.case.referrals).toEqual([{ status: "REJECTED" }]);
+  });
+
+  it("go to a registered partner of whatever kind, named by the partner and never by a second name", async () => {
+    const p = await t.admin.ok(
+      'mutation { createPartner(input: { name: "Kulob Regional Hospital", kind: STATE_BODY }) { partner { id } } }',
+    );
+    const hospital = p.createPartner.partner.id;
+    const input = { ...base(), receiverKind: "HOSPITAL", partnerId: hospital, sharesPersonalData: false };
+    const made = await worker.ok(
+      `mutation($input: MakeReferralInput!) { makeReferral(input: $input) {
+        referral { id receiverKind receiverName partner { id } } userErrors { field code } } }`,
+      { input },
+    );
+    expect(made.makeReferral).toEqual({
+      referral: { id: expect.any(String), receiverKind: "HOSPITAL", receiverName: null, partner: { id: hospital } },
+      userErrors: [],
+    });
+    const named = await worker.ok(REFER, { input: { ...input, receiverName: "Kulob hospital" } });
+    expect(named.makeReferral.userErrors[0]).toMatchObject({ field: ["input", "receiverName"], code: "NOT_APPLICABLE" });
+    const nobody = await worker.ok(REFER, { input: { ...input, partnerId: null } });
+    expect(nobody.makeReferral.userErrors[0]).toMatchObject({ field: ["input", "receiverName"], code: "REQUIRED" });
+    const partnerKind = await worker.ok(REFER, { input: { ...input, receiverKind: "PARTNER", partnerId: null, receiverName: "Someone" } });
+    expect(partnerKind.makeReferral.userErrors[0]).toMatchObject({ field: ["input", "partnerId"], code: "REQUIRED" });
+
+    const list = `query($filter: ReferralFilter) { referrals(first: 100, filter: $filter) { edges { node { id } } } }`;
+    const ids = async (filter: object) =>
+      (await worker.ok(list, { filter: { beneficiaryId, ...filter } })).referrals.edges.map((e: { node: { id: string } }) => e.node.id);
+    expect(await ids({ partnerId: hospital })).toEqual([made.makeReferral.referral.id]);
+    expect(await ids({ receiverKind: "HOSPITAL", partnerId: hospital })).toEqual([made.makeReferral.referral.id]);
+    expect(await ids({ receiverKind: "POLICE", partnerId: hospital })).toEqual([]);
+    expect(await ids({ unitId: await t.unitId("SHELTER") })).toEqual([]);
+  });
+
+  it("say who moved each status, and when", async () => {
+    const r = await worker.ok(REFER, { input: { ...base(), sharesPersonalData: false } });
+    const id = r.makeReferral.referral.id;
+    const coordinator = await t.signedIn("COORDINATOR");
+    await coordinator.ok(STATUS, { input: { id, version: 1, status: "ACCEPTED" } });
+    const read = await worker.ok("query($id: ID!) { referral(id: $id) { history { toStatus changedAt changedBy { id fullName } } } }", {
+      id,
+    });
+    expect(read.referral.history).toEqual([
+      { toStatus: "IN_PROGRESS", changedAt: expect.any(String), changedBy: { id: worker.userId, fullName: expect.any(String) } },
+      { toStatus: "ACCEPTED", changedAt: expect.any(String), changedBy: { id: coordinator.userId, fullName: expect.any(String) } },
+    ]);
+  });
+
+  it("tell the form whether she consented to share with that receiver", async () => {
+    const ask = `query($b: ID!, $p: ID, $n: String) { consentToShare(beneficiaryId: $b, partnerId: $p, receiverName: $n) { id withdrawnAt } }`;
+    const [other] = await t.sql("SELECT id FROM partner WHERE id <> $1 AND archived_at IS NULL ORDER BY name LIMIT 1", [partnerId]);
+    expect((await worker.ok(ask, { b: beneficiaryId, p: other.id })).consentToShare).toBeNull();
+    const given = await worker.ok(CONSENT, { input: { beneficiaryId, scope: "SHARING", receiverName: "Kulob Legal Aid Centre" } });
+    const answer = await worker.ok(ask, { b: beneficiaryId, n: "kulob legal aid centre" });
+    expect(answer.consentToShare).toEqual({ id: given.recordConsent.consent.id, withdrawnAt: null });
+    expect((await worker.ok(ask, { b: beneficiaryId })).consentToShare).toBeNull();
+    await worker.ok("mutation($id: ID!) { withdrawConsent(input: { id: $id }) { userErrors { message } } }", {
+      id: given.recordConsent.consent.id,
+    });
+    expect((await worker.ok(ask, { b: beneficiaryId, n: "Kulob Legal Aid Centre" })).consentToShare).toBeNull();
+    const outsider = await t.signedIn("CASE_WORKER", ["SHELTER"]);
+    expect(failures(await outsider.gql(ask, { b: beneficiaryId, p: partnerId }))).toEqual(["NOT_FOUND"]);
   });
 
   it("outside a case worker's units answer as missing", async () => {

@@ -1,10 +1,10 @@
 import { defineModule } from "../../core/module";
 import { Referral, ReferralStatusChange } from "./referral.entity";
-import { CaseReferralsResolver, ReferralResolver } from "./referral.resolver";
+import { CaseReferralsResolver, ReferralResolver, ReferralStatusChangeResolver } from "./referral.resolver";
 
 /** Referrals to other services. */
 export const referralsModule = defineModule({
   name: "referrals",
-  resolvers: [ReferralResolver, CaseReferralsResolver],
+  resolvers: [ReferralResolver, ReferralStatusChangeResolver, CaseReferralsResolver],
   entities: [Referral, ReferralStatusChange],
 });
