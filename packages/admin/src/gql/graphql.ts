@@ -30,6 +30,25 @@ export type IdInput = {
   id: string | number;
 };
 
+/** What the platform counts from its records for an indicator's actual value, per target period. */
+export type IndicatorMeasure =
+  /** Self-help groups that reached the active stage in the period. */
+  | 'GROUPS_ACTIVE'
+  /** Self-help groups that reached the autonomous stage in the period. */
+  | 'GROUPS_AUTONOMOUS'
+  /** Distinct women who completed a training course that ended in the period. */
+  | 'WOMEN_COMPLETED_TRAINING'
+  /** Distinct women who received economic assistance in the period. */
+  | 'WOMEN_ECONOMIC'
+  /** Distinct women who received legal assistance in the period. */
+  | 'WOMEN_LEGAL'
+  /** Distinct women who received medical assistance in the period. */
+  | 'WOMEN_MEDICAL'
+  /** Distinct women who received psychological assistance in the period. */
+  | 'WOMEN_PSYCHOLOGICAL'
+  /** Distinct women who received any kind of service in the period. */
+  | 'WOMEN_SUPPORTED';
+
 /** Staff sign-in. */
 export type LoginInput = {
   /** Email address. */
@@ -86,6 +105,8 @@ export type SaveIndicatorInput = {
   code: string;
   /** The indicator to change; leave out to add one. */
   id?: string | number | null | undefined;
+  /** What the platform counts for the actual values; leave out to enter them by hand (then targets may carry actual). */
+  measure?: IndicatorMeasure | null | undefined;
   /** What is measured. */
   name: string;
   /** Programme the indicator belongs to. */
@@ -94,6 +115,8 @@ export type SaveIndicatorInput = {
   targets: Array<TargetInput>;
   /** Unit of measure, e.g. women, groups, %. */
   unit: string;
+  /** The version you read, required with id; a stale one is refused with CONFLICT. */
+  version?: number | null | undefined;
 };
 
 /** Ascending or descending. */
