@@ -14,34 +14,36 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment UserErrorFields on UserError {\n    code\n    field\n    message\n    params\n  }\n": typeof types.UserErrorFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      kind\n      user {\n        id\n        email\n        fullName\n        role\n      }\n    }\n  }\n": typeof types.ViewerDocument,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        kind\n        user {\n          id\n          email\n          fullName\n          role\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        kind\n        user {\n          id\n          email\n          fullName\n          role\n        }\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout {\n      ok\n    }\n  }\n": typeof types.LogoutDocument,
     "\n  query Places {\n    units(first: 100) {\n      edges {\n        node {\n          id\n          code\n          name\n          nameRu\n          nameTg\n        }\n      }\n    }\n    districts(first: 100) {\n      edges {\n        node {\n          id\n          name\n          nameRu\n          nameTg\n        }\n      }\n    }\n  }\n": typeof types.PlacesDocument,
     "\n  fragment ProgramFields on Program {\n    id\n    code\n    title\n    goal\n    targetGroups\n    startsOn\n    endsOn\n    archivedAt\n    updatedAt\n    version\n    units {\n      id\n      code\n      name\n      nameRu\n      nameTg\n    }\n    districts {\n      id\n      name\n      nameRu\n      nameTg\n    }\n  }\n": typeof types.ProgramFieldsFragmentDoc,
-    "\n  fragment IndicatorFields on Indicator {\n    id\n    code\n    name\n    unit\n    baseline\n    targets {\n      id\n      period\n      periodStart\n      periodEnd\n      target\n      actual\n    }\n  }\n": typeof types.IndicatorFieldsFragmentDoc,
+    "\n  fragment IndicatorFields on Indicator {\n    id\n    version\n    code\n    name\n    unit\n    baseline\n    measure\n    updatedAt\n    targets {\n      id\n      period\n      periodStart\n      periodEnd\n      target\n      actual\n      actualSuppressed\n    }\n  }\n": typeof types.IndicatorFieldsFragmentDoc,
     "\n  query Programs($first: Int!, $after: String, $filter: ProgramFilter, $sort: ProgramSort) {\n    programs(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ProgramFields\n        }\n      }\n    }\n  }\n": typeof types.ProgramsDocument,
     "\n  query Program($id: ID!) {\n    program(id: $id) {\n      ...ProgramFields\n      indicators {\n        ...IndicatorFields\n      }\n    }\n  }\n": typeof types.ProgramDocument,
-    "\n  mutation CreateProgram($input: CreateProgramInput!) {\n    createProgram(input: $input) {\n      program {\n        ...ProgramFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.CreateProgramDocument,
-    "\n  mutation UpdateProgram($input: UpdateProgramInput!) {\n    updateProgram(input: $input) {\n      program {\n        ...ProgramFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.UpdateProgramDocument,
-    "\n  mutation ArchiveProgram($input: IdInput!) {\n    archiveProgram(input: $input) {\n      program {\n        ...ProgramFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.ArchiveProgramDocument,
-    "\n  mutation RestoreProgram($input: IdInput!) {\n    restoreProgram(input: $input) {\n      program {\n        ...ProgramFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.RestoreProgramDocument,
-    "\n  mutation SaveIndicator($input: SaveIndicatorInput!) {\n    saveIndicator(input: $input) {\n      indicator {\n        ...IndicatorFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SaveIndicatorDocument,
+    "\n  mutation CreateProgram($input: CreateProgramInput!) {\n    createProgram(input: $input) {\n      program {\n        ...ProgramFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.CreateProgramDocument,
+    "\n  mutation UpdateProgram($input: UpdateProgramInput!) {\n    updateProgram(input: $input) {\n      program {\n        ...ProgramFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.UpdateProgramDocument,
+    "\n  mutation ArchiveProgram($input: IdInput!) {\n    archiveProgram(input: $input) {\n      program {\n        ...ProgramFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.ArchiveProgramDocument,
+    "\n  mutation RestoreProgram($input: IdInput!) {\n    restoreProgram(input: $input) {\n      program {\n        ...ProgramFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.RestoreProgramDocument,
+    "\n  mutation SaveIndicator($input: SaveIndicatorInput!) {\n    saveIndicator(input: $input) {\n      indicator {\n        ...IndicatorFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.SaveIndicatorDocument,
 };
 const documents: Documents = {
+    "\n  fragment UserErrorFields on UserError {\n    code\n    field\n    message\n    params\n  }\n": types.UserErrorFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      kind\n      user {\n        id\n        email\n        fullName\n        role\n      }\n    }\n  }\n": types.ViewerDocument,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        kind\n        user {\n          id\n          email\n          fullName\n          role\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        kind\n        user {\n          id\n          email\n          fullName\n          role\n        }\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout {\n      ok\n    }\n  }\n": types.LogoutDocument,
     "\n  query Places {\n    units(first: 100) {\n      edges {\n        node {\n          id\n          code\n          name\n          nameRu\n          nameTg\n        }\n      }\n    }\n    districts(first: 100) {\n      edges {\n        node {\n          id\n          name\n          nameRu\n          nameTg\n        }\n      }\n    }\n  }\n": types.PlacesDocument,
     "\n  fragment ProgramFields on Program {\n    id\n    code\n    title\n    goal\n    targetGroups\n    startsOn\n    endsOn\n    archivedAt\n    updatedAt\n    version\n    units {\n      id\n      code\n      name\n      nameRu\n      nameTg\n    }\n    districts {\n      id\n      name\n      nameRu\n      nameTg\n    }\n  }\n": types.ProgramFieldsFragmentDoc,
-    "\n  fragment IndicatorFields on Indicator {\n    id\n    code\n    name\n    unit\n    baseline\n    targets {\n      id\n      period\n      periodStart\n      periodEnd\n      target\n      actual\n    }\n  }\n": types.IndicatorFieldsFragmentDoc,
+    "\n  fragment IndicatorFields on Indicator {\n    id\n    version\n    code\n    name\n    unit\n    baseline\n    measure\n    updatedAt\n    targets {\n      id\n      period\n      periodStart\n      periodEnd\n      target\n      actual\n      actualSuppressed\n    }\n  }\n": types.IndicatorFieldsFragmentDoc,
     "\n  query Programs($first: Int!, $after: String, $filter: ProgramFilter, $sort: ProgramSort) {\n    programs(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ProgramFields\n        }\n      }\n    }\n  }\n": types.ProgramsDocument,
     "\n  query Program($id: ID!) {\n    program(id: $id) {\n      ...ProgramFields\n      indicators {\n        ...IndicatorFields\n      }\n    }\n  }\n": types.ProgramDocument,
-    "\n  mutation CreateProgram($input: CreateProgramInput!) {\n    createProgram(input: $input) {\n      program {\n        ...ProgramFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.CreateProgramDocument,
-    "\n  mutation UpdateProgram($input: UpdateProgramInput!) {\n    updateProgram(input: $input) {\n      program {\n        ...ProgramFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.UpdateProgramDocument,
-    "\n  mutation ArchiveProgram($input: IdInput!) {\n    archiveProgram(input: $input) {\n      program {\n        ...ProgramFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.ArchiveProgramDocument,
-    "\n  mutation RestoreProgram($input: IdInput!) {\n    restoreProgram(input: $input) {\n      program {\n        ...ProgramFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.RestoreProgramDocument,
-    "\n  mutation SaveIndicator($input: SaveIndicatorInput!) {\n    saveIndicator(input: $input) {\n      indicator {\n        ...IndicatorFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SaveIndicatorDocument,
+    "\n  mutation CreateProgram($input: CreateProgramInput!) {\n    createProgram(input: $input) {\n      program {\n        ...ProgramFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.CreateProgramDocument,
+    "\n  mutation UpdateProgram($input: UpdateProgramInput!) {\n    updateProgram(input: $input) {\n      program {\n        ...ProgramFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.UpdateProgramDocument,
+    "\n  mutation ArchiveProgram($input: IdInput!) {\n    archiveProgram(input: $input) {\n      program {\n        ...ProgramFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.ArchiveProgramDocument,
+    "\n  mutation RestoreProgram($input: IdInput!) {\n    restoreProgram(input: $input) {\n      program {\n        ...ProgramFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.RestoreProgramDocument,
+    "\n  mutation SaveIndicator($input: SaveIndicatorInput!) {\n    saveIndicator(input: $input) {\n      indicator {\n        ...IndicatorFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.SaveIndicatorDocument,
 };
 
 /**
@@ -61,11 +63,15 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment UserErrorFields on UserError {\n    code\n    field\n    message\n    params\n  }\n"): (typeof documents)["\n  fragment UserErrorFields on UserError {\n    code\n    field\n    message\n    params\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Viewer {\n    viewer {\n      kind\n      user {\n        id\n        email\n        fullName\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      kind\n      user {\n        id\n        email\n        fullName\n        role\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        kind\n        user {\n          id\n          email\n          fullName\n          role\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        kind\n        user {\n          id\n          email\n          fullName\n          role\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        kind\n        user {\n          id\n          email\n          fullName\n          role\n        }\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        kind\n        user {\n          id\n          email\n          fullName\n          role\n        }\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -81,7 +87,7 @@ export function graphql(source: "\n  fragment ProgramFields on Program {\n    id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment IndicatorFields on Indicator {\n    id\n    code\n    name\n    unit\n    baseline\n    targets {\n      id\n      period\n      periodStart\n      periodEnd\n      target\n      actual\n    }\n  }\n"): (typeof documents)["\n  fragment IndicatorFields on Indicator {\n    id\n    code\n    name\n    unit\n    baseline\n    targets {\n      id\n      period\n      periodStart\n      periodEnd\n      target\n      actual\n    }\n  }\n"];
+export function graphql(source: "\n  fragment IndicatorFields on Indicator {\n    id\n    version\n    code\n    name\n    unit\n    baseline\n    measure\n    updatedAt\n    targets {\n      id\n      period\n      periodStart\n      periodEnd\n      target\n      actual\n      actualSuppressed\n    }\n  }\n"): (typeof documents)["\n  fragment IndicatorFields on Indicator {\n    id\n    version\n    code\n    name\n    unit\n    baseline\n    measure\n    updatedAt\n    targets {\n      id\n      period\n      periodStart\n      periodEnd\n      target\n      actual\n      actualSuppressed\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -93,23 +99,23 @@ export function graphql(source: "\n  query Program($id: ID!) {\n    program(id: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateProgram($input: CreateProgramInput!) {\n    createProgram(input: $input) {\n      program {\n        ...ProgramFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateProgram($input: CreateProgramInput!) {\n    createProgram(input: $input) {\n      program {\n        ...ProgramFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreateProgram($input: CreateProgramInput!) {\n    createProgram(input: $input) {\n      program {\n        ...ProgramFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateProgram($input: CreateProgramInput!) {\n    createProgram(input: $input) {\n      program {\n        ...ProgramFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateProgram($input: UpdateProgramInput!) {\n    updateProgram(input: $input) {\n      program {\n        ...ProgramFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProgram($input: UpdateProgramInput!) {\n    updateProgram(input: $input) {\n      program {\n        ...ProgramFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateProgram($input: UpdateProgramInput!) {\n    updateProgram(input: $input) {\n      program {\n        ...ProgramFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProgram($input: UpdateProgramInput!) {\n    updateProgram(input: $input) {\n      program {\n        ...ProgramFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ArchiveProgram($input: IdInput!) {\n    archiveProgram(input: $input) {\n      program {\n        ...ProgramFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveProgram($input: IdInput!) {\n    archiveProgram(input: $input) {\n      program {\n        ...ProgramFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ArchiveProgram($input: IdInput!) {\n    archiveProgram(input: $input) {\n      program {\n        ...ProgramFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveProgram($input: IdInput!) {\n    archiveProgram(input: $input) {\n      program {\n        ...ProgramFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RestoreProgram($input: IdInput!) {\n    restoreProgram(input: $input) {\n      program {\n        ...ProgramFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreProgram($input: IdInput!) {\n    restoreProgram(input: $input) {\n      program {\n        ...ProgramFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RestoreProgram($input: IdInput!) {\n    restoreProgram(input: $input) {\n      program {\n        ...ProgramFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreProgram($input: IdInput!) {\n    restoreProgram(input: $input) {\n      program {\n        ...ProgramFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SaveIndicator($input: SaveIndicatorInput!) {\n    saveIndicator(input: $input) {\n      indicator {\n        ...IndicatorFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SaveIndicator($input: SaveIndicatorInput!) {\n    saveIndicator(input: $input) {\n      indicator {\n        ...IndicatorFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SaveIndicator($input: SaveIndicatorInput!) {\n    saveIndicator(input: $input) {\n      indicator {\n        ...IndicatorFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SaveIndicator($input: SaveIndicatorInput!) {\n    saveIndicator(input: $input) {\n      indicator {\n        ...IndicatorFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
