@@ -68,7 +68,7 @@ const row = (sql: string) => `(SELECT row_to_json(x) FROM (${sql}) x)`;
  * Every figure in one statement: women supported (distinct per cell of the district × kind cube),
  * open cases by risk, overdue follow-ups, shelter occupancy, trainings, group stages, campaign reach.
  */
-const FIGURES = `SELECT
+export const FIGURES = `SELECT
   ${rows(`SELECT com.district_id AS district, s.kind, count(DISTINCT s.beneficiary_id)::int AS n,
               GROUPING(com.district_id) AS all_districts, GROUPING(s.kind) AS all_kinds
          FROM service s JOIN beneficiary b ON b.id = s.beneficiary_id JOIN community com ON com.id = b.community_id
