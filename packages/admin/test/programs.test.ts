@@ -122,7 +122,10 @@ describe("programmes", () => {
     await fillNewProgramme(page, "bad code!", "Ҳуқуқи занон дар Кӯлоб");
     await page.getByTestId("program-save").click();
     await page.getByTestId("program-code-errors").waitFor();
-    expect(await page.getByTestId("program-code-errors").textContent()).toBe(message("tg", "userErrors.INVALID_FORMAT.generic"));
+    // The sentence names the expected format in words, never the raw CODE.
+    expect(await page.getByTestId("program-code-errors").textContent()).toBe(
+      message("tg", "userErrors.INVALID_FORMAT.detail", { format: message("tg", "formats.CODE") }),
+    );
     await screenshot(page, "programme-field-error");
 
     await page.getByTestId("program-code").fill("E2E-RIGHTS");
