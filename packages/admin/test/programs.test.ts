@@ -226,11 +226,20 @@ describe("programmes", () => {
   it("counts a measured indicator's actual from the records, shows its progress, and meets a stale indicator edit with the conflict dialog", async () => {
     const coordinator = await sessionCookie(baseUrl(), staffEmail("COORDINATOR"), STAFF_PASSWORD);
     type Target = { period: string; periodStart: string; periodEnd: string; target: number; actual: number | null };
-    type Indicator = { id: string; version: number; code: string; name: string; unit: string; measure: string | null; targets: Target[] };
+    type Indicator = {
+      id: string;
+      version: number;
+      code: string;
+      name: string;
+      unit: string;
+      baseline: number | null;
+      measure: string | null;
+      targets: Target[];
+    };
     const read = async () => {
       const { body } = await graphql<{ programs: { edges: { node: { id: string; indicators: Indicator[] } }[] } }>(
         baseUrl(),
-        `{ programs(filter: { search: "VDV-SERVICES" }) { edges { node { id indicators { id version code name unit measure
+        `{ programs(filter: { search: "VDV-SERVICES" }) { edges { node { id indicators { id version code name unit baseline measure
             targets { period periodStart periodEnd target actual } } } } } }`,
         {},
         coordinator,
@@ -273,6 +282,7 @@ describe("programmes", () => {
           code: "LEGAL",
           name: "Занон бо кӯмаки ҳуқуқӣ",
           unit: legal?.unit,
+          baseline: legal?.baseline,
           measure: legal?.measure,
           targets: legal?.targets.map(({ actual: _, ...x }) => x),
         },
