@@ -1,24 +1,62 @@
 // `pnpm --filter @nk/admin budget` (not part of `pnpm test`): prints the gzipped JavaScript that
-// the sign-in page and the dashboard route load, and the time until a page shows its figures on a
-// throttled "slow 3G" connection in Chromium. Figures are printed, never asserted.
+// the sign-in page and the dashboard route load, the dashboard query's latency on the demo data
+// (p50/p95 over RUNS requests), and the time until a page shows its figures on a throttled
+// "slow 3G" connection in Chromium. Figures are printed, never asserted.
 import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
-import { filesFor, gzippedBytes, ROUTES, routeView } from "./route-js.mjs";
+import { gzippedBytes, ROUTES, routeFiles } from "./route-js.mjs";
 
 const require = createRequire(import.meta.url);
 /** @type {import("../test/support/api-server.d.cts")} */
-const { startApi } = require("../test/support/api-server.cjs");
+const { startApi, sessionCookie } = require("../test/support/api-server.cjs");
 
-// Chrome DevTools' "Slow 3G" preset.
-const SLOW_3G = { offline: false, latency: 400, downloadThroughput: (500 * 1024) / 8, uploadThroughput: (500 * 1024) / 8 };
+// "Slow 3G": about 400 kbit/s each way and 400 ms round trip.
+const SLOW_3G = { offline: false, latency: 400, downloadThroughput: (400 * 1000) / 8, uploadThroughput: (400 * 1000) / 8 };
+const RUNS = 200;
+// The dashboard's own query (src/modules/dashboard/graphql/dashboard.ts), as the page sends it.
+const DASHBOARD = `query($scope: DashboardScope!) { dashboard(scope: $scope) { from to suppressionMin
+  womenSupported { byDistrict { district { id name nameRu nameTg } byKind { key value suppressed } total { value suppressed } }
+    byKind { key value suppressed } total { value suppressed } }
+  openCasesByRisk { items { key value suppressed } total { value suppressed } } overdueFollowUps { value suppressed }
+  shelter { beds bedsTaken { value suppressed } accompanyingChildren { value suppressed } }
+  trainings { training { id code title } courses enrolled { value suppressed } completed { value suppressed } }
+  selfHelpGroupsByStage { key value } campaignReach { activities women men total } } }`;
+
+/** @param {number[]} sorted @param {number} p */
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+
+/**
+ * p50 and p95 of RUNS dashboard requests (after 10 to warm up), over HTTP to the running API.
+ * @param {string} url @param {string} cookie @param {{ from: string; to: string }} scope
+ */
+async function dashboardLatency(url, cookie, scope) {
+  const once = async () => {
+    const started = performance.now();
+    const response = await fetch(`${url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie },
+      body: JSON.stringify({ query: DASHBOARD, variables: { scope } }),
+    });
+    const body = await response.json();
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return performance.now() - started;
+  };
+  for (let i = 0; i < 10; i++) await once();
+  /** @type {number[]} */
+  const samples = [];
+  for (let i = 0; i < RUNS; i++) samples.push(await once());
+  samples.sort((a, b) => a - b);
+  return `p50 ${percentile(samples, 50).toFixed(1)} ms, p95 ${percentile(samples, 95).toFixed(1)} ms`;
+}
 
 for (const route of ROUTES) {
-  const files = filesFor([routeView(route.module, route.path)]);
+  const files = routeFiles(route);
   console.log(
     `${route.name} (${route.path}): ${(gzippedBytes(files) / 1024).toFixed(1)} KB gzipped JS in ${files.length} files (budget 300 KB)`,
   );
 }
 
+process.env.NK_RATE_LIMIT_PER_MINUTE ??= "100000";
 const server = await startApi();
 const browser = await chromium.launch({
   executablePath: "/usr/bin/chromium",
@@ -34,6 +72,13 @@ const browser = await chromium.launch({
   ],
 });
 try {
+  const year = new Date().getFullYear();
+  const admin = await sessionCookie(server.url, server.adminEmail, server.adminPassword);
+  for (const y of [year, year - 1]) {
+    const latency = await dashboardLatency(server.url, admin, { from: `${y}-01-01`, to: `${y}-12-31` });
+    console.log(`dashboard query (${y}, all districts), ${RUNS} runs on the demo data: ${latency}`);
+  }
+
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.goto(`${server.url}/sign-in`);
@@ -57,7 +102,9 @@ try {
     const started = Date.now();
     await page.goto(`${server.url}${path}`, { waitUntil: "commit", timeout: 180_000 });
     await page.locator(ready).first().waitFor({ timeout: 180_000 });
-    console.log(`${name}: figures shown ${((Date.now() - started) / 1000).toFixed(1)} s after navigation on slow 3G (cold cache)`);
+    console.log(
+      `${name}: content shown ${((Date.now() - started) / 1000).toFixed(1)} s after navigation on slow 3G (400 kbit/s, 400 ms RTT, cold cache)`,
+    );
     if (name === "sign-in page") {
       await page.getByTestId("sign-in-email").fill(server.adminEmail);
       await page.getByTestId("sign-in-password").fill(server.adminPassword);

@@ -62,7 +62,16 @@ export function gzippedBytes(files) {
   return files.reduce((sum, f) => sum + gzipSync(readFileSync(path.join(dist, f)), { level: 9 }).length, 0);
 }
 
+/**
+ * The routes under the budget. `alsoLoads`: chunks the page fetches on its own as soon as it shows
+ * (the dashboard draws charts at once, so Chart.js counts against it).
+ */
 export const ROUTES = [
-  { name: "sign-in page", module: "auth", path: "/sign-in" },
-  { name: "dashboard route", module: "dashboard", path: "/dashboard" },
+  { name: "sign-in page", module: "auth", path: "/sign-in", alsoLoads: [] },
+  { name: "dashboard route", module: "dashboard", path: "/dashboard", alsoLoads: ["src/components/chart/ChartCanvas.vue"] },
 ];
+
+/** The JS files a route of ROUTES loads. @param {(typeof ROUTES)[number]} route */
+export function routeFiles(route) {
+  return filesFor([routeView(route.module, route.path), ...route.alsoLoads]);
+}

@@ -122,7 +122,10 @@ describe("programmes", () => {
     await fillNewProgramme(page, "bad code!", "Ҳуқуқи занон дар Кӯлоб");
     await page.getByTestId("program-save").click();
     await page.getByTestId("program-code-errors").waitFor();
-    expect(await page.getByTestId("program-code-errors").textContent()).toBe(message("tg", "userErrors.INVALID_FORMAT.generic"));
+    // The sentence names the expected format in words, never the raw CODE.
+    expect(await page.getByTestId("program-code-errors").textContent()).toBe(
+      message("tg", "userErrors.INVALID_FORMAT.detail", { format: message("tg", "formats.CODE") }),
+    );
     await screenshot(page, "programme-field-error");
 
     await page.getByTestId("program-code").fill("E2E-RIGHTS");
@@ -216,6 +219,92 @@ describe("programmes", () => {
     await page.getByTestId("program-save").click();
     await page.getByTestId("program-detail").waitFor();
     await page.getByText("Сабти ман", { exact: true }).first().waitFor();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("counts a measured indicator's actual from the records, shows its progress, and meets a stale indicator edit with the conflict dialog", async () => {
+    const coordinator = await sessionCookie(baseUrl(), staffEmail("COORDINATOR"), STAFF_PASSWORD);
+    type Target = { period: string; periodStart: string; periodEnd: string; target: number; actual: number | null };
+    type Indicator = {
+      id: string;
+      version: number;
+      code: string;
+      name: string;
+      unit: string;
+      baseline: number | null;
+      measure: string | null;
+      targets: Target[];
+    };
+    const read = async () => {
+      const { body } = await graphql<{ programs: { edges: { node: { id: string; indicators: Indicator[] } }[] } }>(
+        baseUrl(),
+        `{ programs(filter: { search: "VDV-SERVICES" }) { edges { node { id indicators { id version code name unit baseline measure
+            targets { period periodStart periodEnd target actual } } } } } }`,
+        {},
+        coordinator,
+      );
+      const program = body.data?.programs.edges[0]?.node;
+      return { programId: program?.id ?? "", legal: program?.indicators.find((i) => i.code === "LEGAL") };
+    };
+    const { programId, legal } = await read();
+    expect(legal?.measure).toBe("WOMEN_LEGAL");
+    const counted = legal?.targets.find((x) => x.period === "2025")?.actual;
+    expect(counted).toBeGreaterThan(0);
+
+    const { page, context, problems } = await openPage(browser);
+    await page.goto(`${baseUrl()}/sign-in`);
+    await signInAs(page, "COORDINATOR");
+    await page.goto(`${baseUrl()}/programmes/${programId}`);
+    const card = page.getByTestId("indicator-LEGAL");
+    await card.locator("canvas").waitFor();
+    expect(await card.getByTestId("indicator-source").textContent()).toBe(
+      message("tg", "programs.indicator.counted", { measure: message("tg", "programs.measure.WOMEN_LEGAL") }),
+    );
+    expect(await card.textContent()).not.toContain("WOMEN_LEGAL");
+    expect((await card.getByTestId("target-2025").getByTestId("target-actual").textContent())?.replace(/\D/g, "")).toBe(String(counted));
+    const percent = Math.round(((counted ?? 0) / 380) * 100);
+    expect(await card.getByTestId("target-2025").textContent()).toContain(`${percent} %`);
+    await screenshot(page, "indicator-progress");
+
+    // She opens the indicator; a colleague saves it first.
+    await page.getByTestId("indicator-edit-LEGAL").click();
+    await page.getByTestId("indicator-name").waitFor();
+    expect(await page.locator("#target-0-actual").count()).toBe(0); // a counted value is not typed
+    const saved = await graphql<{ saveIndicator: { userErrors: unknown[] } }>(
+      baseUrl(),
+      "mutation($input: SaveIndicatorInput!) { saveIndicator(input: $input) { userErrors { code } } }",
+      {
+        input: {
+          programId,
+          id: legal?.id,
+          version: legal?.version,
+          code: "LEGAL",
+          name: "Занон бо кӯмаки ҳуқуқӣ",
+          unit: legal?.unit,
+          baseline: legal?.baseline,
+          measure: legal?.measure,
+          targets: legal?.targets.map(({ actual: _, ...x }) => x),
+        },
+      },
+      await sessionCookie(baseUrl(), staffEmail("ADMIN"), STAFF_PASSWORD),
+    );
+    expect(saved.body.data?.saveIndicator.userErrors).toEqual([]);
+    await page.getByTestId("indicator-name").fill("Занони кӯмаки ҳуқуқӣ гирифта");
+    await page.getByTestId("indicator-save").click();
+    await page.getByTestId("conflict-dialog").waitFor();
+    expect(await page.getByTestId("conflict-name").locator(".conflict-theirs").textContent()).toBe("Занон бо кӯмаки ҳуқуқӣ");
+    expect(await page.getByTestId("conflict-name").locator("textarea").inputValue()).toBe("Занони кӯмаки ҳуқуқӣ гирифта");
+    // A conflict is not a field she got wrong.
+    expect(await page.getByTestId("form-errors").textContent()).toBe("");
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, "indicator-conflict");
+    await page.getByTestId("conflict-reload").click();
+    expect(await page.getByTestId("indicator-name").inputValue()).toBe("Занон бо кӯмаки ҳуқуқӣ");
+    await page.getByTestId("conflict-close").click();
+    await page.getByTestId("indicator-save").click();
+    await page.getByTestId("program-detail").waitFor();
+    expect((await read()).legal?.version).toBe((legal?.version ?? 0) + 2);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -89,7 +89,7 @@ async function seedOrganisation(em: EntityManager) {
     for (const i of p.indicators) {
       const indicator = await em.save(
         Indicator,
-        em.create(Indicator, { programId: program.id, code: i.code, name: i.name, unit: i.unit, baseline: i.baseline }),
+        em.create(Indicator, { programId: program.id, code: i.code, name: i.name, unit: i.unit, baseline: i.baseline, measure: i.measure }),
       );
       await em.save(
         IndicatorTarget,

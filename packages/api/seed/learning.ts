@@ -42,7 +42,7 @@ async function seedTrainings(em: EntityManager, r: Random, women: string[], comm
     Training,
     em.create(Training, {
       code: "I-AND-LEADERSHIP",
-      title: "I and leadership",
+      title: "Ман ва пешвоӣ",
       aims: "Women and girls raise their self-esteem, learn to speak about their problems openly and to stand up for their rights.",
       topics: TOPICS,
       sessionCount: 8,
@@ -60,7 +60,7 @@ async function seedTrainings(em: EntityManager, r: Random, women: string[], comm
       em.create(TrainingCourse, {
         trainingId: training.id,
         communityId: communities[c * 2] ?? null,
-        place: "Community centre",
+        place: "Маркази ҷамоатӣ",
         startsOn,
         endsOn: addDays(startsOn, 49),
         capacity: 20,

@@ -1,5 +1,6 @@
 import { PartnerKind } from "../src/modules/organisation/partner.entity";
 import { UnitKind } from "../src/modules/organisation/unit.entity";
+import { IndicatorMeasure } from "../src/modules/programs/indicator.entity";
 
 /** NK's three subdivisions, in its building in Kulob. */
 export const UNITS = [
@@ -107,80 +108,107 @@ const year = (y: number, target: number) => ({
   actual: null as number | null,
 });
 
+// Staff write programmes in Tajik (the admin's default language), so the demo data does too.
+// Indicators with a measure take their actual values from the records; the others are entered by hand.
 export const PROGRAMS = [
   {
     code: "VDV-SERVICES",
-    title: "Comprehensive services for victims of domestic violence",
-    goal: "Women who survived domestic violence are safe and get legal, psychological, medical and economic help in one place.",
-    targetGroups: ["survivors of domestic violence", "women at risk"],
+    title: "Хизматрасонии ҳамаҷониба ба занони аз зӯроварии хонаводагӣ осебдида",
+    goal: "Занони аз зӯроварии хонаводагӣ наҷотёфта дар амон ҳастанд ва дар як ҷо кӯмаки ҳуқуқӣ, равонӣ, тиббӣ ва иқтисодӣ мегиранд.",
+    targetGroups: ["занони аз зӯроварии хонаводагӣ осебдида", "занони дар хатар"],
     startsOn: "2021-01-01",
     endsOn: null,
     units: ["CRISIS", "SHELTER"],
     indicators: [
       {
         code: "LEGAL",
-        name: "Women who received legal assistance",
-        unit: "women",
+        name: "Занон, ки кӯмаки ҳуқуқӣ гирифтанд",
+        unit: "зан",
         baseline: 280,
+        measure: IndicatorMeasure.WOMEN_LEGAL,
         targets: [year(2025, 380), year(2026, 400)],
       },
       {
         code: "PSY",
-        name: "Women who received psychological assistance",
-        unit: "women",
+        name: "Занон, ки кӯмаки равонӣ гирифтанд",
+        unit: "зан",
         baseline: 240,
+        measure: IndicatorMeasure.WOMEN_PSYCHOLOGICAL,
         targets: [year(2025, 330), year(2026, 350)],
       },
-      { code: "SHELTER", name: "Admissions to the shelter", unit: "admissions", baseline: 40, targets: [year(2025, 55), year(2026, 60)] },
+      { code: "SHELTER", name: "Қабул ба паноҳгоҳ", unit: "қабул", baseline: 40, measure: null, targets: [year(2025, 55), year(2026, 60)] },
     ],
   },
   {
     code: "LEADERSHIP",
-    title: "I and leadership",
-    goal: "Women and girls raise their self-esteem, speak up about their problems and stand up for their rights.",
-    targetGroups: ["young women", "members of self-help groups"],
+    title: "Ман ва пешвоӣ",
+    goal: "Занон ва духтарон худбаҳодиҳии худро баланд мекунанд, дар бораи мушкилоти худ сухан мегӯянд ва аз ҳуқуқҳои худ дифоъ мекунанд.",
+    targetGroups: ["занони ҷавон", "аъзоёни гурӯҳҳои худёрӣ"],
     startsOn: "2022-03-01",
     endsOn: null,
     units: ["RESOURCE"],
     indicators: [
       {
         code: "COMPLETED",
-        name: "Women who completed the course",
-        unit: "women",
+        name: "Занон, ки курсро хатм карданд",
+        unit: "зан",
         baseline: 0,
+        measure: IndicatorMeasure.WOMEN_COMPLETED_TRAINING,
         targets: [year(2025, 220), year(2026, 240)],
       },
-      { code: "SELF-ESTEEM", name: "Average gain in self-assessed self-esteem", unit: "points", baseline: 0, targets: [year(2026, 1.5)] },
+      {
+        code: "SELF-ESTEEM",
+        name: "Афзоиши миёнаи худбаҳодиҳӣ",
+        unit: "хол",
+        baseline: 0,
+        measure: null,
+        targets: [year(2026, 1.5)],
+      },
     ],
   },
   {
     code: "SHG-SSW",
-    title: "Self-help groups and support services for women",
-    goal: "Poor and excluded women organise in self-help groups, gain skills and advocate for their rights and for basic services.",
-    targetGroups: ["poor women", "socially excluded women"],
+    title: "Гурӯҳҳои худёрӣ ва хадамоти дастгирии занон",
+    goal: "Занони камбизоат ва дар канормонда дар гурӯҳҳои худёрӣ муттаҳид мешаванд, малака пайдо мекунанд ва барои ҳуқуқҳо ва хизматрасониҳои асосӣ ҳимоят мекунанд.",
+    targetGroups: ["занони камбизоат", "занони аз ҷомеа дар канормонда"],
     startsOn: "2019-01-01",
     endsOn: null,
     units: ["RESOURCE"],
     indicators: [
-      { code: "GROUPS", name: "Active self-help groups", unit: "groups", baseline: 18, targets: [year(2025, 22), year(2026, 24)] },
-      { code: "AUTONOMOUS", name: "Autonomous self-help groups", unit: "groups", baseline: 3, targets: [year(2026, 8)] },
-      { code: "SSW", name: "Support services for women", unit: "services", baseline: 8, targets: [year(2026, 12)] },
+      {
+        code: "GROUPS",
+        name: "Гурӯҳҳои худёрӣ, ки фаъол шуданд",
+        unit: "гурӯҳ",
+        baseline: 18,
+        measure: IndicatorMeasure.GROUPS_ACTIVE,
+        targets: [year(2025, 22), year(2026, 24)],
+      },
+      {
+        code: "AUTONOMOUS",
+        name: "Гурӯҳҳои худёрӣ, ки мустақил шуданд",
+        unit: "гурӯҳ",
+        baseline: 3,
+        measure: IndicatorMeasure.GROUPS_AUTONOMOUS,
+        targets: [year(2026, 8)],
+      },
+      { code: "SSW", name: "Хадамоти дастгирии занон", unit: "хадамот", baseline: 8, measure: null, targets: [year(2026, 12)] },
     ],
   },
   {
     code: "ECONOMIC",
-    title: "Economic independence",
-    goal: "Women start and keep small businesses and gain an income of their own.",
-    targetGroups: ["women without income", "single mothers"],
+    title: "Мустақилияти иқтисодӣ",
+    goal: "Занон тиҷорати хурд оғоз мекунанд, онро нигоҳ медоранд ва даромади худро пайдо мекунанд.",
+    targetGroups: ["занони бедаромад", "модарони танҳо"],
     startsOn: "2023-01-01",
     endsOn: "2027-12-31",
     units: ["RESOURCE", "CRISIS"],
     indicators: [
       {
         code: "ADVISED",
-        name: "Women advised on starting a small business",
-        unit: "women",
+        name: "Занон, ки оид ба оғози тиҷорати хурд маслиҳат гирифтанд",
+        unit: "зан",
         baseline: 60,
+        measure: IndicatorMeasure.WOMEN_ECONOMIC,
         targets: [year(2025, 120), year(2026, 150)],
       },
     ],

@@ -1,12 +1,13 @@
 import { ApolloError } from "@apollo/client/core";
+import { type Bounds, USER_ERROR_CODES, type UserErrorCode, type UserErrorParams, type ValueFormat } from "@nk/shared";
 
 /** A problem with the input as the API reports it in a payload's `userErrors`. */
 export interface UserErrorLike {
   code: string;
   field: readonly string[];
   message: string;
-  /** Sent by the API once `UserError.params` lands; the sentence uses it when present. */
-  params?: Record<string, unknown> | null;
+  /** Details of a fixed shape per code (`UserErrorParams` of @nk/shared); null when the code has none. */
+  params?: unknown;
 }
 
 /** A message to show: an i18n key and its named values (translated at render time). */
@@ -47,33 +48,71 @@ export function requestErrorMessage(error: unknown): Message {
   return { key: `errors.request.${REQUEST_CODES.has(code) ? code : "UNEXPECTED"}` };
 }
 
-const USER_ERROR_CODES = new Set([
-  "INVALID",
-  "REQUIRED",
-  "TOO_SHORT",
-  "TOO_LONG",
-  "OUT_OF_RANGE",
-  "NOT_ALLOWED",
-  "INVALID_FORMAT",
-  "NOT_FOUND",
-  "DUPLICATE",
-  "INVALID_CREDENTIALS",
-  "CONFLICT",
-  "ARCHIVED",
-]);
+const KNOWN_CODES = new Set<string>(USER_ERROR_CODES);
+
+/** How the values inside a sentence are said: enum names, field names, days and numbers in words. */
+export interface Words {
+  /** An enum name from the API (e.g. ACTIVE, SHELTER, COORDINATOR) in words. */
+  value(name: string): string;
+  /** An input field's name (e.g. startsOn) in words. */
+  field(name: string): string;
+  /** A format of INVALID_FORMAT (e.g. DATE) in words. */
+  format(name: ValueFormat): string;
+  /** A day (YYYY-MM-DD) or an instant, as people write it. */
+  date(value: string): string;
+  number(value: number): string;
+}
+
+type Sentence = { variant: string; params: Record<string, unknown> };
+type Say<C extends UserErrorCode> = (params: NonNullable<UserErrorParams[C]>, w: Words) => Sentence;
+
+/** Which bounds a sentence names: both, only the lower or only the upper. */
+const bounds = ({ min, max }: Bounds, w: Words): Sentence => ({
+  variant: min !== null && max !== null ? "between" : min !== null ? "min" : "max",
+  params: { min: min === null ? "" : w.number(min), max: max === null ? "" : w.number(max) },
+});
+
+/** The parameters of each code as the sentence says them. Codes without params use `generic`. */
+const SENTENCES: { [C in UserErrorCode]?: Say<C> } = {
+  TOO_SHORT: bounds,
+  TOO_LONG: bounds,
+  TOO_FEW: bounds,
+  TOO_MANY: bounds,
+  OUT_OF_RANGE: bounds,
+  NOT_ALLOWED: ({ allowed }, w) => ({ variant: "detail", params: { allowed: allowed.map((a) => w.value(a)).join(", ") } }),
+  INVALID_FORMAT: ({ format }, w) => ({ variant: "detail", params: { format: w.format(format) } }),
+  IN_FUTURE: ({ latest }, w) => ({ variant: "detail", params: { latest: w.date(latest) } }),
+  TOO_EARLY: ({ earliest, reference }, w) => ({ variant: "detail", params: { earliest: w.date(earliest), reference: w.field(reference) } }),
+  OUTSIDE_PERIOD: ({ from, to }, w) => ({ variant: "detail", params: { from: w.date(from), to: w.date(to) } }),
+  CAPACITY_EXCEEDED: ({ capacity, free, requested }, w) => ({
+    variant: "detail",
+    params: { capacity: w.number(capacity), free: w.number(free), requested: w.number(requested) },
+  }),
+  INVALID_STATE: ({ state }, w) => ({ variant: "detail", params: { state: w.value(state) } }),
+  UNCHANGED: ({ value }, w) => ({ variant: "detail", params: { value: w.value(value) } }),
+  IN_USE: ({ by, count }, w) => ({ variant: "detail", params: { by: w.value(by), count: w.number(count) } }),
+  NOT_MEMBER: ({ of, day }, w) => ({ variant: day ? "onDay" : "detail", params: { of: w.value(of), day: day ? w.date(day) : "" } }),
+  MISMATCH: ({ field }, w) => ({ variant: "detail", params: { field: w.field(field) } }),
+  NOT_APPLICABLE: ({ field, value }, w) => ({ variant: "detail", params: { field: w.field(field), value: w.value(value) } }),
+};
 
 /**
- * One user error as a sentence: `userErrors.<CODE>.detail` when the API sent the parameters the
- * sentence needs (e.g. `{max}` for TOO_LONG), else the generic `userErrors.<CODE>.generic`.
+ * One user error as a sentence, `userErrors.<CODE>.<variant>`, with its parameters in words (the
+ * allowed values, the format, the limits, the days); `userErrors.<CODE>.generic` when the API sent
+ * none. A code this app does not know yet reads as `userErrors.UNKNOWN.generic`.
  */
-export function userErrorMessage(error: UserErrorLike): Message {
-  const code = USER_ERROR_CODES.has(error.code) ? error.code : "UNKNOWN";
-  const params = error.params ?? null;
-  if (params && Object.keys(params).length > 0) {
-    const flat = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v.join(", ") : v]));
-    return { key: `userErrors.${code}.detail`, params: flat };
+export function userErrorMessage(error: UserErrorLike, words: Words): Message {
+  if (!KNOWN_CODES.has(error.code)) return { key: "userErrors.UNKNOWN.generic" };
+  const code = error.code as UserErrorCode;
+  const say = SENTENCES[code] as Say<UserErrorCode> | undefined;
+  if (!say || !error.params) return { key: `userErrors.${code}.generic` };
+  try {
+    const { variant, params } = say(error.params as never, words);
+    return { key: `userErrors.${code}.${variant}`, params };
+  } catch {
+    // Params of another shape than this app knows (a newer API): the generic sentence is still true.
+    return { key: `userErrors.${code}.generic` };
   }
-  return { key: `userErrors.${code}.generic` };
 }
 
 /** The input field a user error is about, without the leading "input" of the path. */
@@ -82,7 +121,7 @@ export function userErrorField(error: UserErrorLike): string {
   return path.join(".");
 }
 
-/** CONFLICT arrives as a top-level error today and as a user error tomorrow: both count. */
+/** CONFLICT arrives as a user error of a mutation, or as a top-level error: both count. */
 export function isConflict(error: unknown, userErrors: readonly UserErrorLike[] = []): boolean {
   return userErrors.some((e) => e.code === "CONFLICT") || errorCode(error) === "CONFLICT";
 }

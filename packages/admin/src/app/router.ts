@@ -12,6 +12,8 @@ declare module "vue-router" {
     guestOnly?: boolean;
     /** i18n key of the page title. */
     titleKey?: string;
+    /** Only these roles may open it (others see the refusal in words); the API refuses anyway. */
+    roles?: readonly Role[];
   }
 }
 
@@ -27,6 +29,12 @@ export const router = createRouter({
     // Never shown: the guard sends "/" to the home page of her role.
     { path: "/", name: "home", component: () => import("../components/NotFoundView.vue") },
     ...modules.flatMap((m) => m.routes),
+    {
+      path: "/forbidden",
+      name: "forbidden",
+      component: () => import("../components/ForbiddenView.vue"),
+      meta: { titleKey: "errors.forbiddenPage.title" },
+    },
     {
       path: "/:pathMatch(.*)*",
       name: "not-found",
@@ -52,6 +60,7 @@ router.beforeEach(async (to): Promise<true | RouteLocationRaw> => {
   if (to.meta.public) return true;
   if (!user) return { name: "sign-in", query: to.fullPath === "/" ? {} : { redirect: to.fullPath } };
   if (to.name === "home") return homeFor(user.role);
+  if (to.meta.roles && !to.meta.roles.includes(user.role)) return { name: "forbidden", query: { from: to.fullPath }, replace: true };
   return true;
 });
 

@@ -4,7 +4,8 @@ import { useToast } from "primevue/usetoast";
 import { computed, ref, shallowRef } from "vue";
 import { useI18n } from "vue-i18n";
 import { evictLists } from "../app/apollo";
-import { isConflict, type Message, requestErrorMessage, type UserErrorLike, userErrorField, userErrorMessage } from "../app/errors";
+import { isConflict, type Message, requestErrorMessage, type UserErrorLike, userErrorField } from "../app/errors";
+import { useUserErrorText } from "./use-user-error-text";
 
 /** What every mutation payload of the API carries. */
 export interface Payload {
@@ -34,6 +35,7 @@ export function useMutationForm<TData, TVariables, TPayload extends Payload>(opt
   const { t } = useI18n();
   const toast = useToast();
   const { mutate } = useMutation(options.mutation);
+  const sentence = useUserErrorText();
   const pending = ref(false);
   const userErrors = shallowRef<readonly UserErrorLike[]>([]);
   const requestError = shallowRef<Message | null>(null);
@@ -47,15 +49,18 @@ export function useMutationForm<TData, TVariables, TPayload extends Payload>(opt
       if (error.code === "CONFLICT") continue;
       const field = userErrorField(error);
       const list = byField[field] ?? [];
-      list.push(userErrorMessage(error));
+      list.push(sentence(error));
       byField[field] = list;
     }
     return byField;
   });
-  /** The summary above the form: the request's failure, or every problem of the input. */
+  /** Fields to correct: a CONFLICT is none of hers (ConflictDialog says it), nor is a problem of the whole input. */
+  const toCorrect = computed(() => userErrors.value.filter((e) => e.code !== "CONFLICT" && userErrorField(e) !== ""));
+  /** The summary above the form: the request's failure, how many fields to correct, and what belongs to no field. */
   const formErrors = computed<Message[]>(() => [
     ...(requestError.value ? [requestError.value] : []),
-    ...(userErrors.value.length ? [{ key: "forms.checkFields", params: { count: userErrors.value.length } }] : []),
+    ...(toCorrect.value.length ? [{ key: "forms.checkFields", params: { count: toCorrect.value.length } }] : []),
+    ...(fieldErrors.value[""] ?? []),
   ]);
 
   function keyFor(variables: TVariables): string | undefined {

@@ -1,5 +1,5 @@
 import { defineModule } from "../../app/module";
-import { PROGRAM_READERS } from "./roles";
+import { PROGRAM_EDITORS, PROGRAM_READERS } from "./roles";
 
 export const programsModule = defineModule({
   id: "programs",
@@ -14,7 +14,7 @@ export const programsModule = defineModule({
       path: "/programmes/new",
       name: "program-new",
       component: () => import("./views/ProgramFormView.vue"),
-      meta: { titleKey: "programs.form.newTitle" },
+      meta: { titleKey: "programs.form.newTitle", roles: PROGRAM_EDITORS },
     },
     {
       path: "/programmes/:id",
@@ -28,21 +28,21 @@ export const programsModule = defineModule({
       name: "program-edit",
       component: () => import("./views/ProgramFormView.vue"),
       props: true,
-      meta: { titleKey: "programs.form.editTitle" },
+      meta: { titleKey: "programs.form.editTitle", roles: PROGRAM_EDITORS },
     },
     {
       path: "/programmes/:programId/indicators/new",
       name: "indicator-new",
       component: () => import("./views/IndicatorFormView.vue"),
       props: true,
-      meta: { titleKey: "programs.indicator.newTitle" },
+      meta: { titleKey: "programs.indicator.newTitle", roles: PROGRAM_EDITORS },
     },
     {
       path: "/programmes/:programId/indicators/:indicatorId",
       name: "indicator-edit",
       component: () => import("./views/IndicatorFormView.vue"),
       props: true,
-      meta: { titleKey: "programs.indicator.editTitle" },
+      meta: { titleKey: "programs.indicator.editTitle", roles: PROGRAM_EDITORS },
     },
   ],
   nav: { route: "programs", labelKey: "nav.programs", roles: PROGRAM_READERS, order: 50 },

@@ -1,7 +1,7 @@
-import { In } from "typeorm";
 import { hasRole } from "../../core/access";
 import { today } from "../../core/clock";
 import type { Context } from "../../core/context";
+import { selectRows } from "../../core/db/query";
 import { badInput } from "../../core/errors";
 import { ServiceKind } from "../assistance/service.entity";
 import { CaseStatus, RiskLevel } from "../cases/case.entity";
@@ -50,8 +50,61 @@ const n = (v: unknown) => Number(v ?? 0);
 
 type Row = Record<string, unknown>;
 
+/** The figures statement's one row: each figure as JSON (a list of rows, or one row). */
+interface Figures {
+  women: Row[] | null;
+  risks: Row[] | null;
+  overdue: Row | null;
+  shelter: Row | null;
+  trained: Row[] | null;
+  groups: Row[] | null;
+  reach: Row | null;
+}
+
+const rows = (sql: string) => `(SELECT json_agg(x) FROM (${sql}) x)`;
+const row = (sql: string) => `(SELECT row_to_json(x) FROM (${sql}) x)`;
+
 /**
- * The dashboard in one request: the queries run side by side, each one statement. Women are counted
+ * Every figure in one statement: women supported (distinct per cell of the district × kind cube),
+ * open cases by risk, overdue follow-ups, shelter occupancy, trainings, group stages, campaign reach.
+ */
+export const FIGURES = `SELECT
+  ${rows(`SELECT com.district_id AS district, s.kind, count(DISTINCT s.beneficiary_id)::int AS n,
+              GROUPING(com.district_id) AS all_districts, GROUPING(s.kind) AS all_kinds
+         FROM service s JOIN beneficiary b ON b.id = s.beneficiary_id JOIN community com ON com.id = b.community_id
+        WHERE s.provided_on BETWEEN $2::date AND $3::date AND s.archived_at IS NULL AND ($1::uuid IS NULL OR com.district_id = $1::uuid)
+        GROUP BY CUBE (com.district_id, s.kind)`)} AS women,
+  ${rows(`SELECT c.risk_level AS key, count(*)::int AS n
+         FROM "case" c JOIN beneficiary b ON b.id = c.beneficiary_id JOIN community com ON com.id = b.community_id
+        WHERE c.status = '${CaseStatus.OPEN}' AND c.archived_at IS NULL AND ($1::uuid IS NULL OR com.district_id = $1::uuid)
+        GROUP BY 1`)} AS risks,
+  ${row(`SELECT count(*)::int AS n
+         FROM service s JOIN beneficiary b ON b.id = s.beneficiary_id JOIN community com ON com.id = b.community_id
+        WHERE s.follow_up_due_on < $4::date AND s.follow_up_done_at IS NULL AND s.archived_at IS NULL
+          AND ($1::uuid IS NULL OR com.district_id = $1::uuid)`)} AS overdue,
+  ${row(`SELECT (SELECT sum(capacity)::int FROM unit WHERE kind = 'SHELTER') AS beds,
+              count(st.id)::int AS taken, COALESCE(sum(st.accompanying_children), 0)::int AS children
+         FROM shelter_stay st JOIN beneficiary b ON b.id = st.beneficiary_id JOIN community com ON com.id = b.community_id
+        WHERE st.discharged_on IS NULL AND st.archived_at IS NULL AND ($1::uuid IS NULL OR com.district_id = $1::uuid)`)} AS shelter,
+  ${rows(`${perWoman(`c.archived_at IS NULL AND c.starts_on <= $3::date AND c.ends_on >= $2::date
+           AND ($1::uuid IS NULL OR c.community_id IN (SELECT id FROM community WHERE district_id = $1::uuid))`)}
+       SELECT w.training_id AS training, count(DISTINCT w.course_id)::int AS courses,
+              count(DISTINCT w.beneficiary_id) FILTER (WHERE w.withdrawn_at IS NULL)::int AS enrolled,
+              count(DISTINCT w.beneficiary_id) FILTER (WHERE w.completed AND c.ends_on <= $3::date)::int AS completed
+         FROM women w JOIN training_course c ON c.id = w.course_id
+        GROUP BY w.training_id`)} AS trained,
+  ${rows(`SELECT g.stage AS key, count(*)::int AS n
+         FROM self_help_group g JOIN community com ON com.id = g.community_id
+        WHERE g.archived_at IS NULL AND g.founded_on <= $3::date AND ($1::uuid IS NULL OR com.district_id = $1::uuid)
+        GROUP BY 1`)} AS groups,
+  ${row(`SELECT count(*)::int AS activities,
+              COALESCE(sum(women_under_18 + women_18_29 + women_30_49 + women_50_plus), 0)::int AS women,
+              COALESCE(sum(men_under_18 + men_18_29 + men_30_49 + men_50_plus), 0)::int AS men
+         FROM campaign_activity
+        WHERE held_on BETWEEN $2::date AND $3::date AND archived_at IS NULL AND ($1::uuid IS NULL OR district_id = $1::uuid)`)} AS reach`;
+
+/**
+ * The dashboard in one request: every figure in one statement (FIGURES). Women are counted
  * once per figure (distinct), not once per service. Snapshots (cases, follow-ups, shelter, group
  * stages) are as of today; flows (women supported, courses, campaign reach) cover the period.
  */
@@ -62,65 +115,18 @@ export async function dashboard(ctx: Context, scope: DashboardScope): Promise<Da
   const { from, to } = scope;
   const districtId = scope.districtId ?? null;
   const now = today();
-  const q = (sql: string, params: unknown[]) => ctx.db.query(sql, params) as Promise<Row[]>;
-  // $1 is always the district (null: all), so each query narrows the same way.
-  const [districts, women, risks, [overdue], [shelter], trained, groups, [reach]] = await Promise.all([
+  // One statement for every figure ($1 the district or null for all, $2–$3 the period, $4 today),
+  // beside the districts and trainings that name its rows: three queries side by side, no second round.
+  const [districts, [figures], trainings] = await Promise.all([
     ctx.db.getRepository(District).find({ where: districtId ? { id: districtId } : {}, order: { name: "ASC" } }),
-    q(
-      `SELECT com.district_id AS district, s.kind, count(DISTINCT s.beneficiary_id)::int AS n,
-              GROUPING(com.district_id) AS all_districts, GROUPING(s.kind) AS all_kinds
-         FROM service s JOIN beneficiary b ON b.id = s.beneficiary_id JOIN community com ON com.id = b.community_id
-        WHERE s.provided_on BETWEEN $2 AND $3 AND s.archived_at IS NULL AND ($1::uuid IS NULL OR com.district_id = $1)
-        GROUP BY CUBE (com.district_id, s.kind)`,
-      [districtId, from, to],
-    ),
-    q(
-      `SELECT c.risk_level AS key, count(*)::int AS n
-         FROM "case" c JOIN beneficiary b ON b.id = c.beneficiary_id JOIN community com ON com.id = b.community_id
-        WHERE c.status = '${CaseStatus.OPEN}' AND c.archived_at IS NULL AND ($1::uuid IS NULL OR com.district_id = $1)
-        GROUP BY 1`,
-      [districtId],
-    ),
-    q(
-      `SELECT count(*)::int AS n
-         FROM service s JOIN beneficiary b ON b.id = s.beneficiary_id JOIN community com ON com.id = b.community_id
-        WHERE s.follow_up_due_on < $2 AND s.follow_up_done_at IS NULL AND s.archived_at IS NULL
-          AND ($1::uuid IS NULL OR com.district_id = $1)`,
-      [districtId, now],
-    ),
-    q(
-      `SELECT (SELECT sum(capacity)::int FROM unit WHERE kind = 'SHELTER') AS beds,
-              count(st.id)::int AS taken, COALESCE(sum(st.accompanying_children), 0)::int AS children
-         FROM shelter_stay st JOIN beneficiary b ON b.id = st.beneficiary_id JOIN community com ON com.id = b.community_id
-        WHERE st.discharged_on IS NULL AND st.archived_at IS NULL AND ($1::uuid IS NULL OR com.district_id = $1)`,
-      [districtId],
-    ),
-    q(
-      `${perWoman(`c.archived_at IS NULL AND c.starts_on <= $3::date AND c.ends_on >= $2::date
-           AND ($1::uuid IS NULL OR c.community_id IN (SELECT id FROM community WHERE district_id = $1))`)}
-       SELECT w.training_id AS training, count(DISTINCT w.course_id)::int AS courses,
-              count(DISTINCT w.beneficiary_id) FILTER (WHERE w.withdrawn_at IS NULL)::int AS enrolled,
-              count(DISTINCT w.beneficiary_id) FILTER (WHERE w.completed AND c.ends_on <= $3::date)::int AS completed
-         FROM women w JOIN training_course c ON c.id = w.course_id
-        GROUP BY w.training_id`,
-      [districtId, from, to],
-    ),
-    q(
-      `SELECT g.stage AS key, count(*)::int AS n
-         FROM self_help_group g JOIN community com ON com.id = g.community_id
-        WHERE g.archived_at IS NULL AND g.founded_on <= $2 AND ($1::uuid IS NULL OR com.district_id = $1)
-        GROUP BY 1`,
-      [districtId, to],
-    ),
-    q(
-      `SELECT count(*)::int AS activities,
-              COALESCE(sum(women_under_18 + women_18_29 + women_30_49 + women_50_plus), 0)::int AS women,
-              COALESCE(sum(men_under_18 + men_18_29 + men_30_49 + men_50_plus), 0)::int AS men
-         FROM campaign_activity
-        WHERE held_on BETWEEN $2 AND $3 AND archived_at IS NULL AND ($1::uuid IS NULL OR district_id = $1)`,
-      [districtId, from, to],
-    ),
+    selectRows<Figures>(ctx.db, FIGURES, [districtId, from, to, now]),
+    ctx.db.getRepository(Training).find(),
   ]);
+  const women = figures?.women ?? [];
+  const risks = figures?.risks ?? [];
+  const trained = figures?.trained ?? [];
+  const groups = figures?.groups ?? [];
+  const { overdue, shelter, reach } = figures ?? {};
   if (districtId && districts.length === 0) throw badInput("No such district.", "scope.districtId");
 
   // Women supported: a district × kind table whose totals count distinct women.
@@ -144,8 +150,6 @@ export async function dashboard(ctx: Context, scope: DashboardScope): Promise<Da
       ? suppressNothing({ cells: [riskCounts], rowTotals: [riskTotal], columnTotals: riskCounts, grandTotal: riskTotal })
       : suppress({ cells: [riskCounts], rowTotals: [riskTotal], columnTotals: riskCounts, grandTotal: riskTotal }, min);
 
-  const trainingIds = trained.map((r) => String(r.training));
-  const trainings = trainingIds.length ? await ctx.db.getRepository(Training).findBy({ id: In(trainingIds) }) : [];
   const byId = new Map(trainings.map((t) => [t.id, t]));
   return {
     from,

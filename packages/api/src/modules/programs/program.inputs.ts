@@ -2,6 +2,7 @@ import { ArrayMaxSize, IsInt, IsNumber, IsOptional, IsUUID, Length, Matches, Max
 import { Field, Float, ID, InputType, Int, registerEnumType } from "type-graphql";
 import { SortDirectionEnum } from "../../core/graphql/sort";
 import { IsDay } from "../../core/graphql/validators";
+import { IndicatorMeasure } from "./indicator.entity";
 
 const CODE = /^[A-Z0-9][A-Z0-9-]{1,39}$/;
 const CODE_MESSAGE = "Code must be 2 to 40 capital letters, digits or dashes, e.g. VDV-SERVICES.";
@@ -157,6 +158,18 @@ export class SaveIndicatorInput {
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   baseline?: number | null;
+
+  @Field(() => Int, { nullable: true, description: "The version you read, required with id; a stale one is refused with CONFLICT." })
+  @IsOptional()
+  @IsInt()
+  version?: number | null;
+
+  @Field(() => IndicatorMeasure, {
+    nullable: true,
+    description: "What the platform counts for the actual values; leave out to enter them by hand (then targets may carry actual).",
+  })
+  @IsOptional()
+  measure?: IndicatorMeasure | null;
 
   @Field(() => [TargetInput], { description: "Targets per period (replaces the list)." })
   @ArrayMaxSize(40)

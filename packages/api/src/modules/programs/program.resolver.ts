@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, Field, FieldResolver, Float, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { Allow, STAFF } from "../../core/access";
 import type { Context } from "../../core/context";
 import { found } from "../../core/errors";
@@ -9,6 +9,7 @@ import { linked } from "../../core/loaders";
 import { District } from "../geography/district.entity";
 import { Unit } from "../organisation/unit.entity";
 import { Indicator, IndicatorTarget } from "./indicator.entity";
+import { computedActual } from "./measures.service";
 import { Program } from "./program.entity";
 import { CreateProgramInput, ProgramFilter, ProgramSort, SaveIndicatorInput, UpdateProgramInput } from "./program.inputs";
 import * as service from "./program.service";
@@ -107,5 +108,25 @@ export class IndicatorResolver {
   @FieldResolver(() => [IndicatorTarget], { description: "Targets per period, earliest first." })
   targets(@Root() i: Indicator, @Ctx() ctx: Context) {
     return ctx.loaders.manyBy(IndicatorTarget, "IndicatorTarget", "indicatorId", { periodStart: "ASC" }).load(i.id);
+  }
+}
+
+@Resolver(() => IndicatorTarget)
+export class IndicatorTargetResolver {
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description:
+      "Value reached: for an indicator with a measure, counted from the records for the period; otherwise as entered, once known. Null when unknown or suppressed.",
+  })
+  async actual(@Root() target: IndicatorTarget, @Ctx() ctx: Context) {
+    const computed = await computedActual(ctx, target.id);
+    return computed ? computed.count : target.actual;
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: "True when the computed count of women is too small to show to the viewer (below the internal floor), so actual is null.",
+  })
+  async actualSuppressed(@Root() target: IndicatorTarget, @Ctx() ctx: Context) {
+    return (await computedActual(ctx, target.id))?.suppressed ?? false;
   }
 }

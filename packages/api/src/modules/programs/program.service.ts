@@ -109,11 +109,8 @@ export async function archiveProgram(ctx: Context, em: EntityManager, id: string
   return { program };
 }
 
-/** Adds an indicator, or replaces one with its targets, checking codes and periods. */
-export async function saveIndicator(ctx: Context, em: EntityManager, input: SaveIndicatorInput) {
-  if (!(await em.existsBy(Program, { id: input.programId }))) refuse("programId", "No such programme.", "NOT_FOUND");
-  const sameCode = await em.findOneBy(Indicator, { programId: input.programId, code: input.code });
-  if (sameCode && sameCode.id !== input.id) refuse("code", "The programme has an indicator with this code already.", "DUPLICATE");
+/** Checks a target list: periods that end after they start, each given once, no hand-entered actual on a measured indicator. */
+function checkTargets(input: SaveIndicatorInput) {
   const periods = new Set<string>();
   input.targets.forEach((t, i) => {
     if (t.periodEnd < t.periodStart)
@@ -123,22 +120,37 @@ export async function saveIndicator(ctx: Context, em: EntityManager, input: Save
       });
     if (periods.has(t.period)) refuse(`targets.${i}.period`, `The period ${t.period} is given twice.`, "DUPLICATE");
     periods.add(t.period);
+    if (input.measure && t.actual !== null && t.actual !== undefined)
+      refuse(`targets.${i}.actual`, "The actual value of a measured indicator is counted from the records.", "NOT_APPLICABLE", {
+        field: "measure",
+        value: input.measure,
+      });
   });
-  let indicator: Indicator;
+}
+
+/** Adds an indicator, or replaces one (at the version read) with its targets, checking codes and periods. */
+export async function saveIndicator(ctx: Context, em: EntityManager, input: SaveIndicatorInput) {
+  if (!(await em.existsBy(Program, { id: input.programId }))) refuse("programId", "No such programme.", "NOT_FOUND");
+  const sameCode = await em.findOneBy(Indicator, { programId: input.programId, code: input.code });
+  if (sameCode && sameCode.id !== input.id) refuse("code", "The programme has an indicator with this code already.", "DUPLICATE");
+  checkTargets(input);
   const values = {
-    programId: input.programId,
     code: input.code,
     name: input.name.trim(),
     unit: input.unit.trim(),
     baseline: input.baseline ?? null,
+    measure: input.measure ?? null,
   };
+  let indicator: Indicator;
   if (input.id) {
-    const existing = await em.findOneBy(Indicator, { id: input.id, programId: input.programId });
-    if (!existing) refuse("id", "No such indicator in this programme.", "NOT_FOUND");
-    indicator = await em.save(Indicator, { ...existing, ...values });
+    if (!(await em.existsBy(Indicator, { id: input.id, programId: input.programId })))
+      refuse("id", "No such indicator in this programme.", "NOT_FOUND");
+    if (input.version === null || input.version === undefined)
+      refuse("version", "Give the version you read to change an indicator.", "REQUIRED");
+    indicator = await updateVersioned(em, Indicator, "Indicator", input.id, input.version, values);
     await em.delete(IndicatorTarget, { indicatorId: indicator.id });
   } else {
-    indicator = await em.save(Indicator, em.create(Indicator, values));
+    indicator = await em.save(Indicator, em.create(Indicator, { ...values, programId: input.programId }));
   }
   if (input.targets.length) {
     await em.insert(

@@ -4,7 +4,7 @@ const CREATE = `mutation($input: CreateProgramInput!) {
   createProgram(input: $input) { program { id code version units { code } districts { name } } userErrors { field message code } }
 }`;
 const SAVE_INDICATOR = `mutation($input: SaveIndicatorInput!) {
-  saveIndicator(input: $input) { indicator { id code baseline targets { period target actual } } userErrors { field message code } }
+  saveIndicator(input: $input) { indicator { id code version baseline targets { period target actual } } userErrors { field message code params } }
 }`;
 
 let t: TestPlatform;
@@ -104,6 +104,7 @@ describe("programmes", () => {
       input: {
         ...input,
         id: added.saveIndicator.indicator.id,
+        version: 1,
         targets: [{ period: "2026", periodStart: "2026-01-01", periodEnd: "2026-12-31", target: 45, actual: 12 }],
       },
     });
@@ -116,5 +117,135 @@ describe("programmes", () => {
     ]);
     const [{ n }] = await t.sql("SELECT count(*)::int AS n FROM indicator WHERE code = 'TWICE'");
     expect(n).toBe(0);
+  });
+
+  it("refuses a stale indicator version with CONFLICT and a change without one, changing nothing", async () => {
+    const [program] = await t.sql("SELECT id FROM program WHERE code = 'ECONOMIC'");
+    const input = { programId: program.id, code: "STALE", name: "Women in a savings group", unit: "women", targets: [] };
+    const { indicator } = (await coordinator.ok(SAVE_INDICATOR, { input })).saveIndicator;
+    expect(indicator.version).toBe(1);
+    const first = await coordinator.ok(SAVE_INDICATOR, { input: { ...input, id: indicator.id, version: 1, name: "First edit" } });
+    expect(first.saveIndicator.indicator.version).toBe(2);
+    const stale = await coordinator.ok(SAVE_INDICATOR, { input: { ...input, id: indicator.id, version: 1, name: "Lost edit" } });
+    expect(stale.saveIndicator.userErrors).toEqual([expect.objectContaining({ code: "CONFLICT", field: ["input", "version"] })]);
+    const unversioned = await coordinator.ok(SAVE_INDICATOR, { input: { ...input, id: indicator.id, name: "No version" } });
+    expect(unversioned.saveIndicator.userErrors).toEqual([expect.objectContaining({ code: "REQUIRED", field: ["input", "version"] })]);
+    const [{ name }] = await t.sql("SELECT name FROM indicator WHERE id = $1", [indicator.id]);
+    expect(name).toBe("First edit");
+  });
+
+  describe("computed actuals", () => {
+    const PROGRAM = `query($id: ID!) { program(id: $id) { indicators { code measure targets { period actual actualSuppressed } } } }`;
+    const actuals = async (client: Client, programId: string) =>
+      Object.fromEntries(
+        (await client.ok(PROGRAM, { id: programId })).program.indicators.map((i: any) => [
+          i.code,
+          Object.fromEntries(i.targets.map((x: any) => [x.period, x.actual])),
+        ]),
+      );
+
+    it("counts distinct women served, women who completed a training and groups reaching a stage, per period", async () => {
+      const [vdv] = await t.sql("SELECT id FROM program WHERE code = 'VDV-SERVICES'");
+      const [leadership] = await t.sql("SELECT id FROM program WHERE code = 'LEADERSHIP'");
+      const [shg] = await t.sql("SELECT id FROM program WHERE code = 'SHG-SSW'");
+      const legal = async (from: string, to: string) =>
+        (
+          await t.sql(
+            "SELECT count(DISTINCT beneficiary_id)::int AS n FROM service WHERE kind = 'LEGAL' AND archived_at IS NULL AND provided_on BETWEEN $1 AND $2",
+            [from, to],
+          )
+        )[0].n;
+      const vdvActuals = await actuals(coordinator, vdv.id);
+      expect(vdvActuals.LEGAL).toEqual({
+        "2025": await legal("2025-01-01", "2025-12-31"),
+        "2026": await legal("2026-01-01", "2026-12-31"),
+      });
+      expect(vdvActuals.LEGAL["2025"] + vdvActuals.LEGAL["2026"]).toBeGreaterThan(0);
+      // The shelter indicator has no measure: its actuals stay as entered (none in the demo data).
+      expect(vdvActuals.SHELTER).toEqual({ "2025": null, "2026": null });
+
+      const figures = await coordinator.ok(
+        `{ learningFigures(from: "2025-01-01", to: "2025-12-31") { womenTrainedByTrainingAndDistrict { women } } }`,
+      );
+      const trained = figures.learningFigures.womenTrainedByTrainingAndDistrict.reduce(
+        (sum: number, r: { women: number }) => sum + r.women,
+        0,
+      );
+      expect((await actuals(coordinator, leadership.id)).COMPLETED["2025"]).toBe(trained);
+
+      const reached = async (stage: string, from: string, to: string) =>
+        (
+          await t.sql(
+            `SELECT count(DISTINCT gc.group_id)::int AS n FROM group_stage_change gc JOIN self_help_group g ON g.id = gc.group_id
+              WHERE gc.to_stage = $1 AND gc.changed_on BETWEEN $2 AND $3 AND g.archived_at IS NULL`,
+            [stage, from, to],
+          )
+        )[0].n;
+      const shgActuals = await actuals(coordinator, shg.id);
+      expect(shgActuals.GROUPS).toEqual({
+        "2025": await reached("ACTIVE", "2025-01-01", "2025-12-31"),
+        "2026": await reached("ACTIVE", "2026-01-01", "2026-12-31"),
+      });
+      expect(shgActuals.AUTONOMOUS).toEqual({ "2026": await reached("AUTONOMOUS", "2026-01-01", "2026-12-31") });
+    });
+
+    it("keeps to the programme's districts and refuses a hand-entered actual on a measured indicator", async () => {
+      const [farkhor] = await t.sql("SELECT id FROM district WHERE name = 'Farkhor'");
+      const created = await coordinator.ok(CREATE, {
+        input: {
+          code: "FARKHOR-LEGAL",
+          title: "Farkhor legal help",
+          goal: "Legal help in Farkhor.",
+          startsOn: "2025-01-01",
+          districtIds: [farkhor.id],
+        },
+      });
+      const programId = created.createProgram.program.id;
+      const period = { period: "2025", periodStart: "2025-01-01", periodEnd: "2025-12-31", target: 10 };
+      const input = { programId, code: "LEGAL", name: "Women helped in court", unit: "women", measure: "WOMEN_LEGAL", targets: [period] };
+      const refused = await coordinator.ok(SAVE_INDICATOR, { input: { ...input, targets: [{ ...period, actual: 3 }] } });
+      expect(refused.saveIndicator.userErrors).toEqual([
+        expect.objectContaining({
+          code: "NOT_APPLICABLE",
+          field: ["input", "targets", "0", "actual"],
+          params: { field: "measure", value: "WOMEN_LEGAL" },
+        }),
+      ]);
+      expect((await coordinator.ok(SAVE_INDICATOR, { input })).saveIndicator.userErrors).toEqual([]);
+      const [{ n }] = await t.sql(
+        `SELECT count(DISTINCT s.beneficiary_id)::int AS n FROM service s JOIN beneficiary b ON b.id = s.beneficiary_id
+           JOIN community com ON com.id = b.community_id
+          WHERE s.kind = 'LEGAL' AND s.archived_at IS NULL AND s.provided_on BETWEEN '2025-01-01' AND '2025-12-31' AND com.district_id = $1`,
+        [farkhor.id],
+      );
+      expect((await actuals(coordinator, programId)).LEGAL).toEqual({ "2025": n });
+    });
+
+    it("shows analysts a count of 1 to 4 women as suppressed, and coordinators the count", async () => {
+      // A district, kind and year of the demo data where few women were helped.
+      const [small] = await t.sql(
+        `SELECT com.district_id AS district, s.kind, extract(year FROM s.provided_on)::int AS year, count(DISTINCT s.beneficiary_id)::int AS n
+           FROM service s JOIN beneficiary b ON b.id = s.beneficiary_id JOIN community com ON com.id = b.community_id
+          WHERE s.archived_at IS NULL GROUP BY 1, 2, 3 HAVING count(DISTINCT s.beneficiary_id) BETWEEN 1 AND 4 ORDER BY 1, 2, 3 LIMIT 1`,
+      );
+      expect(small).toBeDefined();
+      const created = await coordinator.ok(CREATE, {
+        input: {
+          code: "FEW-WOMEN",
+          title: "Few women",
+          goal: "A small count.",
+          startsOn: `${small.year}-01-01`,
+          districtIds: [small.district],
+        },
+      });
+      const programId = created.createProgram.program.id;
+      const period = { period: String(small.year), periodStart: `${small.year}-01-01`, periodEnd: `${small.year}-12-31`, target: 10 };
+      const input = { programId, code: "FEW", name: "Women helped", unit: "women", measure: `WOMEN_${small.kind}`, targets: [period] };
+      expect((await coordinator.ok(SAVE_INDICATOR, { input })).saveIndicator.userErrors).toEqual([]);
+      const analyst = await t.signedIn("ANALYST");
+      const target = async (client: Client) => (await client.ok(PROGRAM, { id: programId })).program.indicators[0].targets[0];
+      expect(await target(analyst)).toEqual({ period: String(small.year), actual: null, actualSuppressed: true });
+      expect(await target(coordinator)).toEqual({ period: String(small.year), actual: small.n, actualSuppressed: false });
+    });
   });
 });

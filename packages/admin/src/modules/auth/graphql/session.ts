@@ -27,9 +27,7 @@ export const LoginMutation = graphql(`
         }
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -31,10 +31,13 @@ export const ProgramFieldsFragment = graphql(`
 export const IndicatorFieldsFragment = graphql(`
   fragment IndicatorFields on Indicator {
     id
+    version
     code
     name
     unit
     baseline
+    measure
+    updatedAt
     targets {
       id
       period
@@ -42,6 +45,7 @@ export const IndicatorFieldsFragment = graphql(`
       periodEnd
       target
       actual
+      actualSuppressed
     }
   }
 `);
@@ -82,9 +86,7 @@ export const CreateProgramMutation = graphql(`
         ...ProgramFields
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -97,9 +99,7 @@ export const UpdateProgramMutation = graphql(`
         ...ProgramFields
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -112,9 +112,7 @@ export const ArchiveProgramMutation = graphql(`
         ...ProgramFields
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -127,9 +125,7 @@ export const RestoreProgramMutation = graphql(`
         ...ProgramFields
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -142,9 +138,7 @@ export const SaveIndicatorMutation = graphql(`
         ...IndicatorFields
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -104,10 +104,7 @@ export const MakeReferralMutation = graphql(`
         ...ReferralFields
       }
       userErrors {
-        code
-        field
-        message
-        params
+        ...UserErrorFields
       }
     }
   }
@@ -130,10 +127,7 @@ export const ChangeReferralStatusMutation = graphql(`
         }
       }
       userErrors {
-        code
-        field
-        message
-        params
+        ...UserErrorFields
       }
     }
   }

@@ -84,10 +84,7 @@ export const RecordServiceMutation = graphql(`
         ...ServiceFields
       }
       userErrors {
-        code
-        field
-        message
-        params
+        ...UserErrorFields
       }
     }
   }
@@ -100,10 +97,7 @@ export const UpdateServiceMutation = graphql(`
         ...ServiceFields
       }
       userErrors {
-        code
-        field
-        message
-        params
+        ...UserErrorFields
       }
     }
   }
@@ -116,10 +110,7 @@ export const CompleteFollowUpMutation = graphql(`
         ...ServiceFields
       }
       userErrors {
-        code
-        field
-        message
-        params
+        ...UserErrorFields
       }
     }
   }
@@ -132,10 +123,7 @@ export const ArchiveServiceMutation = graphql(`
         ...ServiceFields
       }
       userErrors {
-        code
-        field
-        message
-        params
+        ...UserErrorFields
       }
     }
   }
@@ -148,10 +136,7 @@ export const RestoreServiceMutation = graphql(`
         ...ServiceFields
       }
       userErrors {
-        code
-        field
-        message
-        params
+        ...UserErrorFields
       }
     }
   }
