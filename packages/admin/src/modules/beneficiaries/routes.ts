@@ -1,0 +1,35 @@
+import { defineModule } from "../../app/module";
+import { BENEFICIARY_READERS } from "./roles";
+
+export const beneficiariesModule = defineModule({
+  id: "beneficiaries",
+  routes: [
+    {
+      path: "/beneficiaries",
+      name: "beneficiaries",
+      component: () => import("./views/BeneficiaryListView.vue"),
+      meta: { titleKey: "beneficiaries.list.title" },
+    },
+    {
+      path: "/beneficiaries/new",
+      name: "beneficiary-new",
+      component: () => import("./views/BeneficiaryFormView.vue"),
+      meta: { titleKey: "beneficiaries.form.newTitle" },
+    },
+    {
+      path: "/beneficiaries/:id",
+      name: "beneficiary",
+      component: () => import("./views/BeneficiaryDetailView.vue"),
+      props: true,
+      meta: { titleKey: "beneficiaries.detail.title" },
+    },
+    {
+      path: "/beneficiaries/:id/edit",
+      name: "beneficiary-edit",
+      component: () => import("./views/BeneficiaryFormView.vue"),
+      props: true,
+      meta: { titleKey: "beneficiaries.form.editTitle" },
+    },
+  ],
+  nav: { route: "beneficiaries", labelKey: "nav.beneficiaries", roles: BENEFICIARY_READERS, order: 25 },
+});
