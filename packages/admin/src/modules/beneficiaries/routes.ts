@@ -1,5 +1,5 @@
 import { defineModule } from "../../app/module";
-import { BENEFICIARY_READERS } from "./roles";
+import { PERSONAL_DATA } from "./roles";
 
 export const beneficiariesModule = defineModule({
   id: "beneficiaries",
@@ -31,5 +31,6 @@ export const beneficiariesModule = defineModule({
       meta: { titleKey: "beneficiaries.form.editTitle" },
     },
   ],
-  nav: { route: "beneficiaries", labelKey: "nav.beneficiaries", roles: BENEFICIARY_READERS, order: 25 },
+  // Trainers and facilitators reach her page from their courses and groups (code and first name only), not from the navigation.
+  nav: { route: "beneficiaries", labelKey: "nav.beneficiaries", roles: PERSONAL_DATA, order: 25 },
 });

@@ -209,3 +209,22 @@ describe("who reaches a household", () => {
     expect(await t.sql("SELECT 1 FROM household_member WHERE beneficiary_id = $1", [erased])).toEqual([]);
   });
 });
+
+describe("batching", () => {
+  it("costs the same number of SQL statements for 20 or 100 women with their households, heads and members", async () => {
+    const coordinator = await t.signedIn("COORDINATOR");
+    const query = `query($first: Int!) { beneficiaries(first: $first) { edges { node { code
+      household { code size community { name } head { code } members { relationToHead beneficiary { code } } } } } } }`;
+    const statements = async (first: number) => {
+      const response = await coordinator.post({ query, variables: { first } });
+      const body = (await response.json()) as { errors?: unknown; data: { beneficiaries: { edges: { node: { household: unknown } }[] } } };
+      expect(body.errors).toBeUndefined();
+      expect(body.data.beneficiaries.edges.filter((e) => e.node.household !== null).length).toBeGreaterThan(1);
+      return Number(response.headers.get("x-nk-sql-statements"));
+    };
+    const few = await statements(20);
+    const many = await statements(100);
+    expect(few).toBeGreaterThan(0);
+    expect(many).toBe(few);
+  });
+});
