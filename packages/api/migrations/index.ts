@@ -11,6 +11,8 @@ import { EncryptedPhones1796119937128 } from "./1796119937128-EncryptedPhones";
 import { CaseClosureSteps1796120141684 } from "./1796120141684-CaseClosureSteps";
 import { FoldDjInNames1796121000000 } from "./1796121000000-FoldDjInNames";
 import { IndicatorMeasures1796122733000 } from "./1796122733000-IndicatorMeasures";
+import { Households1796130983149 } from "./1796130983149-Households";
+import { FoldHardSignInNames1796131000000 } from "./1796131000000-FoldHardSignInNames";
 
 /** Every migration, in order. A new one is added here as well as in its file. */
 export const migrations: Function[] = [
@@ -27,4 +29,6 @@ export const migrations: Function[] = [
   CaseClosureSteps1796120141684,
   FoldDjInNames1796121000000,
   IndicatorMeasures1796122733000,
+  Households1796130983149,
+  FoldHardSignInNames1796131000000,
 ];

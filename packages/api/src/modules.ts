@@ -11,6 +11,7 @@ import { communityModule } from "./modules/community/community.module";
 import { consentModule } from "./modules/consent/consent.module";
 import { dashboardModule } from "./modules/dashboard/dashboard.module";
 import { geographyModule } from "./modules/geography/geography.module";
+import { householdsModule } from "./modules/households/households.module";
 import { learningModule } from "./modules/learning/learning.module";
 import { organisationModule } from "./modules/organisation/organisation.module";
 import { programsModule } from "./modules/programs/programs.module";
@@ -32,6 +33,7 @@ export const modules: readonly ModuleDescriptor[] = [
   geographyModule,
   programsModule,
   beneficiariesModule,
+  householdsModule,
   casesModule,
   caseloadModule,
   assistanceModule,

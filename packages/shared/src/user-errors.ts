@@ -81,7 +81,7 @@ export interface UserErrorParams {
   UNCHANGED: { value: string };
   /** What still depends on the record (REFERRALS, ACTIVITIES, SESSIONS, ENROLLMENTS) and how many. */
   IN_USE: { by: string; count: number };
-  /** What she or it is not part of (UNIT, GROUP, COURSE, CAMPAIGN, DISTRICT), and on which day if any. */
+  /** What she or it is not part of (UNIT, GROUP, COURSE, CAMPAIGN, DISTRICT, HOUSEHOLD), and on which day if any. */
   NOT_MEMBER: { of: string; day: string | null };
   /** The other input field the value does not agree with. */
   MISMATCH: { field: string };

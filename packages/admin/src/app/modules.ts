@@ -1,4 +1,5 @@
 import { authModule } from "../modules/auth/routes";
+import { beneficiariesModule } from "../modules/beneficiaries/routes";
 import { caseloadModule } from "../modules/caseload/routes";
 import { coursesModule } from "../modules/courses/routes";
 import { dashboardModule } from "../modules/dashboard/routes";
@@ -15,6 +16,7 @@ export const modules: readonly AdminModule[] = [
   caseloadModule,
   coursesModule,
   groupsModule,
+  beneficiariesModule,
   programsModule,
   servicesModule,
   referralsModule,

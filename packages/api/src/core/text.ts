@@ -13,11 +13,12 @@ export function foldForSearch(text: string): string {
 }
 
 /**
- * A name in the form it is stored and searched in: folded as foldForSearch, and "дж" (the Russian
- * spelling of Tajik "ҷ", e.g. Джураева / Ҷӯраева) written "ч" as the folded "ҷ" is.
+ * A name in the form it is stored and searched in: folded as foldForSearch, "дж" (the Russian
+ * spelling of Tajik "ҷ", e.g. Джураева / Ҷӯраева) written "ч" as the folded "ҷ" is, and the hard
+ * sign left out (Tajik Маъруфа, Russian Маруфа).
  */
 export function foldName(text: string): string {
-  return foldForSearch(text).replace(/дж/g, "ч");
+  return foldForSearch(text).replace(/ъ/g, "").replace(/дж/g, "ч");
 }
 
 /** The words of a search, folded as names are: each must occur, in any order (surname first or last). */

@@ -1,6 +1,6 @@
 import { graphql } from "../../gql";
 
-/** Units and districts, for pickers and filters (a few dozen: one page of each). */
+/** Units, districts and communities, for pickers and filters (a few dozen: one page of each). */
 export const PlacesQuery = graphql(`
   query Places {
     units(first: 100) {
@@ -11,6 +11,19 @@ export const PlacesQuery = graphql(`
           name
           nameRu
           nameTg
+        }
+      }
+    }
+    communities(first: 100) {
+      edges {
+        node {
+          id
+          name
+          nameRu
+          nameTg
+          district {
+            id
+          }
         }
       }
     }

@@ -16,7 +16,7 @@ export function localName(place: Named, locale: string): string {
   return byLocale[locale as Locale] ?? place.name;
 }
 
-/** Units and districts as options of a select, named in the current language. */
+/** Units, districts and communities as options of a select, named in the current language. */
 export function usePlaces() {
   const { locale } = useI18n();
   const { result, loading } = useQuery(PlacesQuery, {}, { fetchPolicy: "cache-first" });
@@ -26,5 +26,13 @@ export function usePlaces() {
   const districts = computed(
     () => result.value?.districts.edges.map(({ node }) => ({ value: node.id, label: localName(node, locale.value) })) ?? [],
   );
-  return { units, districts, loading };
+  const communities = computed(
+    () =>
+      result.value?.communities.edges.map(({ node }) => ({
+        value: node.id,
+        label: localName(node, locale.value),
+        districtId: node.district.id,
+      })) ?? [],
+  );
+  return { units, districts, communities, loading };
 }

@@ -31,3 +31,16 @@ export async function exists(db: Queryable, sql: string, params: unknown[] = [])
 export function columnsOf<T extends ObjectLiteral>(entity: EntityTarget<T>): EntityTarget<ObjectLiteral> {
   return entity;
 }
+
+/**
+ * The next code of a numbered series, `<prefix>-<year in Dushanbe>-<5 digits>` (NK-2026-00042),
+ * from the database sequence `sequence`, so two replicas never hand out the same one.
+ */
+export async function nextCode(em: Queryable, prefix: string, sequence: string): Promise<string> {
+  const row = await selectOne<{ n: string; y: string }>(
+    em,
+    "SELECT nextval($1::regclass) AS n, to_char(now() AT TIME ZONE 'Asia/Dushanbe', 'YYYY') AS y",
+    [sequence],
+  );
+  return `${prefix}-${row.y}-${row.n.padStart(5, "0")}`;
+}

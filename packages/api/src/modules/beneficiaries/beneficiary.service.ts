@@ -1,7 +1,7 @@
 import type { EntityManager } from "typeorm";
 import { audit } from "../../core/audit";
 import type { Context } from "../../core/context";
-import { selectRows } from "../../core/db/query";
+import { nextCode } from "../../core/db/query";
 import type { PageArgs } from "../../core/graphql/connection";
 import { equals, matches, nameColumn, search } from "../../core/graphql/filters";
 import { defineList } from "../../core/graphql/list";
@@ -114,18 +114,9 @@ async function setPrograms(em: EntityManager, beneficiaryId: string, programIds:
   }
 }
 
-/** The next pseudonymous code, NK-<year>-<5 digits>, from one database sequence. */
-async function nextCode(em: EntityManager): Promise<string> {
-  const [row] = await selectRows<{
-    n: string;
-    y: string;
-  }>(em, "SELECT nextval('beneficiary_code_seq') AS n, to_char(now() AT TIME ZONE 'Asia/Dushanbe', 'YYYY') AS y");
-  return `NK-${row?.y}-${String(row?.n).padStart(5, "0")}`;
-}
-
 export async function createBeneficiary(ctx: Context, em: EntityManager, input: CreateBeneficiaryInput) {
   await checkReferences(ctx, em, input);
-  const code = await nextCode(em);
+  const code = await nextCode(em, "NK", "beneficiary_code_seq");
   const values = {
     code,
     firstName: input.firstName.trim(),

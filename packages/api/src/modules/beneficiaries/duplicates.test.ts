@@ -75,3 +75,17 @@ describe("the register's search", () => {
     expect((await coordinator.ok(SEARCH, { search: "Джураева Мадина" })).beneficiaries.edges).toEqual([]);
   });
 });
+
+describe("the hard sign", () => {
+  it("is left out of names, so the Tajik and the Russian spelling of an ayn find each other", async () => {
+    const r = await coordinator.ok(CREATE, { input: { firstName: "Маъруфа", lastName: "Саъдуллоева", communityId, unitId: crisis } });
+    const id = r.createBeneficiary.beneficiary.id;
+    for (const search of ["Маруфа Садуллоева", "саъдуллоева маъруфа"]) {
+      const found = await coordinator.ok(SEARCH, { search });
+      expect(found.beneficiaries.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([id]);
+    }
+    expect((await check({ firstName: "Маруфа", lastName: "Садуллоева" })).map((m) => [m.beneficiary.id, m.reasons])).toEqual([
+      [id, ["NAME"]],
+    ]);
+  });
+});

@@ -13,6 +13,18 @@ const PERSONAL_TEXT_COLUMNS: Record<string, string[]> = {
 };
 
 /**
+ * What another module destroys of hers at an erasure, inside its transaction: it answers the
+ * columns it cleared or the rows it deleted, as `table.column` (for the audit log and the vacuum).
+ */
+export type ErasureStep = (em: EntityManager, beneficiaryId: string) => Promise<string[]>;
+const erasureSteps: ErasureStep[] = [];
+
+/** Registers a module's own erasure step (households drop her memberships). */
+export function onErasure(step: ErasureStep): void {
+  erasureSteps.push(step);
+}
+
+/**
  * The right to be forgotten: destroys her personal data and every narrative about her, and
  * keeps the coded facts (community, unit, status, vulnerabilities, case and service types and
  * dates) under a new anonymous code, so that totals do not change. Every table that refers to
@@ -46,6 +58,7 @@ export async function eraseBeneficiary(ctx: Context, em: EntityManager, id: stri
     }
     erasedColumns.push(...[...columns].map((c) => `${table}.${c}`));
   }
+  for (const step of erasureSteps) erasedColumns.push(...(await step(em, id)));
   await audit(ctx, { action: "ERASE", entityType: "Beneficiary", entityId: id, details: { reason, columns: erasedColumns.sort() } }, em);
   const touched = [...new Set(erasedColumns.map((c) => c.split(".")[0] as string))].sort();
   return { beneficiary: await em.findOneByOrFail(Beneficiary, { id }), touched };
