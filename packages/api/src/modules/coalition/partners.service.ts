@@ -1,12 +1,12 @@
 import type DataLoader from "dataloader";
-import type { Context } from "../../core/context";
+import type { RequestContext } from "../../core/context";
 import { Partner } from "../organisation/partner.entity";
 import type { PartnerRole } from "./coalition.entity";
 import type { PartnerInRole } from "./coalition.types";
 
 /** Loads `[{partner, role}]` per owner from a join table (campaign_partner, forum_partner): two queries per request. */
 export function partnersInRole(
-  ctx: Context,
+  ctx: RequestContext,
   table: "campaign_partner" | "forum_partner",
   ownerColumn: string,
 ): DataLoader<string, PartnerInRole[]> {

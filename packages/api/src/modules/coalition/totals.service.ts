@@ -1,4 +1,4 @@
-import type { Context } from "../../core/context";
+import type { RequestContext } from "../../core/context";
 import { District } from "../geography/district.entity";
 import { AgeBand, type CampaignTotals, type Reach, Sex } from "./coalition.types";
 
@@ -45,7 +45,7 @@ const reach = (r: Row | undefined): Reach => ({
 });
 
 /** The totals of a campaign, batched over the campaigns of the request. */
-export function campaignTotals(ctx: Context, campaignId: string): Promise<CampaignTotals> {
+export function campaignTotals(ctx: RequestContext, campaignId: string): Promise<CampaignTotals> {
   return ctx.loaders
     .get<string, CampaignTotals>("coalition:campaignTotals", async (ids) => {
       const rows: Row[] = await ctx.db.query(SQL, [ids]);

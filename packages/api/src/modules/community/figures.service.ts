@@ -1,4 +1,4 @@
-import type { Context } from "../../core/context";
+import type { RequestContext } from "../../core/context";
 import { checkPeriod, floorCounts, floorOf } from "../../core/floor";
 import { AdvocacyResult, GROUP_STAFF, GroupStage, SelfHelpGroup } from "./group.entity";
 
@@ -7,7 +7,7 @@ import { AdvocacyResult, GROUP_STAFF, GroupStage, SelfHelpGroup } from "./group.
  * groups by stage on the last day, members per group, advocacy results, people helped. Members
  * per group are floored for roles outside group staff (core/floor.ts).
  */
-export async function communityFigures(ctx: Context, from: string, to: string) {
+export async function communityFigures(ctx: RequestContext, from: string, to: string) {
   const floor = floorOf(ctx, GROUP_STAFF);
   checkPeriod(from, to, floor);
   const [stages, members, results, [helped]] = await Promise.all([

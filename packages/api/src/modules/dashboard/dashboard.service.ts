@@ -1,7 +1,7 @@
 import { In } from "typeorm";
 import { hasRole } from "../../core/access";
 import { today } from "../../core/clock";
-import type { Context } from "../../core/context";
+import type { RequestContext } from "../../core/context";
 import { badInput } from "../../core/errors";
 import { ServiceKind } from "../assistance/service.entity";
 import { CaseStatus, RiskLevel } from "../cases/case.entity";
@@ -55,7 +55,7 @@ type Row = Record<string, unknown>;
  * once per figure (distinct), not once per service. Snapshots (cases, follow-ups, shelter, group
  * stages) are as of today; flows (women supported, courses, campaign reach) cover the period.
  */
-export async function dashboard(ctx: Context, scope: DashboardScope): Promise<Dashboard> {
+export async function dashboard(ctx: RequestContext, scope: DashboardScope): Promise<Dashboard> {
   const analyst = !hasRole(ctx.viewer, "ADMIN", "COORDINATOR");
   checkPeriod(scope, analyst);
   const min = analyst ? ANALYST_SUPPRESSION_MIN : null;
