@@ -155,15 +155,22 @@ async function refuseOutOfReach(ctx: RequestContext, rule: ReachRule<never>, id:
  * The rows of `rows` the viewer reaches, for nested lists loaded in batches: by the rule's test
  * when it has one, else by its SQL, in one statement per request and depth whatever the rows.
  */
-export async function reachable<T extends ObjectLiteral & { id: string }, R extends { id: string } = T>(
+export function reachable<T extends ObjectLiteral & { id: string }>(ctx: RequestContext, entity: EntityTarget<T>, rows: T[]): Promise<T[]> {
+  const test = reachOf(entity).test;
+  if (test) return Promise.resolve(rows.filter((r) => test(ctx.viewer, r, "read")));
+  return reachableById(ctx, entity, rows);
+}
+
+/**
+ * The rows the viewer reaches among rows that carry only the id of a record of `entity` (e.g. an
+ * attendance mark with its enrolment's id): checked by the rule's SQL, batched per request.
+ */
+export async function reachableById<T extends ObjectLiteral & { id: string }, R extends { id: string }>(
   ctx: RequestContext,
   entity: EntityTarget<T>,
   rows: R[],
 ): Promise<R[]> {
   const rule = reachOf(entity);
-  // A rule's test reads the entity's own columns; rows given by id only are checked in SQL.
-  const test = rule.test;
-  if (test) return rows.filter((r) => test(ctx.viewer, r as unknown as T, "read"));
   const condition = rule.where(ctx.viewer, "r", "read");
   if (!condition || rows.length === 0) return rows;
   const loader = ctx.loaders.get<string, boolean>(`reach:${rule.entityType}`, async (ids) => {

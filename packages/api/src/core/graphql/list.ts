@@ -19,8 +19,11 @@ import { type Connection, type PageArgs, paginate, type SortDirection } from "./
 export interface FilterVariant {
   /** Fields of the node type the condition reveals; the viewer must be allowed to read them all. */
   reads: readonly string[];
-  /** The condition for `value`, or null when the value does not narrow the list. */
-  where(value: never, p: string, ctx: RequestContext): Condition | null;
+  /**
+   * The condition for `value`, or null when the value does not narrow the list. A method, so each
+   * variant names the type of its own filter field's value.
+   */
+  where(value: unknown, p: string, ctx: RequestContext): Condition | null;
 }
 
 /** A filter field: its variants in order of preference (the first the viewer may use applies). */
@@ -146,7 +149,7 @@ export function defineList<F extends object, S extends string>(spec: ListSpec<F,
       if (value === undefined || value === null || !rule) continue;
       const p = `f${n++}`;
       const usable = rule.variants.find((v) => mayRead(ctx, spec.node, v.reads));
-      const condition = (usable ?? rule.variants[0])?.where(value as never, p, ctx);
+      const condition = (usable ?? rule.variants[0])?.where(value, p, ctx);
       if (!condition) continue;
       if (!usable) await refuseField(ctx, spec.node, `filter.${name}`);
       q.andWhere(condition.sql, condition.params);
@@ -180,7 +183,7 @@ export function defineList<F extends object, S extends string>(spec: ListSpec<F,
       return connection;
     },
   };
-  definitions.push(definition as unknown as ListDefinition<object, string>);
+  definitions.push(definition);
   return definition;
 }
 

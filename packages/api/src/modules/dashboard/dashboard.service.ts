@@ -2,6 +2,7 @@ import { In } from "typeorm";
 import { hasRole } from "../../core/access";
 import { today } from "../../core/clock";
 import type { RequestContext } from "../../core/context";
+import { selectRows } from "../../core/db/query";
 import { badInput } from "../../core/errors";
 import { ServiceKind } from "../assistance/service.entity";
 import { CaseStatus, RiskLevel } from "../cases/case.entity";
@@ -62,7 +63,7 @@ export async function dashboard(ctx: RequestContext, scope: DashboardScope): Pro
   const { from, to } = scope;
   const districtId = scope.districtId ?? null;
   const now = today();
-  const q = (sql: string, params: unknown[]) => ctx.db.query(sql, params) as Promise<Row[]>;
+  const q = (sql: string, params: unknown[]) => selectRows<Row>(ctx.db, sql, params);
   // $1 is always the district (null: all), so each query narrows the same way.
   const [districts, women, risks, [overdue], [shelter], trained, groups, [reach]] = await Promise.all([
     ctx.db.getRepository(District).find({ where: districtId ? { id: districtId } : {}, order: { name: "ASC" } }),

@@ -98,13 +98,14 @@ export interface Mark {
 export function attendanceOf(ctx: RequestContext, sessionId: string): Promise<Mark[]> {
   return ctx.loaders
     .get<string, Mark[]>("learning:attendance", async (ids) => {
-      const rows = (await ctx.db.query(
+      const rows = await selectRows<Mark & { sessionId: string }>(
+        ctx.db,
         `SELECT a.session_id AS "sessionId", e.id, e.course_id AS "courseId", e.beneficiary_id AS "beneficiaryId", a.present
            FROM attendance a JOIN enrollment e ON e.id = a.enrollment_id
           WHERE a.session_id = ANY($1::uuid[])
           ORDER BY e.enrolled_at, e.id`,
         [ids],
-      )) as (Mark & { sessionId: string })[];
+      );
       return ids.map((id) => rows.filter((r) => r.sessionId === id).map(({ sessionId: _, ...mark }) => mark));
     })
     .load(sessionId);
