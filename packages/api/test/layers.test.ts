@@ -14,6 +14,8 @@ const SRC = path.resolve(__dirname, "../src");
 const CORE = path.join(SRC, "core");
 const MODULES = path.join(SRC, "modules");
 const CONTEXT = path.join(CORE, "context");
+/** What runs SQL itself: raw queries, query builders, repositories, the raw-row helpers. */
+const RUNS_SQL = /\.(?:query|createQueryBuilder|getRepository|transaction)\(|\b(?:selectRows|selectOne|exists)\(/g;
 const HTTP_PACKAGES = ["express", "@as-integrations/express5", "@apollo/server", "type-graphql"];
 const MIGRATIONS = path.resolve(__dirname, "../migrations");
 const IMPORT = /(?:^|\n)\s*(?:import|export)\b[^;]*?\bfrom\s*"([^"]+)"|\bimport\(\s*"([^"]+)"\s*\)|\brequire\(\s*"([^"]+)"\s*\)/g;
@@ -78,5 +80,14 @@ describe("layers", () => {
     expect(services.length).toBeGreaterThan(20);
     const reaching = services.flatMap((file) => requestLayerImports(file).map((what) => `${path.relative(SRC, file)} imports ${what}`));
     expect(reaching).toEqual([]);
+  });
+
+  it("has no resolver or GraphQL type file run SQL: they reach the database through a service", () => {
+    const files = filesUnder(MODULES).filter((f) => /\.(resolver|types)\.ts$/.test(f));
+    expect(files.length).toBeGreaterThan(20);
+    const sql = files.flatMap((file) =>
+      [...readFileSync(file, "utf8").matchAll(RUNS_SQL)].map((m) => `${path.relative(SRC, file)}: ${m[0]}`),
+    );
+    expect(sql).toEqual([]);
   });
 });
