@@ -71,7 +71,7 @@ describe("two API replicas", () => {
       const response = await client.post({ query });
       return {
         status: response.status,
-        body: (await response.json()) as { errors?: { extensions: Record<string, unknown> }[]; extensions?: Record<string, any> },
+        body: (await response.json()) as { errors?: { extensions: Record<string, unknown> }[]; extensions?: Record<string, unknown> },
       };
     };
     // 1 + 100 × (1 + 5 districts + 5 partners × 2) = 1601: 17 points of 30.

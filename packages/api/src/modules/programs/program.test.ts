@@ -1,11 +1,12 @@
-import { type Client, failures, startTestPlatform, type TestPlatform } from "../../../test/harness";
+import { graphql } from "../../../test/gql";
+import { type Client, failures, present, startTestPlatform, type TestPlatform } from "../../../test/harness";
 
-const CREATE = `mutation($input: CreateProgramInput!) {
+const CREATE = graphql(`mutation ProgramCreateProgram($input: CreateProgramInput!) {
   createProgram(input: $input) { program { id code version units { code } districts { name } } userErrors { field message code } }
-}`;
-const SAVE_INDICATOR = `mutation($input: SaveIndicatorInput!) {
+}`);
+const SAVE_INDICATOR = graphql(`mutation ProgramSaveIndicator($input: SaveIndicatorInput!) {
   saveIndicator(input: $input) { indicator { id code baseline targets { period target actual } } userErrors { field message code } }
-}`;
+}`);
 
 let t: TestPlatform;
 let coordinator: Client;
@@ -18,12 +19,17 @@ afterAll(() => t?.stop());
 describe("programmes", () => {
   it("lists the demo programmes with their indicators and targets", async () => {
     const data = await coordinator.ok(
-      "{ programs(first: 10) { totalCount edges { node { code units { code } indicators { code targets { period target } } } } } }",
+      graphql(
+        `query ProgramPrograms { programs(first: 10) { totalCount edges { node { code units { code } indicators { code targets { period target } } } } } }`,
+      ),
     );
     expect(data.programs.totalCount).toBe(4);
-    const vdv = data.programs.edges.map((e: any) => e.node).find((p: any) => p.code === "VDV-SERVICES");
-    expect(vdv.units.map((u: any) => u.code).sort()).toEqual(["CRISIS", "SHELTER"]);
-    expect(vdv.indicators.find((i: any) => i.code === "LEGAL").targets).toEqual([
+    const vdv = present(
+      data.programs.edges.map((e) => e.node).find((p) => p.code === "VDV-SERVICES"),
+      "VDV-SERVICES",
+    );
+    expect(vdv.units.map((u) => u.code).sort()).toEqual(["CRISIS", "SHELTER"]);
+    expect(vdv.indicators.find((i) => i.code === "LEGAL")?.targets).toEqual([
       { period: "2025", target: 380 },
       { period: "2026", target: 400 },
     ]);
@@ -70,18 +76,31 @@ describe("programmes", () => {
     const created = await coordinator.ok(CREATE, {
       input: { code: "ARCHIVE-ME", title: "Temporary", goal: "A programme to archive.", startsOn: "2026-02-01" },
     });
-    const { id } = created.createProgram.program;
-    const update = `mutation($input: UpdateProgramInput!) { updateProgram(input: $input) { program { title version } userErrors { code } } }`;
+    const { id } = present(created.createProgram.program, "the new programme");
+    const update = graphql(
+      `mutation ProgramUpdateProgram($input: UpdateProgramInput!) { updateProgram(input: $input) { program { title version } userErrors { code } } }`,
+    );
     expect((await coordinator.ok(update, { input: { id, version: 1, title: "Renamed" } })).updateProgram.program).toEqual({
       title: "Renamed",
       version: 2,
     });
     expect(failures(await coordinator.gql(update, { input: { id, version: 1, title: "Lost update" } }))).toEqual(["CONFLICT"]);
-    await coordinator.ok("mutation($id: ID!) { archiveProgram(input: { id: $id }) { program { archivedAt } } }", { id });
-    const listed = await coordinator.ok('{ programs(first: 20, filter: { search: "renamed" }) { totalCount } }');
+    await coordinator.ok(
+      graphql(`mutation ProgramArchiveProgram($id: ID!) { archiveProgram(input: { id: $id }) { program { archivedAt } } }`),
+      { id },
+    );
+    const listed = await coordinator.ok(
+      graphql(`query ProgramPrograms2 { programs(first: 20, filter: { search: "renamed" }) { totalCount } }`),
+    );
     expect(listed.programs.totalCount).toBe(0);
-    await coordinator.ok("mutation($id: ID!) { restoreProgram(input: { id: $id }) { program { archivedAt } } }", { id });
-    expect((await coordinator.ok('{ programs(first: 20, filter: { search: "renamed" }) { totalCount } }')).programs.totalCount).toBe(1);
+    await coordinator.ok(
+      graphql(`mutation ProgramRestoreProgram($id: ID!) { restoreProgram(input: { id: $id }) { program { archivedAt } } }`),
+      { id },
+    );
+    expect(
+      (await coordinator.ok(graphql(`query ProgramPrograms3 { programs(first: 20, filter: { search: "renamed" }) { totalCount } }`)))
+        .programs.totalCount,
+    ).toBe(1);
   });
 
   it("adds and replaces indicators with their targets, refusing repeated periods", async () => {
@@ -103,11 +122,11 @@ describe("programmes", () => {
     const replaced = await coordinator.ok(SAVE_INDICATOR, {
       input: {
         ...input,
-        id: added.saveIndicator.indicator.id,
+        id: added.saveIndicator.indicator?.id,
         targets: [{ period: "2026", periodStart: "2026-01-01", periodEnd: "2026-12-31", target: 45, actual: 12 }],
       },
     });
-    expect(replaced.saveIndicator.indicator.targets).toEqual([{ period: "2026", target: 45, actual: 12 }]);
+    expect(replaced.saveIndicator.indicator?.targets).toEqual([{ period: "2026", target: 45, actual: 12 }]);
     const twice = await coordinator.ok(SAVE_INDICATOR, {
       input: { ...input, code: "TWICE", targets: [...input.targets, ...input.targets] },
     });
