@@ -17,6 +17,7 @@ export { TEST_DATA_KEY } from "./key";
  * written with `graphql()` from ./gql are typed by codegen instead.
  */
 // The one fallback for documents codegen cannot see.
+// biome-ignore lint/suspicious/noExplicitAny: documents still written as plain strings answer untyped; graphql() documents are typed
 type Untyped = Record<string, any>;
 
 /** A document written with `graphql()` from ./gql: its text, typed with its result and variables. */
@@ -48,6 +49,8 @@ export class Client {
 
   gql<T = Untyped>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
   gql<R, V>(document: TypedDocument<R, V>, variables?: V): Promise<GraphQLResponse<R>>;
+  /** Variables as sent over the wire (e.g. an enum value the schema refuses): the result still typed. */
+  gql<R>(document: TypedDocument<R, never>, variables?: Record<string, unknown>): Promise<GraphQLResponse<R>>;
   async gql<T>(document: string | TypedDocument<T, unknown>, variables?: unknown): Promise<GraphQLResponse<T>> {
     const response = await this.post({ query: document.toString(), variables });
     const setCookie = response.headers.get("set-cookie");
@@ -62,6 +65,7 @@ export class Client {
   /** Like gql, but fails the test on any error. */
   ok<T = Untyped>(query: string, variables?: Record<string, unknown>): Promise<T>;
   ok<R, V>(document: TypedDocument<R, V>, variables?: V): Promise<R>;
+  ok<R>(document: TypedDocument<R, never>, variables?: Record<string, unknown>): Promise<R>;
   async ok<T>(document: string | TypedDocument<T, unknown>, variables?: unknown): Promise<T> {
     const r = await this.gql<T, unknown>(typeof document === "string" ? { toString: () => document } : document, variables);
     if (r.errors?.length || !r.data) throw new Error(`GraphQL errors: ${JSON.stringify(r.errors)}`);
@@ -72,6 +76,18 @@ export class Client {
 export const LOGIN = `mutation Login($input: LoginInput!) {
   login(input: $input) { viewer { kind user { id email role } } userErrors { field message code } }
 }`;
+
+/** `value`, failing the test when it is null or undefined: narrows a typed result the test goes on with. */
+export function present<T>(value: T | null | undefined, what: string): T {
+  if (value === null || value === undefined) throw new Error(`${what} is missing`);
+  return value;
+}
+
+/** The one root field of an answer (a mutation's payload, a list), typed as its document says. */
+export function rootField<R extends object>(data: R): R[Extract<keyof R, string>] {
+  for (const key in data) return data[key];
+  throw new Error("the answer has no field");
+}
 
 export function codes(r: GraphQLResponse): string[] {
   return (r.errors ?? []).map((e) => String(e.extensions?.code));
@@ -98,6 +114,7 @@ export interface TestPlatform {
   /** Creates a partner and an API key with `scopes`; returns a client sending it. */
   partnerClient(scopes?: string[]): Promise<Client & { partnerId: string; apiKeyId: string; secret: string }>;
   // Rows of ad-hoc SQL in tests, read by column name.
+  // biome-ignore lint/suspicious/noExplicitAny: documents still written as plain strings answer untyped; graphql() documents are typed
   sql<T = any>(query: string, params?: unknown[]): Promise<T[]>;
   stop(): Promise<void>;
 }

@@ -20,6 +20,7 @@ afterAll(async () => {
 async function send(client: Client, key: string, name: string) {
   const response = await client.post({ query: CREATE, variables: { input: { name, kind: "NGO" } } }, { "idempotency-key": key });
   const body = (await response.json()) as {
+    // biome-ignore lint/suspicious/noExplicitAny: a raw HTTP body, not yet typed
     data?: any;
     errors?: { extensions?: { code?: string } }[];
     extensions?: { rateLimit?: { remaining?: number } };

@@ -6,9 +6,17 @@ import path from "node:path";
  * and the migrations, never a module (nor src/modules.ts, src/entities.ts or src/schema.ts, which
  * list the modules). This reads the import statements themselves, so it fails on the first one.
  * Tests beside core files are not core: they start the whole platform.
+ *
+ * Services take the narrow request context (`RequestContext`, or `SignInContext` for sign-in),
+ * never the resolvers' whole GraphQL `Context` nor anything of Express or the HTTP server.
  */
 const SRC = path.resolve(__dirname, "../src");
 const CORE = path.join(SRC, "core");
+const MODULES = path.join(SRC, "modules");
+const CONTEXT = path.join(CORE, "context");
+/** What runs SQL itself: raw queries, query builders, repositories, the raw-row helpers. */
+const RUNS_SQL = /\.(?:query|createQueryBuilder|getRepository|transaction)\(|\b(?:selectRows|selectOne|exists)\(/g;
+const HTTP_PACKAGES = ["express", "@as-integrations/express5", "@apollo/server", "type-graphql"];
 const MIGRATIONS = path.resolve(__dirname, "../migrations");
 const IMPORT = /(?:^|\n)\s*(?:import|export)\b[^;]*?\bfrom\s*"([^"]+)"|\bimport\(\s*"([^"]+)"\s*\)|\brequire\(\s*"([^"]+)"\s*\)/g;
 
@@ -18,9 +26,28 @@ function filesUnder(dir: string): string[] {
   );
 }
 
-function relativeImports(file: string): string[] {
+/** Each import statement of `file`: where from, and the names it binds. */
+function importsOf(file: string): { spec: string; names: string[] }[] {
   const text = readFileSync(file, "utf8");
-  return [...text.matchAll(IMPORT)].map((m) => m[1] ?? m[2] ?? m[3] ?? "").filter((s) => s.startsWith("."));
+  return [...text.matchAll(IMPORT)].map((m) => ({
+    spec: m[1] ?? m[2] ?? m[3] ?? "",
+    names: [...(m[0].match(/\{([^}]*)\}/)?.[1] ?? "").matchAll(/(?:\btype\s+)?(\w+)(?:\s+as\s+\w+)?/g)].map((n) => n[1] ?? ""),
+  }));
+}
+
+function relativeImports(file: string): string[] {
+  return importsOf(file)
+    .map((i) => i.spec)
+    .filter((s) => s.startsWith("."));
+}
+
+/** What a service imports that belongs to the HTTP or GraphQL layer. */
+function requestLayerImports(file: string): string[] {
+  return importsOf(file).flatMap(({ spec, names }) => {
+    if (HTTP_PACKAGES.some((p) => spec === p || spec.startsWith(`${p}/`))) return [spec];
+    const fromContext = spec.startsWith(".") && path.resolve(path.dirname(file), spec) === CONTEXT;
+    return fromContext && names.includes("Context") ? [`Context from ${spec}`] : [];
+  });
 }
 
 describe("layers", () => {
@@ -39,5 +66,28 @@ describe("layers", () => {
       }
     }
     expect(outside).toEqual([]);
+  });
+
+  it("reads the names a service's imports bind", () => {
+    // Guards the check below: the resolver of the same module imports the whole Context.
+    expect(requestLayerImports(path.join(MODULES, "cases/case.resolver.ts"))).toEqual(
+      expect.arrayContaining(["type-graphql", "Context from ../../core/context"]),
+    );
+  });
+
+  it("has every service take the narrow request context, nothing of GraphQL's Context or Express", () => {
+    const services = filesUnder(MODULES).filter((f) => f.endsWith(".service.ts"));
+    expect(services.length).toBeGreaterThan(20);
+    const reaching = services.flatMap((file) => requestLayerImports(file).map((what) => `${path.relative(SRC, file)} imports ${what}`));
+    expect(reaching).toEqual([]);
+  });
+
+  it("has no resolver or GraphQL type file run SQL: they reach the database through a service", () => {
+    const files = filesUnder(MODULES).filter((f) => /\.(resolver|types)\.ts$/.test(f));
+    expect(files.length).toBeGreaterThan(20);
+    const sql = files.flatMap((file) =>
+      [...readFileSync(file, "utf8").matchAll(RUNS_SQL)].map((m) => `${path.relative(SRC, file)}: ${m[0]}`),
+    );
+    expect(sql).toEqual([]);
   });
 });

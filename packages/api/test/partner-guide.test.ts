@@ -163,6 +163,7 @@ describe("docs/partners.md, run as written", () => {
       };
     }
     const response = await fetch(`${t.url}/graphql`, { method: "POST", ...init });
+    // biome-ignore lint/suspicious/noExplicitAny: a raw HTTP body, not yet typed
     return { status: response.status, body: (await response.json()) as Record<string, any> };
   }
 

@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { DEFAULT_ADMIN_EMAIL } from "../src/bootstrap";
 import { ConfigError, loadConfig } from "../src/core/config";
+import { graphql } from "./gql";
 import { Client, LOGIN } from "./harness";
 
 const API_DIR = path.resolve(__dirname, "..");
@@ -107,15 +108,17 @@ describe("the embedded database, as a newcomer runs it", () => {
   async function figures(url: string, password: string) {
     const c = new Client(url);
     await c.ok(LOGIN, { input: { email: DEFAULT_ADMIN_EMAIL, password } });
-    const data = await c.ok(`{ units { totalCount } districts { totalCount } beneficiaries(first: 1) { totalCount }
-      communities(first: 100) { totalCount edges { node { families inhabitants } } } }`);
-    const nodes = data.communities.edges.map((e: any) => e.node);
+    const data = await c.ok(
+      graphql(`query PlatformFigures { units { totalCount } districts { totalCount } beneficiaries(first: 1) { totalCount }
+      communities(first: 100) { totalCount edges { node { families inhabitants } } } }`),
+    );
+    const nodes = data.communities.edges.map((e) => e.node);
     return {
       units: data.units.totalCount,
       districts: data.districts.totalCount,
       communities: data.communities.totalCount,
-      families: nodes.reduce((s: number, n: any) => s + n.families, 0),
-      inhabitants: nodes.reduce((s: number, n: any) => s + n.inhabitants, 0),
+      families: nodes.reduce((s: number, n) => s + n.families, 0),
+      inhabitants: nodes.reduce((s: number, n) => s + n.inhabitants, 0),
       beneficiaries: data.beneficiaries.totalCount,
     };
   }

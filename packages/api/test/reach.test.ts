@@ -1,4 +1,6 @@
-import { type Client, codes, startTestPlatform, type TestPlatform } from "./harness";
+import { graphql } from "./gql";
+import type { ReachServicesQuery } from "./gql/graphql";
+import { type Client, codes, rootField, startTestPlatform, type TestPlatform, type TypedDocument } from "./harness";
 
 /**
  * The one reach policy: each entity's rule, declared in its module, answers a record out of reach
@@ -60,9 +62,11 @@ describe("one reach policy", () => {
   });
 
   it("limits every list and count to the same reach", async () => {
-    const r = await worker.ok(`{ cases(first: 100) { totalCount edges { node { unit { id } } } }
+    const r = await worker.ok(
+      graphql(`query ReachCases { cases(first: 100) { totalCount edges { node { unit { id } } } }
       services(first: 100) { totalCount edges { node { unit { id } } } }
-      referrals(first: 100) { totalCount } shelterStays(first: 100) { totalCount } caseload { awaitingClosure } }`);
+      referrals(first: 100) { totalCount } shelterStays(first: 100) { totalCount } caseload { awaitingClosure } }`),
+    );
     const count = async (sql: string) => (await t.sql(sql, [unit]))[0].n as number;
     expect(r.cases.totalCount).toBe(await count(`SELECT count(*)::int AS n FROM "case" WHERE unit_id = $1 AND archived_at IS NULL`));
     expect(r.services.totalCount).toBe(await count("SELECT count(*)::int AS n FROM service WHERE unit_id = $1 AND archived_at IS NULL"));
@@ -76,7 +80,7 @@ describe("one reach policy", () => {
   it("answers a partner key's campaign of another organisation as missing and records the attempt", async () => {
     const partner = await t.partnerClient(["READ_CAMPAIGNS"]);
     const id = await one("SELECT id FROM campaign LIMIT 1");
-    const hidden = await partner.gql(`query($id: ID!) { campaign(id: $id) { id } }`, { id });
+    const hidden = await partner.gql(graphql(`query ReachCampaign($id: ID!) { campaign(id: $id) { id } }`), { id });
     expect(codes(hidden)).toEqual(["NOT_FOUND"]);
     const [event] = await t.sql("SELECT count(*)::int AS n FROM audit_event WHERE action = 'DENIED' AND actor_id = $1 AND entity_id = $2", [
       partner.apiKeyId,
@@ -91,12 +95,14 @@ describe("the common list filters", () => {
   beforeAll(async () => {
     coordinator = await t.signedIn("COORDINATOR");
   });
-  const total = async (query: string, variables: Record<string, unknown>) =>
-    Object.values(await coordinator.ok(query, variables))[0].totalCount as number;
+  const total = async <R extends Record<string, { totalCount: number }>>(
+    document: TypedDocument<R, never>,
+    variables: Record<string, unknown>,
+  ) => rootField(await coordinator.ok(document, variables)).totalCount;
   const sqlCount = async (sql: string, params: unknown[]) => (await t.sql(sql, params))[0].n as number;
 
   it("narrows cases by the days they opened, the district she lives in and the case worker", async () => {
-    const CASES = "query($filter: CaseFilter) { cases(first: 1, filter: $filter) { totalCount } }";
+    const CASES = graphql(`query ReachCases2($filter: CaseFilter) { cases(first: 1, filter: $filter) { totalCount } }`);
     const [first] = await t.sql(
       `SELECT (opened_at AT TIME ZONE 'Asia/Dushanbe')::date::text AS day FROM "case" ORDER BY opened_at LIMIT 1 OFFSET 3`,
     );
@@ -129,8 +135,8 @@ describe("the common list filters", () => {
   });
 
   it("narrows services by day and district and orders them by follow-up deadline", async () => {
-    const SERVICES = `query($filter: ServiceFilter, $sort: ServiceSort, $after: String) {
-      services(first: 100, filter: $filter, sort: $sort, after: $after) { totalCount edges { node { followUpDueOn } } pageInfo { hasNextPage endCursor } } }`;
+    const SERVICES = graphql(`query ReachServices($filter: ServiceFilter, $sort: ServiceSort, $after: String) {
+      services(first: 100, filter: $filter, sort: $sort, after: $after) { totalCount edges { node { followUpDueOn } } pageInfo { hasNextPage endCursor } } }`);
     expect(await total(SERVICES, { filter: { providedOn: { from: "2026-01-01", to: "2026-06-30" } } })).toBe(
       await sqlCount("SELECT count(*)::int AS n FROM service WHERE archived_at IS NULL AND provided_on BETWEEN $1 AND $2", [
         "2026-01-01",
@@ -150,8 +156,8 @@ describe("the common list filters", () => {
     const deadlines: (string | null)[] = [];
     let after: string | null = null;
     do {
-      const page: any = await coordinator.ok(SERVICES, { sort: { field: "FOLLOW_UP_DUE_ON", direction: "ASC" }, after });
-      deadlines.push(...page.services.edges.map((e: { node: { followUpDueOn: string | null } }) => e.node.followUpDueOn));
+      const page: ReachServicesQuery = await coordinator.ok(SERVICES, { sort: { field: "FOLLOW_UP_DUE_ON", direction: "ASC" }, after });
+      deadlines.push(...page.services.edges.map((e) => e.node.followUpDueOn));
       after = page.services.pageInfo.hasNextPage ? page.services.pageInfo.endCursor : null;
     } while (after);
     const dated = deadlines.filter((d): d is string => d !== null);
@@ -163,7 +169,7 @@ describe("the common list filters", () => {
 
   it("narrows referrals and shelter stays by day", async () => {
     expect(
-      await total("query($filter: ReferralFilter) { referrals(first: 1, filter: $filter) { totalCount } }", {
+      await total(graphql(`query ReachReferrals($filter: ReferralFilter) { referrals(first: 1, filter: $filter) { totalCount } }`), {
         filter: { referredOn: { from: "2025-01-01", to: "2026-06-30" } },
       }),
     ).toBe(
@@ -173,9 +179,12 @@ describe("the common list filters", () => {
       ),
     );
     expect(
-      await total("query($filter: ShelterStayFilter) { shelterStays(first: 1, filter: $filter) { totalCount } }", {
-        filter: { admittedOn: { from: "2025-06-01" } },
-      }),
+      await total(
+        graphql(`query ReachShelterStays($filter: ShelterStayFilter) { shelterStays(first: 1, filter: $filter) { totalCount } }`),
+        {
+          filter: { admittedOn: { from: "2025-06-01" } },
+        },
+      ),
     ).toBe(await sqlCount("SELECT count(*)::int AS n FROM shelter_stay WHERE archived_at IS NULL AND admitted_on >= $1", ["2025-06-01"]));
   });
 });
@@ -183,7 +192,9 @@ describe("the common list filters", () => {
 describe("list reads of personal data", () => {
   it("writes one event per request naming the women listed, and the admin sees who read them", async () => {
     const coordinator = await t.signedIn("COORDINATOR");
-    const listed = await coordinator.ok("{ beneficiaries(first: 50) { edges { node { id firstName lastName phone } } } }");
+    const listed = await coordinator.ok(
+      graphql(`query ReachBeneficiaries { beneficiaries(first: 50) { edges { node { id firstName lastName phone } } } }`),
+    );
     const ids = listed.beneficiaries.edges.map((e: { node: { id: string } }) => e.node.id);
     expect(ids).toHaveLength(50);
     const events = await t.sql("SELECT entity_type, entity_id, details FROM audit_event WHERE action = 'READ_LIST' AND actor_id = $1", [
@@ -191,7 +202,9 @@ describe("list reads of personal data", () => {
     ]);
     expect(events).toEqual([{ entity_type: "Beneficiary", entity_id: null, details: { ids, count: 50 } }]);
     const log = await t.admin.ok(
-      `query($filter: AuditEventFilter) { auditEvents(first: 5, filter: $filter) { edges { node { action actorName } } } }`,
+      graphql(
+        `query ReachAuditEvents($filter: AuditEventFilter) { auditEvents(first: 5, filter: $filter) { edges { node { action actorName } } } }`,
+      ),
       { filter: { actorId: coordinator.userId, action: "READ_LIST" } },
     );
     expect(log.auditEvents.edges).toEqual([{ node: { action: "READ_LIST", actorName: "Test COORDINATOR" } }]);

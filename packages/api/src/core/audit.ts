@@ -2,7 +2,7 @@ import { GraphQLJSONObject } from "graphql-scalars";
 import { Field, ID, ObjectType } from "type-graphql";
 import type { EntityManager } from "typeorm";
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
-import type { Context } from "./context";
+import type { RequestContext } from "./context";
 import { columnsOf } from "./db/query";
 import { Allow } from "./grants";
 
@@ -67,7 +67,7 @@ export interface AuditEntry {
 }
 
 /** Who is acting, as the audit log records it. */
-export function actorOf(ctx: Pick<Context, "viewer">) {
+export function actorOf(ctx: Pick<RequestContext, "viewer">) {
   const v = ctx.viewer;
   if (!v) return { actorType: "ANONYMOUS", actorId: null, actorRole: null };
   if (v.kind === "user") return { actorType: "USER", actorId: v.userId, actorRole: v.role };
@@ -79,7 +79,7 @@ export function actorOf(ctx: Pick<Context, "viewer">) {
  * the change it records.
  */
 export async function audit(
-  ctx: Pick<Context, "viewer" | "request" | "db">,
+  ctx: Pick<RequestContext, "viewer" | "request" | "db">,
   entries: AuditEntry | AuditEntry[],
   em: EntityManager = ctx.db.manager,
 ): Promise<void> {
@@ -102,7 +102,7 @@ export async function audit(
 }
 
 /** One READ event per record read, written in one statement. */
-export function auditReads(ctx: Pick<Context, "viewer" | "request" | "db">, entityType: string, ids: string[]): Promise<void> {
+export function auditReads(ctx: Pick<RequestContext, "viewer" | "request" | "db">, entityType: string, ids: string[]): Promise<void> {
   return audit(
     ctx,
     ids.map((entityId) => ({ action: "READ", entityType, entityId })),

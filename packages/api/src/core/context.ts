@@ -20,8 +20,8 @@ export interface AppServices {
 
 /**
  * What a service needs of the request, and no more: who is acting (her role and units are in
- * `viewer`), where the audit trail goes (`request` is what each event records of the caller), and
- * the database. Nothing of Express.
+ * `viewer`), where the audit trail goes (`request` is what each event records of the caller), the
+ * database and this request's batching loaders. Nothing of Express, nor of GraphQL.
  */
 export interface RequestContext {
   viewer: Viewer | null;
@@ -29,13 +29,19 @@ export interface RequestContext {
   db: DataSource;
   config: Config;
   log: Logger;
+  loaders: Loaders;
 }
 
-/** One per GraphQL request. */
-export interface Context extends AppServices, RequestContext {
-  loaders: Loaders;
-  /** Sets or clears the session cookie (sign-in, sign-out); the only reach into the HTTP response. */
+/** What signing in and out needs besides: the session cookie and the sign-in throttles. */
+export interface SignInContext extends RequestContext {
+  /** Sets or clears the session cookie; the only reach into the HTTP response. */
   session: SessionCookie;
+  limiters: Pick<Limiters, "loginFailuresByAccount" | "loginFailuresByAddress">;
+}
+
+/** One per GraphQL request: what resolvers, guards and plugins see. Services take a `RequestContext`. */
+export interface Context extends AppServices, SignInContext {
+  limiters: Limiters;
   /** Fields already refused in this request, so a refusal is audited once per field. */
   denied: Set<string>;
   /** The caller's rate budget after this request's points so far (absent only outside HTTP). */

@@ -1,6 +1,6 @@
 import type { Role } from "@nk/shared";
 import { today } from "./clock";
-import type { Context } from "./context";
+import type { RequestContext } from "./context";
 import type { KeyCount } from "./db/counts";
 import { badInput } from "./errors";
 import { hasRole } from "./grants";
@@ -14,7 +14,7 @@ import { hasRole } from "./grants";
  * follow from the others (complementary suppression). So no one-day window, and no count small
  * enough to point at one woman.
  */
-export function floorOf(ctx: Pick<Context, "viewer" | "config">, fullReaders: readonly Role[]): number | null {
+export function floorOf(ctx: Pick<RequestContext, "viewer" | "config">, fullReaders: readonly Role[]): number | null {
   return hasRole(ctx.viewer, ...fullReaders) ? null : ctx.config.internalSuppressionMin;
 }
 

@@ -6,6 +6,7 @@ import type { DataSource } from "typeorm";
 import type { Context } from "./context";
 import { keyRing } from "./crypto";
 import { isDatabaseUnavailable, SERVICE_UNAVAILABLE_MESSAGE } from "./db/faults";
+import { exists, selectRows } from "./db/query";
 import type { Logger } from "./logger";
 
 export const IDEMPOTENCY_HEADER = "idempotency-key";
@@ -83,15 +84,17 @@ export function idempotencyPlugin(db: DataSource, log: Logger, options: Idempote
            AND (created_at < now() - $3 * interval '1 millisecond' OR (status = 'PENDING' AND updated_at < now() - $4 * interval '1 millisecond'))`,
         [caller, key, options.ttlMs, options.abandonedMs],
       );
-      const inserted: unknown[] = await db.query(
+      const claimed = await exists(
+        db,
         `INSERT INTO idempotency_key (caller, key, request_hash) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING 1`,
         [caller, key, hash],
       );
-      if (inserted.length > 0) return "claimed";
-      const [row] = (await db.query(
+      if (claimed) return "claimed";
+      const [row] = await selectRows<StoredKey>(
+        db,
         "SELECT request_hash, status, http_status, response FROM idempotency_key WHERE caller = $1 AND key = $2",
         [caller, key],
-      )) as StoredKey[];
+      );
       if (!row) continue; // the other request failed and let the key go: try to claim it again
       if (row.request_hash !== hash) {
         return refusal(

@@ -1,6 +1,6 @@
 import type { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { audit } from "./audit";
-import type { Context, Viewer } from "./context";
+import type { RequestContext, Viewer } from "./context";
 import { ApiError, notFound } from "./errors";
 
 /**
@@ -52,7 +52,7 @@ export function reachOf<T extends ObjectLiteral>(entity: EntityTarget<T>): Reach
 }
 
 /** The signed-in staff member's id, for "recorded by" columns; null for a partner key. */
-export function actorId(ctx: Pick<Context, "viewer">): string | null {
+export function actorId(ctx: Pick<RequestContext, "viewer">): string | null {
   return ctx.viewer?.kind === "user" ? ctx.viewer.userId : null;
 }
 
@@ -87,7 +87,7 @@ export function openReach<T>(entityType: string, label?: string): ReachRule<T> {
 
 /** Limits a query over `alias` to the rows of `entity` the viewer reaches. */
 export function whereInReach<T extends ObjectLiteral>(
-  ctx: Pick<Context, "viewer">,
+  ctx: Pick<RequestContext, "viewer">,
   q: SelectQueryBuilder<T>,
   entity: EntityTarget<T>,
   alias: string,
@@ -100,7 +100,7 @@ export function whereInReach<T extends ObjectLiteral>(
 
 /** Whether a loaded row is in reach (batched reads filter with it). */
 export function inReach<T extends ObjectLiteral>(
-  ctx: Pick<Context, "viewer">,
+  ctx: Pick<RequestContext, "viewer">,
   entity: EntityTarget<T>,
   row: T,
   purpose: ReachPurpose = "read",
@@ -116,7 +116,7 @@ export function inReach<T extends ObjectLiteral>(
  * a mutation rolls back). One statement reads the row and whether it is in reach.
  */
 export async function findInReach<T extends ObjectLiteral & { id: string }>(
-  ctx: Context,
+  ctx: RequestContext,
   em: EntityManager,
   entity: EntityTarget<T>,
   id: string,
@@ -136,7 +136,7 @@ export async function findInReach<T extends ObjectLiteral & { id: string }>(
 
 /** A row already loaded: passes when in reach, else is refused as findInReach refuses. */
 export async function ensureInReach<T extends ObjectLiteral & { id: string }>(
-  ctx: Context,
+  ctx: RequestContext,
   entity: EntityTarget<T>,
   row: T,
   purpose: ReachPurpose = "read",
@@ -145,7 +145,7 @@ export async function ensureInReach<T extends ObjectLiteral & { id: string }>(
 }
 
 /** The one refusal of a record out of reach: audited (DENIED), then NOT_FOUND, or FORBIDDEN where the rule says so. */
-async function refuseOutOfReach(ctx: Context, rule: ReachRule<never>, id: string, purpose: ReachPurpose): Promise<never> {
+async function refuseOutOfReach(ctx: RequestContext, rule: ReachRule<never>, id: string, purpose: ReachPurpose): Promise<never> {
   await audit(ctx, { action: "DENIED", entityType: rule.entityType, entityId: id });
   if (rule.refusal && purpose === "change") throw new ApiError("FORBIDDEN", rule.refusal);
   throw notFound(rule.label ?? rule.entityType);
@@ -155,15 +155,22 @@ async function refuseOutOfReach(ctx: Context, rule: ReachRule<never>, id: string
  * The rows of `rows` the viewer reaches, for nested lists loaded in batches: by the rule's test
  * when it has one, else by its SQL, in one statement per request and depth whatever the rows.
  */
-export async function reachable<T extends ObjectLiteral & { id: string }, R extends { id: string } = T>(
-  ctx: Context,
+export function reachable<T extends ObjectLiteral & { id: string }>(ctx: RequestContext, entity: EntityTarget<T>, rows: T[]): Promise<T[]> {
+  const test = reachOf(entity).test;
+  if (test) return Promise.resolve(rows.filter((r) => test(ctx.viewer, r, "read")));
+  return reachableById(ctx, entity, rows);
+}
+
+/**
+ * The rows the viewer reaches among rows that carry only the id of a record of `entity` (e.g. an
+ * attendance mark with its enrolment's id): checked by the rule's SQL, batched per request.
+ */
+export async function reachableById<T extends ObjectLiteral & { id: string }, R extends { id: string }>(
+  ctx: RequestContext,
   entity: EntityTarget<T>,
   rows: R[],
 ): Promise<R[]> {
   const rule = reachOf(entity);
-  // A rule's test reads the entity's own columns; rows given by id only are checked in SQL.
-  const test = rule.test;
-  if (test) return rows.filter((r) => test(ctx.viewer, r as unknown as T, "read"));
   const condition = rule.where(ctx.viewer, "r", "read");
   if (!condition || rows.length === 0) return rows;
   const loader = ctx.loaders.get<string, boolean>(`reach:${rule.entityType}`, async (ids) => {

@@ -2,6 +2,7 @@ import type { ApiKeyScope, Role } from "@nk/shared";
 import { parse as parseCookie } from "cookie";
 import type { Request } from "express";
 import type { AppServices, Viewer } from "../context";
+import { selectRows } from "../db/query";
 import { ApiError } from "../errors";
 import type { RateBudget } from "../limits";
 import { ApiKey } from "./api-key.entity";
@@ -20,7 +21,8 @@ interface StaffRow {
 async function staffViewer(app: AppServices, token: string): Promise<Viewer | null> {
   const session = await findSession(app.db, app.config, token);
   if (!session) return null;
-  const rows: StaffRow[] = await app.db.query(
+  const rows = await selectRows<StaffRow>(
+    app.db,
     `SELECT u.role, COALESCE(array_agg(uu.unit_id) FILTER (WHERE uu.unit_id IS NOT NULL), '{}') AS unit_ids
        FROM "user" u LEFT JOIN user_unit uu ON uu.user_id = u.id
       WHERE u.id = $1 AND u.archived_at IS NULL

@@ -6,6 +6,7 @@ import readline from "node:readline";
 import { pipeline } from "node:stream/promises";
 import { createGunzip, createGzip } from "node:zlib";
 import type { DataSource } from "typeorm";
+import { type Queryable, selectOne, selectRows } from "./query";
 
 /**
  * A logical backup of the platform's database: the list of migrations that made its schema, then
@@ -31,15 +32,17 @@ export type Line = Header | { table: string; columns: string[] } | { rows: unkno
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
-async function tablesOf(db: { query(sql: string): Promise<{ table_name: string }[]> }): Promise<string[]> {
-  const rows = await db.query(
+async function tablesOf(db: Queryable): Promise<string[]> {
+  const rows = await selectRows<{ table_name: string }>(
+    db,
     "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> 'migrations' ORDER BY table_name",
   );
   return rows.map((r) => r.table_name);
 }
 
-async function columnsOf(db: { query(sql: string, p: unknown[]): Promise<{ column_name: string }[]> }, table: string): Promise<string[]> {
-  const rows = await db.query(
+async function columnsOf(db: Queryable, table: string): Promise<string[]> {
+  const rows = await selectRows<{ column_name: string }>(
+    db,
     "SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1 AND is_generated = 'NEVER' ORDER BY ordinal_position",
     [table],
   );
@@ -52,13 +55,13 @@ export async function backupDatabase(db: DataSource, file: string): Promise<Head
   await runner.connect();
   try {
     await runner.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-    const migrations = ((await runner.query("SELECT name FROM migrations ORDER BY id")) as { name: string }[]).map((m) => m.name);
-    const server = ((await runner.query("SHOW server_version")) as { server_version: string }[])[0]?.server_version ?? "?";
+    const migrations = (await selectRows<{ name: string }>(runner, "SELECT name FROM migrations ORDER BY id")).map((m) => m.name);
+    const { server_version: server } = await selectOne<{ server_version: string }>(runner, "SHOW server_version");
     const tables = await tablesOf(runner);
     const counts: Header["tables"] = [];
     for (const name of tables) {
-      const [row] = (await runner.query(`SELECT count(*)::int AS n FROM ${quote(name)}`)) as { n: number }[];
-      counts.push({ name, rows: row?.n ?? 0 });
+      const { n } = await selectOne<{ n: number }>(runner, `SELECT count(*)::int AS n FROM ${quote(name)}`);
+      counts.push({ name, rows: n });
     }
     const header: Header = {
       format: BACKUP_FORMAT,
@@ -76,10 +79,11 @@ export async function backupDatabase(db: DataSource, file: string): Promise<Head
         // Each value in PostgreSQL's own text form, which casts back to its type exactly (arrays, jsonb, timestamps).
         const list = columns.map((c) => `${quote(c)}::text`).join(", ");
         for (let offset = 0; offset < rows; offset += BATCH) {
-          const batch = (await runner.query(`SELECT json_build_array(${list}) AS r FROM ${quote(name)} ORDER BY ctid OFFSET $1 LIMIT $2`, [
-            offset,
-            BATCH,
-          ])) as { r: unknown[] }[];
+          const batch = await selectRows<{ r: unknown[] }>(
+            runner,
+            `SELECT json_build_array(${list}) AS r FROM ${quote(name)} ORDER BY ctid OFFSET $1 LIMIT $2`,
+            [offset, BATCH],
+          );
           yield `${JSON.stringify({ rows: batch.map((b) => b.r) })}\n`;
         }
       }
@@ -135,10 +139,11 @@ export async function loadBackup(db: DataSource, file: string): Promise<Map<stri
       if (!current) throw new Error("The backup has rows before any table.");
       const { table, columns } = current;
       const list = columns.map(quote).join(", ");
-      const types = (await em.query(
+      const types = await selectRows<{ column_name: string; type: string }>(
+        em,
         "SELECT column_name, format_type(atttypid, atttypmod) AS type FROM information_schema.columns c JOIN pg_attribute a ON a.attrelid = $1::regclass AND a.attname = c.column_name WHERE c.table_schema = 'public' AND c.table_name = $2",
         [quote(table), table],
-      )) as { column_name: string; type: string }[];
+      );
       const typeOf = new Map(types.map((t) => [t.column_name, t.type]));
       const casts = columns.map((c, i) => `(r->>${i})::${typeOf.get(c) ?? "text"}`);
       await em.query(
@@ -147,10 +152,11 @@ export async function loadBackup(db: DataSource, file: string): Promise<Map<stri
       );
       loaded.set(table, (loaded.get(table) ?? 0) + line.rows.length);
     }
-    const sequences = (await em.query(
+    const sequences = await selectRows<{ table_name: string; column_name: string; seq: string }>(
+      em,
       `SELECT c.table_name, c.column_name, pg_get_serial_sequence(quote_ident(c.table_name), c.column_name) AS seq
          FROM information_schema.columns c WHERE c.table_schema = 'public' AND pg_get_serial_sequence(quote_ident(c.table_name), c.column_name) IS NOT NULL`,
-    )) as { table_name: string; column_name: string; seq: string }[];
+    );
     for (const s of sequences) {
       await em.query(`SELECT setval($1, COALESCE((SELECT max(${quote(s.column_name)}) FROM ${quote(s.table_name)}), 0) + 1, false)`, [
         s.seq,

@@ -1,6 +1,7 @@
 import { DataSource, type EntityManager } from "typeorm";
 import { migrations } from "../../../migrations";
 import type { DatabaseLimits } from "../config";
+import { exists } from "./query";
 import { StatementCounter } from "./statements";
 
 export const DEFAULT_DATABASE_LIMITS: DatabaseLimits = {
@@ -50,8 +51,8 @@ export async function ensureDatabase(adminUrl: string, name: string): Promise<st
   const admin = createDataSource(adminUrl, { poolSize: 1 });
   await admin.initialize();
   try {
-    const rows: unknown[] = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
-    if (rows.length === 0) await admin.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
+    if (!(await exists(admin, "SELECT 1 FROM pg_database WHERE datname = $1", [name])))
+      await admin.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
   } finally {
     await admin.destroy();
   }

@@ -1,4 +1,4 @@
-import type { ChildProcess } from "node:child_process";
+import { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { chmod, mkdir, readFile, stat, writeFile } from "node:fs/promises";
@@ -103,7 +103,10 @@ export async function startEmbeddedPostgres(baseDir: string, log: Logger): Promi
   // event that never comes when postgres has already ended (e.g. a SIGTERM sent to the whole
   // process group made it shut down first), and would hang.
   let exited: Promise<void> = Promise.resolve();
-  const child = () => (server as unknown as { process?: ChildProcess }).process;
+  const child = (): ChildProcess | undefined => {
+    const postgres: unknown = Reflect.get(server, "process"); // private in the library's types
+    return postgres instanceof ChildProcess ? postgres : undefined;
+  };
   const running = (p: ChildProcess | undefined): p is ChildProcess => Boolean(p) && p?.exitCode === null && p?.signalCode === null;
 
   const start = async () => {

@@ -1,6 +1,6 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
 
-type Queryable = Pick<EntityManager, "query">;
+export type Queryable = Pick<EntityManager, "query">;
 
 /**
  * Runs raw SQL and names the row it returns: `Row` lists the columns the statement selects (with

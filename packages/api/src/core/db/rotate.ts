@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import { encrypted, type KeyRing, lookupHashedColumns } from "../crypto";
+import { selectRows } from "./query";
 
 export interface RotationReport {
   table: string;
@@ -30,7 +31,8 @@ export async function reencryptAll(db: DataSource, ring: KeyRing, batch = 200): 
       let done = 0;
       let lastId = "";
       for (;;) {
-        const rows: { id: string; value: string }[] = await db.query(
+        const rows = await selectRows<{ id: string; value: string }>(
+          db,
           `SELECT id::text AS id, "${column}" AS value FROM "${table}"
             WHERE "${column}" IS NOT NULL AND "${column}" NOT LIKE $1 AND id::text > $2
             ORDER BY id::text LIMIT $3`,
@@ -61,7 +63,8 @@ async function rehash(db: DataSource, ring: KeyRing, c: (typeof lookupHashedColu
   let done = 0;
   let lastId = "";
   for (;;) {
-    const rows: { id: string; value: string }[] = await db.query(
+    const rows = await selectRows<{ id: string; value: string }>(
+      db,
       `SELECT id::text AS id, "${c.column}" AS value FROM "${c.table}"
         WHERE "${c.column}" IS NOT NULL AND ("${c.hashColumn}" IS NULL OR "${c.hashColumn}" NOT LIKE $1) AND id::text > $2
         ORDER BY id::text LIMIT $3`,

@@ -2,7 +2,7 @@ import { Arg, type ClassType, Ctx, Field, Mutation, ObjectType, Resolver } from 
 import type { EntityManager } from "typeorm";
 import { Allow, type Grant } from "../access";
 import { audit } from "../audit";
-import type { Context } from "../context";
+import type { Context, RequestContext } from "../context";
 import { runMutation, UserError } from "./mutation";
 import { IdInput, type VersionedRecord } from "./record";
 import { setArchived } from "./versioned";
@@ -18,7 +18,7 @@ export interface Archivable<T extends ArchivableRecord = ArchivableRecord> {
    * Throws NOT_FOUND unless the viewer may reach the record (auditing a refusal as its module
    * does); by default any record the grants allow.
    */
-  reach?: (ctx: Context, em: EntityManager, id: string) => Promise<unknown>;
+  reach?: (ctx: RequestContext, em: EntityManager, id: string) => Promise<unknown>;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { Field, InputType } from "type-graphql";
-import type { Context } from "../context";
+import type { RequestContext } from "../context";
 import { badInput } from "../errors";
 import { actorId } from "../reach";
 import { foldForSearch, likePattern, nameWords } from "../text";
@@ -56,7 +56,7 @@ export function flag(whenTrue: string | null, whenFalse: string | null, ...reads
 export function mine(column: string, ...reads: string[]): FilterRule {
   return one({
     reads,
-    where: (value: boolean, p, ctx: Context) => (value ? { sql: `${column} = :${p}`, params: { [p]: actorId(ctx) } } : null),
+    where: (value: boolean, p, ctx: RequestContext) => (value ? { sql: `${column} = :${p}`, params: { [p]: actorId(ctx) } } : null),
   });
 }
 

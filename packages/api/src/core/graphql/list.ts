@@ -2,7 +2,7 @@ import type { GraphQLObjectType, GraphQLSchema } from "graphql";
 import { isObjectType } from "graphql";
 import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { audit, auditReads } from "../audit";
-import type { Context } from "../context";
+import type { RequestContext } from "../context";
 import { ApiError } from "../errors";
 import { allows, type Grant, grantsOf } from "../grants";
 import { type Condition, whereInReach } from "../reach";
@@ -19,8 +19,11 @@ import { type Connection, type PageArgs, paginate, type SortDirection } from "./
 export interface FilterVariant {
   /** Fields of the node type the condition reveals; the viewer must be allowed to read them all. */
   reads: readonly string[];
-  /** The condition for `value`, or null when the value does not narrow the list. */
-  where(value: never, p: string, ctx: Context): Condition | null;
+  /**
+   * The condition for `value`, or null when the value does not narrow the list. A method, so each
+   * variant names the type of its own filter field's value.
+   */
+  where(value: unknown, p: string, ctx: RequestContext): Condition | null;
 }
 
 /** A filter field: its variants in order of preference (the first the viewer may use applies). */
@@ -66,16 +69,16 @@ export interface ListSort<S extends string> {
 export interface ListDefinition<F extends object, S extends string> {
   spec: ListSpec<F, S>;
   /** The filtered query within the viewer's reach, for counts and pages. */
-  query(ctx: Context, filter?: F | null): Promise<SelectQueryBuilder<ObjectLiteral & { id: string }>>;
+  query(ctx: RequestContext, filter?: F | null): Promise<SelectQueryBuilder<ObjectLiteral & { id: string }>>;
   /** One page of the list, audited as declared. */
   page<T extends ObjectLiteral & { id: string }>(
-    ctx: Context,
+    ctx: RequestContext,
     filter?: F | null,
     sort?: ListSort<S> | null,
     page?: PageArgs,
   ): Promise<Connection<T>>;
   /** How many rows match, within reach. */
-  count(ctx: Context, filter?: F | null): Promise<number>;
+  count(ctx: RequestContext, filter?: F | null): Promise<number>;
 }
 
 const definitions: ListDefinition<object, string>[] = [];
@@ -114,7 +117,7 @@ function grantsOfField(type: GraphQLObjectType, name: string): readonly Grant[] 
 }
 
 /** Whether the viewer may read every one of `fields` of `node`. */
-export function mayRead(ctx: Pick<Context, "viewer">, node: string, fields: readonly string[]): boolean {
+export function mayRead(ctx: Pick<RequestContext, "viewer">, node: string, fields: readonly string[]): boolean {
   return fields.every((f) => {
     const grants = fieldGrants.get(`${node}.${f}`);
     if (!grants) throw new Error(`${node}.${f} is not bound: bindLists() runs when the schema is built`);
@@ -122,7 +125,7 @@ export function mayRead(ctx: Pick<Context, "viewer">, node: string, fields: read
   });
 }
 
-async function refuseField(ctx: Context, node: string, argument: string): Promise<never> {
+async function refuseField(ctx: RequestContext, node: string, argument: string): Promise<never> {
   await audit(ctx, { action: "DENIED", entityType: node, details: { field: argument } });
   throw new ApiError("FORBIDDEN", `You may not use ${argument}: it reads a field of ${node} you cannot see.`, { field: argument });
 }
@@ -131,7 +134,7 @@ async function refuseField(ctx: Context, node: string, argument: string): Promis
 export function defineList<F extends object, S extends string>(spec: ListSpec<F, S>): ListDefinition<F, S> {
   const { alias } = spec;
 
-  async function build(ctx: Context, filter: F | null | undefined) {
+  async function build(ctx: RequestContext, filter: F | null | undefined) {
     const q = whereInReach(ctx, ctx.db.getRepository(spec.entity).createQueryBuilder(alias), spec.entity, alias);
     for (const condition of spec.always ?? []) q.andWhere(condition);
     const values = (filter ?? {}) as Record<string, unknown>;
@@ -146,7 +149,7 @@ export function defineList<F extends object, S extends string>(spec: ListSpec<F,
       if (value === undefined || value === null || !rule) continue;
       const p = `f${n++}`;
       const usable = rule.variants.find((v) => mayRead(ctx, spec.node, v.reads));
-      const condition = (usable ?? rule.variants[0])?.where(value as never, p, ctx);
+      const condition = (usable ?? rule.variants[0])?.where(value, p, ctx);
       if (!condition) continue;
       if (!usable) await refuseField(ctx, spec.node, `filter.${name}`);
       q.andWhere(condition.sql, condition.params);
@@ -160,7 +163,12 @@ export function defineList<F extends object, S extends string>(spec: ListSpec<F,
     async count(ctx, filter) {
       return (await build(ctx, filter)).getCount();
     },
-    async page<T extends ObjectLiteral & { id: string }>(ctx: Context, filter?: F | null, sort?: ListSort<S> | null, page?: PageArgs) {
+    async page<T extends ObjectLiteral & { id: string }>(
+      ctx: RequestContext,
+      filter?: F | null,
+      sort?: ListSort<S> | null,
+      page?: PageArgs,
+    ) {
       const q = await build(ctx, filter);
       const field = sort?.field ?? spec.defaultSort.field;
       const key = spec.sorts[field];
@@ -175,11 +183,11 @@ export function defineList<F extends object, S extends string>(spec: ListSpec<F,
       return connection;
     },
   };
-  definitions.push(definition as unknown as ListDefinition<object, string>);
+  definitions.push(definition);
   return definition;
 }
 
-function auditList(ctx: Context, spec: ListSpec<object, string>, ids: string[]): Promise<unknown> {
+function auditList(ctx: RequestContext, spec: ListSpec<object, string>, ids: string[]): Promise<unknown> {
   if (!spec.audit || ids.length === 0) return Promise.resolve();
   const type = (spec.entity as { name?: string }).name ?? spec.node;
   if (spec.audit === "each") return auditReads(ctx, spec.node, ids);

@@ -5,7 +5,7 @@ import { GraphQLJSONObject } from "graphql-scalars";
 import { Field, type MiddlewareFn, ObjectType } from "type-graphql";
 import type { EntityManager } from "typeorm";
 import { Allow } from "../access";
-import type { Context } from "../context";
+import type { Context, RequestContext } from "../context";
 import { ApiError } from "../errors";
 import { UserErrorCodeEnum } from "./user-error";
 import { codeOfConstraint } from "./validation-codes";
@@ -131,7 +131,7 @@ export const mutationFailures: MiddlewareFn<Context> = async ({ info, args }, ne
  * back as `userErrors`.
  */
 export async function runMutation<R extends object>(
-  ctx: Context,
+  ctx: RequestContext,
   input: object,
   work: (em: EntityManager) => Promise<R>,
 ): Promise<Partial<R> & { userErrors: UserError[] }> {

@@ -3,7 +3,7 @@ import { audit } from "../../core/audit";
 import { ApiKey } from "../../core/auth/api-key.entity";
 import { API_KEY_PREFIX } from "../../core/auth/authenticate";
 import { hashToken, randomToken } from "../../core/auth/tokens";
-import type { Context } from "../../core/context";
+import type { RequestContext } from "../../core/context";
 import { notFound } from "../../core/errors";
 import type { PageArgs } from "../../core/graphql/connection";
 import { equals, flag } from "../../core/graphql/filters";
@@ -29,11 +29,11 @@ export const apiKeyList = defineList<ApiKeyFilter, "CREATED_AT">({
   defaultSort: { field: "CREATED_AT", direction: "DESC" },
 });
 
-export function listApiKeys(ctx: Context, filter?: ApiKeyFilter, page?: PageArgs) {
+export function listApiKeys(ctx: RequestContext, filter?: ApiKeyFilter, page?: PageArgs) {
   return apiKeyList.page<ApiKey>(ctx, { includeRevoked: false, ...filter }, null, page);
 }
 
-export async function createApiKey(ctx: Context, em: EntityManager, input: CreateApiKeyInput) {
+export async function createApiKey(ctx: RequestContext, em: EntityManager, input: CreateApiKeyInput) {
   const partner = await em.findOneBy(Partner, { id: input.partnerId });
   if (!partner) refuse("partnerId", "No such partner.", "NOT_FOUND");
   if (partner.archivedAt) refuse("partnerId", "The partner is archived.", "ARCHIVED");
@@ -59,7 +59,7 @@ export async function createApiKey(ctx: Context, em: EntityManager, input: Creat
 }
 
 /** Revokes a key at once (a second revocation keeps the first time). */
-export async function revokeApiKey(ctx: Context, em: EntityManager, id: string) {
+export async function revokeApiKey(ctx: RequestContext, em: EntityManager, id: string) {
   await em
     .createQueryBuilder()
     .update(ApiKey)

@@ -2,7 +2,7 @@ import type { EntityManager } from "typeorm";
 import { audit, auditReads } from "../../core/audit";
 import { User } from "../../core/auth/user.entity";
 import { today } from "../../core/clock";
-import type { Context } from "../../core/context";
+import type { RequestContext } from "../../core/context";
 import { countsBy, type KeyCount } from "../../core/db/counts";
 import { exists, selectRows } from "../../core/db/query";
 import type { PageArgs } from "../../core/graphql/connection";
@@ -37,11 +37,11 @@ export function isOverdue(s: Pick<Service, "followUpDueOn" | "followUpDoneAt">):
  * A service the viewer may reach, or NOT_FOUND: one outside a case worker's units answers as one
  * that does not exist, and the attempt is audited.
  */
-export function getService(ctx: Context, id: string, em: EntityManager = ctx.db.manager): Promise<Service> {
+export function getService(ctx: RequestContext, id: string, em: EntityManager = ctx.db.manager): Promise<Service> {
   return findInReach(ctx, em, Service, id);
 }
 
-export async function readService(ctx: Context, id: string): Promise<Service> {
+export async function readService(ctx: RequestContext, id: string): Promise<Service> {
   const found = await getService(ctx, id);
   await auditReads(ctx, ENTITY, [id]);
   return found;
@@ -79,12 +79,12 @@ export const serviceList = defineList<ServiceFilter, ServiceSortField>({
   defaultSort: { field: ServiceSortField.PROVIDED_ON, direction: "DESC" },
 });
 
-export function listServices(ctx: Context, filter?: ServiceFilter, sort?: ServiceSort, page?: PageArgs) {
+export function listServices(ctx: RequestContext, filter?: ServiceFilter, sort?: ServiceSort, page?: PageArgs) {
   return serviceList.page<Service>(ctx, filter, sort, page);
 }
 
 /** Overdue follow-ups within the viewer's reach. */
-export function countOverdue(ctx: Context): Promise<number> {
+export function countOverdue(ctx: RequestContext): Promise<number> {
   return serviceList.count(ctx, { overdue: true });
 }
 
@@ -92,7 +92,7 @@ export function countOverdue(ctx: Context): Promise<number> {
  * Writes one READ event per record of `entityType` first reached in this request, batching every
  * record reached at the same depth of the query into one statement.
  */
-export function auditNestedReads(ctx: Context, entityType: string, ids: string[]): Promise<unknown> {
+export function auditNestedReads(ctx: RequestContext, entityType: string, ids: string[]): Promise<unknown> {
   const loader = ctx.loaders.get<string, true>(`auditRead:${entityType}`, async (batch) => {
     await auditReads(ctx, entityType, [...batch]);
     return batch.map(() => true as const);
@@ -103,7 +103,7 @@ export function auditNestedReads(ctx: Context, entityType: string, ids: string[]
 }
 
 /** The services recorded on a case that the viewer may reach, latest first; each is an audited read. */
-export async function servicesOfCase(ctx: Context, caseId: string): Promise<Service[]> {
+export async function servicesOfCase(ctx: RequestContext, caseId: string): Promise<Service[]> {
   const all = await ctx.loaders.manyBy(Service, ENTITY, "caseId", { providedOn: "DESC", id: "DESC" }).load(caseId);
   const visible = all.filter((s) => s.archivedAt === null && inReach(ctx, Service, s));
   await auditNestedReads(
@@ -115,7 +115,7 @@ export async function servicesOfCase(ctx: Context, caseId: string): Promise<Serv
 }
 
 /** The case a service belongs to, when the viewer may reach it (else null); an audited read. */
-export async function caseOfService(ctx: Context, s: Service): Promise<Case | null> {
+export async function caseOfService(ctx: RequestContext, s: Service): Promise<Case | null> {
   if (!s.caseId) return null;
   const found = await ctx.loaders.byId(Case, "Case").load(s.caseId);
   if (!found || !inReach(ctx, Case, found)) return null;
@@ -141,7 +141,12 @@ function checkFollowUp(providedOn: string, followUpDueOn: string | null | undefi
 }
 
 /** The provider: by default the viewer; else an active staff member, working in the unit if a case worker. */
-async function checkProvider(ctx: Context, em: EntityManager, providerId: string | undefined, unitId: string): Promise<string | null> {
+async function checkProvider(
+  ctx: RequestContext,
+  em: EntityManager,
+  providerId: string | undefined,
+  unitId: string,
+): Promise<string | null> {
   if (!providerId) return actorId(ctx);
   const user = await em
     .getRepository(User)
@@ -156,7 +161,7 @@ async function checkProvider(ctx: Context, em: EntityManager, providerId: string
   return providerId;
 }
 
-export async function recordService(ctx: Context, em: EntityManager, input: RecordServiceInput) {
+export async function recordService(ctx: RequestContext, em: EntityManager, input: RecordServiceInput) {
   await getBeneficiary(ctx, input.beneficiaryId, em).catch(() => refuse("beneficiaryId", "No such beneficiary.", "NOT_FOUND"));
   if (input.caseId) {
     const found = await getCase(ctx, input.caseId, em).catch(() => refuse("caseId", "No such case.", "NOT_FOUND"));
@@ -189,7 +194,7 @@ export async function recordService(ctx: Context, em: EntityManager, input: Reco
   return { service: saved };
 }
 
-export async function updateService(ctx: Context, em: EntityManager, input: UpdateServiceInput) {
+export async function updateService(ctx: RequestContext, em: EntityManager, input: UpdateServiceInput) {
   const current = await getService(ctx, input.id, em);
   const { id, version, ...fields } = input;
   const changes = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<Service>;
@@ -205,7 +210,7 @@ export async function updateService(ctx: Context, em: EntityManager, input: Upda
   return { service: saved };
 }
 
-export async function completeFollowUp(ctx: Context, em: EntityManager, input: CompleteFollowUpInput) {
+export async function completeFollowUp(ctx: RequestContext, em: EntityManager, input: CompleteFollowUpInput) {
   const current = await getService(ctx, input.id, em);
   if (current.followUpDueOn === null)
     refuse("id", "This service has no follow-up to complete.", "INVALID_STATE", { state: "NO_FOLLOW_UP" });
@@ -225,7 +230,7 @@ export function serviceKinds(): Array<{ kind: ServiceKind; subtypes: ServiceSubt
  * units by default, every unit for the roles that reach them all): the units' case workers, and
  * every coordinator and admin. Active accounts only, by name.
  */
-export function serviceProviders(ctx: Context, unitId?: string): Promise<StaffMember[]> {
+export function serviceProviders(ctx: RequestContext, unitId?: string): Promise<StaffMember[]> {
   const own = viewerUnits(ctx.viewer);
   const units = unitId ? (own && !own.includes(unitId) ? [] : [unitId]) : own;
   return selectRows<StaffMember>(
@@ -241,7 +246,7 @@ export function serviceProviders(ctx: Context, unitId?: string): Promise<StaffMe
 }
 
 /** Services given between two days, by kind. */
-export function servicesByKind(ctx: Context, from: string, to: string): Promise<KeyCount[]> {
+export function servicesByKind(ctx: RequestContext, from: string, to: string): Promise<KeyCount[]> {
   const q = ctx.db.getRepository(Service).createQueryBuilder("s").where("s.provided_on BETWEEN :from AND :to", { from, to });
   return countsBy(q, "s.kind");
 }

@@ -1,7 +1,7 @@
 import { AuditEvent } from "../../core/audit";
 import { ApiKey } from "../../core/auth/api-key.entity";
 import { User } from "../../core/auth/user.entity";
-import type { Context } from "../../core/context";
+import type { RequestContext } from "../../core/context";
 import type { PageArgs } from "../../core/graphql/connection";
 import { equals, matches } from "../../core/graphql/filters";
 import { defineList } from "../../core/graphql/list";
@@ -29,7 +29,7 @@ export const auditList = defineList<AuditEventFilter, "ID">({
   defaultSort: { field: "ID", direction: "DESC" },
 });
 
-export function listAuditEvents(ctx: Context, filter?: AuditEventFilter, page?: PageArgs) {
+export function listAuditEvents(ctx: RequestContext, filter?: AuditEventFilter, page?: PageArgs) {
   return auditList.page<AuditEvent>(ctx, filter, null, page);
 }
 
@@ -37,7 +37,7 @@ export function listAuditEvents(ctx: Context, filter?: AuditEventFilter, page?: 
  * The name of who acted, for the admin's log: a staff member's full name, or for a partner key
  * its organisation's name; null for the system and anonymous callers. Batched per request.
  */
-export async function actorName(ctx: Context, e: Pick<AuditEvent, "actorType" | "actorId">): Promise<string | null> {
+export async function actorName(ctx: RequestContext, e: Pick<AuditEvent, "actorType" | "actorId">): Promise<string | null> {
   if (!e.actorId) return null;
   if (e.actorType === "USER") return (await ctx.loaders.byId(User, "User").load(e.actorId))?.fullName ?? null;
   if (e.actorType !== "PARTNER") return null;

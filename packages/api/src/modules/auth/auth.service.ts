@@ -3,7 +3,7 @@ import { audit } from "../../core/audit";
 import { verifyAgainstDummy, verifyPassword } from "../../core/auth/password";
 import { createSession, deleteExpiredSessions, deleteSession } from "../../core/auth/sessions";
 import { User } from "../../core/auth/user.entity";
-import type { Context, Viewer } from "../../core/context";
+import type { SignInContext, Viewer } from "../../core/context";
 import { selectRows } from "../../core/db/query";
 import { refuse } from "../../core/graphql/mutation";
 import { Limiters } from "../../core/limits";
@@ -12,7 +12,7 @@ import { Limiters } from "../../core/limits";
  * Checks the credentials and starts a session. An unknown email and a wrong password take the
  * same time and give the same answer; failures count per account and per address.
  */
-export async function login(ctx: Context, em: EntityManager, email: string, password: string): Promise<Viewer> {
+export async function login(ctx: SignInContext, em: EntityManager, email: string, password: string): Promise<Viewer> {
   const account = email.trim().toLowerCase();
   const { loginFailuresByAccount: byAccount, loginFailuresByAddress: byAddress } = ctx.limiters;
   await Limiters.ensureNotBlocked(byAccount, account);
@@ -51,7 +51,7 @@ export async function login(ctx: Context, em: EntityManager, email: string, pass
   return viewer;
 }
 
-export async function logout(ctx: Context): Promise<void> {
+export async function logout(ctx: SignInContext): Promise<void> {
   if (ctx.viewer?.kind === "user") {
     await deleteSession(ctx.db.manager, ctx.viewer.sessionId);
     await audit(ctx, { action: "LOGOUT", entityType: "User", entityId: ctx.viewer.userId });

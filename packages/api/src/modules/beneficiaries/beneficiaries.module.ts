@@ -1,7 +1,7 @@
 import { defineModule } from "../../core/module";
 import { Beneficiary } from "./beneficiary.entity";
 import { BeneficiaryResolver } from "./beneficiary.resolver";
-import { BeneficiaryDuplicatesResolver } from "./duplicates";
+import { BeneficiaryDuplicatesResolver } from "./duplicates.resolver";
 
 /** The women NK works with, and erasure. */
 export const beneficiariesModule = defineModule({

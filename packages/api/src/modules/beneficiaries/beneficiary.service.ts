@@ -1,6 +1,6 @@
 import type { EntityManager } from "typeorm";
 import { audit } from "../../core/audit";
-import type { Context } from "../../core/context";
+import type { RequestContext } from "../../core/context";
 import { nextCode } from "../../core/db/query";
 import type { PageArgs } from "../../core/graphql/connection";
 import { equals, matches, nameColumn, search } from "../../core/graphql/filters";
@@ -74,22 +74,26 @@ export function searchTexts(b: Pick<Beneficiary, "code" | "firstName" | "lastNam
   };
 }
 
-export function listBeneficiaries(ctx: Context, filter?: BeneficiaryFilter, sort?: BeneficiarySort, page?: PageArgs) {
+export function listBeneficiaries(ctx: RequestContext, filter?: BeneficiaryFilter, sort?: BeneficiarySort, page?: PageArgs) {
   return beneficiaryList.page<Beneficiary>(ctx, filter, sort, page);
 }
 
 /** One beneficiary, or NOT_FOUND, also when she exists outside the viewer's reach (audited). */
-export function getBeneficiary(ctx: Context, id: string, em: EntityManager = ctx.db.manager): Promise<Beneficiary> {
+export function getBeneficiary(ctx: RequestContext, id: string, em: EntityManager = ctx.db.manager): Promise<Beneficiary> {
   return findInReach(ctx, em, Beneficiary, id);
 }
 
-export async function readBeneficiary(ctx: Context, id: string): Promise<Beneficiary> {
+export async function readBeneficiary(ctx: RequestContext, id: string): Promise<Beneficiary> {
   const found = await getBeneficiary(ctx, id);
   await audit(ctx, { action: "READ", entityType: ENTITY, entityId: id });
   return found;
 }
 
-async function checkReferences(ctx: Context, em: EntityManager, input: { communityId?: string; unitId?: string; programIds?: string[] }) {
+async function checkReferences(
+  ctx: RequestContext,
+  em: EntityManager,
+  input: { communityId?: string; unitId?: string; programIds?: string[] },
+) {
   if (input.communityId && !(await em.existsBy(Community, { id: input.communityId }))) {
     refuse("communityId", "No such community.", "NOT_FOUND");
   }
@@ -114,7 +118,7 @@ async function setPrograms(em: EntityManager, beneficiaryId: string, programIds:
   }
 }
 
-export async function createBeneficiary(ctx: Context, em: EntityManager, input: CreateBeneficiaryInput) {
+export async function createBeneficiary(ctx: RequestContext, em: EntityManager, input: CreateBeneficiaryInput) {
   await checkReferences(ctx, em, input);
   const code = await nextCode(em, "NK", "beneficiary_code_seq");
   const values = {
@@ -135,7 +139,7 @@ export async function createBeneficiary(ctx: Context, em: EntityManager, input: 
   return { beneficiary: saved };
 }
 
-export async function updateBeneficiary(ctx: Context, em: EntityManager, input: UpdateBeneficiaryInput) {
+export async function updateBeneficiary(ctx: RequestContext, em: EntityManager, input: UpdateBeneficiaryInput) {
   const current = await getBeneficiary(ctx, input.id, em);
   await checkReferences(ctx, em, { communityId: input.communityId, programIds: input.programIds });
   const { id, version, programIds, ...fields } = input;
@@ -150,7 +154,7 @@ export async function updateBeneficiary(ctx: Context, em: EntityManager, input: 
   return { beneficiary: saved };
 }
 
-export async function archiveBeneficiary(ctx: Context, em: EntityManager, id: string, archived: boolean) {
+export async function archiveBeneficiary(ctx: RequestContext, em: EntityManager, id: string, archived: boolean) {
   await getBeneficiary(ctx, id, em);
   const saved = await setArchived(em, Beneficiary, ENTITY, id, archived);
   await audit(ctx, { action: archived ? "ARCHIVE" : "RESTORE", entityType: ENTITY, entityId: id }, em);

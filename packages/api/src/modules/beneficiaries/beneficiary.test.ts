@@ -1,18 +1,20 @@
-import { type Client, codes, failures, startTestPlatform, type TestPlatform } from "../../../test/harness";
+import { graphql } from "../../../test/gql";
+import type { BeneficiaryBeneficiariesQuery } from "../../../test/gql/graphql";
+import { type Client, codes, failures, present, startTestPlatform, type TestPlatform } from "../../../test/harness";
 
-const PAGE = `query($first: Int!, $after: String, $filter: BeneficiaryFilter, $sort: BeneficiarySort) {
+const PAGE = graphql(`query BeneficiaryBeneficiaries($first: Int!, $after: String, $filter: BeneficiaryFilter, $sort: BeneficiarySort) {
   beneficiaries(first: $first, after: $after, filter: $filter, sort: $sort) {
     totalCount
     edges { cursor node { id code firstName lastName version } }
     pageInfo { hasNextPage hasPreviousPage endCursor }
   }
-}`;
-const CREATE = `mutation($input: CreateBeneficiaryInput!) {
+}`);
+const CREATE = graphql(`mutation BeneficiaryCreateBeneficiary($input: CreateBeneficiaryInput!) {
   createBeneficiary(input: $input) { beneficiary { id code firstName lastName phone version } userErrors { field message code } }
-}`;
-const UPDATE = `mutation($input: UpdateBeneficiaryInput!) {
+}`);
+const UPDATE = graphql(`mutation BeneficiaryUpdateBeneficiary($input: UpdateBeneficiaryInput!) {
   updateBeneficiary(input: $input) { beneficiary { id firstName phone version } userErrors { field message code } }
-}`;
+}`);
 
 let t: TestPlatform;
 let coordinator: Client;
@@ -30,8 +32,8 @@ async function allPages(c: Client, variables: Record<string, unknown>) {
   let after: string | null = null;
   let pages = 0;
   for (;;) {
-    const data: any = await c.ok(PAGE, { ...variables, after });
-    seen.push(...data.beneficiaries.edges.map((e: any) => e.node));
+    const data: BeneficiaryBeneficiariesQuery = await c.ok(PAGE, { ...variables, after });
+    seen.push(...data.beneficiaries.edges.map((e) => e.node));
     pages++;
     if (!data.beneficiaries.pageInfo.hasNextPage) return { seen, pages, total: data.beneficiaries.totalCount };
     after = data.beneficiaries.pageInfo.endCursor;
@@ -75,7 +77,7 @@ describe("listing beneficiaries", () => {
     expect(russian.beneficiaries.edges).toEqual(tajik.beneficiaries.edges);
     for (const e of tajik.beneficiaries.edges) expect(e.node.firstName).toBe("Қумри");
     const surname = await coordinator.ok(PAGE, { first: 1, filter: { search: "санчишова" } });
-    expect(surname.beneficiaries.edges[0].node.lastName).toBe("Санҷишова");
+    expect(present(surname.beneficiaries.edges[0], "the match").node.lastName).toBe("Санҷишова");
     const literal = await coordinator.ok(PAGE, { first: 1, filter: { search: "%" } });
     expect(literal.beneficiaries.totalCount).toBe(0);
   });
@@ -110,8 +112,8 @@ describe("changing beneficiaries", () => {
       input: { firstName: "Тестина", lastName: "Намунаева", phone: "+992918123456", communityId, unitId: await unit() },
     });
     expect(r.createBeneficiary.userErrors).toEqual([]);
-    expect(r.createBeneficiary.beneficiary.code).toMatch(/^NK-20\d\d-00301$/);
-    expect(r.createBeneficiary.beneficiary.version).toBe(1);
+    expect(r.createBeneficiary.beneficiary?.code).toMatch(/^NK-20\d\d-00301$/);
+    expect(r.createBeneficiary.beneficiary?.version).toBe(1);
   });
 
   it("refuses bad input with userErrors and writes nothing", async () => {
@@ -144,14 +146,14 @@ describe("changing beneficiaries", () => {
     const created = await coordinator.ok(CREATE, {
       input: { firstName: "Версия", lastName: "Мисолова", communityId, unitId: await unit() },
     });
-    const { id } = created.createBeneficiary.beneficiary;
+    const { id } = present(created.createBeneficiary.beneficiary, "the new beneficiary");
     const first = await coordinator.ok(UPDATE, { input: { id, version: 1, phone: "+992918000001" } });
     expect(first.updateBeneficiary.beneficiary).toMatchObject({ phone: "+992918000001", version: 2 });
     const stale = await coordinator.gql(UPDATE, { input: { id, version: 1, phone: "+992918000002", firstName: "Чужая" } });
     expect(failures(stale)).toEqual(["CONFLICT"]);
     const [row] = await t.sql("SELECT first_name, version FROM beneficiary WHERE id = $1", [id]);
     expect(row).toEqual({ first_name: "Версия", version: 2 });
-    const read = await coordinator.ok(`query($id: ID!) { beneficiary(id: $id) { phone } }`, { id });
+    const read = await coordinator.ok(graphql(`query BeneficiaryBeneficiary($id: ID!) { beneficiary(id: $id) { phone } }`), { id });
     expect(read.beneficiary.phone).toBe("+992918000001");
     const found = await coordinator.ok(PAGE, { first: 5, filter: { search: "версия мисолова" } });
     expect(found.beneficiaries.totalCount).toBe(1);
@@ -161,19 +163,24 @@ describe("changing beneficiaries", () => {
     const created = await coordinator.ok(CREATE, {
       input: { firstName: "Архив", lastName: "Намунова", communityId, unitId: await unit() },
     });
-    const { id } = created.createBeneficiary.beneficiary;
+    const { id } = present(created.createBeneficiary.beneficiary, "the new beneficiary");
     const archived = await coordinator.ok(
-      "mutation($id: ID!) { archiveBeneficiary(input: { id: $id }) { beneficiary { archivedAt version } userErrors { code } } }",
+      graphql(
+        `mutation BeneficiaryArchiveBeneficiary($id: ID!) { archiveBeneficiary(input: { id: $id }) { beneficiary { archivedAt version } userErrors { code } } }`,
+      ),
       { id },
     );
-    expect(archived.archiveBeneficiary.beneficiary.archivedAt).not.toBeNull();
+    expect(archived.archiveBeneficiary.beneficiary?.archivedAt).not.toBeNull();
     const search = { first: 5, filter: { search: "архив намунова" } };
     expect((await coordinator.ok(PAGE, search)).beneficiaries.totalCount).toBe(0);
     expect((await coordinator.ok(PAGE, { ...search, filter: { ...search.filter, archived: true } })).beneficiaries.totalCount).toBe(1);
-    const restored = await coordinator.ok("mutation($id: ID!) { restoreBeneficiary(input: { id: $id }) { beneficiary { archivedAt } } }", {
-      id,
-    });
-    expect(restored.restoreBeneficiary.beneficiary.archivedAt).toBeNull();
+    const restored = await coordinator.ok(
+      graphql(`mutation BeneficiaryRestoreBeneficiary($id: ID!) { restoreBeneficiary(input: { id: $id }) { beneficiary { archivedAt } } }`),
+      {
+        id,
+      },
+    );
+    expect(restored.restoreBeneficiary.beneficiary?.archivedAt).toBeNull();
     expect((await coordinator.ok(PAGE, search)).beneficiaries.totalCount).toBe(1);
   });
 });
@@ -206,8 +213,10 @@ describe("case workers", () => {
         AND NOT EXISTS (SELECT 1 FROM service s WHERE s.beneficiary_id = b.id) LIMIT 1`,
       [crisis],
     );
-    const hidden = await worker.gql("query($id: ID!) { beneficiary(id: $id) { code } }", { id: other.id });
-    const absent = await worker.gql("query($id: ID!) { beneficiary(id: $id) { code } }", { id: "00000000-0000-4000-8000-000000000000" });
+    const hidden = await worker.gql(graphql(`query BeneficiaryBeneficiary2($id: ID!) { beneficiary(id: $id) { code } }`), { id: other.id });
+    const absent = await worker.gql(graphql(`query BeneficiaryBeneficiary3($id: ID!) { beneficiary(id: $id) { code } }`), {
+      id: "00000000-0000-4000-8000-000000000000",
+    });
     expect(hidden.errors).toEqual(absent.errors);
     expect(failures(hidden)).toEqual(["NOT_FOUND"]);
     const update = await worker.gql(UPDATE, { input: { id: other.id, version: 1, phone: "+992918000009" } });
@@ -222,7 +231,10 @@ describe("audit", () => {
   it("writes exactly one READ event per beneficiary read, and change events without personal values", async () => {
     const [b] = await t.sql("SELECT id FROM beneficiary ORDER BY code LIMIT 1");
     const before = await t.sql("SELECT count(*)::int AS n FROM audit_event WHERE entity_id = $1 AND action = 'READ'", [b.id]);
-    const read = await coordinator.ok("query($id: ID!) { beneficiary(id: $id) { code firstName community { name } } }", { id: b.id });
+    const read = await coordinator.ok(
+      graphql(`query BeneficiaryBeneficiary4($id: ID!) { beneficiary(id: $id) { code firstName community { name } } }`),
+      { id: b.id },
+    );
     expect(read.beneficiary.code).toMatch(/^NK-/);
     const events = await t.sql("SELECT actor_type, actor_role, actor_id, ip FROM audit_event WHERE entity_id = $1 AND action = 'READ'", [
       b.id,
@@ -248,7 +260,7 @@ describe("audit", () => {
   });
 
   it("answers a malformed id with BAD_USER_INPUT and no internals", async () => {
-    const r = await coordinator.gql('{ beneficiary(id: "not-a-uuid") { code } }');
+    const r = await coordinator.gql(graphql(`query BeneficiaryBeneficiary5 { beneficiary(id: "not-a-uuid") { code } }`));
     expect(codes(r)).toEqual(["BAD_USER_INPUT"]);
     expect(JSON.stringify(r.errors)).not.toMatch(/invalid input syntax|SELECT|QueryFailedError|stacktrace/i);
   });
@@ -256,11 +268,12 @@ describe("audit", () => {
 
 describe("batching", () => {
   it("costs the same number of SQL statements for 5 or 100 beneficiaries with their nested records", async () => {
-    const query = `query($first: Int!) { beneficiaries(first: $first) { edges { node { code unit { code }
-      community { name district { name communities { name } } } programs { code indicators { code } } } } } }`;
+    const query = graphql(`query BeneficiaryBeneficiaries2($first: Int!) { beneficiaries(first: $first) { edges { node { code unit { code }
+      community { name district { name communities { name } } } programs { code indicators { code } } } } } }`);
     const statements = async (first: number) => {
       const response = await coordinator.post({ query, variables: { first } });
       expect(response.status).toBe(200);
+      // biome-ignore lint/suspicious/noExplicitAny: a raw HTTP body, not yet typed
       const body = (await response.json()) as { errors?: unknown; data: any };
       expect(body.errors).toBeUndefined();
       expect(body.data.beneficiaries.edges).toHaveLength(first);

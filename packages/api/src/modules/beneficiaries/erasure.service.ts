@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { EntityManager } from "typeorm";
 import { audit } from "../../core/audit";
-import type { Context } from "../../core/context";
+import type { RequestContext } from "../../core/context";
 import { encryptedColumns } from "../../core/db/rotate";
 import { refuse, runMutation } from "../../core/graphql/mutation";
 import { Beneficiary } from "./beneficiary.entity";
@@ -30,7 +30,7 @@ export function onErasure(step: ErasureStep): void {
  * dates) under a new anonymous code, so that totals do not change. Every table that refers to
  * her (directly by beneficiary_id, or through one of her cases) loses its sensitive text.
  */
-export async function eraseBeneficiary(ctx: Context, em: EntityManager, id: string, reason: string) {
+export async function eraseBeneficiary(ctx: RequestContext, em: EntityManager, id: string, reason: string) {
   const found = await em.findOneBy(Beneficiary, { id });
   if (!found) refuse("id", "No such beneficiary.", "NOT_FOUND");
   if (found.erasedAt) refuse("id", "Her personal data was erased already.", "INVALID_STATE", { state: "ERASED" });
@@ -71,7 +71,7 @@ export async function eraseBeneficiary(ctx: Context, em: EntityManager, id: stri
  * transaction, and a snapshot still open elsewhere may keep a version until it ends; the
  * write-ahead log and backups keep theirs until they are recycled or expire (see the README).
  */
-export async function eraseThenVacuum(ctx: Context, input: { id: string; reason: string }) {
+export async function eraseThenVacuum(ctx: RequestContext, input: { id: string; reason: string }) {
   const result = await runMutation(ctx, input, (em) => eraseBeneficiary(ctx, em, input.id, input.reason));
   if (result.userErrors.length === 0) {
     for (const table of result.touched ?? []) {

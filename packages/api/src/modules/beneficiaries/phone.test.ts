@@ -1,14 +1,17 @@
 import { EncryptedPhones1796119937128 } from "../../../migrations/1796119937128-EncryptedPhones";
-import { type Client, codes, startTestPlatform, TEST_DATA_KEY, type TestPlatform } from "../../../test/harness";
+import { graphql } from "../../../test/gql";
+import { type Client, codes, present, startTestPlatform, TEST_DATA_KEY, type TestPlatform } from "../../../test/harness";
 import { KeyRing, keyId, useKeyRing } from "../../core/crypto";
 import { reencryptAll } from "../../core/db/rotate";
 
 /** Phones at rest (issue 9, item 5): encrypted like sensitive text, found by a keyed hash. */
 
-const CREATE = `mutation($input: CreateBeneficiaryInput!) {
+const CREATE = graphql(`mutation PhoneCreateBeneficiary($input: CreateBeneficiaryInput!) {
   createBeneficiary(input: $input) { beneficiary { id code phone version } userErrors { field message code } }
-}`;
-const BY_PHONE = `query($phone: String!) { beneficiaries(first: 10, filter: { phone: $phone }) { totalCount edges { node { id phone } } } }`;
+}`);
+const BY_PHONE = graphql(
+  `query PhoneBeneficiaries($phone: String!) { beneficiaries(first: 10, filter: { phone: $phone }) { totalCount edges { node { id phone } } } }`,
+);
 const PHONES = ["+992918123456", "+992935550101", "+992900777888"];
 
 let t: TestPlatform;
@@ -24,7 +27,7 @@ beforeAll(async () => {
       input: { firstName: "Телефон", lastName: "Санҷишова", phone, communityId: community?.id, unitId: await t.unitId("CRISIS") },
     });
     expect(r.createBeneficiary.userErrors).toEqual([]);
-    ids.push(r.createBeneficiary.beneficiary.id);
+    ids.push(present(r.createBeneficiary.beneficiary, "the woman").id);
   }
 });
 afterAll(() => t?.stop());
@@ -56,31 +59,41 @@ describe("phones at rest", () => {
     expect(row.phone).toMatch(/^v1:[0-9a-f]{8}:/);
     expect(row.phone_hash).toMatch(new RegExp(`^${keyId(Buffer.from(TEST_DATA_KEY, "base64"))}:[0-9a-f]{64}$`));
     // Staff who may read it still read the number.
-    const read = await coordinator.ok(`query($id: ID!) { beneficiary(id: $id) { phone } }`, { id: ids[0] });
+    const read = await coordinator.ok(graphql(`query PhoneBeneficiary($id: ID!) { beneficiary(id: $id) { phone } }`), { id: ids[0] });
     expect(read.beneficiary.phone).toBe(PHONES[0]);
   });
 
   it("finds a woman by her exact phone, however it is typed, and only for those who may read phones", async () => {
     for (const typed of ["+992918123456", "+992 91 812-34-56", "00992918123456", "918123456"]) {
       const r = await coordinator.ok(BY_PHONE, { phone: typed });
-      expect(r.beneficiaries.edges.map((e: any) => e.node.id)).toEqual([ids[0]]);
+      expect(r.beneficiaries.edges.map((e) => e.node.id)).toEqual([ids[0]]);
     }
     expect((await coordinator.ok(BY_PHONE, { phone: "+992918123457" })).beneficiaries.totalCount).toBe(0);
     const trainer = await t.signedIn("TRAINER");
     expect(codes(await trainer.gql(BY_PHONE, { phone: PHONES[0] }))).toEqual(["FORBIDDEN"]);
     // A phone changed by an update is found under the new number only.
     const [{ version }] = await t.sql("SELECT version FROM beneficiary WHERE id = $1", [ids[2]]);
-    await coordinator.ok(`mutation($input: UpdateBeneficiaryInput!) { updateBeneficiary(input: $input) { userErrors { message } } }`, {
-      input: { id: ids[2], version, phone: "+992900777999" },
-    });
+    await coordinator.ok(
+      graphql(
+        `mutation PhoneUpdateBeneficiary($input: UpdateBeneficiaryInput!) { updateBeneficiary(input: $input) { userErrors { message } } }`,
+      ),
+      {
+        input: { id: ids[2], version, phone: "+992900777999" },
+      },
+    );
     expect((await coordinator.ok(BY_PHONE, { phone: "+992900777888" })).beneficiaries.totalCount).toBe(0);
     expect((await coordinator.ok(BY_PHONE, { phone: "+992900777999" })).beneficiaries.totalCount).toBe(1);
   });
 
   it("clears the phone and its hash when she is erased", async () => {
-    const r = await t.admin.ok(`mutation($input: EraseBeneficiaryInput!) { eraseBeneficiary(input: $input) { userErrors { message } } }`, {
-      input: { id: ids[1], reason: "She asked to be forgotten." },
-    });
+    const r = await t.admin.ok(
+      graphql(
+        `mutation PhoneEraseBeneficiary($input: EraseBeneficiaryInput!) { eraseBeneficiary(input: $input) { userErrors { message } } }`,
+      ),
+      {
+        input: { id: ids[1], reason: "She asked to be forgotten." },
+      },
+    );
     expect(r.eraseBeneficiary.userErrors).toEqual([]);
     expect(await t.sql("SELECT phone, phone_hash FROM beneficiary WHERE id = $1", [ids[1]])).toEqual([{ phone: null, phone_hash: null }]);
     expect((await coordinator.ok(BY_PHONE, { phone: PHONES[1] })).beneficiaries.totalCount).toBe(0);

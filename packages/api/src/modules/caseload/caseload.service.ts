@@ -1,4 +1,4 @@
-import type { Context } from "../../core/context";
+import type { RequestContext } from "../../core/context";
 import { checkPeriod, floorCounts, floorKeyCounts, floorOf } from "../../core/floor";
 import { countOverdue, servicesByKind } from "../assistance/service.service";
 import { CASE_READERS } from "../cases/case.entity";
@@ -7,7 +7,7 @@ import { referralsByStatus } from "../referrals/referral.service";
 import { countAdmissions } from "../shelter/shelter.service";
 
 /** What needs the viewer's attention, each count from the module that owns the records. */
-export async function caseload(ctx: Context) {
+export async function caseload(ctx: RequestContext) {
   const [myOpenCasesByRisk_, overdueFollowUps, awaitingClosure] = await Promise.all([
     myOpenCasesByRisk(ctx),
     countOverdue(ctx),
@@ -20,7 +20,7 @@ export async function caseload(ctx: Context) {
  * Counts of case work between two days (inclusive), for reports inside NK: exact for case roles,
  * floored for everyone else (whole ended months, small counts withheld; core/floor.ts).
  */
-export async function assistanceCounts(ctx: Context, from: string, to: string) {
+export async function assistanceCounts(ctx: RequestContext, from: string, to: string) {
   const floor = floorOf(ctx, CASE_READERS);
   checkPeriod(from, to, floor);
   const [casesOpenedByRisk_, incidentsByType, incidentsByPerpetrator, servicesByKind_, referralsByStatus_, shelterAdmissions] =

@@ -1,3 +1,4 @@
+import { graphql } from "../../../test/gql";
 import { type Client, codes, startTestPlatform, type TestPlatform } from "../../../test/harness";
 
 let t: TestPlatform;
@@ -44,10 +45,12 @@ describe("case load and counts", () => {
       "BAD_USER_INPUT",
     ]);
     const r = await analyst.ok(
-      '{ assistanceCounts(from: "2021-01-01", to: "2025-12-31") { servicesByKind { key count suppressed } minimumCount } }',
+      graphql(
+        `query CaseloadAssistanceCounts { assistanceCounts(from: "2021-01-01", to: "2025-12-31") { servicesByKind { key count suppressed } minimumCount } }`,
+      ),
     );
     expect(r.assistanceCounts.minimumCount).toBe(5);
     const shown = (c: { count: number | null; suppressed: boolean }) => (c.suppressed ? c.count === null : (c.count as number) >= 5);
-    expect(r.assistanceCounts.servicesByKind.filter((c: any) => !shown(c))).toEqual([]);
+    expect(r.assistanceCounts.servicesByKind.filter((c) => !shown(c))).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { graphql } from "../../../test/gql";
 import { type Client, codes, startTestPlatform, type TestPlatform } from "../../../test/harness";
 
 /**
@@ -7,8 +8,8 @@ import { type Client, codes, startTestPlatform, type TestPlatform } from "../../
  * demo data (2021–2026).
  */
 
-const COUNTS = `query($from: String!, $to: String!) { assistanceCounts(from: $from, to: $to) {
-  servicesByKind { key count suppressed } shelterAdmissions shelterAdmissionsSuppressed minimumCount } }`;
+const COUNTS = graphql(`query FloorAssistanceCounts($from: String!, $to: String!) { assistanceCounts(from: $from, to: $to) {
+  servicesByKind { key count suppressed } shelterAdmissions shelterAdmissionsSuppressed minimumCount } }`);
 
 let t: TestPlatform;
 let analyst: Client;
@@ -76,6 +77,6 @@ describe("the floor of internal figures", () => {
       minimumCount: null,
     });
     const month = (await coordinator.ok(COUNTS, MAY)).assistanceCounts;
-    expect(month.servicesByKind.map((c: any) => c.count)).toEqual([12, 7, 1]);
+    expect(month.servicesByKind.map((c) => c.count)).toEqual([12, 7, 1]);
   });
 });

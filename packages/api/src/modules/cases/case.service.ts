@@ -3,7 +3,7 @@ import { hasRole } from "../../core/access";
 import { audit, auditReads } from "../../core/audit";
 import { User } from "../../core/auth/user.entity";
 import { today } from "../../core/clock";
-import type { Context } from "../../core/context";
+import type { RequestContext } from "../../core/context";
 import { countsBy, type KeyCount } from "../../core/db/counts";
 import { exists } from "../../core/db/query";
 import type { PageArgs } from "../../core/graphql/connection";
@@ -34,11 +34,11 @@ const STAGES = Object.values(CaseStage);
  * A case the viewer may reach, or NOT_FOUND: one outside a case worker's units answers as one
  * that does not exist, and the attempt is audited.
  */
-export function getCase(ctx: Context, id: string, em: EntityManager = ctx.db.manager): Promise<Case> {
+export function getCase(ctx: RequestContext, id: string, em: EntityManager = ctx.db.manager): Promise<Case> {
   return findInReach(ctx, em, Case, id);
 }
 
-export async function readCase(ctx: Context, id: string): Promise<Case> {
+export async function readCase(ctx: RequestContext, id: string): Promise<Case> {
   const found = await getCase(ctx, id);
   await auditReads(ctx, "Case", [id]);
   return found;
@@ -77,7 +77,7 @@ export const caseList = defineList<CaseFilter, CaseSortField>({
   defaultSort: { field: CaseSortField.OPENED_AT, direction: "DESC" },
 });
 
-export function listCases(ctx: Context, filter?: CaseFilter, sort?: ListSort<CaseSortField>, page?: PageArgs) {
+export function listCases(ctx: RequestContext, filter?: CaseFilter, sort?: ListSort<CaseSortField>, page?: PageArgs) {
   return caseList.page<Case>(ctx, filter, sort, page);
 }
 
@@ -93,7 +93,12 @@ export function beforeCaseClosure(check: ClosureCheck): void {
   closureChecks.push(check);
 }
 
-async function checkCaseWorker(ctx: Context, em: EntityManager, caseWorkerId: string | undefined, unitId: string): Promise<string | null> {
+async function checkCaseWorker(
+  ctx: RequestContext,
+  em: EntityManager,
+  caseWorkerId: string | undefined,
+  unitId: string,
+): Promise<string | null> {
   const id = caseWorkerId ?? (hasRole(ctx.viewer, "CASE_WORKER") && ctx.viewer?.kind === "user" ? ctx.viewer.userId : undefined);
   if (!id) return null;
   const worker = await em.getRepository(User).createQueryBuilder("u").where("u.id = :id AND u.archived_at IS NULL", { id }).getOne();
@@ -105,7 +110,7 @@ async function checkCaseWorker(ctx: Context, em: EntityManager, caseWorkerId: st
   return id;
 }
 
-export async function openCase(ctx: Context, em: EntityManager, input: OpenCaseInput) {
+export async function openCase(ctx: RequestContext, em: EntityManager, input: OpenCaseInput) {
   await getBeneficiary(ctx, input.beneficiaryId, em).catch(() => refuse("beneficiaryId", "No such beneficiary.", "NOT_FOUND"));
   if (!(await em.existsBy(Unit, { id: input.unitId }))) refuse("unitId", "No such unit.", "NOT_FOUND");
   if (!inUnits(ctx.viewer, input.unitId)) refuse("unitId", "You can open cases only in your own units.", "OUT_OF_REACH");
@@ -131,7 +136,7 @@ function openOnly(c: Case) {
   if (c.status !== CaseStatus.OPEN) refuse("id", "The case is not open.", "INVALID_STATE", { state: c.status });
 }
 
-export async function updateCase(ctx: Context, em: EntityManager, input: UpdateCaseInput) {
+export async function updateCase(ctx: RequestContext, em: EntityManager, input: UpdateCaseInput) {
   const current = await getCase(ctx, input.id, em);
   openOnly(current);
   const { id, version, caseWorkerId, ...fields } = input;
@@ -149,7 +154,7 @@ export async function updateCase(ctx: Context, em: EntityManager, input: UpdateC
   return { case: saved };
 }
 
-export async function changeRisk(ctx: Context, em: EntityManager, input: ChangeCaseRiskInput) {
+export async function changeRisk(ctx: RequestContext, em: EntityManager, input: ChangeCaseRiskInput) {
   const current = await getCase(ctx, input.id, em);
   if (current.riskLevel === input.level) refuse("level", "The case is at this risk level already.", "UNCHANGED", { value: input.level });
   const saved = await updateVersioned(em, Case, "Case", input.id, input.version, { riskLevel: input.level });
@@ -168,11 +173,11 @@ export async function changeRisk(ctx: Context, em: EntityManager, input: ChangeC
   return { case: saved };
 }
 
-function closureStep(ctx: Context, em: EntityManager, caseId: string, step: ClosureStepKind, reason: string) {
+function closureStep(ctx: RequestContext, em: EntityManager, caseId: string, step: ClosureStepKind, reason: string) {
   return em.insert(CaseClosureStep, { caseId, step, reason, takenBy: actorId(ctx) });
 }
 
-export async function requestClosure(ctx: Context, em: EntityManager, input: CaseStepInput) {
+export async function requestClosure(ctx: RequestContext, em: EntityManager, input: CaseStepInput) {
   const current = await getCase(ctx, input.id, em);
   openOnly(current);
   if (current.closureDecision === ClosureDecision.REQUESTED)
@@ -195,7 +200,7 @@ export async function requestClosure(ctx: Context, em: EntityManager, input: Cas
   return { case: saved };
 }
 
-export async function decideClosure(ctx: Context, em: EntityManager, input: DecideCaseClosureInput) {
+export async function decideClosure(ctx: RequestContext, em: EntityManager, input: DecideCaseClosureInput) {
   const current = await getCase(ctx, input.id, em);
   if (current.closureDecision !== ClosureDecision.REQUESTED)
     refuse("id", "Nobody has asked to close this case.", "INVALID_STATE", { state: current.closureDecision ?? "NOT_REQUESTED" });
@@ -212,7 +217,7 @@ export async function decideClosure(ctx: Context, em: EntityManager, input: Deci
   return { case: saved };
 }
 
-export async function reopen(ctx: Context, em: EntityManager, input: CaseStepInput) {
+export async function reopen(ctx: RequestContext, em: EntityManager, input: CaseStepInput) {
   const current = await getCase(ctx, input.id, em);
   if (current.status !== CaseStatus.CLOSED) refuse("id", "Only a closed case can be reopened.", "INVALID_STATE", { state: current.status });
   const saved = await updateVersioned(em, Case, "Case", input.id, input.version, {
@@ -228,7 +233,7 @@ export async function reopen(ctx: Context, em: EntityManager, input: CaseStepInp
   return { case: saved };
 }
 
-export async function recordIncident(ctx: Context, em: EntityManager, input: RecordIncidentInput) {
+export async function recordIncident(ctx: RequestContext, em: EntityManager, input: RecordIncidentInput) {
   const current = await getCase(ctx, input.caseId, em).catch(() => refuse("caseId", "No such case.", "NOT_FOUND"));
   openOnly(current);
   const reportedOn = input.reportedOn ?? today();
@@ -257,33 +262,38 @@ export async function recordIncident(ctx: Context, em: EntityManager, input: Rec
 }
 
 /** One incident, reached with its case; one out of reach is refused and recorded against the incident. */
-export async function readIncident(ctx: Context, id: string): Promise<Incident> {
+export async function readIncident(ctx: RequestContext, id: string): Promise<Incident> {
   const incident = await findInReach(ctx, ctx.db.manager, Incident, id);
   await auditReads(ctx, "Incident", [id]);
   return incident;
 }
 
 /** The viewer's open cases by risk level. */
-export function myOpenCasesByRisk(ctx: Context): Promise<KeyCount[]> {
+export function myOpenCasesByRisk(ctx: RequestContext): Promise<KeyCount[]> {
   const q = ctx.db.getRepository(Case).createQueryBuilder("c");
   q.where("c.case_worker_id = :me AND c.status = 'OPEN' AND c.archived_at IS NULL", { me: actorId(ctx) });
   return countsBy(q, "c.risk_level");
 }
 
 /** Cases within reach whose closing awaits a coordinator's decision. */
-export function countAwaitingClosure(ctx: Context): Promise<number> {
+export function countAwaitingClosure(ctx: RequestContext): Promise<number> {
   return caseList.count(ctx, { closureDecision: ClosureDecision.REQUESTED, status: CaseStatus.OPEN });
 }
 
 /** Cases opened between two days, by their risk level at opening. */
-export function casesOpenedByRisk(ctx: Context, from: string, to: string): Promise<KeyCount[]> {
+export function casesOpenedByRisk(ctx: RequestContext, from: string, to: string): Promise<KeyCount[]> {
   const q = ctx.db.getRepository(CaseRiskChange).createQueryBuilder("r").innerJoin(Case, "c", "c.id = r.case_id");
   q.where("r.previous_level IS NULL AND c.opened_at::date BETWEEN :from AND :to", { from, to });
   return countsBy(q, "r.level");
 }
 
 /** Incidents reported between two days, counted by one of their coded columns. */
-export function incidentsBy(ctx: Context, column: "gbv_type" | "perpetrator_relation", from: string, to: string): Promise<KeyCount[]> {
+export function incidentsBy(
+  ctx: RequestContext,
+  column: "gbv_type" | "perpetrator_relation",
+  from: string,
+  to: string,
+): Promise<KeyCount[]> {
   const q = ctx.db.getRepository(Incident).createQueryBuilder("i").where("i.reported_on BETWEEN :from AND :to", { from, to });
   return countsBy(q, `i.${column}`);
 }

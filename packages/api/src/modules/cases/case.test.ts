@@ -1,3 +1,4 @@
+import { graphql } from "../../../test/gql";
 import { type Client, codes, failures, startTestPlatform, TEST_DATA_KEY, type TestPlatform } from "../../../test/harness";
 import { KeyRing, keyId, useKeyRing } from "../../core/crypto";
 import { reencryptAll } from "../../core/db/rotate";
@@ -123,8 +124,8 @@ describe("cases", () => {
     expect(failures(hidden)).toEqual(["NOT_FOUND"]);
     expect(hidden.errors?.[0]?.message).toBe(absent.errors?.[0]?.message);
     expect(await auditCount("DENIED", c.id)).toBe(1);
-    const listed = await otherWorker.ok("{ cases(first: 100) { edges { node { id } } } }");
-    expect(listed.cases.edges.map((e: any) => e.node.id)).not.toContain(c.id);
+    const listed = await otherWorker.ok(graphql(`query CaseCases5 { cases(first: 100) { edges { node { id } } } }`));
+    expect(listed.cases.edges.map((e) => e.node.id)).not.toContain(c.id);
     const trainer = await t.signedIn("TRAINER");
     expect(codes(await trainer.gql("query($id: ID!) { case(id: $id) { id } }", { id: c.id }))).toEqual(["FORBIDDEN"]);
     const [denied] = await t.sql("SELECT actor_role, details FROM audit_event WHERE action = 'DENIED' AND actor_id = $1", [trainer.userId]);
@@ -163,8 +164,10 @@ describe("cases", () => {
     const c = await openCase();
     const asked = await worker.ok(STEP("requestCaseClosure"), { id: c.id, version: 1, reason: "All services provided." });
     expect(asked.requestCaseClosure.case).toMatchObject({ status: "OPEN", closureDecision: "REQUESTED", version: 2 });
-    const awaiting = await coordinator.ok("{ cases(first: 100, filter: { closureDecision: REQUESTED }) { edges { node { id } } } }");
-    expect(awaiting.cases.edges.map((e: any) => e.node.id)).toContain(c.id);
+    const awaiting = await coordinator.ok(
+      graphql(`query CaseCases3 { cases(first: 100, filter: { closureDecision: REQUESTED }) { edges { node { id } } } }`),
+    );
+    expect(awaiting.cases.edges.map((e) => e.node.id)).toContain(c.id);
     expect(codes(await worker.gql(STEP("decideCaseClosure", ", approve: true"), { id: c.id, version: 2, reason: "ok" }))).toEqual([
       "FORBIDDEN",
     ]);
@@ -191,12 +194,14 @@ describe("cases", () => {
 
   it("lists a case worker's open cases, highest risk first", async () => {
     const mine = await worker.ok(
-      "{ cases(first: 100, filter: { mine: true, status: OPEN }, sort: { field: RISK, direction: DESC }) { edges { node { riskLevel } } } }",
+      graphql(
+        `query CaseCases4 { cases(first: 100, filter: { mine: true, status: OPEN }, sort: { field: RISK, direction: DESC }) { edges { node { riskLevel } } } }`,
+      ),
     );
-    const levels = mine.cases.edges.map((e: any) => e.node.riskLevel);
+    const levels = mine.cases.edges.map((e) => e.node.riskLevel);
     expect(levels.length).toBeGreaterThan(0);
-    const rank = { HIGH: 3, MEDIUM: 2, LOW: 1 } as Record<string, number>;
-    expect(levels.map((l: string) => rank[l])).toEqual([...levels.map((l: string) => rank[l])].sort((a, b) => b - a));
+    const rank = { HIGH: 3, MEDIUM: 2, LOW: 1 };
+    expect(levels.map((l) => rank[l])).toEqual([...levels.map((l) => rank[l])].sort((a, b) => b - a));
   });
 });
 

@@ -1,7 +1,7 @@
 import type { EntityManager } from "typeorm";
 import { audit } from "../../core/audit";
 import { today } from "../../core/clock";
-import type { Context } from "../../core/context";
+import type { RequestContext } from "../../core/context";
 import { ApiError } from "../../core/errors";
 import type { PageArgs } from "../../core/graphql/connection";
 import { equals, flag } from "../../core/graphql/filters";
@@ -44,12 +44,12 @@ export const activityList = defineList<ActivityFilter & { campaignId?: string },
 });
 
 /** The activities of a campaign the caller has already reached. */
-export function listActivities(ctx: Context, campaignId: string, filter: ActivityFilter = {}, page?: PageArgs) {
+export function listActivities(ctx: RequestContext, campaignId: string, filter: ActivityFilter = {}, page?: PageArgs) {
   return activityList.page<CampaignActivity>(ctx, { ...filter, campaignId }, null, page);
 }
 
 /** The campaign as the reporter may use it: out of reach answers as missing, on the field. */
-async function campaignFor(ctx: Context, em: EntityManager, campaignId: string): Promise<Campaign> {
+async function campaignFor(ctx: RequestContext, em: EntityManager, campaignId: string): Promise<Campaign> {
   try {
     return await reachableCampaign(ctx, campaignId, em);
   } catch (error) {
@@ -84,7 +84,12 @@ function counts(input: ActivityFields): Partial<CampaignActivity> {
 }
 
 /** Who the activity is reported for: a partner key its own organisation; staff NK (null) or a partner of the campaign. */
-async function reporter(ctx: Context, em: EntityManager, campaign: Campaign, input: ReportCampaignActivityInput): Promise<string | null> {
+async function reporter(
+  ctx: RequestContext,
+  em: EntityManager,
+  campaign: Campaign,
+  input: ReportCampaignActivityInput,
+): Promise<string | null> {
   const own = viewerPartner(ctx);
   if (own) {
     if (input.reportedByPartnerId && input.reportedByPartnerId !== own) {
@@ -99,7 +104,7 @@ async function reporter(ctx: Context, em: EntityManager, campaign: Campaign, inp
   return partnerId;
 }
 
-export async function reportActivity(ctx: Context, em: EntityManager, input: ReportCampaignActivityInput) {
+export async function reportActivity(ctx: RequestContext, em: EntityManager, input: ReportCampaignActivityInput) {
   const campaign = await campaignFor(ctx, em, input.campaignId);
   const reportedByPartnerId = await reporter(ctx, em, campaign, input);
   const place = { districtId: input.districtId, communityId: input.communityId ?? null, heldOn: input.heldOn };
@@ -123,7 +128,7 @@ export async function reportActivity(ctx: Context, em: EntityManager, input: Rep
   return { activity };
 }
 
-export async function correctActivity(ctx: Context, em: EntityManager, input: CorrectCampaignActivityInput) {
+export async function correctActivity(ctx: RequestContext, em: EntityManager, input: CorrectCampaignActivityInput) {
   const current = await correctableActivity(ctx, input.id, em);
   const campaign = await campaignFor(ctx, em, current.campaignId);
   const changes: Partial<CampaignActivity> = { ...counts(input) };

@@ -1,6 +1,6 @@
 import type { EntityManager } from "typeorm";
 import { audit } from "../../core/audit";
-import type { Context } from "../../core/context";
+import type { RequestContext } from "../../core/context";
 import type { PageArgs } from "../../core/graphql/connection";
 import { equals, matches } from "../../core/graphql/filters";
 import { defineList } from "../../core/graphql/list";
@@ -41,7 +41,7 @@ export const campaignList = defineList<CampaignFilter, "STARTS_ON">({
   defaultSort: { field: "STARTS_ON", direction: "DESC" },
 });
 
-export function listCampaigns(ctx: Context, filter?: CampaignFilter, page?: PageArgs) {
+export function listCampaigns(ctx: RequestContext, filter?: CampaignFilter, page?: PageArgs) {
   return campaignList.page<Campaign>(ctx, filter, null, page);
 }
 
@@ -77,7 +77,7 @@ function checkPeriod(startsOn: string, endsOn: string) {
     refuse("endsOn", "The campaign cannot end before it starts.", "TOO_EARLY", { earliest: startsOn, reference: "startsOn" });
 }
 
-export async function createCampaign(ctx: Context, em: EntityManager, input: CreateCampaignInput) {
+export async function createCampaign(ctx: RequestContext, em: EntityManager, input: CreateCampaignInput) {
   checkPeriod(input.startsOn, input.endsOn);
   const districtIds = [...new Set(input.districtIds ?? [])];
   await checkDistricts(em, districtIds, "districtIds");
@@ -94,7 +94,7 @@ export async function createCampaign(ctx: Context, em: EntityManager, input: Cre
   return { campaign };
 }
 
-export async function updateCampaign(ctx: Context, em: EntityManager, input: UpdateCampaignInput) {
+export async function updateCampaign(ctx: RequestContext, em: EntityManager, input: UpdateCampaignInput) {
   const { id, version, ...fields } = input;
   const current = await em.findOneBy(Campaign, { id });
   if (!current) refuse("id", "No such campaign.", "NOT_FOUND");
@@ -124,7 +124,7 @@ async function touch(em: EntityManager, campaignId: string, version: number | un
   return version === undefined || version === null ? campaign : updateVersioned(em, Campaign, ENTITY, campaignId, version, {});
 }
 
-export async function setCampaignPartners(ctx: Context, em: EntityManager, input: SetCampaignPartnersInput) {
+export async function setCampaignPartners(ctx: RequestContext, em: EntityManager, input: SetCampaignPartnersInput) {
   const campaign = await touch(em, input.campaignId, input.version);
   await checkPartners(em, input.partners, "partners");
   await replacePartners(em, campaign.id, input.partners);
@@ -132,7 +132,7 @@ export async function setCampaignPartners(ctx: Context, em: EntityManager, input
   return { campaign };
 }
 
-export async function setCampaignDistricts(ctx: Context, em: EntityManager, input: SetCampaignDistrictsInput) {
+export async function setCampaignDistricts(ctx: RequestContext, em: EntityManager, input: SetCampaignDistrictsInput) {
   const campaign = await touch(em, input.campaignId, input.version);
   const ids = [...new Set(input.districtIds)];
   await checkDistricts(em, ids, "districtIds");

@@ -1,3 +1,4 @@
+import { graphql } from "../../../test/gql";
 import { type Client, codes, failures, startTestPlatform, type TestPlatform } from "../../../test/harness";
 
 type Partner = Client & { partnerId: string; apiKeyId: string };
@@ -5,19 +6,19 @@ type Partner = Client & { partnerId: string; apiKeyId: string };
 const CREATE = `mutation($input: CreateCampaignInput!) {
   createCampaign(input: $input) { campaign { id version } userErrors { field message code } }
 }`;
-const REPORT = `mutation($input: ReportCampaignActivityInput!) {
+const REPORT = graphql(`mutation CampaignReportCampaignActivity($input: ReportCampaignActivityInput!) {
   reportCampaignActivity(input: $input) { activity { id version heldOn reached reportedByNk reportedBy { id } } userErrors { field message code } }
-}`;
+}`);
 const CORRECT = `mutation($input: CorrectCampaignActivityInput!) {
   correctCampaignActivity(input: $input) { activity { id version title womenUnder18 } userErrors { field message code } }
 }`;
-const TOTALS = `query($id: ID!) { campaign(id: $id) { totals {
+const TOTALS = graphql(`query CampaignCampaign($id: ID!) { campaign(id: $id) { totals {
   overall { activities women men total } materials
   byDistrict { district { id } activities women men total }
   bySex { sex reached }
   byAgeBand { ageBand women men total }
   byMonth { month activities women men total }
-} } }`;
+} } }`);
 
 let t: TestPlatform;
 let coordinator: Client;
@@ -81,7 +82,9 @@ describe("reporting campaign activities", () => {
     const r = await a.ok(REPORT, { input: activity({ womenUnder18: 12, communityId: kulobCommunity }) });
     expect(r.reportCampaignActivity.userErrors).toEqual([]);
     expect(r.reportCampaignActivity.activity).toMatchObject({ reached: 12, reportedByNk: false, reportedBy: { id: a.partnerId } });
-    const [row] = await t.sql("SELECT reported_by_partner_id FROM campaign_activity WHERE id = $1", [r.reportCampaignActivity.activity.id]);
+    const [row] = await t.sql("SELECT reported_by_partner_id FROM campaign_activity WHERE id = $1", [
+      r.reportCampaignActivity.activity?.id,
+    ]);
     expect(row.reported_by_partner_id).toBe(a.partnerId);
     // naming another organisation is refused
     const other = await a.ok(REPORT, { input: activity({ reportedByPartnerId: b.partnerId }) });
@@ -92,7 +95,7 @@ describe("reporting campaign activities", () => {
     const nk = await coordinator.ok(REPORT, { input: activity({ title: "NK radio programme" }) });
     expect(nk.reportCampaignActivity.activity).toMatchObject({ reportedByNk: true, reportedBy: null });
     const forB = await coordinator.ok(REPORT, { input: activity({ reportedByPartnerId: b.partnerId }) });
-    expect(forB.reportCampaignActivity.activity.reportedBy).toEqual({ id: b.partnerId });
+    expect(forB.reportCampaignActivity.activity?.reportedBy).toEqual({ id: b.partnerId });
     const forC = await coordinator.ok(REPORT, { input: activity({ reportedByPartnerId: c.partnerId }) });
     expect(forC.reportCampaignActivity.userErrors).toEqual([expect.objectContaining({ field: ["input", "reportedByPartnerId"] })]);
   });
@@ -142,7 +145,7 @@ describe("reporting campaign activities", () => {
     ];
     for (const [over, field] of cases) {
       const r = await a.ok(REPORT, { input: activity(over) });
-      expect({ over, errors: r.reportCampaignActivity.userErrors.map((e: any) => e.field.join(".")) }).toEqual({
+      expect({ over, errors: r.reportCampaignActivity.userErrors.map((e) => e.field.join(".")) }).toEqual({
         over,
         errors: [`input.${field}`],
       });
@@ -163,19 +166,19 @@ describe("reporting campaign activities", () => {
 describe("correcting activities", () => {
   it("lets a partner correct its own activity, with CONFLICT on a stale version", async () => {
     const { reportCampaignActivity: r } = await a.ok(REPORT, { input: activity({ title: "To correct" }) });
-    const fixed = await a.ok(CORRECT, { input: { id: r.activity.id, version: 1, title: "Corrected", womenUnder18: 7 } });
+    const fixed = await a.ok(CORRECT, { input: { id: r.activity?.id, version: 1, title: "Corrected", womenUnder18: 7 } });
     expect(fixed.correctCampaignActivity).toMatchObject({ userErrors: [], activity: { title: "Corrected", womenUnder18: 7, version: 2 } });
-    const stale = await a.gql(CORRECT, { input: { id: r.activity.id, version: 1, title: "Lost update" } });
+    const stale = await a.gql(CORRECT, { input: { id: r.activity?.id, version: 1, title: "Lost update" } });
     expect(failures(stale)).toEqual(["CONFLICT"]);
-    const [row] = await t.sql("SELECT title FROM campaign_activity WHERE id = $1", [r.activity.id]);
+    const [row] = await t.sql("SELECT title FROM campaign_activity WHERE id = $1", [r.activity?.id]);
     expect(row.title).toBe("Corrected");
-    const [update] = await t.sql("SELECT details FROM audit_event WHERE action = 'UPDATE' AND entity_id = $1", [r.activity.id]);
+    const [update] = await t.sql("SELECT details FROM audit_event WHERE action = 'UPDATE' AND entity_id = $1", [r.activity?.id]);
     expect(update.details).toEqual({ fields: ["womenUnder18", "title"] });
   });
 
   it("answers NOT_FOUND to a partner correcting another partner's activity, changes nothing and audits DENIED", async () => {
     const { reportCampaignActivity: r } = await b.ok(REPORT, { input: activity({ title: "B's activity", womenUnder18: 3 }) });
-    const id = r.activity.id as string;
+    const id = r.activity?.id as string;
     const attempt = await a.gql(CORRECT, { input: { id, version: 1, title: "Hijacked", womenUnder18: 999 } });
     const missing = await a.gql(CORRECT, { input: { id: "00000000-0000-4000-8000-000000000000", version: 1, title: "Hijacked" } });
     expect(failures(attempt)).toEqual(["NOT_FOUND"]);
@@ -193,19 +196,19 @@ describe("correcting activities", () => {
 
   it("validates a correction against the campaign like a report", async () => {
     const { reportCampaignActivity: r } = await a.ok(REPORT, { input: activity() });
-    const moved = await a.ok(CORRECT, { input: { id: r.activity.id, version: 1, districtId: shurabad } });
+    const moved = await a.ok(CORRECT, { input: { id: r.activity?.id, version: 1, districtId: shurabad } });
     expect(moved.correctCampaignActivity.userErrors).toEqual([expect.objectContaining({ field: ["input", "districtId"] })]);
-    const negative = await a.ok(CORRECT, { input: { id: r.activity.id, version: 1, men18to29: -2 } });
+    const negative = await a.ok(CORRECT, { input: { id: r.activity?.id, version: 1, men18to29: -2 } });
     expect(negative.correctCampaignActivity.userErrors).toEqual([expect.objectContaining({ field: ["input", "men18to29"] })]);
-    const [row] = await t.sql("SELECT district_id, version FROM campaign_activity WHERE id = $1", [r.activity.id]);
+    const [row] = await t.sql("SELECT district_id, version FROM campaign_activity WHERE id = $1", [r.activity?.id]);
     expect(row).toEqual({ district_id: kulob, version: 1 });
   });
 });
 
 describe("what a partner key sees", () => {
   it("lists only the campaigns its organisation takes part in; any other answers NOT_FOUND like a missing one", async () => {
-    const listA = await a.ok("{ campaigns(first: 50) { totalCount edges { node { id } } } }");
-    expect(listA.campaigns.edges.map((e: any) => e.node.id)).toEqual([campaignId]);
+    const listA = await a.ok(graphql(`query CampaignCampaigns { campaigns(first: 50) { totalCount edges { node { id } } } }`));
+    expect(listA.campaigns.edges.map((e) => e.node.id)).toEqual([campaignId]);
     const listC = await c.ok("{ campaigns(first: 50) { totalCount edges { node { id } } } }");
     expect(listC.campaigns.totalCount).toBe(0);
     const other = await c.gql("query($id: ID!) { campaign(id: $id) { id title } }", { id: campaignId });
@@ -219,15 +222,15 @@ describe("what a partner key sees", () => {
 
   it("shows a partner all participants' activities and the partners of its campaign, with nothing personal", async () => {
     const r = await a.ok(
-      `query($id: ID!) { campaign(id: $id) {
+      graphql(`query CampaignCampaign2($id: ID!) { campaign(id: $id) {
         partners { role partner { id name acronym kind contactEmail districts { name } } }
         activities(first: 100) { totalCount edges { node { title reportedByNk reportedBy { id } district { name } community { name } } } }
-      } }`,
+      } }`),
       { id: campaignId },
     );
-    const partners = r.campaign.partners.map((p: any) => p.partner.id);
+    const partners = r.campaign.partners.map((p) => p.partner.id);
     expect(partners).toEqual(expect.arrayContaining([a.partnerId, b.partnerId]));
-    const reporters = new Set(r.campaign.activities.edges.map((e: any) => e.node.reportedBy?.id ?? "NK"));
+    const reporters = new Set(r.campaign.activities.edges.map((e) => e.node.reportedBy?.id ?? "NK"));
     expect(reporters).toEqual(new Set([a.partnerId, b.partnerId, "NK"]));
     // no field of a coalition type leads to a person
     for (const q of [
@@ -339,7 +342,7 @@ describe("campaign totals", () => {
     // by hand: women 10 + 11 + 50 = 71; men 26 + 2 + 8 = 36
     expect(campaign.totals.overall).toEqual({ activities: 3, women: 71, men: 36, total: 107 });
     expect(campaign.totals.materials).toBe(15);
-    const byDistrict = Object.fromEntries(campaign.totals.byDistrict.map((d: any) => [d.district.id, d]));
+    const byDistrict = Object.fromEntries(campaign.totals.byDistrict.map((d) => [d.district.id, d]));
     expect(byDistrict[kulob]).toMatchObject({ activities: 2, women: 21, men: 28, total: 49 });
     expect(byDistrict[farkhor]).toMatchObject({ activities: 1, women: 50, men: 8, total: 58 });
     expect(campaign.totals.bySex).toEqual([

@@ -1,6 +1,6 @@
 import type { EntityManager } from "typeorm";
 import { audit } from "../../core/audit";
-import type { Context } from "../../core/context";
+import type { RequestContext } from "../../core/context";
 import { notFound } from "../../core/errors";
 import type { PageArgs } from "../../core/graphql/connection";
 import { defineList } from "../../core/graphql/list";
@@ -33,7 +33,7 @@ export const coalitionList = defineList<object, "NAME">({
   defaultSort: { field: "NAME", direction: "ASC" },
 });
 
-export function listCoalitions(ctx: Context, page?: PageArgs) {
+export function listCoalitions(ctx: RequestContext, page?: PageArgs) {
   return coalitionList.page<Coalition>(ctx, null, null, page);
 }
 
@@ -45,7 +45,7 @@ export async function currentPartner(em: EntityManager, id: string, field: strin
   return partner;
 }
 
-export async function createCoalition(ctx: Context, em: EntityManager, input: CreateCoalitionInput) {
+export async function createCoalition(ctx: RequestContext, em: EntityManager, input: CreateCoalitionInput) {
   const name = input.name.trim();
   if (await em.getRepository(Coalition).createQueryBuilder("c").where("lower(c.name) = lower(:name)", { name }).getExists()) {
     refuse("name", "A coalition with this name exists already.", "DUPLICATE");
@@ -60,7 +60,7 @@ function checkChair(chairedByNk: boolean, chairPartnerId: string | null) {
     refuse("chairPartnerId", "A council NK chairs has no chair partner.", "NOT_APPLICABLE", { field: "chairedByNk", value: "true" });
 }
 
-export async function createCouncil(ctx: Context, em: EntityManager, input: CreateCouncilInput) {
+export async function createCouncil(ctx: RequestContext, em: EntityManager, input: CreateCouncilInput) {
   if (!(await em.existsBy(Coalition, { id: input.coalitionId }))) refuse("coalitionId", "No such coalition.", "NOT_FOUND");
   const chairPartnerId = input.chairPartnerId ?? null;
   checkChair(input.chairedByNk ?? false, chairPartnerId);
@@ -79,7 +79,7 @@ export async function createCouncil(ctx: Context, em: EntityManager, input: Crea
   return { council };
 }
 
-export async function updateCouncil(ctx: Context, em: EntityManager, input: UpdateCouncilInput) {
+export async function updateCouncil(ctx: RequestContext, em: EntityManager, input: UpdateCouncilInput) {
   const current = await em.findOneBy(Council, { id: input.id });
   if (!current) throw notFound("Council");
   const { id, version, ...fields } = input;
@@ -94,7 +94,7 @@ export async function updateCouncil(ctx: Context, em: EntityManager, input: Upda
   return { council };
 }
 
-export async function addCouncilMember(ctx: Context, em: EntityManager, input: AddCouncilMemberInput) {
+export async function addCouncilMember(ctx: RequestContext, em: EntityManager, input: AddCouncilMemberInput) {
   const council = await em.findOneBy(Council, { id: input.councilId });
   if (!council) refuse("councilId", "No such council.", "NOT_FOUND");
   await currentPartner(em, input.partnerId, "partnerId");
@@ -110,7 +110,7 @@ export async function addCouncilMember(ctx: Context, em: EntityManager, input: A
   return { council };
 }
 
-export async function removeCouncilMember(ctx: Context, em: EntityManager, input: RemoveCouncilMemberInput) {
+export async function removeCouncilMember(ctx: RequestContext, em: EntityManager, input: RemoveCouncilMemberInput) {
   const council = await em.findOneBy(Council, { id: input.councilId });
   if (!council) refuse("councilId", "No such council.", "NOT_FOUND");
   const member = await em.findOneBy(CouncilMember, { councilId: input.councilId, partnerId: input.partnerId });
@@ -126,7 +126,7 @@ export async function removeCouncilMember(ctx: Context, em: EntityManager, input
   return { council };
 }
 
-export async function setPartnerDistricts(ctx: Context, em: EntityManager, input: SetPartnerDistrictsInput) {
+export async function setPartnerDistricts(ctx: RequestContext, em: EntityManager, input: SetPartnerDistrictsInput) {
   const partner = await em.findOneBy(Partner, { id: input.partnerId });
   if (!partner) refuse("partnerId", "No such partner.", "NOT_FOUND");
   const ids = [...new Set(input.districtIds)];

@@ -1,5 +1,6 @@
 import { type GraphQLObjectType, getNamedType, isObjectType } from "graphql";
-import { type Client, codes, failures, startTestPlatform, type TestPlatform } from "../../../test/harness";
+import { graphql } from "../../../test/gql";
+import { type Client, codes, failures, present, startTestPlatform, type TestPlatform } from "../../../test/harness";
 import { getSchema } from "../../schema";
 
 let t: TestPlatform;
@@ -17,11 +18,15 @@ describe("coalitions and councils", () => {
     const p1 = await t.partnerClient();
     const p2 = await t.partnerClient();
     const coalition = await coordinator.ok(
-      `mutation { createCoalition(input: { name: "National Coalition of Women" }) { coalition { id } userErrors { code } } }`,
+      graphql(
+        `mutation CouncilCreateCoalition { createCoalition(input: { name: "National Coalition of Women" }) { coalition { id } userErrors { code } } }`,
+      ),
     );
-    const coalitionId = coalition.createCoalition.coalition.id;
+    const coalitionId = coalition.createCoalition.coalition?.id;
     const again = await coordinator.ok(
-      `mutation { createCoalition(input: { name: "national coalition of women" }) { userErrors { code } } }`,
+      graphql(
+        `mutation CouncilCreateCoalition2 { createCoalition(input: { name: "national coalition of women" }) { userErrors { code } } }`,
+      ),
     );
     expect(again.createCoalition.userErrors).toEqual([{ code: "DUPLICATE" }]);
     const created = await coordinator.ok(
@@ -58,20 +63,25 @@ describe("coalitions and councils", () => {
     expect(failures(await coordinator.gql(update, { input: { id: councilId, version: 1, name: "Lost" } }))).toEqual(["CONFLICT"]);
 
     // a partner key reads the coalition and its councils; it cannot change them
-    const read = await p1.ok(`query($id: ID!) { coalition(id: $id) { name councils { name members { partner { name } } } } }`, {
-      id: coalitionId,
-    });
-    expect(read.coalition.councils[0].members).toHaveLength(2);
+    const read = await p1.ok(
+      graphql(`query CouncilCoalition($id: ID!) { coalition(id: $id) { name councils { name members { partner { name } } } } }`),
+      {
+        id: coalitionId,
+      },
+    );
+    expect(present(read.coalition?.councils[0], "the council").members).toHaveLength(2);
     expect(codes(await p1.gql(update, { input: { id: councilId, version: 2, name: "Taken over" } }))).toEqual(["FORBIDDEN"]);
   });
 
   it("sets the districts a partner works in", async () => {
     const p = await t.partnerClient();
     const districts = await t.sql<{ id: string; name: string }>("SELECT id, name FROM district ORDER BY name LIMIT 2");
-    const set = `mutation($input: SetPartnerDistrictsInput!) { setPartnerDistricts(input: $input) { partner { districts { name } } userErrors { field code } } }`;
+    const set = graphql(
+      `mutation CouncilSetPartnerDistricts($input: SetPartnerDistrictsInput!) { setPartnerDistricts(input: $input) { partner { districts { name } } userErrors { field code } } }`,
+    );
     const r = await coordinator.ok(set, { input: { partnerId: p.partnerId, districtIds: districts.map((d) => d.id) } });
-    expect(r.setPartnerDistricts.partner.districts.map((d: any) => d.name).sort()).toEqual(districts.map((d) => d.name).sort());
-    const own = await p.ok(`query($id: ID!) { partner(id: $id) { districts { name } } }`, { id: p.partnerId });
+    expect(r.setPartnerDistricts.partner?.districts.map((d) => d.name).sort()).toEqual(districts.map((d) => d.name).sort());
+    const own = await p.ok(graphql(`query CouncilPartner($id: ID!) { partner(id: $id) { districts { name } } }`), { id: p.partnerId });
     expect(own.partner.districts).toHaveLength(2);
     const bad = await coordinator.ok(set, { input: { partnerId: p.partnerId, districtIds: ["00000000-0000-4000-8000-000000000000"] } });
     expect(bad.setPartnerDistricts.userErrors).toEqual([{ field: ["input", "districtIds"], code: "NOT_FOUND" }]);

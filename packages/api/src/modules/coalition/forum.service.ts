@@ -1,6 +1,6 @@
 import type { EntityManager } from "typeorm";
 import { audit } from "../../core/audit";
-import type { Context } from "../../core/context";
+import type { RequestContext } from "../../core/context";
 import type { PageArgs } from "../../core/graphql/connection";
 import { dayBound, equals, matches } from "../../core/graphql/filters";
 import { defineList } from "../../core/graphql/list";
@@ -29,7 +29,7 @@ export const forumList = defineList<ForumFilter, "HELD_ON">({
   defaultSort: { field: "HELD_ON", direction: "DESC" },
 });
 
-export function listForums(ctx: Context, filter?: ForumFilter, page?: PageArgs) {
+export function listForums(ctx: RequestContext, filter?: ForumFilter, page?: PageArgs) {
   return forumList.page<Forum>(ctx, filter, null, page);
 }
 
@@ -46,7 +46,7 @@ async function replacePartners(em: EntityManager, forumId: string, partners: Set
     );
 }
 
-export async function createForum(ctx: Context, em: EntityManager, input: CreateForumInput) {
+export async function createForum(ctx: RequestContext, em: EntityManager, input: CreateForumInput) {
   await checkCampaign(em, input.campaignId);
   await checkPartners(em, input.partners ?? [], "partners");
   const { partners: _p, ...fields } = input;
@@ -64,7 +64,7 @@ export async function createForum(ctx: Context, em: EntityManager, input: Create
   return { forum };
 }
 
-export async function updateForum(ctx: Context, em: EntityManager, input: UpdateForumInput) {
+export async function updateForum(ctx: RequestContext, em: EntityManager, input: UpdateForumInput) {
   const { id, version, ...fields } = input;
   if (!(await em.existsBy(Forum, { id }))) refuse("id", "No such forum.", "NOT_FOUND");
   const changes = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<Forum>;
@@ -74,7 +74,7 @@ export async function updateForum(ctx: Context, em: EntityManager, input: Update
   return { forum };
 }
 
-export async function setForumPartners(ctx: Context, em: EntityManager, input: SetForumPartnersInput) {
+export async function setForumPartners(ctx: RequestContext, em: EntityManager, input: SetForumPartnersInput) {
   const current = await em.findOneBy(Forum, { id: input.forumId });
   if (!current) refuse("forumId", "No such forum.", "NOT_FOUND");
   const forum =

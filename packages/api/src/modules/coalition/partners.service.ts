@@ -1,17 +1,19 @@
 import type DataLoader from "dataloader";
-import type { Context } from "../../core/context";
+import type { RequestContext } from "../../core/context";
+import { selectRows } from "../../core/db/query";
 import { Partner } from "../organisation/partner.entity";
 import type { PartnerRole } from "./coalition.entity";
 import type { PartnerInRole } from "./coalition.types";
 
 /** Loads `[{partner, role}]` per owner from a join table (campaign_partner, forum_partner): two queries per request. */
 export function partnersInRole(
-  ctx: Context,
+  ctx: RequestContext,
   table: "campaign_partner" | "forum_partner",
   ownerColumn: string,
 ): DataLoader<string, PartnerInRole[]> {
   return ctx.loaders.get<string, PartnerInRole[]>(`coalition:${table}`, async (ids) => {
-    const rows: { o: string; p: string; role: PartnerRole }[] = await ctx.db.query(
+    const rows = await selectRows<{ o: string; p: string; role: PartnerRole }>(
+      ctx.db,
       `SELECT ${ownerColumn} AS o, partner_id AS p, role FROM ${table} WHERE ${ownerColumn} = ANY($1)`,
       [ids],
     );

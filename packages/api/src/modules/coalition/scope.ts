@@ -1,5 +1,5 @@
 import type { EntityManager } from "typeorm";
-import type { Context, Viewer } from "../../core/context";
+import type { RequestContext, Viewer } from "../../core/context";
 import { declareReach, findInReach } from "../../core/reach";
 import { Campaign, CampaignActivity, Forum } from "./coalition.entity";
 
@@ -12,7 +12,7 @@ import { Campaign, CampaignActivity, Forum } from "./coalition.entity";
 const partnerOf = (viewer: Viewer | null) => (viewer?.kind === "partner" ? viewer.partnerId : null);
 
 /** The viewer's partner organisation when the viewer is a partner key, else null (staff). */
-export function viewerPartner(ctx: Pick<Context, "viewer">): string | null {
+export function viewerPartner(ctx: Pick<RequestContext, "viewer">): string | null {
   return partnerOf(ctx.viewer);
 }
 
@@ -52,16 +52,16 @@ declareReach(CampaignActivity, {
 });
 
 /** A campaign the viewer may reach, or NOT_FOUND (audited when it exists out of reach). */
-export function reachableCampaign(ctx: Context, id: string, em: EntityManager = ctx.db.manager): Promise<Campaign> {
+export function reachableCampaign(ctx: RequestContext, id: string, em: EntityManager = ctx.db.manager): Promise<Campaign> {
   return findInReach(ctx, em, Campaign, id);
 }
 
 /** A forum the viewer may reach, or NOT_FOUND (audited when it exists out of reach). */
-export function reachableForum(ctx: Context, id: string, em: EntityManager = ctx.db.manager): Promise<Forum> {
+export function reachableForum(ctx: RequestContext, id: string, em: EntityManager = ctx.db.manager): Promise<Forum> {
   return findInReach(ctx, em, Forum, id);
 }
 
 /** An activity the viewer may change, or NOT_FOUND (audited when it exists out of reach). */
-export function correctableActivity(ctx: Context, id: string, em: EntityManager): Promise<CampaignActivity> {
+export function correctableActivity(ctx: RequestContext, id: string, em: EntityManager): Promise<CampaignActivity> {
   return findInReach(ctx, em, CampaignActivity, id, "change");
 }

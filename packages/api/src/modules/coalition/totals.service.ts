@@ -1,4 +1,5 @@
-import type { Context } from "../../core/context";
+import type { RequestContext } from "../../core/context";
+import { selectRows } from "../../core/db/query";
 import { District } from "../geography/district.entity";
 import { AgeBand, type CampaignTotals, type Reach, Sex } from "./coalition.types";
 
@@ -45,10 +46,10 @@ const reach = (r: Row | undefined): Reach => ({
 });
 
 /** The totals of a campaign, batched over the campaigns of the request. */
-export function campaignTotals(ctx: Context, campaignId: string): Promise<CampaignTotals> {
+export function campaignTotals(ctx: RequestContext, campaignId: string): Promise<CampaignTotals> {
   return ctx.loaders
     .get<string, CampaignTotals>("coalition:campaignTotals", async (ids) => {
-      const rows: Row[] = await ctx.db.query(SQL, [ids]);
+      const rows = await selectRows<Row>(ctx.db, SQL, [ids]);
       const districtIds = [...new Set(rows.flatMap((r) => (r.d ? [r.d] : [])))];
       const districts = await ctx.loaders.byId(District, "District").loadMany(districtIds);
       const byId = new Map(districts.filter((d): d is District => d instanceof District).map((d) => [d.id, d]));

@@ -1,6 +1,6 @@
 import type { EntityManager } from "typeorm";
 import { audit } from "../../core/audit";
-import type { Context } from "../../core/context";
+import type { RequestContext } from "../../core/context";
 import { notFound } from "../../core/errors";
 import { updateVersioned } from "../../core/graphql/versioned";
 import type { RecordAdvocacyActionInput, UpdateAdvocacyActionInput } from "./community.inputs";
@@ -9,7 +9,7 @@ import { checkGroupDay, groupFor } from "./group.service";
 
 const ENTITY = "AdvocacyAction";
 
-export async function recordAction(ctx: Context, em: EntityManager, input: RecordAdvocacyActionInput) {
+export async function recordAction(ctx: RequestContext, em: EntityManager, input: RecordAdvocacyActionInput) {
   const group = await groupFor(em, input.groupId, "groupId");
   checkGroupDay(group, "actedOn", input.actedOn, "The action");
   const action = await em.save(
@@ -28,7 +28,7 @@ export async function recordAction(ctx: Context, em: EntityManager, input: Recor
   return { advocacyAction: action };
 }
 
-export async function updateAction(ctx: Context, em: EntityManager, input: UpdateAdvocacyActionInput) {
+export async function updateAction(ctx: RequestContext, em: EntityManager, input: UpdateAdvocacyActionInput) {
   if (!(await em.existsBy(AdvocacyAction, { id: input.id }))) throw notFound(ENTITY);
   const changes: Partial<AdvocacyAction> = {};
   if (input.result) changes.result = input.result;

@@ -1,29 +1,49 @@
-import { type Client, codes, failures, startTestPlatform, type TestPlatform } from "../../../test/harness";
+import { graphql } from "../../../test/gql";
+import {
+  type Client,
+  codes,
+  failures,
+  present,
+  rootField,
+  startTestPlatform,
+  type TestPlatform,
+  type TypedDocument,
+} from "../../../test/harness";
 import { today } from "../../core/clock";
 
 /**
  * Support services and the figures NK reports. The fixture lives in 2019, a year no demo data
  * uses; the expected numbers below are worked out by hand from it.
  */
-const CREATE_GROUP = `mutation($input: CreateSelfHelpGroupInput!) { createSelfHelpGroup(input: $input) {
-  selfHelpGroup { id version } userErrors { field message code } } }`;
-const STAGE = `mutation($input: ChangeGroupStageInput!) { changeGroupStage(input: $input) {
-  selfHelpGroup { id version } userErrors { field message code } } }`;
-const ADD = `mutation($input: AddGroupMemberInput!) { addGroupMember(input: $input) { membership { id } userErrors { field message code } } }`;
-const REMOVE = `mutation($input: RemoveGroupMemberInput!) { removeGroupMember(input: $input) { membership { id } userErrors { field message code } } }`;
-const ACT = `mutation($input: RecordAdvocacyActionInput!) { recordAdvocacyAction(input: $input) {
-  advocacyAction { id version } userErrors { field message code } } }`;
-const UPDATE_ACT = `mutation($input: UpdateAdvocacyActionInput!) { updateAdvocacyAction(input: $input) {
-  advocacyAction { id version } userErrors { field message code } } }`;
-const CREATE_SSW = `mutation($input: CreateSupportServiceInput!) { createSupportService(input: $input) {
-  supportService { id name kind contacts openingHours offers version community { id } } userErrors { field message code } } }`;
-const UPDATE_SSW = `mutation($input: UpdateSupportServiceInput!) { updateSupportService(input: $input) {
-  supportService { id name openingHours version } userErrors { field message code } } }`;
-const ACTIVITY = `mutation($input: RecordSupportServiceActivityInput!) { recordSupportServiceActivity(input: $input) {
-  activity { month peopleHelped } supportService { id } userErrors { field message code } } }`;
-const FIGURES = `query($from: String!, $to: String!) { communityFigures(from: $from, to: $to) {
+const CREATE_GROUP =
+  graphql(`mutation CommunityFiguresCreateSelfHelpGroup($input: CreateSelfHelpGroupInput!) { createSelfHelpGroup(input: $input) {
+  selfHelpGroup { id version } userErrors { field message code } } }`);
+const STAGE = graphql(`mutation CommunityFiguresChangeGroupStage($input: ChangeGroupStageInput!) { changeGroupStage(input: $input) {
+  selfHelpGroup { id version } userErrors { field message code } } }`);
+const ADD = graphql(
+  `mutation CommunityFiguresAddGroupMember($input: AddGroupMemberInput!) { addGroupMember(input: $input) { membership { id } userErrors { field message code } } }`,
+);
+const REMOVE = graphql(
+  `mutation CommunityFiguresRemoveGroupMember($input: RemoveGroupMemberInput!) { removeGroupMember(input: $input) { membership { id } userErrors { field message code } } }`,
+);
+const ACT =
+  graphql(`mutation CommunityFiguresRecordAdvocacyAction($input: RecordAdvocacyActionInput!) { recordAdvocacyAction(input: $input) {
+  advocacyAction { id version } userErrors { field message code } } }`);
+const UPDATE_ACT =
+  graphql(`mutation CommunityFiguresUpdateAdvocacyAction($input: UpdateAdvocacyActionInput!) { updateAdvocacyAction(input: $input) {
+  advocacyAction { id version } userErrors { field message code } } }`);
+const CREATE_SSW =
+  graphql(`mutation CommunityFiguresCreateSupportService($input: CreateSupportServiceInput!) { createSupportService(input: $input) {
+  supportService { id name kind contacts openingHours offers version community { id } } userErrors { field message code } } }`);
+const UPDATE_SSW =
+  graphql(`mutation CommunityFiguresUpdateSupportService($input: UpdateSupportServiceInput!) { updateSupportService(input: $input) {
+  supportService { id name openingHours version } userErrors { field message code } } }`);
+const ACTIVITY =
+  graphql(`mutation CommunityFiguresRecordSupportServiceActivity($input: RecordSupportServiceActivityInput!) { recordSupportServiceActivity(input: $input) {
+  activity { month peopleHelped } supportService { id } userErrors { field message code } } }`);
+const FIGURES = graphql(`query CommunityFiguresCommunityFigures($from: String!, $to: String!) { communityFigures(from: $from, to: $to) {
   from to groupsByStage { stage count } autonomousGroups membersPerGroup { group { id name } members }
-  advocacyActionsByResult { result count } supportServicePeopleHelped } }`;
+  advocacyActionsByResult { result count } supportServicePeopleHelped } }`);
 
 let t: TestPlatform;
 let facilitator: Client & { userId: string };
@@ -35,27 +55,31 @@ let otherDistrictId: string;
 const g: Record<string, { id: string; version: number }> = {};
 let w: string[];
 
-async function ok(query: string, input: Record<string, unknown>, client: Client = facilitator) {
-  const data = await client.ok(query, { input });
-  const payload = Object.values(data)[0] as { userErrors: unknown[] } & Record<string, any>;
+/** Runs a mutation, expecting no user errors; answers its payload. */
+async function ok<R extends Record<string, { userErrors: unknown[] }>>(
+  document: TypedDocument<R, never>,
+  input: Record<string, unknown>,
+  client: Client = facilitator,
+) {
+  const payload = rootField(await client.ok(document, { input }));
   expect(payload.userErrors).toEqual([]);
   return payload;
 }
 
 async function group(key: string, foundedOn: string, stage = "FORMING") {
   const r = await ok(CREATE_GROUP, { name: `Figures ${key}`, communityId, foundedOn, stage });
-  g[key] = r.selfHelpGroup;
+  g[key] = present(r.selfHelpGroup, "the group");
 }
 
 async function move(key: string, stage: string, changedOn: string, reason?: string) {
-  const current = g[key] as { id: string; version: number };
+  const current = present(g[key], `group ${key}`);
   const r = await ok(STAGE, { id: current.id, version: current.version, stage, changedOn, reason });
-  g[key] = r.selfHelpGroup;
+  g[key] = present(r.selfHelpGroup, "the group");
 }
 
 async function join(key: string, woman: number, joinedOn: string, leftOn?: string) {
   const r = await ok(ADD, { groupId: g[key]?.id, beneficiaryId: w[woman], joinedOn });
-  if (leftOn) await ok(REMOVE, { membershipId: r.membership.id, leftOn });
+  if (leftOn) await ok(REMOVE, { membershipId: r.membership?.id, leftOn });
 }
 
 async function act(key: string, actedOn: string, result: string) {
@@ -84,10 +108,12 @@ beforeAll(async () => {
   w = [];
   for (let n = 0; n < 5; n++) {
     const r = await coordinator.ok(
-      `mutation($input: CreateBeneficiaryInput!) { createBeneficiary(input: $input) { beneficiary { id } userErrors { message } } }`,
+      graphql(
+        `mutation CommunityFiguresCreateBeneficiary($input: CreateBeneficiaryInput!) { createBeneficiary(input: $input) { beneficiary { id } userErrors { message } } }`,
+      ),
       { input: { firstName: `Figures${n}`, lastName: "Fixture", communityId, unitId } },
     );
-    w.push(r.createBeneficiary.beneficiary.id);
+    w.push(present(r.createBeneficiary.beneficiary, "the woman").id);
   }
 
   // G1: forming → active → autonomous; AUTONOMOUS at the end of 2019.
@@ -122,7 +148,7 @@ beforeAll(async () => {
   await act("G1", "2019-10-01", "PENDING");
   await act("G2", "2019-06-01", "REFUSED");
   const partly = await act("G2", "2019-07-01", "PENDING");
-  await ok(UPDATE_ACT, { id: partly.advocacyAction.id, version: 1, result: "PARTLY_ACHIEVED", resultNote: "Half the budget." });
+  await ok(UPDATE_ACT, { id: partly.advocacyAction?.id, version: 1, result: "PARTLY_ACHIEVED", resultNote: "Half the budget." });
   await act("G4", "2020-01-20", "ACHIEVED");
 });
 afterAll(() => t?.stop());
@@ -141,15 +167,19 @@ describe("support services for women", () => {
       offers: "Advice on alimony and documents.",
     });
     expect(created.supportService).toMatchObject({ contacts: ["Malika (volunteer)"], version: 1, community: { id: communityId } });
-    s1 = created.supportService.id;
-    s2 = (await ok(CREATE_SSW, { name: "Info point", communityId: otherCommunityId, kind: "information point", offers: "Leaflets." }))
-      .supportService.id;
+    s1 = present(created.supportService, "the support service").id;
+    s2 = present(
+      (await ok(CREATE_SSW, { name: "Info point", communityId: otherCommunityId, kind: "information point", offers: "Leaflets." }))
+        .supportService,
+      "the info point",
+    ).id;
     const dup = await facilitator.ok(CREATE_SSW, { input: { name: "Info point", communityId, kind: "x x", offers: "Again." } });
     expect(dup.createSupportService.userErrors[0]).toMatchObject({ field: ["input", "name"], code: "DUPLICATE" });
 
-    const list = `query($filter: SupportServiceFilter) { supportServices(first: 100, filter: $filter) { edges { node { id } } } }`;
-    const ids = async (filter: Record<string, unknown>) =>
-      (await trainer.ok(list, { filter })).supportServices.edges.map((e: any) => e.node.id);
+    const list = graphql(
+      `query CommunityFiguresSupportServices($filter: SupportServiceFilter) { supportServices(first: 100, filter: $filter) { edges { node { id } } } }`,
+    );
+    const ids = async (filter: Record<string, unknown>) => (await trainer.ok(list, { filter })).supportServices.edges.map((e) => e.node.id);
     // The demo data has support services of its own in these communities.
     expect(await ids({ communityId })).toContain(s1);
     expect(await ids({ communityId })).not.toContain(s2);
@@ -160,7 +190,10 @@ describe("support services for women", () => {
     expect(updated.supportService).toMatchObject({ openingHours: null, version: 2 });
     expect(failures(await facilitator.gql(UPDATE_SSW, { input: { id: s1, version: 1, name: "Lost" } }))).toEqual(["CONFLICT"]);
     // Contacts are for group staff only.
-    const contacts = await analyst.gql("query($id: ID!) { supportService(id: $id) { name contacts } }", { id: s1 });
+    const contacts = await analyst.gql(
+      graphql(`query CommunityFiguresSupportService($id: ID!) { supportService(id: $id) { name contacts } }`),
+      { id: s1 },
+    );
     expect(codes(contacts)).toEqual(["FORBIDDEN"]);
     expect(codes(await analyst.gql(UPDATE_SSW, { input: { id: s1, version: 2, name: "Analyst's" } }))).toEqual(["FORBIDDEN"]);
     expect(codes(await trainer.gql(ACTIVITY, { input: { supportServiceId: s1, month: "2019-01", peopleHelped: 1 } }))).toEqual([
@@ -199,7 +232,9 @@ describe("support services for women", () => {
     });
     await ok(ACTIVITY, { supportServiceId: s1, month: today().slice(0, 7), peopleHelped: 0 });
 
-    const q = `query($id: ID!) { supportService(id: $id) { y2019: activity(from: "2019-01", to: "2019-12") { month peopleHelped } all: activity { month } } }`;
+    const q = graphql(
+      `query CommunityFiguresSupportService2($id: ID!) { supportService(id: $id) { y2019: activity(from: "2019-01", to: "2019-12") { month peopleHelped } all: activity { month } } }`,
+    );
     const read = await analyst.ok(q, { id: s1 });
     expect(read.supportService.y2019).toEqual([
       { month: "2019-01-01", peopleHelped: 10 },
@@ -215,7 +250,7 @@ describe("support services for women", () => {
 });
 
 describe("community figures", () => {
-  const mine = (rows: { group: { id: string }; members: number }[]) =>
+  const mine = (rows: { group: { id: string }; members: number | null }[]) =>
     Object.fromEntries(
       Object.entries(g).flatMap(([key, v]) => {
         const row = rows.find((r) => r.group.id === v.id);
@@ -258,13 +293,13 @@ describe("community figures", () => {
     ]);
     // G1 w0 and w1 (w1 left in October), G2 w0 and w1, G4 w4.
     expect(mine(july.membersPerGroup)).toEqual({ G1: 2, G2: 2, G3: 0, G4: 1 });
-    expect(july.advocacyActionsByResult.find((r: any) => r.result === "PARTLY_ACHIEVED").count).toBe(1);
+    expect(july.advocacyActionsByResult.find((r) => r.result === "PARTLY_ACHIEVED")?.count).toBe(1);
     // Only G2's action of 2019-07-01 falls in the period (the refused one was on 2019-06-01).
-    expect(july.advocacyActionsByResult.reduce((n: number, r: any) => n + r.count, 0)).toBe(1);
+    expect(july.advocacyActionsByResult.reduce((n: number, r) => n + r.count, 0)).toBe(1);
     expect(july.supportServicePeopleHelped).toBe(7);
 
     const { communityFigures: august } = await facilitator.ok(FIGURES, { from: "2019-08-01", to: "2019-08-31" });
-    expect(august.groupsByStage.find((r: any) => r.stage === "AUTONOMOUS").count).toBe(1);
+    expect(august.groupsByStage.find((r) => r.stage === "AUTONOMOUS")?.count).toBe(1);
     expect(august.supportServicePeopleHelped).toBe(0);
   });
 
@@ -272,7 +307,9 @@ describe("community figures", () => {
     expect(codes(await analyst.gql(FIGURES, { from: "2019-12-31", to: "2019-01-01" }))).toEqual(["BAD_USER_INPUT"]);
     expect(codes(await analyst.gql(FIGURES, { from: "2019", to: "2019-01-01" }))).toEqual(["BAD_USER_INPUT"]);
     const members = await analyst.gql(
-      `{ communityFigures(from: "2019-01-01", to: "2019-12-31") { membersPerGroup { members group { members { id } } } } }`,
+      graphql(
+        `query CommunityFiguresCommunityFigures2 { communityFigures(from: "2019-01-01", to: "2019-12-31") { membersPerGroup { members group { members { id } } } } }`,
+      ),
     );
     expect(codes(members)).toEqual(["FORBIDDEN"]);
     expect(codes(await trainer.gql(FIGURES, { from: "2019-01-01", to: "2019-12-31" }))).toEqual(["FORBIDDEN"]);
@@ -280,12 +317,14 @@ describe("community figures", () => {
 
   it("costs the same number of SQL statements for one group as for four, nested fields included", async () => {
     // This facilitator's own groups: the fixture, not the demo groups.
-    const query = `query($first: Int!) { selfHelpGroups(first: $first, filter: { mine: true }) { edges { node {
+    const query =
+      graphql(`query CommunityFiguresSelfHelpGroups($first: Int!) { selfHelpGroups(first: $first, filter: { mine: true }) { edges { node {
       name community { name } facilitator { fullName } stageHistory { toStage }
       members(current: false) { joinedOn beneficiary { code firstName } }
-      meetings { attendance { count women { code } } } advocacyActions { result } } } } }`;
+      meetings { attendance { count women { code } } } advocacyActions { result } } } } }`);
     const statements = async (first: number) => {
       const response = await facilitator.post({ query, variables: { first } });
+      // biome-ignore lint/suspicious/noExplicitAny: a raw HTTP body, not yet typed
       const body = (await response.json()) as { errors?: unknown; data: any };
       expect(body.errors).toBeUndefined();
       expect(body.data.selfHelpGroups.edges).toHaveLength(first);

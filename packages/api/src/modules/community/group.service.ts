@@ -1,7 +1,7 @@
 import { type EntityManager, QueryFailedError } from "typeorm";
 import { audit } from "../../core/audit";
 import { today } from "../../core/clock";
-import type { Context } from "../../core/context";
+import type { RequestContext } from "../../core/context";
 import { selectRows } from "../../core/db/query";
 import type { PageArgs } from "../../core/graphql/connection";
 import { equals, matches, mine } from "../../core/graphql/filters";
@@ -70,7 +70,7 @@ export const groupList = defineList<SelfHelpGroupFilter, "NAME">({
   defaultSort: { field: "NAME", direction: "ASC" },
 });
 
-export function listGroups(ctx: Context, filter?: SelfHelpGroupFilter, page?: PageArgs) {
+export function listGroups(ctx: RequestContext, filter?: SelfHelpGroupFilter, page?: PageArgs) {
   return groupList.page<SelfHelpGroup>(ctx, filter, null, page);
 }
 
@@ -91,7 +91,7 @@ async function checkNameFree(em: EntityManager, name: string, exceptId?: string)
   if (rows.length) refuse("name", "A group with this name exists already.", "DUPLICATE");
 }
 
-export async function createGroup(ctx: Context, em: EntityManager, input: CreateSelfHelpGroupInput) {
+export async function createGroup(ctx: RequestContext, em: EntityManager, input: CreateSelfHelpGroupInput) {
   const name = input.name.trim();
   await checkNameFree(em, name);
   if (!(await em.existsBy(Community, { id: input.communityId }))) refuse("communityId", "No such community.", "NOT_FOUND");
@@ -108,7 +108,7 @@ export async function createGroup(ctx: Context, em: EntityManager, input: Create
   return { selfHelpGroup: group };
 }
 
-export async function updateGroup(ctx: Context, em: EntityManager, input: UpdateSelfHelpGroupInput) {
+export async function updateGroup(ctx: RequestContext, em: EntityManager, input: UpdateSelfHelpGroupInput) {
   await findInReach(ctx, em, SelfHelpGroup, input.id);
   const changes: Partial<SelfHelpGroup> = {};
   if (input.name !== undefined && input.name !== null) {
@@ -129,7 +129,7 @@ export async function updateGroup(ctx: Context, em: EntityManager, input: Update
  * reason; going back does. The day must follow the previous change (so a group's stage on any
  * day is unambiguous) and not be in the future.
  */
-export async function changeStage(ctx: Context, em: EntityManager, input: ChangeGroupStageInput) {
+export async function changeStage(ctx: RequestContext, em: EntityManager, input: ChangeGroupStageInput) {
   const group = await findInReach(ctx, em, SelfHelpGroup, input.id);
   if (group.archivedAt) refuse("id", "The group is archived.", "ARCHIVED");
   if (input.stage === group.stage) refuse("stage", `The group is ${group.stage} already.`, "UNCHANGED", { value: group.stage });

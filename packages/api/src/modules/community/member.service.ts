@@ -1,6 +1,6 @@
 import type { EntityManager } from "typeorm";
 import { audit } from "../../core/audit";
-import type { Context } from "../../core/context";
+import type { RequestContext } from "../../core/context";
 import { selectRows } from "../../core/db/query";
 import { notFound } from "../../core/errors";
 import { refuse } from "../../core/graphql/mutation";
@@ -18,7 +18,7 @@ const ALREADY = "She is a current member of this group already.";
  * membership would overlap a past one. Two requests racing past the check meet the unique
  * index (one current membership per woman and group), which answers the same userError.
  */
-export async function addMember(ctx: Context, em: EntityManager, input: AddGroupMemberInput) {
+export async function addMember(ctx: RequestContext, em: EntityManager, input: AddGroupMemberInput) {
   const group = await groupFor(em, input.groupId, "groupId");
   const woman = await em.findOneBy(Beneficiary, { id: input.beneficiaryId });
   if (!woman) refuse("beneficiaryId", "No such beneficiary.", "NOT_FOUND");
@@ -48,7 +48,7 @@ export async function addMember(ctx: Context, em: EntityManager, input: AddGroup
   return { membership: await em.findOneByOrFail(GroupMembership, { id }) };
 }
 
-export async function removeMember(ctx: Context, em: EntityManager, input: RemoveGroupMemberInput) {
+export async function removeMember(ctx: RequestContext, em: EntityManager, input: RemoveGroupMemberInput) {
   const membership = await em.findOneBy(GroupMembership, { id: input.membershipId });
   if (!membership) throw notFound("GroupMembership");
   if (membership.leftOn !== null)
@@ -102,7 +102,7 @@ async function setAttendance(em: EntityManager, meetingId: string, ids: string[]
 
 const cleanTopics = (topics: string[]) => topics.map((t) => t.trim()).filter(Boolean);
 
-export async function recordMeeting(ctx: Context, em: EntityManager, input: RecordGroupMeetingInput) {
+export async function recordMeeting(ctx: RequestContext, em: EntityManager, input: RecordGroupMeetingInput) {
   const group = await groupFor(em, input.groupId, "groupId");
   checkGroupDay(group, "heldOn", input.heldOn, "The meeting");
   await checkPresent(em, group.id, input.heldOn, input.presentBeneficiaryIds);
@@ -129,7 +129,7 @@ export async function recordMeeting(ctx: Context, em: EntityManager, input: Reco
   return { meeting };
 }
 
-export async function updateMeeting(ctx: Context, em: EntityManager, input: UpdateGroupMeetingInput) {
+export async function updateMeeting(ctx: RequestContext, em: EntityManager, input: UpdateGroupMeetingInput) {
   const current = await em.findOneBy(GroupMeeting, { id: input.id });
   if (!current) throw notFound("GroupMeeting");
   const group = await groupFor(em, current.groupId, "id");

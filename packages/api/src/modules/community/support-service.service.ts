@@ -1,7 +1,7 @@
 import type { EntityManager } from "typeorm";
 import { audit } from "../../core/audit";
 import { today } from "../../core/clock";
-import type { Context } from "../../core/context";
+import type { RequestContext } from "../../core/context";
 import { selectRows } from "../../core/db/query";
 import { badInput, notFound } from "../../core/errors";
 import type { PageArgs } from "../../core/graphql/connection";
@@ -37,7 +37,7 @@ export const supportServiceList = defineList<SupportServiceFilter, "NAME">({
   defaultSort: { field: "NAME", direction: "ASC" },
 });
 
-export function listSupportServices(ctx: Context, filter?: SupportServiceFilter, page?: PageArgs) {
+export function listSupportServices(ctx: RequestContext, filter?: SupportServiceFilter, page?: PageArgs) {
   return supportServiceList.page<SupportService>(ctx, filter, null, page);
 }
 
@@ -55,7 +55,7 @@ async function checkCommunity(em: EntityManager, communityId: string) {
 
 const cleanList = (items: string[]) => items.map((c) => c.trim()).filter(Boolean);
 
-export async function createSupportService(ctx: Context, em: EntityManager, input: CreateSupportServiceInput) {
+export async function createSupportService(ctx: RequestContext, em: EntityManager, input: CreateSupportServiceInput) {
   const name = input.name.trim();
   await checkName(em, name);
   await checkCommunity(em, input.communityId);
@@ -80,7 +80,7 @@ export async function createSupportService(ctx: Context, em: EntityManager, inpu
   return { supportService: service };
 }
 
-export async function updateSupportService(ctx: Context, em: EntityManager, input: UpdateSupportServiceInput) {
+export async function updateSupportService(ctx: RequestContext, em: EntityManager, input: UpdateSupportServiceInput) {
   if (!(await em.existsBy(SupportService, { id: input.id }))) throw notFound(ENTITY);
   const changes: Partial<SupportService> = {};
   if (input.name) {
@@ -101,7 +101,7 @@ export async function updateSupportService(ctx: Context, em: EntityManager, inpu
 }
 
 /** Records (or replaces) how many people a service helped in a month. */
-export async function recordActivity(ctx: Context, em: EntityManager, input: RecordSupportServiceActivityInput) {
+export async function recordActivity(ctx: RequestContext, em: EntityManager, input: RecordSupportServiceActivityInput) {
   const service = await em.findOneBy(SupportService, { id: input.supportServiceId });
   if (!service) refuse("supportServiceId", "No such support service.", "NOT_FOUND");
   if (service.archivedAt) refuse("supportServiceId", "The support service is archived.", "ARCHIVED");
@@ -128,7 +128,7 @@ export function monthStart(value: string | undefined, name: string): string | nu
 }
 
 /** The recorded months of each service between `from` and `to` (first days, inclusive), oldest first. */
-export function activityLoader(ctx: Context, from: string | null, to: string | null) {
+export function activityLoader(ctx: RequestContext, from: string | null, to: string | null) {
   return ctx.loaders.get<string, SupportServiceActivity[]>(`supportServiceActivity:${from}:${to}`, async (ids) => {
     const rows = await selectRows<SupportServiceActivity>(
       ctx.db,

@@ -1,6 +1,6 @@
 import type { EntityManager } from "typeorm";
 import { audit } from "../../core/audit";
-import type { Context } from "../../core/context";
+import type { RequestContext } from "../../core/context";
 import { refuse } from "../../core/graphql/mutation";
 import { actorId } from "../../core/reach";
 import { getBeneficiary } from "../beneficiaries/beneficiary.service";
@@ -8,7 +8,7 @@ import { Partner } from "../organisation/partner.entity";
 import { Consent, ConsentScope } from "./consent.entity";
 import type { RecordConsentInput, WithdrawConsentInput } from "./consent.inputs";
 
-export async function recordConsent(ctx: Context, em: EntityManager, input: RecordConsentInput) {
+export async function recordConsent(ctx: RequestContext, em: EntityManager, input: RecordConsentInput) {
   await getBeneficiary(ctx, input.beneficiaryId, em).catch(() => refuse("beneficiaryId", "No such beneficiary.", "NOT_FOUND"));
   const givenAt = input.givenAt ?? new Date();
   if (givenAt.getTime() > Date.now() + 60_000)
@@ -40,7 +40,7 @@ export async function recordConsent(ctx: Context, em: EntityManager, input: Reco
   return { consent };
 }
 
-export async function withdrawConsent(ctx: Context, em: EntityManager, input: WithdrawConsentInput) {
+export async function withdrawConsent(ctx: RequestContext, em: EntityManager, input: WithdrawConsentInput) {
   const consent = await em.findOneBy(Consent, { id: input.id });
   if (!consent) refuse("id", "No such consent.", "NOT_FOUND");
   await getBeneficiary(ctx, consent.beneficiaryId, em).catch(() => refuse("id", "No such consent.", "NOT_FOUND"));

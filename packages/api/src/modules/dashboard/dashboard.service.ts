@@ -1,6 +1,6 @@
 import { hasRole } from "../../core/access";
 import { today } from "../../core/clock";
-import type { Context } from "../../core/context";
+import type { RequestContext } from "../../core/context";
 import { selectRows } from "../../core/db/query";
 import { badInput } from "../../core/errors";
 import { ServiceKind } from "../assistance/service.entity";
@@ -108,7 +108,7 @@ export const FIGURES = `SELECT
  * once per figure (distinct), not once per service. Snapshots (cases, follow-ups, shelter, group
  * stages) are as of today; flows (women supported, courses, campaign reach) cover the period.
  */
-export async function dashboard(ctx: Context, scope: DashboardScope): Promise<Dashboard> {
+export async function dashboard(ctx: RequestContext, scope: DashboardScope): Promise<Dashboard> {
   const analyst = !hasRole(ctx.viewer, "ADMIN", "COORDINATOR");
   checkPeriod(scope, analyst);
   const min = analyst ? ANALYST_SUPPRESSION_MIN : null;

@@ -1,4 +1,4 @@
-import type { Context } from "../../core/context";
+import type { RequestContext } from "../../core/context";
 import type { PageArgs } from "../../core/graphql/connection";
 import { equals, search, textIn } from "../../core/graphql/filters";
 import { defineList } from "../../core/graphql/list";
@@ -32,10 +32,10 @@ export const communityList = defineList<{ search?: string; districtId?: string }
   defaultSort: { field: "NAME", direction: "ASC" },
 });
 
-export function listDistricts(ctx: Context, filter?: { search?: string }, page?: PageArgs) {
+export function listDistricts(ctx: RequestContext, filter?: { search?: string }, page?: PageArgs) {
   return districtList.page<District>(ctx, filter, null, page);
 }
 
-export function listCommunities(ctx: Context, filter?: { search?: string; districtId?: string }, page?: PageArgs) {
+export function listCommunities(ctx: RequestContext, filter?: { search?: string; districtId?: string }, page?: PageArgs) {
   return communityList.page<Community>(ctx, filter, null, page);
 }

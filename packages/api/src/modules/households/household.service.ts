@@ -1,7 +1,7 @@
 import type { EntityManager } from "typeorm";
 import { audit } from "../../core/audit";
 import { today } from "../../core/clock";
-import type { Context } from "../../core/context";
+import type { RequestContext } from "../../core/context";
 import { nextCode } from "../../core/db/query";
 import { refuse } from "../../core/graphql/mutation";
 import { updateVersioned } from "../../core/graphql/versioned";
@@ -22,18 +22,18 @@ const ENTITY = "Household";
 const ONE_CURRENT = "household_member_one_current";
 const ELSEWHERE = "She lives in another household already; she must leave it first.";
 
-export function getHousehold(ctx: Context, id: string, em: EntityManager = ctx.db.manager, purpose: ReachPurpose = "read") {
+export function getHousehold(ctx: RequestContext, id: string, em: EntityManager = ctx.db.manager, purpose: ReachPurpose = "read") {
   return findInReach(ctx, em, Household, id, purpose);
 }
 
-export async function readHousehold(ctx: Context, id: string): Promise<Household> {
+export async function readHousehold(ctx: RequestContext, id: string): Promise<Household> {
   const found = await getHousehold(ctx, id);
   await audit(ctx, { action: "READ", entityType: ENTITY, entityId: id });
   return found;
 }
 
 /** A woman the viewer may change, whose record is neither archived nor erased. */
-async function womanToPlace(ctx: Context, em: EntityManager, id: string): Promise<Beneficiary> {
+async function womanToPlace(ctx: RequestContext, em: EntityManager, id: string): Promise<Beneficiary> {
   const woman = await findInReach(ctx, em, Beneficiary, id, "change");
   if (woman.archivedAt || woman.erasedAt) refuse("beneficiaryId", "This beneficiary's record is archived.", "ARCHIVED");
   return woman;
@@ -77,7 +77,7 @@ async function demoteHead(em: EntityManager, householdId: string, relation: Hous
 
 /** The household of a membership change, at the version the caller read; its version goes up by one. */
 async function changeHousehold(
-  ctx: Context,
+  ctx: RequestContext,
   em: EntityManager,
   input: { householdId: string; version: number },
   changes: Partial<Household> = {},
@@ -87,10 +87,10 @@ async function changeHousehold(
   return updateVersioned(em, Household, ENTITY, input.householdId, input.version, changes);
 }
 
-const auditMembers = (ctx: Context, em: EntityManager, householdId: string, fields: string[]) =>
+const auditMembers = (ctx: RequestContext, em: EntityManager, householdId: string, fields: string[]) =>
   audit(ctx, { action: "UPDATE", entityType: ENTITY, entityId: householdId, details: { fields } }, em);
 
-export async function createHousehold(ctx: Context, em: EntityManager, input: CreateHouseholdInput) {
+export async function createHousehold(ctx: RequestContext, em: EntityManager, input: CreateHouseholdInput) {
   const woman = await womanToPlace(ctx, em, input.beneficiaryId);
   const joinedOn = joiningDay(input.joinedOn);
   const household = await em.save(
@@ -107,7 +107,7 @@ export async function createHousehold(ctx: Context, em: EntityManager, input: Cr
   return { household };
 }
 
-export async function updateHousehold(ctx: Context, em: EntityManager, input: UpdateHouseholdInput) {
+export async function updateHousehold(ctx: RequestContext, em: EntityManager, input: UpdateHouseholdInput) {
   await getHousehold(ctx, input.id, em, "change");
   const changes = typeof input.childrenCount === "number" ? { childrenCount: input.childrenCount } : {};
   const household = await updateVersioned(em, Household, ENTITY, input.id, input.version, changes);
@@ -115,7 +115,7 @@ export async function updateHousehold(ctx: Context, em: EntityManager, input: Up
   return { household };
 }
 
-export async function addMember(ctx: Context, em: EntityManager, input: AddHouseholdMemberInput) {
+export async function addMember(ctx: RequestContext, em: EntityManager, input: AddHouseholdMemberInput) {
   const woman = await womanToPlace(ctx, em, input.beneficiaryId);
   const joinedOn = joiningDay(input.joinedOn);
   const isHead = input.relationToHead === HouseholdRelation.HEAD;
@@ -128,7 +128,7 @@ export async function addMember(ctx: Context, em: EntityManager, input: AddHouse
   return { household };
 }
 
-export async function removeMember(ctx: Context, em: EntityManager, input: RemoveHouseholdMemberInput) {
+export async function removeMember(ctx: RequestContext, em: EntityManager, input: RemoveHouseholdMemberInput) {
   const household = await changeHousehold(ctx, em, input);
   await findInReach(ctx, em, Beneficiary, input.beneficiaryId, "change");
   const membership = await currentMembership(em, household.id, input.beneficiaryId);
@@ -146,7 +146,7 @@ export async function removeMember(ctx: Context, em: EntityManager, input: Remov
   return { household: wasHead ? await em.findOneByOrFail(Household, { id: household.id }) : household };
 }
 
-export async function setHead(ctx: Context, em: EntityManager, input: SetHouseholdHeadInput) {
+export async function setHead(ctx: RequestContext, em: EntityManager, input: SetHouseholdHeadInput) {
   const headId = input.beneficiaryId ?? null;
   const household = await changeHousehold(ctx, em, input, { headId });
   await demoteHead(em, household.id, input.formerHeadRelation ?? HouseholdRelation.OTHER_RELATIVE);
@@ -162,7 +162,7 @@ export async function setHead(ctx: Context, em: EntityManager, input: SetHouseho
 // ---------------------------------------------------------------- nested reads, batched
 
 /** Her current household (she lives in one at a time), or null. */
-export async function householdOf(ctx: Context, beneficiaryId: string): Promise<Household | null> {
+export async function householdOf(ctx: RequestContext, beneficiaryId: string): Promise<Household | null> {
   const membership = await ctx.loaders
     .get<string, string | null>("household:current", async (ids) => {
       const rows = await ctx.db
@@ -177,11 +177,11 @@ export async function householdOf(ctx: Context, beneficiaryId: string): Promise<
   return membership ? ctx.loaders.byId(Household, ENTITY).load(membership) : null;
 }
 
-const membershipsOf = (ctx: Context, householdId: string) =>
+const membershipsOf = (ctx: RequestContext, householdId: string) =>
   ctx.loaders.manyBy(HouseholdMember, "HouseholdMember", "householdId", { joinedOn: "ASC" }).load(householdId);
 
 /** Its members, current ones first, each only if the viewer reaches her; former members are kept with the day they left. */
-export async function membersOf(ctx: Context, householdId: string): Promise<HouseholdMember[]> {
+export async function membersOf(ctx: RequestContext, householdId: string): Promise<HouseholdMember[]> {
   const all = await membershipsOf(ctx, householdId);
   const women = await reachable(
     ctx,
@@ -193,13 +193,13 @@ export async function membersOf(ctx: Context, householdId: string): Promise<Hous
 }
 
 /** People living in it: the women who live there now and the children. */
-export async function sizeOf(ctx: Context, household: Household): Promise<number> {
+export async function sizeOf(ctx: RequestContext, household: Household): Promise<number> {
   const all = await membershipsOf(ctx, household.id);
   return all.filter((m) => m.leftOn === null).length + household.childrenCount;
 }
 
 /** Its head if she is a registered woman the viewer reaches; null otherwise. */
-export async function headOf(ctx: Context, household: Household): Promise<Beneficiary | null> {
+export async function headOf(ctx: RequestContext, household: Household): Promise<Beneficiary | null> {
   if (!household.headId) return null;
   const head = await ctx.loaders.byId(Beneficiary, "Beneficiary").load(household.headId);
   if (!head) return null;

@@ -1,6 +1,6 @@
 import type { EntityManager } from "typeorm";
 import { audit } from "../../core/audit";
-import type { Context } from "../../core/context";
+import type { RequestContext } from "../../core/context";
 import { selectRows } from "../../core/db/query";
 import { refuse } from "../../core/graphql/mutation";
 import { actorId } from "../../core/reach";
@@ -17,7 +17,7 @@ function firstRepeat(ids: string[]): number {
  * Enrols women in a course. Unknown or archived women and going over capacity refuse the whole
  * input; women enrolled already are skipped, and one who had withdrawn is enrolled again.
  */
-export async function enrollInCourse(ctx: Context, em: EntityManager, input: EnrollInCourseInput) {
+export async function enrollInCourse(ctx: RequestContext, em: EntityManager, input: EnrollInCourseInput) {
   // Locked, so two enrolments at once cannot both take the last places.
   const course = await getCourse(em, input.courseId, "courseId", true);
   await ensureGives(ctx, em, course.id);
@@ -80,7 +80,7 @@ export async function enrollInCourse(ctx: Context, em: EntityManager, input: Enr
   return { course, added: wanted, alreadyEnrolled: ids.length - wanted };
 }
 
-export async function withdrawFromCourse(ctx: Context, em: EntityManager, input: WithdrawFromCourseInput) {
+export async function withdrawFromCourse(ctx: RequestContext, em: EntityManager, input: WithdrawFromCourseInput) {
   const enrollment = await em.findOneBy(Enrollment, { id: input.enrollmentId });
   if (!enrollment) refuse("enrollmentId", "No such enrolment.", "NOT_FOUND");
   await ensureGives(ctx, em, enrollment.courseId);
@@ -100,7 +100,7 @@ export async function withdrawFromCourse(ctx: Context, em: EntityManager, input:
  * counted; the mutation is audited only when something changed, so sending the same sheet twice
  * writes nothing the second time.
  */
-export async function recordAttendance(ctx: Context, em: EntityManager, input: RecordAttendanceInput) {
+export async function recordAttendance(ctx: RequestContext, em: EntityManager, input: RecordAttendanceInput) {
   const session = await em.findOneBy(TrainingSession, { id: input.sessionId });
   if (!session || session.archivedAt) refuse("sessionId", "No such session.", "NOT_FOUND");
   await ensureGives(ctx, em, session.courseId);
@@ -170,7 +170,7 @@ export async function recordAttendance(ctx: Context, em: EntityManager, input: R
  * Records a woman's self-assessment: each item must be one of the training's, each score on its
  * scale. Scores replace earlier ones for the same phase and item; the rest stay.
  */
-export async function recordSelfAssessment(ctx: Context, em: EntityManager, input: RecordSelfAssessmentInput) {
+export async function recordSelfAssessment(ctx: RequestContext, em: EntityManager, input: RecordSelfAssessmentInput) {
   const enrollment = await em.findOneBy(Enrollment, { id: input.enrollmentId });
   if (!enrollment) refuse("enrollmentId", "No such enrolment.", "NOT_FOUND");
   await ensureGives(ctx, em, enrollment.courseId);

@@ -1,4 +1,4 @@
-import type { Context } from "../../core/context";
+import type { RequestContext } from "../../core/context";
 import { selectRows } from "../../core/db/query";
 import { checkPeriod, floorCounts, floorOf } from "../../core/floor";
 import type { AssessmentScore, CourseResults, LearningFigures, TrainingFigures, WomenTrained } from "./learning.types";
@@ -48,7 +48,7 @@ const AGGREGATES = `
   count(*) FILTER (WHERE change > 0)::int AS improved`;
 
 /** Sessions attended and completion of each enrolment, one query per request. */
-export function progressOf(ctx: Context, enrollmentId: string): Promise<{ attended: number; completed: boolean }> {
+export function progressOf(ctx: RequestContext, enrollmentId: string): Promise<{ attended: number; completed: boolean }> {
   return ctx.loaders
     .get<string, { attended: number; completed: boolean }>("learning:progress", async (ids) => {
       const rows = await selectRows<{
@@ -63,7 +63,7 @@ export function progressOf(ctx: Context, enrollmentId: string): Promise<{ attend
 }
 
 /** Results of each course, one query per request. */
-export function resultsOf(ctx: Context, courseId: string): Promise<CourseResults> {
+export function resultsOf(ctx: RequestContext, courseId: string): Promise<CourseResults> {
   return ctx.loaders
     .get<string, CourseResults>("learning:results", async (ids) => {
       const rows = await selectRows<CourseResults & { courseId: string }>(
@@ -95,23 +95,24 @@ export interface Mark {
   present: boolean;
 }
 
-export function attendanceOf(ctx: Context, sessionId: string): Promise<Mark[]> {
+export function attendanceOf(ctx: RequestContext, sessionId: string): Promise<Mark[]> {
   return ctx.loaders
     .get<string, Mark[]>("learning:attendance", async (ids) => {
-      const rows = (await ctx.db.query(
+      const rows = await selectRows<Mark & { sessionId: string }>(
+        ctx.db,
         `SELECT a.session_id AS "sessionId", e.id, e.course_id AS "courseId", e.beneficiary_id AS "beneficiaryId", a.present
            FROM attendance a JOIN enrollment e ON e.id = a.enrollment_id
           WHERE a.session_id = ANY($1::uuid[])
           ORDER BY e.enrolled_at, e.id`,
         [ids],
-      )) as (Mark & { sessionId: string })[];
+      );
       return ids.map((id) => rows.filter((r) => r.sessionId === id).map(({ sessionId: _, ...mark }) => mark));
     })
     .load(sessionId);
 }
 
 /** Self-assessment scores of each enrolment, one query per request. */
-export async function scoresOf(ctx: Context, enrollmentId: string): Promise<AssessmentScore[]> {
+export async function scoresOf(ctx: RequestContext, enrollmentId: string): Promise<AssessmentScore[]> {
   const rows = await ctx.loaders
     .manyBy(SelfAssessment, "SelfAssessment", "enrollmentId", { phase: "DESC", item: "ASC" })
     .load(enrollmentId);
@@ -123,7 +124,7 @@ export async function scoresOf(ctx: Context, enrollmentId: string): Promise<Asse
  * distinct women who completed, by training and the district of their home community; completion
  * and self-assessment change per training. Two queries.
  */
-export async function learningFigures(ctx: Context, from: string, to: string): Promise<LearningFigures> {
+export async function learningFigures(ctx: RequestContext, from: string, to: string): Promise<LearningFigures> {
   const floor = floorOf(ctx, TRAINING_STAFF);
   checkPeriod(from, to, floor);
   const scope = perWoman("c.ends_on BETWEEN $1::date AND $2::date AND c.archived_at IS NULL");

@@ -1,4 +1,5 @@
-import { type Client, codes, startTestPlatform, type TestPlatform } from "../../../test/harness";
+import { graphql } from "../../../test/gql";
+import { type Client, codes, present, startTestPlatform, type TestPlatform, type TypedDocument } from "../../../test/harness";
 
 /**
  * A small fixture with figures worked out by hand. Training FIG-TEST: 5 sessions, 80 % to
@@ -15,7 +16,6 @@ import { type Client, codes, startTestPlatform, type TestPlatform } from "../../
  * Over March 2025: women trained A = 2 (W1, W2), B = none; enrolments 5, completed 3 → 0.6;
  * average change 2/3, improved 2, courses 2.
  */
-const ERRORS = "userErrors { field message code }";
 const A = "Item A";
 const B = "Item B";
 
@@ -28,8 +28,14 @@ let districts: string[];
 let course1: string;
 const enrollmentOf = new Map<string, string>();
 
-async function ok<T = any>(client: Client, query: string, input: Record<string, unknown>, field: string): Promise<T> {
-  const r = await client.ok(query, { input });
+/** Runs a mutation, expecting no user errors; answers its payload `field`. */
+async function ok<K extends string, R extends { [P in K]: { userErrors: unknown[] } }>(
+  client: Client,
+  document: TypedDocument<R, never>,
+  input: Record<string, unknown>,
+  field: K,
+): Promise<R[K]> {
+  const r = await client.ok(document, { input });
   expect(r[field].userErrors).toEqual([]);
   return r[field];
 }
@@ -37,25 +43,31 @@ async function ok<T = any>(client: Client, query: string, input: Record<string, 
 async function course(startsOn: string, endsOn: string, days: string[], attendance: Record<string, number>) {
   const c = await ok(
     trainer,
-    `mutation($input: CreateCourseInput!) { createCourse(input: $input) { course { id } ${ERRORS} } }`,
+    graphql(
+      `mutation LearningFiguresCreateCourse($input: CreateCourseInput!) { createCourse(input: $input) { course { id } userErrors { field message code } } }`,
+    ),
     { trainingId, startsOn, endsOn, capacity: 10 },
     "createCourse",
   );
-  const courseId = c.course.id as string;
+  const courseId = present(c.course, "the course").id;
   const sessions: string[] = [];
   for (const heldOn of days) {
     const s = await ok(
       trainer,
-      `mutation($input: ScheduleSessionInput!) { scheduleSession(input: $input) { session { id } ${ERRORS} } }`,
+      graphql(
+        `mutation LearningFiguresScheduleSession($input: ScheduleSessionInput!) { scheduleSession(input: $input) { session { id } userErrors { field message code } } }`,
+      ),
       { courseId, heldOn, topic: "Leadership" },
       "scheduleSession",
     );
-    sessions.push(s.session.id);
+    sessions.push(present(s.session, "the session").id);
   }
   const women = Object.keys(attendance);
   await ok(
     trainer,
-    `mutation($input: EnrollInCourseInput!) { enrollInCourse(input: $input) { added ${ERRORS} } }`,
+    graphql(
+      `mutation LearningFiguresEnrollInCourse($input: EnrollInCourseInput!) { enrollInCourse(input: $input) { added userErrors { field message code } } }`,
+    ),
     { courseId, beneficiaryIds: women },
     "enrollInCourse",
   );
@@ -64,7 +76,9 @@ async function course(startsOn: string, endsOn: string, days: string[], attendan
     const absent = women.filter((w) => !present.includes(w));
     await ok(
       trainer,
-      `mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { changed ${ERRORS} } }`,
+      graphql(
+        `mutation LearningFiguresRecordAttendance($input: RecordAttendanceInput!) { recordAttendance(input: $input) { changed userErrors { field message code } } }`,
+      ),
       { sessionId, present, absent },
       "recordAttendance",
     );
@@ -75,7 +89,9 @@ async function course(startsOn: string, endsOn: string, days: string[], attendan
 async function assess(woman: string, phase: "BEFORE" | "AFTER", a: number, b: number) {
   await ok(
     trainer,
-    `mutation($input: RecordSelfAssessmentInput!) { recordSelfAssessment(input: $input) { enrollment { id } ${ERRORS} } }`,
+    graphql(
+      `mutation LearningFiguresRecordSelfAssessment($input: RecordSelfAssessmentInput!) { recordSelfAssessment(input: $input) { enrollment { id } userErrors { field message code } } }`,
+    ),
     {
       enrollmentId: enrollmentOf.get(woman),
       phase,
@@ -101,19 +117,23 @@ beforeAll(async () => {
   const w: string[] = [];
   for (const [n, place] of [places[0], places[0], places[1], places[1]].entries()) {
     const r = await coordinator.ok(
-      `mutation($input: CreateBeneficiaryInput!) { createBeneficiary(input: $input) { beneficiary { id } userErrors { message } } }`,
+      graphql(
+        `mutation LearningFiguresCreateBeneficiary($input: CreateBeneficiaryInput!) { createBeneficiary(input: $input) { beneficiary { id } userErrors { message } } }`,
+      ),
       { input: { firstName: `Figure${n + 1}`, lastName: "Fixture", communityId: place?.id, unitId } },
     );
-    w.push(r.createBeneficiary.beneficiary.id);
+    w.push(present(r.createBeneficiary.beneficiary, "the woman").id);
   }
   const [w1, w2, w3, w4] = w as [string, string, string, string];
   const tr = await ok(
     coordinator,
-    `mutation($input: CreateTrainingInput!) { createTraining(input: $input) { training { id } ${ERRORS} } }`,
+    graphql(
+      `mutation LearningFiguresCreateTraining($input: CreateTrainingInput!) { createTraining(input: $input) { training { id } userErrors { field message code } } }`,
+    ),
     { code: "FIG-TEST", title: "Figures", aims: "Known numbers.", sessionCount: 5, completionPercent: 80, assessmentItems: [A, B] },
     "createTraining",
   );
-  trainingId = tr.training.id;
+  trainingId = present(tr.training, "the training").id;
   const march = ["2025-03-03", "2025-03-05", "2025-03-10", "2025-03-12", "2025-03-17"];
   course1 = await course("2025-03-01", "2025-03-31", march, { [w1]: 5, [w2]: 4, [w3]: 3, [w4]: 2 });
   await course("2025-03-01", "2025-03-20", march, { [w1]: 5 });
@@ -133,9 +153,14 @@ beforeAll(async () => {
 afterAll(() => t?.stop());
 
 it("derives each woman's attendance and completion", async () => {
-  const r = await trainer.ok(`{ course(id: "${course1}") { enrollments { attendedSessions completed beneficiary { firstName } } } }`);
+  const r = await trainer.ok(
+    graphql(
+      `query LearningFiguresAttendance($id: ID!) { course(id: $id) { enrollments { attendedSessions completed beneficiary { firstName } } } }`,
+    ),
+    { id: course1 },
+  );
   const byName = Object.fromEntries(
-    r.course.enrollments.map((e: any) => [e.beneficiary.firstName, { attended: e.attendedSessions, completed: e.completed }]),
+    r.course.enrollments.map((e) => [e.beneficiary.firstName, { attended: e.attendedSessions, completed: e.completed }]),
   );
   expect(byName).toEqual({
     Figure1: { attended: 5, completed: true },
@@ -155,16 +180,16 @@ it("computes a course's results", async () => {
 });
 
 it("reports women trained by district, completion and change per training over a period", async () => {
-  const query = `{ learningFigures(from: "2025-03-01", to: "2025-03-31") {
+  const query = graphql(`query LearningFiguresLearningFigures { learningFigures(from: "2025-03-01", to: "2025-03-31") {
     from to
     womenTrainedByTrainingAndDistrict { training { id } district { id } women }
-    byTraining { training { id code } courses enrolled completed completionRate averageSelfAssessmentChange improved } } }`;
+    byTraining { training { id code } courses enrolled completed completionRate averageSelfAssessmentChange improved } } }`);
   const r = await trainer.ok(query);
-  const trained = r.learningFigures.womenTrainedByTrainingAndDistrict.filter((x: any) => x.training.id === trainingId);
+  const trained = r.learningFigures.womenTrainedByTrainingAndDistrict.filter((x) => x.training.id === trainingId);
   expect(trained).toEqual([{ training: { id: trainingId }, district: { id: districts[0] }, women: 2 }]);
-  const mine = r.learningFigures.byTraining.filter((x: any) => x.training.id === trainingId);
+  const mine = r.learningFigures.byTraining.filter((x) => x.training.id === trainingId);
   expect(mine).toHaveLength(1);
-  const { averageSelfAssessmentChange, ...rest } = mine[0];
+  const { averageSelfAssessmentChange, ...rest } = present(mine[0], "the training's figures");
   expect(rest).toEqual({
     training: { id: trainingId, code: "FIG-TEST" },
     courses: 2,
@@ -176,23 +201,33 @@ it("reports women trained by district, completion and change per training over a
   expect(averageSelfAssessmentChange).toBeCloseTo(2 / 3, 10);
 
   // 2024 holds only course 3, where W3 completed.
-  const earlier = await trainer.ok(`{ learningFigures(from: "2024-01-01", to: "2024-12-31") {
-    womenTrainedByTrainingAndDistrict { training { id } district { id } women } } }`);
-  expect(earlier.learningFigures.womenTrainedByTrainingAndDistrict.filter((x: any) => x.training.id === trainingId)).toEqual([
+  const earlier = await trainer.ok(
+    graphql(`query LearningFiguresLearningFigures2 { learningFigures(from: "2024-01-01", to: "2024-12-31") {
+    womenTrainedByTrainingAndDistrict { training { id } district { id } women } } }`),
+  );
+  expect(earlier.learningFigures.womenTrainedByTrainingAndDistrict.filter((x) => x.training.id === trainingId)).toEqual([
     { training: { id: trainingId }, district: { id: districts[1] }, women: 1 },
   ]);
-  expect(codes(await analyst.gql('{ learningFigures(from: "2025-12-31", to: "2025-01-01") { from } }'))).toEqual(["BAD_USER_INPUT"]);
+  expect(
+    codes(
+      await analyst.gql(
+        graphql(`query LearningFiguresLearningFigures3 { learningFigures(from: "2025-12-31", to: "2025-01-01") { from } }`),
+      ),
+    ),
+  ).toEqual(["BAD_USER_INPUT"]);
 
   // An analyst, who reads no personal data, gets the floor: whole ended months, counts below 5
   // withheld, and no rate or mean over fewer than 5 women.
-  const floored = await analyst.ok(`{ learningFigures(from: "2025-03-01", to: "2025-03-31") { minimumCount
+  const floored = await analyst.ok(
+    graphql(`query LearningFiguresLearningFigures4 { learningFigures(from: "2025-03-01", to: "2025-03-31") { minimumCount
     womenTrainedByTrainingAndDistrict { training { id } women suppressed }
-    byTraining { training { id } courses enrolled completed completionRate averageSelfAssessmentChange improved } } }`);
+    byTraining { training { id } courses enrolled completed completionRate averageSelfAssessmentChange improved } } }`),
+  );
   expect(floored.learningFigures.minimumCount).toBe(5);
-  expect(floored.learningFigures.womenTrainedByTrainingAndDistrict.filter((x: any) => x.training.id === trainingId)).toEqual([
+  expect(floored.learningFigures.womenTrainedByTrainingAndDistrict.filter((x) => x.training.id === trainingId)).toEqual([
     { training: { id: trainingId }, women: null, suppressed: true },
   ]);
-  expect(floored.learningFigures.byTraining.find((x: any) => x.training.id === trainingId)).toEqual({
+  expect(floored.learningFigures.byTraining.find((x) => x.training.id === trainingId)).toEqual({
     training: { id: trainingId },
     courses: 2,
     enrolled: 5,
@@ -201,9 +236,19 @@ it("reports women trained by district, completion and change per training over a
     averageSelfAssessmentChange: null,
     improved: null,
   });
-  expect(codes(await analyst.gql('{ learningFigures(from: "2025-03-10", to: "2025-03-10") { from } }'))).toEqual(["BAD_USER_INPUT"]);
   expect(
-    (await trainer.ok(`{ learningFigures(from: "2025-03-10", to: "2025-03-10") { minimumCount } }`)).learningFigures.minimumCount,
+    codes(
+      await analyst.gql(
+        graphql(`query LearningFiguresLearningFigures5 { learningFigures(from: "2025-03-10", to: "2025-03-10") { from } }`),
+      ),
+    ),
+  ).toEqual(["BAD_USER_INPUT"]);
+  expect(
+    (
+      await trainer.ok(
+        graphql(`query LearningFiguresLearningFigures6 { learningFigures(from: "2025-03-10", to: "2025-03-10") { minimumCount } }`),
+      )
+    ).learningFigures.minimumCount,
   ).toBeNull();
 });
 

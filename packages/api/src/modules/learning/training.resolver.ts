@@ -5,7 +5,7 @@ import type { Context } from "../../core/context";
 import { found } from "../../core/errors";
 import { connectionType, PageArgs } from "../../core/graphql/connection";
 import { runMutation } from "../../core/graphql/mutation";
-import { reachable } from "../../core/reach";
+import { reachable, reachableById } from "../../core/reach";
 import { Beneficiary } from "../beneficiaries/beneficiary.entity";
 import { Community } from "../geography/community.entity";
 import { Program } from "../programs/program.entity";
@@ -175,7 +175,7 @@ export class SessionResolver {
   @FieldResolver(() => [AttendanceMark], { description: "Who was present and who absent, as recorded; in order of enrolment." })
   @Allow(...TRAINING_STAFF)
   async attendance(@Root() s: TrainingSession, @Ctx() ctx: Context): Promise<AttendanceMark[]> {
-    const marks = await reachable(ctx, Enrollment, await attendanceOf(ctx, s.id));
+    const marks = await reachableById(ctx, Enrollment, await attendanceOf(ctx, s.id));
     const women = await ctx.loaders.byId(Beneficiary, "Beneficiary").loadMany(marks.map((m) => m.beneficiaryId));
     return marks.flatMap((m, i) => {
       const beneficiary = women[i];

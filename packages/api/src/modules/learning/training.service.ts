@@ -1,7 +1,7 @@
 import type { EntityManager } from "typeorm";
 import { audit } from "../../core/audit";
 import { User } from "../../core/auth/user.entity";
-import type { Context } from "../../core/context";
+import type { RequestContext } from "../../core/context";
 import { selectRows } from "../../core/db/query";
 import { notFound } from "../../core/errors";
 import type { PageArgs } from "../../core/graphql/connection";
@@ -56,11 +56,11 @@ export const trainingList = defineList<TrainingFilter, "CODE">({
   defaultSort: { field: "CODE", direction: "ASC" },
 });
 
-export function listTrainings(ctx: Context, filter?: TrainingFilter, page?: PageArgs) {
+export function listTrainings(ctx: RequestContext, filter?: TrainingFilter, page?: PageArgs) {
   return trainingList.page<Training>(ctx, filter, null, page);
 }
 
-export async function createTraining(ctx: Context, em: EntityManager, input: CreateTrainingInput) {
+export async function createTraining(ctx: RequestContext, em: EntityManager, input: CreateTrainingInput) {
   if (await em.existsBy(Training, { code: input.code })) refuse("code", "A training with this code exists already.", "DUPLICATE");
   const values = {
     code: input.code,
@@ -81,7 +81,7 @@ export async function createTraining(ctx: Context, em: EntityManager, input: Cre
   return { training };
 }
 
-export async function updateTraining(ctx: Context, em: EntityManager, input: UpdateTrainingInput) {
+export async function updateTraining(ctx: RequestContext, em: EntityManager, input: UpdateTrainingInput) {
   const current = await em.findOneBy(Training, { id: input.id });
   if (!current) throw notFound("Training");
   const { id, version, ...fields } = input;
@@ -112,7 +112,7 @@ export const courseList = defineList<CourseFilter, "STARTS_ON">({
   defaultSort: { field: "STARTS_ON", direction: "DESC" },
 });
 
-export function listCourses(ctx: Context, filter?: CourseFilter, page?: PageArgs) {
+export function listCourses(ctx: RequestContext, filter?: CourseFilter, page?: PageArgs) {
   return courseList.page<TrainingCourse>(ctx, filter, null, page);
 }
 
@@ -150,11 +150,11 @@ export { getCourse };
  * A trainer manages only the courses she gives; coordinators and admins manage any (the course's
  * reach rule). A refusal is audited like any other, outside the mutation, which rolls back.
  */
-export async function ensureGives(ctx: Context, em: EntityManager, courseId: string): Promise<void> {
+export async function ensureGives(ctx: RequestContext, em: EntityManager, courseId: string): Promise<void> {
   await findInReach(ctx, em, TrainingCourse, courseId, "change");
 }
 
-export async function createCourse(ctx: Context, em: EntityManager, input: CreateCourseInput) {
+export async function createCourse(ctx: RequestContext, em: EntityManager, input: CreateCourseInput) {
   const training = await em.findOneBy(Training, { id: input.trainingId });
   if (!training) refuse("trainingId", "No such training.", "NOT_FOUND");
   if (training.archivedAt) refuse("trainingId", "The training is archived.", "ARCHIVED");
@@ -183,7 +183,7 @@ export async function createCourse(ctx: Context, em: EntityManager, input: Creat
   return { course };
 }
 
-export async function updateCourse(ctx: Context, em: EntityManager, input: UpdateCourseInput) {
+export async function updateCourse(ctx: RequestContext, em: EntityManager, input: UpdateCourseInput) {
   const current = await getCourse(em, input.id, undefined, true);
   await ensureGives(ctx, em, current.id);
   const { id, version, ...fields } = input;
@@ -235,7 +235,7 @@ function checkWithin(course: TrainingCourse, heldOn: string) {
   }
 }
 
-export async function scheduleSession(ctx: Context, em: EntityManager, input: ScheduleSessionInput) {
+export async function scheduleSession(ctx: RequestContext, em: EntityManager, input: ScheduleSessionInput) {
   const course = await getCourse(em, input.courseId, "courseId");
   await ensureGives(ctx, em, course.id);
   if (course.archivedAt) refuse("courseId", "The course is archived.", "ARCHIVED");
@@ -254,7 +254,7 @@ export async function scheduleSession(ctx: Context, em: EntityManager, input: Sc
   return { session };
 }
 
-export async function updateSession(ctx: Context, em: EntityManager, input: UpdateSessionInput) {
+export async function updateSession(ctx: RequestContext, em: EntityManager, input: UpdateSessionInput) {
   const current = await em.findOneBy(TrainingSession, { id: input.id });
   if (!current) throw notFound("TrainingSession");
   await ensureGives(ctx, em, current.courseId);

@@ -1,6 +1,6 @@
 import type { EntityManager } from "typeorm";
 import { audit } from "../../core/audit";
-import type { Context } from "../../core/context";
+import type { RequestContext } from "../../core/context";
 import type { PageArgs } from "../../core/graphql/connection";
 import { equals, search, textIn } from "../../core/graphql/filters";
 import { defineList } from "../../core/graphql/list";
@@ -27,7 +27,7 @@ export const partnerList = defineList<PartnerFilter, "NAME">({
   defaultSort: { field: "NAME", direction: "ASC" },
 });
 
-export function listPartners(ctx: Context, filter?: PartnerFilter, page?: PageArgs) {
+export function listPartners(ctx: RequestContext, filter?: PartnerFilter, page?: PageArgs) {
   return partnerList.page<Partner>(ctx, filter, null, page);
 }
 
@@ -38,14 +38,14 @@ async function ensureUniqueName(em: EntityManager, name: string | undefined, id?
   if (await q.getExists()) refuse("name", "A partner with this name exists already.", "DUPLICATE");
 }
 
-export async function createPartner(ctx: Context, em: EntityManager, input: CreatePartnerInput) {
+export async function createPartner(ctx: RequestContext, em: EntityManager, input: CreatePartnerInput) {
   await ensureUniqueName(em, input.name);
   const partner = await em.save(Partner, em.create(Partner, { ...input, name: input.name.trim() }));
   await audit(ctx, { action: "CREATE", entityType: "Partner", entityId: partner.id }, em);
   return { partner };
 }
 
-export async function updatePartner(ctx: Context, em: EntityManager, input: UpdatePartnerInput) {
+export async function updatePartner(ctx: RequestContext, em: EntityManager, input: UpdatePartnerInput) {
   const { id, version, ...fields } = input;
   await ensureUniqueName(em, fields.name, id);
   const changes = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
@@ -54,7 +54,7 @@ export async function updatePartner(ctx: Context, em: EntityManager, input: Upda
   return { partner };
 }
 
-export async function archivePartner(ctx: Context, em: EntityManager, id: string, archived: boolean) {
+export async function archivePartner(ctx: RequestContext, em: EntityManager, id: string, archived: boolean) {
   const partner = await setArchived(em, Partner, "Partner", id, archived);
   await audit(ctx, { action: archived ? "ARCHIVE" : "RESTORE", entityType: "Partner", entityId: id }, em);
   return { partner };

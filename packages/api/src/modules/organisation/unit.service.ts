@@ -1,4 +1,4 @@
-import type { Context } from "../../core/context";
+import type { RequestContext } from "../../core/context";
 import type { PageArgs } from "../../core/graphql/connection";
 import { defineList } from "../../core/graphql/list";
 import { declareReach, openReach } from "../../core/reach";
@@ -15,6 +15,6 @@ export const unitList = defineList<object, "CODE">({
   defaultSort: { field: "CODE", direction: "ASC" },
 });
 
-export function listUnits(ctx: Context, page?: PageArgs) {
+export function listUnits(ctx: RequestContext, page?: PageArgs) {
   return unitList.page<Unit>(ctx, null, null, page);
 }

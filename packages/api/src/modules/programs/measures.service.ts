@@ -1,4 +1,4 @@
-import type { Context } from "../../core/context";
+import type { RequestContext } from "../../core/context";
 import { selectRows } from "../../core/db/query";
 import { type FlooredCount, floorOf } from "../../core/floor";
 import { ServiceKind } from "../assistance/service.entity";
@@ -62,7 +62,7 @@ const ACTUALS = `${perWoman(`c.archived_at IS NULL AND EXISTS (
  * The computed actual of a target of a measured indicator, for its period; null when the
  * indicator has no measure. All the targets a request shows are counted in one statement.
  */
-export function computedActual(ctx: Context, targetId: string): Promise<FlooredCount | null> {
+export function computedActual(ctx: RequestContext, targetId: string): Promise<FlooredCount | null> {
   const floor = floorOf(ctx, FULL_READERS);
   return ctx.loaders
     .get<string, FlooredCount | null>("programs:computedActual", async (ids) => {

@@ -1,6 +1,6 @@
 import type { EntityManager } from "typeorm";
 import { audit } from "../../core/audit";
-import type { Context } from "../../core/context";
+import type { RequestContext } from "../../core/context";
 import { notFound } from "../../core/errors";
 import type { PageArgs } from "../../core/graphql/connection";
 import { matches, search, textIn } from "../../core/graphql/filters";
@@ -45,7 +45,7 @@ export const programList = defineList<ProgramFilter, ProgramSortField>({
   defaultSort: { field: ProgramSortField.CODE, direction: "ASC" },
 });
 
-export function listPrograms(ctx: Context, filter?: ProgramFilter, sort?: ProgramSort, page?: PageArgs) {
+export function listPrograms(ctx: RequestContext, filter?: ProgramFilter, sort?: ProgramSort, page?: PageArgs) {
   return programList.page<Program>(ctx, filter, sort, page);
 }
 
@@ -78,7 +78,7 @@ async function setLinks(em: EntityManager, programId: string, input: ProgramFiel
   }
 }
 
-export async function createProgram(ctx: Context, em: EntityManager, input: CreateProgramInput) {
+export async function createProgram(ctx: RequestContext, em: EntityManager, input: CreateProgramInput) {
   if (await em.existsBy(Program, { code: input.code })) refuse("code", "A programme with this code exists already.", "DUPLICATE");
   checkPeriod(input.startsOn, input.endsOn);
   await checkLinks(em, input);
@@ -89,7 +89,7 @@ export async function createProgram(ctx: Context, em: EntityManager, input: Crea
   return { program };
 }
 
-export async function updateProgram(ctx: Context, em: EntityManager, input: UpdateProgramInput) {
+export async function updateProgram(ctx: RequestContext, em: EntityManager, input: UpdateProgramInput) {
   const current = await em.findOneBy(Program, { id: input.id });
   if (!current) throw notFound(ENTITY);
   const { id, version, unitIds, districtIds, ...fields } = input;
@@ -103,7 +103,7 @@ export async function updateProgram(ctx: Context, em: EntityManager, input: Upda
   return { program };
 }
 
-export async function archiveProgram(ctx: Context, em: EntityManager, id: string, archived: boolean) {
+export async function archiveProgram(ctx: RequestContext, em: EntityManager, id: string, archived: boolean) {
   const program = await setArchived(em, Program, ENTITY, id, archived);
   await audit(ctx, { action: archived ? "ARCHIVE" : "RESTORE", entityType: ENTITY, entityId: id }, em);
   return { program };
@@ -129,7 +129,7 @@ function checkTargets(input: SaveIndicatorInput) {
 }
 
 /** Adds an indicator, or replaces one (at the version read) with its targets, checking codes and periods. */
-export async function saveIndicator(ctx: Context, em: EntityManager, input: SaveIndicatorInput) {
+export async function saveIndicator(ctx: RequestContext, em: EntityManager, input: SaveIndicatorInput) {
   if (!(await em.existsBy(Program, { id: input.programId }))) refuse("programId", "No such programme.", "NOT_FOUND");
   const sameCode = await em.findOneBy(Indicator, { programId: input.programId, code: input.code });
   if (sameCode && sameCode.id !== input.id) refuse("code", "The programme has an indicator with this code already.", "DUPLICATE");

@@ -1,11 +1,12 @@
-import { type Client, failures, startTestPlatform, type TestPlatform } from "../../../test/harness";
+import { graphql } from "../../../test/gql";
+import { type Client, failures, present, startTestPlatform, type TestPlatform } from "../../../test/harness";
 
-const CREATE = `mutation($input: CreateProgramInput!) {
+const CREATE = graphql(`mutation ProgramCreateProgram($input: CreateProgramInput!) {
   createProgram(input: $input) { program { id code version units { code } districts { name } } userErrors { field message code } }
-}`;
-const SAVE_INDICATOR = `mutation($input: SaveIndicatorInput!) {
+}`);
+const SAVE_INDICATOR = graphql(`mutation ProgramSaveIndicator($input: SaveIndicatorInput!) {
   saveIndicator(input: $input) { indicator { id code version baseline targets { period target actual } } userErrors { field message code params } }
-}`;
+}`);
 
 let t: TestPlatform;
 let coordinator: Client;
@@ -18,12 +19,17 @@ afterAll(() => t?.stop());
 describe("programmes", () => {
   it("lists the demo programmes with their indicators and targets", async () => {
     const data = await coordinator.ok(
-      "{ programs(first: 10) { totalCount edges { node { code units { code } indicators { code targets { period target } } } } } }",
+      graphql(
+        `query ProgramPrograms { programs(first: 10) { totalCount edges { node { code units { code } indicators { code targets { period target } } } } } }`,
+      ),
     );
     expect(data.programs.totalCount).toBe(4);
-    const vdv = data.programs.edges.map((e: any) => e.node).find((p: any) => p.code === "VDV-SERVICES");
-    expect(vdv.units.map((u: any) => u.code).sort()).toEqual(["CRISIS", "SHELTER"]);
-    expect(vdv.indicators.find((i: any) => i.code === "LEGAL").targets).toEqual([
+    const vdv = present(
+      data.programs.edges.map((e) => e.node).find((p) => p.code === "VDV-SERVICES"),
+      "VDV-SERVICES",
+    );
+    expect(vdv.units.map((u) => u.code).sort()).toEqual(["CRISIS", "SHELTER"]);
+    expect(vdv.indicators.find((i) => i.code === "LEGAL")?.targets).toEqual([
       { period: "2025", target: 380 },
       { period: "2026", target: 400 },
     ]);
@@ -70,18 +76,31 @@ describe("programmes", () => {
     const created = await coordinator.ok(CREATE, {
       input: { code: "ARCHIVE-ME", title: "Temporary", goal: "A programme to archive.", startsOn: "2026-02-01" },
     });
-    const { id } = created.createProgram.program;
-    const update = `mutation($input: UpdateProgramInput!) { updateProgram(input: $input) { program { title version } userErrors { code } } }`;
+    const { id } = present(created.createProgram.program, "the new programme");
+    const update = graphql(
+      `mutation ProgramUpdateProgram($input: UpdateProgramInput!) { updateProgram(input: $input) { program { title version } userErrors { code } } }`,
+    );
     expect((await coordinator.ok(update, { input: { id, version: 1, title: "Renamed" } })).updateProgram.program).toEqual({
       title: "Renamed",
       version: 2,
     });
     expect(failures(await coordinator.gql(update, { input: { id, version: 1, title: "Lost update" } }))).toEqual(["CONFLICT"]);
-    await coordinator.ok("mutation($id: ID!) { archiveProgram(input: { id: $id }) { program { archivedAt } } }", { id });
-    const listed = await coordinator.ok('{ programs(first: 20, filter: { search: "renamed" }) { totalCount } }');
+    await coordinator.ok(
+      graphql(`mutation ProgramArchiveProgram($id: ID!) { archiveProgram(input: { id: $id }) { program { archivedAt } } }`),
+      { id },
+    );
+    const listed = await coordinator.ok(
+      graphql(`query ProgramPrograms2 { programs(first: 20, filter: { search: "renamed" }) { totalCount } }`),
+    );
     expect(listed.programs.totalCount).toBe(0);
-    await coordinator.ok("mutation($id: ID!) { restoreProgram(input: { id: $id }) { program { archivedAt } } }", { id });
-    expect((await coordinator.ok('{ programs(first: 20, filter: { search: "renamed" }) { totalCount } }')).programs.totalCount).toBe(1);
+    await coordinator.ok(
+      graphql(`mutation ProgramRestoreProgram($id: ID!) { restoreProgram(input: { id: $id }) { program { archivedAt } } }`),
+      { id },
+    );
+    expect(
+      (await coordinator.ok(graphql(`query ProgramPrograms3 { programs(first: 20, filter: { search: "renamed" }) { totalCount } }`)))
+        .programs.totalCount,
+    ).toBe(1);
   });
 
   it("adds and replaces indicators with their targets, refusing repeated periods", async () => {
@@ -103,12 +122,12 @@ describe("programmes", () => {
     const replaced = await coordinator.ok(SAVE_INDICATOR, {
       input: {
         ...input,
-        id: added.saveIndicator.indicator.id,
+        id: added.saveIndicator.indicator?.id,
         version: 1,
         targets: [{ period: "2026", periodStart: "2026-01-01", periodEnd: "2026-12-31", target: 45, actual: 12 }],
       },
     });
-    expect(replaced.saveIndicator.indicator.targets).toEqual([{ period: "2026", target: 45, actual: 12 }]);
+    expect(replaced.saveIndicator.indicator?.targets).toEqual([{ period: "2026", target: 45, actual: 12 }]);
     const twice = await coordinator.ok(SAVE_INDICATOR, {
       input: { ...input, code: "TWICE", targets: [...input.targets, ...input.targets] },
     });
@@ -122,10 +141,10 @@ describe("programmes", () => {
   it("refuses a stale indicator version with CONFLICT and a change without one, changing nothing", async () => {
     const [program] = await t.sql("SELECT id FROM program WHERE code = 'ECONOMIC'");
     const input = { programId: program.id, code: "STALE", name: "Women in a savings group", unit: "women", targets: [] };
-    const { indicator } = (await coordinator.ok(SAVE_INDICATOR, { input })).saveIndicator;
+    const indicator = present((await coordinator.ok(SAVE_INDICATOR, { input })).saveIndicator.indicator, "indicator");
     expect(indicator.version).toBe(1);
     const first = await coordinator.ok(SAVE_INDICATOR, { input: { ...input, id: indicator.id, version: 1, name: "First edit" } });
-    expect(first.saveIndicator.indicator.version).toBe(2);
+    expect(first.saveIndicator.indicator?.version).toBe(2);
     const stale = await coordinator.ok(SAVE_INDICATOR, { input: { ...input, id: indicator.id, version: 1, name: "Lost edit" } });
     expect(stale.saveIndicator.userErrors).toEqual([expect.objectContaining({ code: "CONFLICT", field: ["input", "version"] })]);
     const unversioned = await coordinator.ok(SAVE_INDICATOR, { input: { ...input, id: indicator.id, name: "No version" } });
@@ -138,10 +157,12 @@ describe("programmes", () => {
     const PROGRAM = `query($id: ID!) { program(id: $id) { indicators { code measure targets { period actual actualSuppressed } } } }`;
     const actuals = async (client: Client, programId: string) =>
       Object.fromEntries(
-        (await client.ok(PROGRAM, { id: programId })).program.indicators.map((i: any) => [
-          i.code,
-          Object.fromEntries(i.targets.map((x: any) => [x.period, x.actual])),
-        ]),
+        (await client.ok(PROGRAM, { id: programId })).program.indicators.map(
+          (i: { code: string; targets: { period: string; actual: number | null }[] }) => [
+            i.code,
+            Object.fromEntries(i.targets.map((x) => [x.period, x.actual])),
+          ],
+        ),
       );
 
     it("counts distinct women served, women who completed a training and groups reaching a stage, per period", async () => {
@@ -200,7 +221,7 @@ describe("programmes", () => {
           districtIds: [farkhor.id],
         },
       });
-      const programId = created.createProgram.program.id;
+      const programId = present(created.createProgram.program, "program").id;
       const period = { period: "2025", periodStart: "2025-01-01", periodEnd: "2025-12-31", target: 10 };
       const input = { programId, code: "LEGAL", name: "Women helped in court", unit: "women", measure: "WOMEN_LEGAL", targets: [period] };
       const refused = await coordinator.ok(SAVE_INDICATOR, { input: { ...input, targets: [{ ...period, actual: 3 }] } });
@@ -238,7 +259,7 @@ describe("programmes", () => {
           districtIds: [small.district],
         },
       });
-      const programId = created.createProgram.program.id;
+      const programId = present(created.createProgram.program, "program").id;
       const period = { period: String(small.year), periodStart: `${small.year}-01-01`, periodEnd: `${small.year}-12-31`, target: 10 };
       const input = { programId, code: "FEW", name: "Women helped", unit: "women", measure: `WOMEN_${small.kind}`, targets: [period] };
       expect((await coordinator.ok(SAVE_INDICATOR, { input })).saveIndicator.userErrors).toEqual([]);

@@ -1,6 +1,6 @@
 import { type EntityManager, In } from "typeorm";
 import { audit, auditReads } from "../../core/audit";
-import type { Context } from "../../core/context";
+import type { RequestContext } from "../../core/context";
 import { countsBy, type KeyCount } from "../../core/db/counts";
 import type { PageArgs } from "../../core/graphql/connection";
 import { dateRange, equals, flag } from "../../core/graphql/filters";
@@ -34,11 +34,11 @@ export function nextStatuses(r: Pick<Referral, "status">): ReferralStatus[] {
 export const OPEN_STATUSES = [ReferralStatus.IN_PROGRESS, ReferralStatus.ACCEPTED];
 
 /** A referral the viewer may reach, or NOT_FOUND (audited when it exists out of reach). */
-export function getReferral(ctx: Context, id: string, em: EntityManager = ctx.db.manager): Promise<Referral> {
+export function getReferral(ctx: RequestContext, id: string, em: EntityManager = ctx.db.manager): Promise<Referral> {
   return findInReach(ctx, em, Referral, id);
 }
 
-export async function readReferral(ctx: Context, id: string) {
+export async function readReferral(ctx: RequestContext, id: string) {
   const found = await getReferral(ctx, id);
   await auditReads(ctx, "Referral", [id]);
   return found;
@@ -65,7 +65,7 @@ export const referralList = defineList<ReferralFilter, "REFERRED_AT">({
   defaultSort: { field: "REFERRED_AT", direction: "DESC" },
 });
 
-export function listReferrals(ctx: Context, filter?: ReferralFilter, page?: PageArgs) {
+export function listReferrals(ctx: RequestContext, filter?: ReferralFilter, page?: PageArgs) {
   return referralList.page<Referral>(ctx, filter, null, page);
 }
 
@@ -94,7 +94,7 @@ async function checkReceiver(em: EntityManager, input: MakeReferralInput) {
   }
 }
 
-export async function makeReferral(ctx: Context, em: EntityManager, input: MakeReferralInput) {
+export async function makeReferral(ctx: RequestContext, em: EntityManager, input: MakeReferralInput) {
   await getBeneficiary(ctx, input.beneficiaryId, em).catch(() => refuse("beneficiaryId", "No such beneficiary.", "NOT_FOUND"));
   if (input.caseId) {
     const c = await getCase(ctx, input.caseId, em).catch(() => refuse("caseId", "No such case.", "NOT_FOUND"));
@@ -158,7 +158,7 @@ export async function makeReferral(ctx: Context, em: EntityManager, input: MakeR
   return { referral };
 }
 
-export async function changeStatus(ctx: Context, em: EntityManager, input: ChangeReferralStatusInput) {
+export async function changeStatus(ctx: RequestContext, em: EntityManager, input: ChangeReferralStatusInput) {
   const current = await getReferral(ctx, input.id, em);
   if (!NEXT[current.status].includes(input.status)) {
     refuse(
@@ -187,14 +187,14 @@ export async function changeStatus(ctx: Context, em: EntityManager, input: Chang
  * Her consent in force to share her data with a receiver (a partner, or a body by name), or null;
  * NOT_FOUND when she is outside the viewer's reach.
  */
-export async function consentToShare(ctx: Context, beneficiaryId: string, receiver: { partnerId?: string; receiverName?: string }) {
+export async function consentToShare(ctx: RequestContext, beneficiaryId: string, receiver: { partnerId?: string; receiverName?: string }) {
   await getBeneficiary(ctx, beneficiaryId);
   if (!receiver.partnerId && !receiver.receiverName?.trim()) return null;
   return sharingConsent(ctx.db.manager, beneficiaryId, receiver);
 }
 
 /** Referrals made between two days, by their status now. */
-export function referralsByStatus(ctx: Context, from: string, to: string): Promise<KeyCount[]> {
+export function referralsByStatus(ctx: RequestContext, from: string, to: string): Promise<KeyCount[]> {
   const q = ctx.db.getRepository(Referral).createQueryBuilder("r").where("r.referred_at::date BETWEEN :from AND :to", { from, to });
   return countsBy(q, "r.status");
 }

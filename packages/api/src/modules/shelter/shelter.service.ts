@@ -1,7 +1,7 @@
 import { type EntityManager, QueryFailedError } from "typeorm";
 import { audit, auditReads } from "../../core/audit";
 import { today } from "../../core/clock";
-import type { Context } from "../../core/context";
+import type { RequestContext } from "../../core/context";
 import { selectOne, selectRows } from "../../core/db/query";
 import { notFound } from "../../core/errors";
 import type { PageArgs } from "../../core/graphql/connection";
@@ -28,11 +28,11 @@ function normaliseBed(bed: string): string {
  * A stay the viewer may reach, or NOT_FOUND: one outside a case worker's units answers as one that
  * does not exist, and the attempt is audited (outside the mutation's transaction, so it stays).
  */
-export function getShelterStay(ctx: Context, id: string, em: EntityManager = ctx.db.manager): Promise<ShelterStay> {
+export function getShelterStay(ctx: RequestContext, id: string, em: EntityManager = ctx.db.manager): Promise<ShelterStay> {
   return findInReach(ctx, em, ShelterStay, id);
 }
 
-export async function readShelterStay(ctx: Context, id: string): Promise<ShelterStay> {
+export async function readShelterStay(ctx: RequestContext, id: string): Promise<ShelterStay> {
   const found = await getShelterStay(ctx, id);
   await auditReads(ctx, ENTITY, [id]);
   return found;
@@ -54,7 +54,7 @@ export const shelterStayList = defineList<ShelterStayFilter, "ADMITTED_ON">({
   defaultSort: { field: "ADMITTED_ON", direction: "DESC" },
 });
 
-export function listShelterStays(ctx: Context, filter?: ShelterStayFilter, page?: PageArgs) {
+export function listShelterStays(ctx: RequestContext, filter?: ShelterStayFilter, page?: PageArgs) {
   return shelterStayList.page<ShelterStay>(ctx, filter, null, page);
 }
 
@@ -63,7 +63,7 @@ export function listShelterStays(ctx: Context, filter?: ShelterStayFilter, page?
  * (null otherwise), and each case shown is an audited read. Batched: one query and one audit
  * insert per request, however many stays are listed.
  */
-export function loadStayCase(ctx: Context, caseId: string): Promise<Case | null> {
+export function loadStayCase(ctx: RequestContext, caseId: string): Promise<Case | null> {
   return ctx.loaders
     .get<string, Case | null>("ShelterStay.case", async (ids) => {
       const cases = await ctx.loaders.byId(Case, "Case").loadMany([...ids]);
@@ -99,7 +99,7 @@ async function bedTaken(em: EntityManager, unitId: string, bed: string, exceptId
   return rows.length > 0;
 }
 
-export async function admit(ctx: Context, em: EntityManager, input: AdmitToShelterInput) {
+export async function admit(ctx: RequestContext, em: EntityManager, input: AdmitToShelterInput) {
   const woman = await getBeneficiary(ctx, input.beneficiaryId, em).catch(() =>
     refuse("beneficiaryId", "No such beneficiary.", "NOT_FOUND"),
   );
@@ -160,7 +160,7 @@ export async function admit(ctx: Context, em: EntityManager, input: AdmitToShelt
   return { shelterStay: stay };
 }
 
-export async function update(ctx: Context, em: EntityManager, input: UpdateShelterStayInput) {
+export async function update(ctx: RequestContext, em: EntityManager, input: UpdateShelterStayInput) {
   const current = await getShelterStay(ctx, input.id, em);
   const { id, version, ...fields } = input;
   const changes = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<ShelterStay>;
@@ -190,7 +190,7 @@ export async function update(ctx: Context, em: EntityManager, input: UpdateShelt
   return { shelterStay: saved };
 }
 
-export async function discharge(ctx: Context, em: EntityManager, input: DischargeFromShelterInput) {
+export async function discharge(ctx: RequestContext, em: EntityManager, input: DischargeFromShelterInput) {
   const current = await getShelterStay(ctx, input.id, em);
   if (current.dischargedOn) refuse("id", "She has been discharged from this stay already.", "INVALID_STATE", { state: "DISCHARGED" });
   if (input.dischargedOn > today()) refuse("dischargedOn", "The discharge cannot be in the future.", "IN_FUTURE", { latest: today() });
@@ -214,7 +214,7 @@ export interface Occupancy {
 }
 
 /** Counts of the shelter unit(s), in one query: beds taken, women and children staying now, beds free. */
-export async function occupancy(ctx: Context, unitId?: string): Promise<Occupancy[]> {
+export async function occupancy(ctx: RequestContext, unitId?: string): Promise<Occupancy[]> {
   const q = ctx.db
     .getRepository(Unit)
     .createQueryBuilder("u")
@@ -242,6 +242,6 @@ export async function occupancy(ctx: Context, unitId?: string): Promise<Occupanc
 }
 
 /** Shelter admissions between two days, for internal counts. */
-export async function countAdmissions(ctx: Context, from: string, to: string): Promise<number> {
+export async function countAdmissions(ctx: RequestContext, from: string, to: string): Promise<number> {
   return ctx.db.getRepository(ShelterStay).createQueryBuilder("s").where("s.admitted_on BETWEEN :from AND :to", { from, to }).getCount();
 }

@@ -1,4 +1,5 @@
-import { type Client, codes, failures, startTestPlatform, type TestPlatform } from "../../../test/harness";
+import { graphql } from "../../../test/gql";
+import { type Client, codes, failures, present, startTestPlatform, type TestPlatform } from "../../../test/harness";
 
 const STAY = `id version bed admittedOn plannedDischargeOn dischargedOn accompanyingChildren notes
   beneficiary { id } unit { code } case { id }`;
@@ -9,7 +10,9 @@ const UPDATE = `mutation($input: UpdateShelterStayInput!) { updateShelterStay(in
 const DISCHARGE = `mutation($input: DischargeFromShelterInput!) { dischargeFromShelter(input: $input) {
   shelterStay { ${STAY} } userErrors { field message code } } }`;
 const READ = `query($id: ID!) { shelterStay(id: $id) { ${STAY} } }`;
-const OCCUPANCY = "{ shelterOccupancy { unit { code } capacity occupiedBeds women children freeBeds } }";
+const OCCUPANCY = graphql(
+  `query ShelterShelterOccupancy { shelterOccupancy { unit { code } capacity occupiedBeds women children freeBeds } }`,
+);
 const OPEN_CASE = `mutation($input: OpenCaseInput!) { openCase(input: $input) { case { id } userErrors { message } } }`;
 
 const NOTES = "Муж угрожал ножом; сестра знает адрес приюта, ей не сообщать.";
@@ -67,7 +70,10 @@ const auditCount = (action: string, entityId: string) => count("audit_event WHER
 
 async function shelterOccupancy(client: Client = analyst) {
   const r = await client.ok(OCCUPANCY);
-  return r.shelterOccupancy.find((o: { unit: { code: string } }) => o.unit.code === "SHELTER");
+  return present(
+    r.shelterOccupancy.find((o) => o.unit.code === "SHELTER"),
+    "the shelter's occupancy",
+  );
 }
 
 describe("shelter stays", () => {
@@ -212,7 +218,7 @@ describe("shelter stays", () => {
   });
 
   it("refuses an admission when every bed is taken", async () => {
-    const { freeBeds } = await shelterOccupancy();
+    const freeBeds = present((await shelterOccupancy()).freeBeds, "free beds");
     const admitted = [];
     for (let i = 0; i < freeBeds; i++) admitted.push(await admit());
     expect(await shelterOccupancy()).toMatchObject({ occupiedBeds: 12, freeBeds: 0 });
@@ -362,9 +368,11 @@ describe("shelter stays", () => {
     expect(await auditCount("READ", stay.id)).toBe(3);
     expect(await auditCount("READ", caseId)).toBe(caseReads + 1);
     const current = await coordinator.ok(
-      "{ shelterStays(first: 100, filter: { current: true }) { totalCount edges { node { id dischargedOn } } } }",
+      graphql(
+        `query ShelterShelterStays { shelterStays(first: 100, filter: { current: true }) { totalCount edges { node { id dischargedOn } } } }`,
+      ),
     );
-    expect(current.shelterStays.edges.every((e: any) => e.node.dischargedOn === null)).toBe(true);
+    expect(current.shelterStays.edges.every((e) => e.node.dischargedOn === null)).toBe(true);
     expect(current.shelterStays.totalCount).toBe((await shelterOccupancy()).occupiedBeds);
     expect(await auditCount("READ", stay.id)).toBe(4);
   });
@@ -384,10 +392,10 @@ describe("shelter stays", () => {
     }
     expect(await stays(beneficiaryId)).toBe(1);
     const all = await analyst.ok(OCCUPANCY);
-    expect(all.shelterOccupancy.map((o: any) => o.unit.code)).toEqual(["SHELTER", "SHELTER2"]);
+    expect(all.shelterOccupancy.map((o) => o.unit.code)).toEqual(["SHELTER", "SHELTER2"]);
 
     // Racing for the last beds: never more women than beds.
-    const { freeBeds } = all.shelterOccupancy[1];
+    const freeBeds = present(all.shelterOccupancy[1]?.freeBeds, "the second shelter's free beds");
     const racers = Array.from({ length: freeBeds + 3 }, () => woman());
     const raced = await Promise.all(racers.map((b) => tryAdmit({ beneficiaryId: b, unitId: second, bed: nextBed() }, coordinator)));
     expect(raced.filter((r) => r.userErrors.length === 0)).toHaveLength(freeBeds);

@@ -1,6 +1,6 @@
 import type { EntityManager } from "typeorm";
 import { audit } from "../../core/audit";
-import type { Context } from "../../core/context";
+import type { RequestContext } from "../../core/context";
 import { ApiError, badInput } from "../../core/errors";
 import { refuse } from "../../core/graphql/mutation";
 import { actorId } from "../../core/reach";
@@ -53,7 +53,7 @@ function served(release: StatisticsRelease, latestNumber: number): ReleasedTable
 
 /** The latest release of `table` for the period (or release `number`), publishing release 1 if there is none yet. */
 export async function readRelease(
-  ctx: Context,
+  ctx: RequestContext,
   table: StatisticsTableName,
   input: StatisticsPeriodInput,
   number?: number | null,
@@ -107,7 +107,7 @@ function showsChange(next: StatisticsResult, previous: StatisticsResult): boolea
 
 /** Publishes the next release of a table for an ended period, recounted now (a coordinator's correction). */
 export async function publishCorrection(
-  ctx: Context,
+  ctx: RequestContext,
   em: EntityManager,
   input: { table: StatisticsTableName; period: StatisticsPeriodInput; reason: string },
 ): Promise<{ table: ReleasedTable }> {

@@ -3,7 +3,7 @@ import { audit } from "../../core/audit";
 import { hashPassword, verifyPassword } from "../../core/auth/password";
 import { Session } from "../../core/auth/session.entity";
 import { User } from "../../core/auth/user.entity";
-import type { Context } from "../../core/context";
+import type { RequestContext } from "../../core/context";
 import { forbidden } from "../../core/errors";
 import type { PageArgs } from "../../core/graphql/connection";
 import { equals, search, textIn } from "../../core/graphql/filters";
@@ -31,7 +31,7 @@ export const userList = defineList<UserFilter, "FULL_NAME">({
   defaultSort: { field: "FULL_NAME", direction: "ASC" },
 });
 
-export function listUsers(ctx: Context, filter?: UserFilter, page?: PageArgs) {
+export function listUsers(ctx: RequestContext, filter?: UserFilter, page?: PageArgs) {
   return userList.page<User>(ctx, filter, null, page);
 }
 
@@ -44,7 +44,7 @@ async function setUnits(em: EntityManager, userId: string, unitIds: string[] | u
   if (ids.length) await em.query("INSERT INTO user_unit (user_id, unit_id) SELECT $1, unnest($2::uuid[])", [userId, ids]);
 }
 
-export async function createUser(ctx: Context, em: EntityManager, input: CreateUserInput) {
+export async function createUser(ctx: RequestContext, em: EntityManager, input: CreateUserInput) {
   const email = input.email.trim().toLowerCase();
   if (await em.existsBy(User, { email })) refuse("email", "An account with this email exists already.", "DUPLICATE");
   const user = await em.save(
@@ -56,7 +56,7 @@ export async function createUser(ctx: Context, em: EntityManager, input: CreateU
   return { user };
 }
 
-export async function updateUser(ctx: Context, em: EntityManager, input: UpdateUserInput) {
+export async function updateUser(ctx: RequestContext, em: EntityManager, input: UpdateUserInput) {
   const { id, version, unitIds, ...fields } = input;
   const changes = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
   const user = await updateVersioned(em, User, "User", id, version, changes);
@@ -71,7 +71,7 @@ export async function updateUser(ctx: Context, em: EntityManager, input: UpdateU
   return { user };
 }
 
-export async function archiveUser(ctx: Context, em: EntityManager, id: string, archived: boolean) {
+export async function archiveUser(ctx: RequestContext, em: EntityManager, id: string, archived: boolean) {
   if (archived && ctx.viewer?.kind === "user" && ctx.viewer.userId === id) refuse("id", "You cannot archive your own account.", "SELF");
   const user = await setArchived(em, User, "User", id, archived);
   if (archived) await em.delete(Session, { userId: id });
@@ -79,7 +79,7 @@ export async function archiveUser(ctx: Context, em: EntityManager, id: string, a
   return { user };
 }
 
-export async function changePassword(ctx: Context, em: EntityManager, input: ChangePasswordInput) {
+export async function changePassword(ctx: RequestContext, em: EntityManager, input: ChangePasswordInput) {
   const viewer = ctx.viewer;
   if (viewer?.kind !== "user") throw forbidden();
   const user = await em.findOneByOrFail(User, { id: viewer.userId });
