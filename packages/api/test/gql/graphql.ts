@@ -4,6 +4,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Workflow of a case: new → case plan → service provision → services implemented → closed (a closed case can be reopened). */
+export type CaseStage =
+  | 'CASE_PLAN'
+  | 'CLOSED'
+  | 'NEW'
+  | 'SERVICES_IMPLEMENTED'
+  | 'SERVICE_PROVISION';
+
 /** A span of days, both ends included; either end may be left open. */
 export type DateRange = {
   /** First day, YYYY-MM-DD. */
@@ -11,6 +19,21 @@ export type DateRange = {
   /** Last day, YYYY-MM-DD. */
   to?: string | null | undefined;
 };
+
+/** What a staff member may do. */
+export type Role =
+  /** Manages users, partner API keys and reads the audit log; sees everything. */
+  | 'ADMIN'
+  /** Reads aggregates only, never personal data. */
+  | 'ANALYST'
+  /** Works with the beneficiaries and cases of their own units. */
+  | 'CASE_WORKER'
+  /** Sees all programmes, people and reports. */
+  | 'COORDINATOR'
+  /** Runs self-help groups and support services; minimal view of members. */
+  | 'FACILITATOR'
+  /** Runs trainings; sees participants by code and first name only. */
+  | 'TRAINER';
 
 /** Narrows a list of services; all given conditions must hold. */
 export type ServiceFilter = {
@@ -139,6 +162,21 @@ export type CaseServiceIdsQueryVariables = Exact<{
 
 export type CaseServiceIdsQuery = { case: { services: Array<{ id: string }> } };
 
+export type CasesByStageQueryVariables = Exact<{
+  stage: CaseStage;
+  unitId?: string | number | null | undefined;
+}>;
+
+
+export type CasesByStageQuery = { cases: { totalCount: number, edges: Array<{ node: { id: string, stage: CaseStage } }> } };
+
+export type CaseWorkersQueryVariables = Exact<{
+  unitId?: string | number | null | undefined;
+}>;
+
+
+export type CaseWorkersQuery = { caseWorkers: { totalCount: number, edges: Array<{ node: { id: string, fullName: string, role: Role } }> } };
+
 export type StatisticsTableQueryVariables = Exact<{
   input: StatisticsTableInput;
 }>;
@@ -258,6 +296,33 @@ export const CaseServiceIdsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CaseServiceIdsQuery, CaseServiceIdsQueryVariables>;
+export const CasesByStageDocument = new TypedDocumentString(`
+    query CasesByStage($stage: CaseStage!, $unitId: ID) {
+  cases(first: 100, filter: {stage: $stage, unitId: $unitId}) {
+    totalCount
+    edges {
+      node {
+        id
+        stage
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CasesByStageQuery, CasesByStageQueryVariables>;
+export const CaseWorkersDocument = new TypedDocumentString(`
+    query CaseWorkers($unitId: ID) {
+  caseWorkers(first: 100, filter: {unitId: $unitId}) {
+    totalCount
+    edges {
+      node {
+        id
+        fullName
+        role
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseWorkersQuery, CaseWorkersQueryVariables>;
 export const StatisticsTableDocument = new TypedDocumentString(`
     query StatisticsTable($input: StatisticsTableInput!) {
   statisticsTable(input: $input) {

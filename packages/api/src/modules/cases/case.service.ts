@@ -57,6 +57,7 @@ export const caseList = defineList<CaseFilter, CaseSortField>({
   filters: {
     mine: mine("c.case_worker_id", "caseWorker"),
     status: equals("c.status", "status"),
+    stage: equals("c.stage", "stage"),
     riskLevel: equals("c.risk_level", "riskLevel"),
     unitId: equals("c.unit_id", "unit"),
     beneficiaryId: equals("c.beneficiary_id", "beneficiary"),
