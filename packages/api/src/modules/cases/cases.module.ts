@@ -2,8 +2,8 @@ import { seedAssistance } from "../../../seed/assistance";
 import { defineModule } from "../../core/module";
 import { Case, CaseRiskChange } from "./case.entity";
 import { CaseResolver, IncidentResolver } from "./case.resolver";
-import { CaseWorkerResolver } from "./case-worker.resolver";
 import { CaseClosureStepResolver, CaseHistoryResolver, CaseRiskChangeResolver } from "./case-history.resolver";
+import { CaseWorkerResolver } from "./case-worker.resolver";
 import { CaseClosureStep } from "./closure-step.entity";
 import { Incident } from "./incident.entity";
 
