@@ -60,6 +60,13 @@ const USER_ERROR_CODES = new Set([
   "INVALID_CREDENTIALS",
   "CONFLICT",
   "ARCHIVED",
+  "OUT_OF_REACH",
+  "UNCHANGED",
+  "INVALID_STATE",
+  "IN_USE",
+  "IN_FUTURE",
+  "TOO_EARLY",
+  "NOT_MEMBER",
 ]);
 
 /**

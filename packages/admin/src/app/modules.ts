@@ -1,5 +1,6 @@
 import { authModule } from "../modules/auth/routes";
 import { caseloadModule } from "../modules/caseload/routes";
+import { casesModule } from "../modules/cases/routes";
 import { coursesModule } from "../modules/courses/routes";
 import { dashboardModule } from "../modules/dashboard/routes";
 import { groupsModule } from "../modules/groups/routes";
@@ -7,4 +8,12 @@ import { programsModule } from "../modules/programs/routes";
 import type { AdminModule } from "./module";
 
 /** Every feature module of the admin. Adding a domain's screens adds one line here. */
-export const modules: readonly AdminModule[] = [authModule, dashboardModule, caseloadModule, coursesModule, groupsModule, programsModule];
+export const modules: readonly AdminModule[] = [
+  authModule,
+  dashboardModule,
+  caseloadModule,
+  casesModule,
+  coursesModule,
+  groupsModule,
+  programsModule,
+];
