@@ -25,6 +25,10 @@ type Documents = {
     "query CaseServiceIds($id: ID!) { case(id: $id) { services { id } } }": typeof types.CaseServiceIdsDocument,
     "\n  query CasesByStage($stage: CaseStage!, $unitId: ID) {\n    cases(first: 100, filter: { stage: $stage, unitId: $unitId }) {\n      totalCount\n      edges {\n        node {\n          id\n          stage\n        }\n      }\n    }\n  }\n": typeof types.CasesByStageDocument,
     "\n  query CaseWorkers($unitId: ID) {\n    caseWorkers(first: 100, filter: { unitId: $unitId }) {\n      totalCount\n      edges {\n        node {\n          id\n          fullName\n          role\n        }\n      }\n    }\n  }\n": typeof types.CaseWorkersDocument,
+    "\n  mutation OpenForNotes($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      case {\n        id\n        version\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.OpenForNotesDocument,
+    "\n  mutation AddNote($input: AddCaseNoteInput!) {\n    addCaseNote(input: $input) {\n      case {\n        id\n        caseNotes {\n          text\n          writtenBy {\n            id\n            fullName\n          }\n        }\n      }\n      userErrors {\n        field\n        code\n        params\n      }\n    }\n  }\n": typeof types.AddNoteDocument,
+    "\n  query CaseNotes($id: ID!) {\n    case(id: $id) {\n      caseNotes {\n        id\n        text\n        writtenAt\n        writtenBy {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CaseNotesDocument,
+    "\n  mutation EraseForNotes($input: EraseBeneficiaryInput!) {\n    eraseBeneficiary(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EraseForNotesDocument,
     "query StatisticsTable($input: StatisticsTableInput!) {\n  statisticsTable(input: $input) {\n    table period { from to kind } minimumCount note\n    columns { key label }\n    rows { key label cells { column value suppressed } total { value suppressed } }\n    columnTotals { column value suppressed }\n    grandTotal { value suppressed }\n  }\n}": typeof types.StatisticsTableDocument,
 };
 const documents: Documents = {
@@ -38,6 +42,10 @@ const documents: Documents = {
     "query CaseServiceIds($id: ID!) { case(id: $id) { services { id } } }": types.CaseServiceIdsDocument,
     "\n  query CasesByStage($stage: CaseStage!, $unitId: ID) {\n    cases(first: 100, filter: { stage: $stage, unitId: $unitId }) {\n      totalCount\n      edges {\n        node {\n          id\n          stage\n        }\n      }\n    }\n  }\n": types.CasesByStageDocument,
     "\n  query CaseWorkers($unitId: ID) {\n    caseWorkers(first: 100, filter: { unitId: $unitId }) {\n      totalCount\n      edges {\n        node {\n          id\n          fullName\n          role\n        }\n      }\n    }\n  }\n": types.CaseWorkersDocument,
+    "\n  mutation OpenForNotes($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      case {\n        id\n        version\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.OpenForNotesDocument,
+    "\n  mutation AddNote($input: AddCaseNoteInput!) {\n    addCaseNote(input: $input) {\n      case {\n        id\n        caseNotes {\n          text\n          writtenBy {\n            id\n            fullName\n          }\n        }\n      }\n      userErrors {\n        field\n        code\n        params\n      }\n    }\n  }\n": types.AddNoteDocument,
+    "\n  query CaseNotes($id: ID!) {\n    case(id: $id) {\n      caseNotes {\n        id\n        text\n        writtenAt\n        writtenBy {\n          id\n        }\n      }\n    }\n  }\n": types.CaseNotesDocument,
+    "\n  mutation EraseForNotes($input: EraseBeneficiaryInput!) {\n    eraseBeneficiary(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EraseForNotesDocument,
     "query StatisticsTable($input: StatisticsTableInput!) {\n  statisticsTable(input: $input) {\n    table period { from to kind } minimumCount note\n    columns { key label }\n    rows { key label cells { column value suppressed } total { value suppressed } }\n    columnTotals { column value suppressed }\n    grandTotal { value suppressed }\n  }\n}": types.StatisticsTableDocument,
 };
 
@@ -81,6 +89,22 @@ export function graphql(source: "\n  query CasesByStage($stage: CaseStage!, $uni
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CaseWorkers($unitId: ID) {\n    caseWorkers(first: 100, filter: { unitId: $unitId }) {\n      totalCount\n      edges {\n        node {\n          id\n          fullName\n          role\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CaseWorkersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenForNotes($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      case {\n        id\n        version\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').OpenForNotesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddNote($input: AddCaseNoteInput!) {\n    addCaseNote(input: $input) {\n      case {\n        id\n        caseNotes {\n          text\n          writtenBy {\n            id\n            fullName\n          }\n        }\n      }\n      userErrors {\n        field\n        code\n        params\n      }\n    }\n  }\n"): typeof import('./graphql').AddNoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseNotes($id: ID!) {\n    case(id: $id) {\n      caseNotes {\n        id\n        text\n        writtenAt\n        writtenBy {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CaseNotesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EraseForNotes($input: EraseBeneficiaryInput!) {\n    eraseBeneficiary(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').EraseForNotesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

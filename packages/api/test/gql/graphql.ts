@@ -4,6 +4,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A note to add to a case. */
+export type AddCaseNoteInput = {
+  /** The case. */
+  caseId: string | number;
+  /** What to write. Encrypted at rest. */
+  text: string;
+};
+
 /** Workflow of a case: new → case plan → service provision → services implemented → closed (a closed case can be reopened). */
 export type CaseStage =
   | 'CASE_PLAN'
@@ -19,6 +27,36 @@ export type DateRange = {
   /** Last day, YYYY-MM-DD. */
   to?: string | null | undefined;
 };
+
+/** Whose personal data to erase, and why. */
+export type EraseBeneficiaryInput = {
+  /** Which beneficiary. */
+  id: string | number;
+  /** Why (e.g. her written request of a date); no personal data. Kept in the audit log. */
+  reason: string;
+};
+
+/** A new case for a beneficiary. */
+export type OpenCaseInput = {
+  /** The beneficiary. */
+  beneficiaryId: string | number;
+  /** Case worker in charge; by default the case worker opening it. */
+  caseWorkerId?: string | number | null | undefined;
+  /** Case notes. Encrypted at rest. */
+  notes?: string | null | undefined;
+  /** The case plan. Encrypted at rest. */
+  plan?: string | null | undefined;
+  /** Risk level at opening. */
+  riskLevel: RiskLevel;
+  /** Unit handling the case; case workers may use their own units only. */
+  unitId: string | number;
+};
+
+/** How much danger the woman is in, as the case worker assesses it. */
+export type RiskLevel =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
 
 /** What a staff member may do. */
 export type Role =
@@ -114,6 +152,63 @@ export type StatisticsTableName =
   /** Women given a service in the quarter, by kind of assistance (columns) and district of her community (rows). Published by quarter. */
   | 'WOMEN_SUPPORTED_BY_ASSISTANCE_AND_DISTRICT';
 
+/** Why an input was refused; each code has its own `params` shape. */
+export type UserErrorCode =
+  /** The referenced record is archived. params: null. */
+  | 'ARCHIVED'
+  /** There is not enough room. params: {capacity, free, requested}. */
+  | 'CAPACITY_EXCEEDED'
+  /** Someone changed the record since it was read. params: null. */
+  | 'CONFLICT'
+  /** The value is taken or given twice. params: null. */
+  | 'DUPLICATE'
+  /** The value is not acceptable (no more specific reason applies). params: null. */
+  | 'INVALID'
+  /** The text holds characters that cannot be stored: a NUL byte, an unpaired surrogate, a control character, or a line break in a one-line field. params: null. */
+  | 'INVALID_CHARACTERS'
+  /** The email or password is not correct. params: null. */
+  | 'INVALID_CREDENTIALS'
+  /** The value is not written in the expected form. params: {format}, e.g. PHONE, UUID, DATE, MONTH. */
+  | 'INVALID_FORMAT'
+  /** The record's current state does not allow this. params: {state}. */
+  | 'INVALID_STATE'
+  /** The date cannot be in the future. params: {latest} (the last day or instant accepted). */
+  | 'IN_FUTURE'
+  /** Other records still depend on this. params: {by, count} (e.g. REFERRALS, 2). */
+  | 'IN_USE'
+  /** The value does not agree with another field. params: {field}. */
+  | 'MISMATCH'
+  /** The value is not one of those accepted here. params: {allowed: [values]}. */
+  | 'NOT_ALLOWED'
+  /** The value may not be given together with another choice. params: {field, value}. */
+  | 'NOT_APPLICABLE'
+  /** The referenced record does not exist (or is out of the caller's reach). params: null. */
+  | 'NOT_FOUND'
+  /** She or it is not part of what the operation needs. params: {of, day} (of: UNIT, GROUP, COURSE, CAMPAIGN, DISTRICT). */
+  | 'NOT_MEMBER'
+  /** The date must fall within a period. params: {from, to} (inclusive days). */
+  | 'OUTSIDE_PERIOD'
+  /** The number is outside the accepted range. params: {min, max} (either may be null). */
+  | 'OUT_OF_RANGE'
+  /** The caller may not act for this unit or organisation. params: null. */
+  | 'OUT_OF_REACH'
+  /** A value is needed here. params: null. */
+  | 'REQUIRED'
+  /** This cannot be done to one's own account. params: null. */
+  | 'SELF'
+  /** The date comes before a date it must follow. params: {earliest, reference} (the field or record date it follows). */
+  | 'TOO_EARLY'
+  /** The list has too few entries. params: {min, max} entries. */
+  | 'TOO_FEW'
+  /** The text is too long. params: {min, max} characters (either may be null). */
+  | 'TOO_LONG'
+  /** The list has too many entries. params: {min, max} entries. */
+  | 'TOO_MANY'
+  /** The text is too short. params: {min, max} characters (either may be null). */
+  | 'TOO_SHORT'
+  /** The record has this value already. params: {value}. */
+  | 'UNCHANGED';
+
 export type ArchiveServicesListedQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -176,6 +271,34 @@ export type CaseWorkersQueryVariables = Exact<{
 
 
 export type CaseWorkersQuery = { caseWorkers: { totalCount: number, edges: Array<{ node: { id: string, fullName: string, role: Role } }> } };
+
+export type OpenForNotesMutationVariables = Exact<{
+  input: OpenCaseInput;
+}>;
+
+
+export type OpenForNotesMutation = { openCase: { case: { id: string, version: number } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type AddNoteMutationVariables = Exact<{
+  input: AddCaseNoteInput;
+}>;
+
+
+export type AddNoteMutation = { addCaseNote: { case: { id: string, caseNotes: Array<{ text: string | null, writtenBy: { id: string, fullName: string } | null }> } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, params: Record<string, unknown> | null }> } };
+
+export type CaseNotesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CaseNotesQuery = { case: { caseNotes: Array<{ id: string, text: string | null, writtenAt: string, writtenBy: { id: string } | null }> } };
+
+export type EraseForNotesMutationVariables = Exact<{
+  input: EraseBeneficiaryInput;
+}>;
+
+
+export type EraseForNotesMutation = { eraseBeneficiary: { userErrors: Array<{ code: UserErrorCode }> } };
 
 export type StatisticsTableQueryVariables = Exact<{
   input: StatisticsTableInput;
@@ -323,6 +446,63 @@ export const CaseWorkersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CaseWorkersQuery, CaseWorkersQueryVariables>;
+export const OpenForNotesDocument = new TypedDocumentString(`
+    mutation OpenForNotes($input: OpenCaseInput!) {
+  openCase(input: $input) {
+    case {
+      id
+      version
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OpenForNotesMutation, OpenForNotesMutationVariables>;
+export const AddNoteDocument = new TypedDocumentString(`
+    mutation AddNote($input: AddCaseNoteInput!) {
+  addCaseNote(input: $input) {
+    case {
+      id
+      caseNotes {
+        text
+        writtenBy {
+          id
+          fullName
+        }
+      }
+    }
+    userErrors {
+      field
+      code
+      params
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddNoteMutation, AddNoteMutationVariables>;
+export const CaseNotesDocument = new TypedDocumentString(`
+    query CaseNotes($id: ID!) {
+  case(id: $id) {
+    caseNotes {
+      id
+      text
+      writtenAt
+      writtenBy {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseNotesQuery, CaseNotesQueryVariables>;
+export const EraseForNotesDocument = new TypedDocumentString(`
+    mutation EraseForNotes($input: EraseBeneficiaryInput!) {
+  eraseBeneficiary(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EraseForNotesMutation, EraseForNotesMutationVariables>;
 export const StatisticsTableDocument = new TypedDocumentString(`
     query StatisticsTable($input: StatisticsTableInput!) {
   statisticsTable(input: $input) {

@@ -155,6 +155,17 @@ export class DecideCaseClosureInput extends CaseStepInput {
   approve: boolean;
 }
 
+@InputType({ description: "A note to add to a case." })
+export class AddCaseNoteInput {
+  @Field(() => ID, { description: "The case." })
+  @IsUUID("all", { message: "caseId must be an id." })
+  caseId: string;
+
+  @Field({ description: "What to write. Encrypted at rest." })
+  @Length(1, LONG_TEXT, { message: `Write a note of 1 to ${LONG_TEXT} characters.` })
+  text: string;
+}
+
 @InputType({ description: "An incident to record on a case." })
 export class RecordIncidentInput {
   @Field(() => ID, { description: "The case." })
