@@ -109,13 +109,17 @@ describe("cases", () => {
     expect(await latest.textContent()).toContain(`${message("tg", "cases.risk.HIGH")} → ${message("tg", "cases.risk.MEDIUM")}`);
     await checkScreen(page, "case-detail");
 
-    // A note, through the plan and notes form.
-    await page.getByTestId("case-edit").click();
-    await page.locator("[data-testid=case-form][data-ready=true]").waitFor();
-    await page.getByTestId("case-notes-input").fill("08.12: бо модараш сӯҳбат кардем; ӯ кӯмак мекунад.");
-    await page.getByTestId("case-save").click();
-    await page.getByTestId("case-detail").waitFor();
-    await page.getByTestId("case-notes").getByText("бо модараш сӯҳбат кардем").waitFor();
+    // A note: added with her name and the time, and nothing typed before is written over.
+    await page.getByTestId("note-add-reason").fill("Бо модараш сӯҳбат кардем; ӯ кӯмак мекунад.");
+    await page.getByTestId("note-add-save").dblclick();
+    await page.getByTestId("case-note").first().waitFor();
+    await page.getByTestId("note-add-reason").fill("Вай рӯзи панҷшанбе меояд.");
+    await page.getByTestId("note-add-save").click();
+    await page.waitForFunction(() => document.querySelectorAll("[data-testid=case-note]").length === 2);
+    const notes = await page.getByTestId("case-note").allTextContents();
+    expect(notes[0]).toContain("Вай рӯзи панҷшанбе меояд.");
+    expect(notes[0]).toContain(STAFF_NAMES.CASE_WORKER);
+    expect(notes[1]).toContain("Бо модараш сӯҳбат кардем; ӯ кӯмак мекунад.");
 
     // An incident, its free text read only when asked for.
     await page.getByTestId("incident-add").click();

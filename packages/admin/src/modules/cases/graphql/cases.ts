@@ -82,6 +82,15 @@ export const CaseDetailFragment = graphql(`
         fullName
       }
     }
+    caseNotes {
+      id
+      text
+      writtenAt
+      writtenBy {
+        id
+        fullName
+      }
+    }
     closureHistory {
       id
       step
@@ -225,6 +234,22 @@ export const DecideCaseClosureMutation = graphql(`
 export const ReopenCaseMutation = graphql(`
   mutation ReopenCase($input: CaseStepInput!) {
     reopenCase(input: $input) {
+      case {
+        ...CaseDetail
+      }
+      userErrors {
+        code
+        field
+        message
+        params
+      }
+    }
+  }
+`);
+
+export const AddCaseNoteMutation = graphql(`
+  mutation AddCaseNote($input: AddCaseNoteInput!) {
+    addCaseNote(input: $input) {
       case {
         ...CaseDetail
       }
