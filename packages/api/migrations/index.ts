@@ -13,6 +13,7 @@ import { FoldDjInNames1796121000000 } from "./1796121000000-FoldDjInNames";
 import { IndicatorMeasures1796122733000 } from "./1796122733000-IndicatorMeasures";
 import { Households1796130983149 } from "./1796130983149-Households";
 import { FoldHardSignInNames1796131000000 } from "./1796131000000-FoldHardSignInNames";
+import { CaseNotes1796132685512 } from "./1796132685512-CaseNotes";
 
 /** Every migration, in order. A new one is added here as well as in its file. */
 export const migrations: Function[] = [
@@ -31,4 +32,5 @@ export const migrations: Function[] = [
   IndicatorMeasures1796122733000,
   Households1796130983149,
   FoldHardSignInNames1796131000000,
+  CaseNotes1796132685512,
 ];

@@ -1,6 +1,7 @@
 import { authModule } from "../modules/auth/routes";
 import { beneficiariesModule } from "../modules/beneficiaries/routes";
 import { caseloadModule } from "../modules/caseload/routes";
+import { casesModule } from "../modules/cases/routes";
 import { coursesModule } from "../modules/courses/routes";
 import { dashboardModule } from "../modules/dashboard/routes";
 import { groupsModule } from "../modules/groups/routes";
@@ -14,6 +15,7 @@ export const modules: readonly AdminModule[] = [
   authModule,
   dashboardModule,
   caseloadModule,
+  casesModule,
   coursesModule,
   groupsModule,
   beneficiariesModule,

@@ -60,6 +60,12 @@ type Documents = {
     "mutation PhoneEraseBeneficiary($input: EraseBeneficiaryInput!) { eraseBeneficiary(input: $input) { userErrors { message } } }": typeof types.PhoneEraseBeneficiaryDocument,
     "query CaseloadAssistanceCounts { assistanceCounts(from: \"2021-01-01\", to: \"2025-12-31\") { servicesByKind { key count suppressed } minimumCount } }": typeof types.CaseloadAssistanceCountsDocument,
     "query FloorAssistanceCounts($from: String!, $to: String!) { assistanceCounts(from: $from, to: $to) {\n  servicesByKind { key count suppressed } shelterAdmissions shelterAdmissionsSuppressed minimumCount } }": typeof types.FloorAssistanceCountsDocument,
+    "\n  query CasesByStage($stage: CaseStage!, $unitId: ID) {\n    cases(first: 100, filter: { stage: $stage, unitId: $unitId }) {\n      totalCount\n      edges {\n        node {\n          id\n          stage\n        }\n      }\n    }\n  }\n": typeof types.CasesByStageDocument,
+    "\n  query CaseWorkers($unitId: ID) {\n    caseWorkers(first: 100, filter: { unitId: $unitId }) {\n      totalCount\n      edges {\n        node {\n          id\n          fullName\n          role\n        }\n      }\n    }\n  }\n": typeof types.CaseWorkersDocument,
+    "\n  mutation OpenForNotes($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      case {\n        id\n        version\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.OpenForNotesDocument,
+    "\n  mutation AddNote($input: AddCaseNoteInput!) {\n    addCaseNote(input: $input) {\n      case {\n        id\n        caseNotes {\n          text\n          writtenBy {\n            id\n            fullName\n          }\n        }\n      }\n      userErrors {\n        field\n        code\n        params\n      }\n    }\n  }\n": typeof types.AddNoteDocument,
+    "\n  query CaseNotes($id: ID!) {\n    case(id: $id) {\n      caseNotes {\n        id\n        text\n        writtenAt\n        writtenBy {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CaseNotesDocument,
+    "\n  mutation EraseForNotes($input: EraseBeneficiaryInput!) {\n    eraseBeneficiary(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EraseForNotesDocument,
     "query CaseCases5 { cases(first: 100) { edges { node { id } } } }": typeof types.CaseCases5Document,
     "query CaseCases3 { cases(first: 100, filter: { closureDecision: REQUESTED }) { edges { node { id } } } }": typeof types.CaseCases3Document,
     "query CaseCases4 { cases(first: 100, filter: { mine: true, status: OPEN }, sort: { field: RISK, direction: DESC }) { edges { node { riskLevel } } } }": typeof types.CaseCases4Document,
@@ -184,6 +190,12 @@ const documents: Documents = {
     "mutation PhoneEraseBeneficiary($input: EraseBeneficiaryInput!) { eraseBeneficiary(input: $input) { userErrors { message } } }": types.PhoneEraseBeneficiaryDocument,
     "query CaseloadAssistanceCounts { assistanceCounts(from: \"2021-01-01\", to: \"2025-12-31\") { servicesByKind { key count suppressed } minimumCount } }": types.CaseloadAssistanceCountsDocument,
     "query FloorAssistanceCounts($from: String!, $to: String!) { assistanceCounts(from: $from, to: $to) {\n  servicesByKind { key count suppressed } shelterAdmissions shelterAdmissionsSuppressed minimumCount } }": types.FloorAssistanceCountsDocument,
+    "\n  query CasesByStage($stage: CaseStage!, $unitId: ID) {\n    cases(first: 100, filter: { stage: $stage, unitId: $unitId }) {\n      totalCount\n      edges {\n        node {\n          id\n          stage\n        }\n      }\n    }\n  }\n": types.CasesByStageDocument,
+    "\n  query CaseWorkers($unitId: ID) {\n    caseWorkers(first: 100, filter: { unitId: $unitId }) {\n      totalCount\n      edges {\n        node {\n          id\n          fullName\n          role\n        }\n      }\n    }\n  }\n": types.CaseWorkersDocument,
+    "\n  mutation OpenForNotes($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      case {\n        id\n        version\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.OpenForNotesDocument,
+    "\n  mutation AddNote($input: AddCaseNoteInput!) {\n    addCaseNote(input: $input) {\n      case {\n        id\n        caseNotes {\n          text\n          writtenBy {\n            id\n            fullName\n          }\n        }\n      }\n      userErrors {\n        field\n        code\n        params\n      }\n    }\n  }\n": types.AddNoteDocument,
+    "\n  query CaseNotes($id: ID!) {\n    case(id: $id) {\n      caseNotes {\n        id\n        text\n        writtenAt\n        writtenBy {\n          id\n        }\n      }\n    }\n  }\n": types.CaseNotesDocument,
+    "\n  mutation EraseForNotes($input: EraseBeneficiaryInput!) {\n    eraseBeneficiary(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EraseForNotesDocument,
     "query CaseCases5 { cases(first: 100) { edges { node { id } } } }": types.CaseCases5Document,
     "query CaseCases3 { cases(first: 100, filter: { closureDecision: REQUESTED }) { edges { node { id } } } }": types.CaseCases3Document,
     "query CaseCases4 { cases(first: 100, filter: { mine: true, status: OPEN }, sort: { field: RISK, direction: DESC }) { edges { node { riskLevel } } } }": types.CaseCases4Document,
@@ -443,6 +455,30 @@ export function graphql(source: "query CaseloadAssistanceCounts { assistanceCoun
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query FloorAssistanceCounts($from: String!, $to: String!) { assistanceCounts(from: $from, to: $to) {\n  servicesByKind { key count suppressed } shelterAdmissions shelterAdmissionsSuppressed minimumCount } }"): typeof import('./graphql').FloorAssistanceCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CasesByStage($stage: CaseStage!, $unitId: ID) {\n    cases(first: 100, filter: { stage: $stage, unitId: $unitId }) {\n      totalCount\n      edges {\n        node {\n          id\n          stage\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CasesByStageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseWorkers($unitId: ID) {\n    caseWorkers(first: 100, filter: { unitId: $unitId }) {\n      totalCount\n      edges {\n        node {\n          id\n          fullName\n          role\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CaseWorkersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenForNotes($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      case {\n        id\n        version\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').OpenForNotesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddNote($input: AddCaseNoteInput!) {\n    addCaseNote(input: $input) {\n      case {\n        id\n        caseNotes {\n          text\n          writtenBy {\n            id\n            fullName\n          }\n        }\n      }\n      userErrors {\n        field\n        code\n        params\n      }\n    }\n  }\n"): typeof import('./graphql').AddNoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseNotes($id: ID!) {\n    case(id: $id) {\n      caseNotes {\n        id\n        text\n        writtenAt\n        writtenBy {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CaseNotesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EraseForNotes($input: EraseBeneficiaryInput!) {\n    eraseBeneficiary(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').EraseForNotesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -13,6 +13,14 @@ export type ActivityKind =
   | 'OTHER'
   | 'TRAINING';
 
+/** A note to add to a case. */
+export type AddCaseNoteInput = {
+  /** The case. */
+  caseId: string | number;
+  /** What to write. Encrypted at rest. */
+  text: string;
+};
+
 /** A woman joining a group. */
 export type AddGroupMemberInput = {
   /** The woman (a registered beneficiary); she must not be a current member already. */
@@ -146,11 +154,21 @@ export type CaseFilter = {
   openedOn?: DateRange | null | undefined;
   /** Only cases at this risk level. */
   riskLevel?: RiskLevel | null | undefined;
+  /** Only cases at this workflow stage. */
+  stage?: CaseStage | null | undefined;
   /** Only cases with this status. */
   status?: CaseStatus | null | undefined;
   /** Only the cases of this unit. */
   unitId?: string | number | null | undefined;
 };
+
+/** Workflow of a case: new → case plan → service provision → services implemented → closed (a closed case can be reopened). */
+export type CaseStage =
+  | 'CASE_PLAN'
+  | 'CLOSED'
+  | 'NEW'
+  | 'SERVICES_IMPLEMENTED'
+  | 'SERVICE_PROVISION';
 
 /** Whether NK is working on the case. */
 export type CaseStatus =
@@ -351,6 +369,22 @@ export type IndicatorMeasure =
   | 'WOMEN_PSYCHOLOGICAL'
   /** Distinct women who received any kind of service in the period. */
   | 'WOMEN_SUPPORTED';
+
+/** A new case for a beneficiary. */
+export type OpenCaseInput = {
+  /** The beneficiary. */
+  beneficiaryId: string | number;
+  /** Case worker in charge; by default the case worker opening it. */
+  caseWorkerId?: string | number | null | undefined;
+  /** Case notes. Encrypted at rest. */
+  notes?: string | null | undefined;
+  /** The case plan. Encrypted at rest. */
+  plan?: string | null | undefined;
+  /** Risk level at opening. */
+  riskLevel: RiskLevel;
+  /** Unit handling the case; case workers may use their own units only. */
+  unitId: string | number;
+};
 
 /** What kind of organisation a partner is. */
 export type PartnerKind =
@@ -1198,6 +1232,49 @@ export type FloorAssistanceCountsQueryVariables = Exact<{
 
 
 export type FloorAssistanceCountsQuery = { assistanceCounts: { shelterAdmissions: number | null, shelterAdmissionsSuppressed: boolean, minimumCount: number | null, servicesByKind: Array<{ key: string, count: number | null, suppressed: boolean }> } };
+
+export type CasesByStageQueryVariables = Exact<{
+  stage: CaseStage;
+  unitId?: string | number | null | undefined;
+}>;
+
+
+export type CasesByStageQuery = { cases: { totalCount: number, edges: Array<{ node: { id: string, stage: CaseStage } }> } };
+
+export type CaseWorkersQueryVariables = Exact<{
+  unitId?: string | number | null | undefined;
+}>;
+
+
+export type CaseWorkersQuery = { caseWorkers: { totalCount: number, edges: Array<{ node: { id: string, fullName: string, role: Role } }> } };
+
+export type OpenForNotesMutationVariables = Exact<{
+  input: OpenCaseInput;
+}>;
+
+
+export type OpenForNotesMutation = { openCase: { case: { id: string, version: number } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type AddNoteMutationVariables = Exact<{
+  input: AddCaseNoteInput;
+}>;
+
+
+export type AddNoteMutation = { addCaseNote: { case: { id: string, caseNotes: Array<{ text: string | null, writtenBy: { id: string, fullName: string } | null }> } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, params: Record<string, unknown> | null }> } };
+
+export type CaseNotesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CaseNotesQuery = { case: { caseNotes: Array<{ id: string, text: string | null, writtenAt: string, writtenBy: { id: string } | null }> } };
+
+export type EraseForNotesMutationVariables = Exact<{
+  input: EraseBeneficiaryInput;
+}>;
+
+
+export type EraseForNotesMutation = { eraseBeneficiary: { userErrors: Array<{ code: UserErrorCode }> } };
 
 export type CaseCases5QueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2211,6 +2288,90 @@ export const FloorAssistanceCountsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FloorAssistanceCountsQuery, FloorAssistanceCountsQueryVariables>;
+export const CasesByStageDocument = new TypedDocumentString(`
+    query CasesByStage($stage: CaseStage!, $unitId: ID) {
+  cases(first: 100, filter: {stage: $stage, unitId: $unitId}) {
+    totalCount
+    edges {
+      node {
+        id
+        stage
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CasesByStageQuery, CasesByStageQueryVariables>;
+export const CaseWorkersDocument = new TypedDocumentString(`
+    query CaseWorkers($unitId: ID) {
+  caseWorkers(first: 100, filter: {unitId: $unitId}) {
+    totalCount
+    edges {
+      node {
+        id
+        fullName
+        role
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseWorkersQuery, CaseWorkersQueryVariables>;
+export const OpenForNotesDocument = new TypedDocumentString(`
+    mutation OpenForNotes($input: OpenCaseInput!) {
+  openCase(input: $input) {
+    case {
+      id
+      version
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OpenForNotesMutation, OpenForNotesMutationVariables>;
+export const AddNoteDocument = new TypedDocumentString(`
+    mutation AddNote($input: AddCaseNoteInput!) {
+  addCaseNote(input: $input) {
+    case {
+      id
+      caseNotes {
+        text
+        writtenBy {
+          id
+          fullName
+        }
+      }
+    }
+    userErrors {
+      field
+      code
+      params
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddNoteMutation, AddNoteMutationVariables>;
+export const CaseNotesDocument = new TypedDocumentString(`
+    query CaseNotes($id: ID!) {
+  case(id: $id) {
+    caseNotes {
+      id
+      text
+      writtenAt
+      writtenBy {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseNotesQuery, CaseNotesQueryVariables>;
+export const EraseForNotesDocument = new TypedDocumentString(`
+    mutation EraseForNotes($input: EraseBeneficiaryInput!) {
+  eraseBeneficiary(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EraseForNotesMutation, EraseForNotesMutationVariables>;
 export const CaseCases5Document = new TypedDocumentString(`
     query CaseCases5 {
   cases(first: 100) {

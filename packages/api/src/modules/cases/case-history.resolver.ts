@@ -3,6 +3,7 @@ import type { Context } from "../../core/context";
 import { staffMember } from "../users/staff-member.loader";
 import { StaffMember } from "../users/staff-member.type";
 import { Case, CaseRiskChange } from "./case.entity";
+import { CaseNote } from "./case-note.entity";
 import { CaseClosureStep } from "./closure-step.entity";
 
 /** Who did what in a case's history: the risk changes and the steps of closing. */
@@ -13,6 +14,11 @@ export class CaseHistoryResolver {
   })
   closureHistory(@Root() c: Case, @Ctx() ctx: Context) {
     return ctx.loaders.manyBy(CaseClosureStep, "CaseClosureStep", "caseId", { takenAt: "ASC" }).load(c.id);
+  }
+
+  @FieldResolver(() => [CaseNote], { description: "The notes added to the case, latest first." })
+  caseNotes(@Root() c: Case, @Ctx() ctx: Context) {
+    return ctx.loaders.manyBy(CaseNote, "CaseNote", "caseId", { writtenAt: "DESC" }).load(c.id);
   }
 
   @FieldResolver(() => StaffMember, { nullable: true, description: "Who asked, in the latest request to close the case." })
@@ -34,6 +40,14 @@ export class CaseRiskChangeResolver {
   })
   changedBy(@Root() r: CaseRiskChange, @Ctx() ctx: Context) {
     return staffMember(ctx, r.changedBy);
+  }
+}
+
+@Resolver(() => CaseNote)
+export class CaseNoteResolver {
+  @FieldResolver(() => StaffMember, { nullable: true, description: "Who wrote the note." })
+  writtenBy(@Root() n: CaseNote, @Ctx() ctx: Context) {
+    return staffMember(ctx, n.writtenBy);
   }
 }
 

@@ -95,7 +95,10 @@ export class Case extends VersionedRecord {
   @Column({ type: "text", nullable: true, transformer: encrypted })
   plan: string | null;
 
-  @Field(() => String, { nullable: true, description: "Case notes. Encrypted at rest." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Notes written as one text (kept as written); dated notes with their authors are in caseNotes. Encrypted at rest.",
+  })
   @Column({ type: "text", nullable: true, transformer: encrypted })
   notes: string | null;
 

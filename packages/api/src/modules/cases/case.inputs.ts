@@ -16,6 +16,9 @@ export class CaseFilter {
   @Field(() => CaseStatus, { nullable: true, description: "Only cases with this status." })
   status?: CaseStatus;
 
+  @Field(() => CaseStage, { nullable: true, description: "Only cases at this workflow stage." })
+  stage?: CaseStage;
+
   @Field(() => RiskLevel, { nullable: true, description: "Only cases at this risk level." })
   riskLevel?: RiskLevel;
 
@@ -39,6 +42,12 @@ export class CaseFilter {
 
   @Field({ nullable: true, defaultValue: false, description: "List archived cases instead of current ones." })
   archived?: boolean;
+}
+
+@InputType({ description: "Narrows the staff who may be in charge of cases." })
+export class CaseWorkerFilter {
+  @Field(() => ID, { nullable: true, description: "Only those who may hold the cases of this unit (its case workers, and coordinators)." })
+  unitId?: string;
 }
 
 export enum CaseSortField {
@@ -144,6 +153,17 @@ export class DecideCaseClosureInput extends CaseStepInput {
   @Field({ description: "True to close the case, false to keep it open." })
   @IsBoolean()
   approve: boolean;
+}
+
+@InputType({ description: "A note to add to a case." })
+export class AddCaseNoteInput {
+  @Field(() => ID, { description: "The case." })
+  @IsUUID("all", { message: "caseId must be an id." })
+  caseId: string;
+
+  @Field({ description: "What to write. Encrypted at rest." })
+  @Length(1, LONG_TEXT, { message: `Write a note of 1 to ${LONG_TEXT} characters.` })
+  text: string;
 }
 
 @InputType({ description: "An incident to record on a case." })

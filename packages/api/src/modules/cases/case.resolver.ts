@@ -11,6 +11,7 @@ import { staffMember } from "../users/staff-member.loader";
 import { StaffMember } from "../users/staff-member.type";
 import { CASE_READERS, Case, CaseRiskChange } from "./case.entity";
 import {
+  AddCaseNoteInput,
   CaseFilter,
   CaseSortField,
   CaseStepInput,
@@ -36,7 +37,7 @@ class CaseSort {
 
 @ObjectType({ description: "Result of a mutation on a case." })
 @Allow(...CASE_READERS)
-class CasePayload {
+export class CasePayload {
   @Field(() => Case, { nullable: true, description: "The case as saved; null when refused." })
   case?: Case;
 
@@ -117,6 +118,12 @@ export class CaseResolver {
   @Allow(...CASE_READERS)
   reopenCase(@Ctx() ctx: Context, @Arg("input", { description: "What to do." }) input: CaseStepInput) {
     return runMutation(ctx, input, (em) => service.reopen(ctx, em, input));
+  }
+
+  @Mutation(() => CasePayload, { description: "Adds a note to an open case, kept with who wrote it and when." })
+  @Allow(...CASE_READERS)
+  addCaseNote(@Ctx() ctx: Context, @Arg("input", { description: "What to do." }) input: AddCaseNoteInput) {
+    return runMutation(ctx, input, (em) => service.addNote(ctx, em, input));
   }
 
   @Mutation(() => IncidentPayload, { description: "Records an incident on an open case." })

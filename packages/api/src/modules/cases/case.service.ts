@@ -16,6 +16,7 @@ import { getBeneficiary } from "../beneficiaries/beneficiary.service";
 import { Unit } from "../organisation/unit.entity";
 import { Case, CaseRiskChange, CaseStage, CaseStatus, ClosureDecision } from "./case.entity";
 import {
+  type AddCaseNoteInput,
   type CaseFilter,
   CaseSortField,
   type CaseStepInput,
@@ -25,6 +26,7 @@ import {
   type RecordIncidentInput,
   type UpdateCaseInput,
 } from "./case.inputs";
+import { CaseNote } from "./case-note.entity";
 import { CaseClosureStep, ClosureStepKind } from "./closure-step.entity";
 import { Incident } from "./incident.entity";
 
@@ -57,6 +59,7 @@ export const caseList = defineList<CaseFilter, CaseSortField>({
   filters: {
     mine: mine("c.case_worker_id", "caseWorker"),
     status: equals("c.status", "status"),
+    stage: equals("c.stage", "stage"),
     riskLevel: equals("c.risk_level", "riskLevel"),
     unitId: equals("c.unit_id", "unit"),
     beneficiaryId: equals("c.beneficiary_id", "beneficiary"),
@@ -231,6 +234,15 @@ export async function reopen(ctx: RequestContext, em: EntityManager, input: Case
   await closureStep(ctx, em, input.id, ClosureStepKind.REOPENED, input.reason);
   await audit(ctx, { action: "REOPEN", entityType: "Case", entityId: input.id }, em);
   return { case: saved };
+}
+
+/** A note is added with who wrote it and when; no note overwrites another. */
+export async function addNote(ctx: RequestContext, em: EntityManager, input: AddCaseNoteInput) {
+  const current = await getCase(ctx, input.caseId, em).catch(() => refuse("caseId", "No such case.", "NOT_FOUND"));
+  openOnly(current);
+  const note = await em.save(CaseNote, em.create(CaseNote, { caseId: input.caseId, text: input.text.trim(), writtenBy: actorId(ctx) }));
+  await audit(ctx, { action: "CREATE", entityType: "CaseNote", entityId: note.id, details: { caseId: input.caseId } }, em);
+  return { case: current };
 }
 
 export async function recordIncident(ctx: RequestContext, em: EntityManager, input: RecordIncidentInput) {

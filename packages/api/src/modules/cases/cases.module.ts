@@ -2,14 +2,24 @@ import { seedAssistance } from "../../../seed/assistance";
 import { defineModule } from "../../core/module";
 import { Case, CaseRiskChange } from "./case.entity";
 import { CaseResolver, IncidentResolver } from "./case.resolver";
-import { CaseClosureStepResolver, CaseHistoryResolver, CaseRiskChangeResolver } from "./case-history.resolver";
+import { CaseClosureStepResolver, CaseHistoryResolver, CaseNoteResolver, CaseRiskChangeResolver } from "./case-history.resolver";
+import { CaseNote } from "./case-note.entity";
+import { CaseWorkerResolver } from "./case-worker.resolver";
 import { CaseClosureStep } from "./closure-step.entity";
 import { Incident } from "./incident.entity";
 
 /** Cases and incidents (the demo step also loads consent, services, referrals and shelter stays). */
 export const casesModule = defineModule({
   name: "cases",
-  resolvers: [CaseResolver, IncidentResolver, CaseHistoryResolver, CaseRiskChangeResolver, CaseClosureStepResolver],
-  entities: [Case, CaseRiskChange, Incident, CaseClosureStep],
+  resolvers: [
+    CaseResolver,
+    IncidentResolver,
+    CaseHistoryResolver,
+    CaseRiskChangeResolver,
+    CaseClosureStepResolver,
+    CaseNoteResolver,
+    CaseWorkerResolver,
+  ],
+  entities: [Case, CaseRiskChange, Incident, CaseClosureStep, CaseNote],
   demoData: seedAssistance,
 });
