@@ -101,10 +101,59 @@ export async function audit(
   );
 }
 
-/** One READ event per record read, written in one statement. */
-export function auditReads(ctx: Pick<Context, "viewer" | "request" | "db">, entityType: string, ids: string[]): Promise<void> {
-  return audit(
+/**
+ * The reads of one request, written in one statement once the answer is complete and before it
+ * leaves (`flush`, called by the server's answer hook): one READ per record of case work, one
+ * READ_LIST per entity type naming the records listed. A request whose reads could not be
+ * recorded is answered with an error instead of the data.
+ */
+export class ReadLog {
+  private readonly reads = new Map<string, Set<string>>();
+  private readonly lists = new Map<string, Set<string>>();
+
+  constructor(private readonly ctx: Pick<Context, "viewer" | "request" | "db">) {}
+
+  each(entityType: string, ids: readonly string[]): void {
+    add(this.reads, entityType, ids);
+  }
+
+  list(entityType: string, ids: readonly string[]): void {
+    add(this.lists, entityType, ids);
+  }
+
+  /** Writes what was read so far in one statement, and forgets it. */
+  async flush(): Promise<void> {
+    const entries: AuditEntry[] = [
+      ...[...this.reads].flatMap(([entityType, ids]) => [...ids].map((entityId) => ({ action: "READ", entityType, entityId }))),
+      ...[...this.lists].map(([entityType, ids]) => ({ action: "READ_LIST", entityType, details: { ids: [...ids], count: ids.size } })),
+    ];
+    this.reads.clear();
+    this.lists.clear();
+    await audit(this.ctx, entries);
+  }
+}
+
+function add(map: Map<string, Set<string>>, entityType: string, ids: readonly string[]): void {
+  let set = map.get(entityType);
+  if (!set) map.set(entityType, (set = new Set()));
+  for (const id of ids) set.add(id);
+}
+
+type Reader = Pick<Context, "viewer" | "request" | "db"> & { reads?: ReadLog };
+
+/** One READ event per record read: into the request's log when there is one, else written now. */
+export async function auditReads(ctx: Reader, entityType: string, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  if (ctx.reads) return ctx.reads.each(entityType, ids);
+  await audit(
     ctx,
     ids.map((entityId) => ({ action: "READ", entityType, entityId })),
   );
+}
+
+/** One READ_LIST event per request and entity type naming the records listed. */
+export async function auditListed(ctx: Reader, entityType: string, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  if (ctx.reads) return ctx.reads.list(entityType, ids);
+  await audit(ctx, { action: "READ_LIST", entityType, details: { ids: [...ids], count: ids.length } });
 }

@@ -1,5 +1,6 @@
 import type { ApiKeyScope, Role } from "@nk/shared";
 import type { DataSource } from "typeorm";
+import type { ReadLog } from "./audit";
 import type { SessionCookie } from "./auth/sessions";
 import type { Config } from "./config";
 import type { Limiters, RateBudget } from "./limits";
@@ -34,6 +35,8 @@ export interface RequestContext {
 /** One per GraphQL request. */
 export interface Context extends AppServices, RequestContext {
   loaders: Loaders;
+  /** The records this request read, audited in one statement before the answer leaves. */
+  reads: ReadLog;
   /** Sets or clears the session cookie (sign-in, sign-out); the only reach into the HTTP response. */
   session: SessionCookie;
   /** Fields already refused in this request, so a refusal is audited once per field. */

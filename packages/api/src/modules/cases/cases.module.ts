@@ -1,7 +1,7 @@
 import { seedAssistance } from "../../../seed/assistance";
 import { defineModule } from "../../core/module";
 import { Case, CaseRiskChange } from "./case.entity";
-import { CaseResolver, IncidentResolver } from "./case.resolver";
+import { BeneficiaryCasesResolver, CaseResolver, IncidentResolver } from "./case.resolver";
 import { CaseClosureStepResolver, CaseHistoryResolver, CaseRiskChangeResolver } from "./case-history.resolver";
 import { CaseClosureStep } from "./closure-step.entity";
 import { Incident } from "./incident.entity";
@@ -9,7 +9,7 @@ import { Incident } from "./incident.entity";
 /** Cases and incidents (the demo step also loads consent, services, referrals and shelter stays). */
 export const casesModule = defineModule({
   name: "cases",
-  resolvers: [CaseResolver, IncidentResolver, CaseHistoryResolver, CaseRiskChangeResolver, CaseClosureStepResolver],
+  resolvers: [CaseResolver, BeneficiaryCasesResolver, IncidentResolver, CaseHistoryResolver, CaseRiskChangeResolver, CaseClosureStepResolver],
   entities: [Case, CaseRiskChange, Incident, CaseClosureStep],
   demoData: seedAssistance,
 });
