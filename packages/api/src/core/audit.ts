@@ -3,7 +3,6 @@ import { Field, ID, ObjectType } from "type-graphql";
 import type { EntityManager } from "typeorm";
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import type { Context } from "./context";
-import { columnsOf } from "./db/query";
 import { Allow } from "./grants";
 
 /** One line of the audit log: who read or changed what, when, from where. Never updated or deleted. */
@@ -86,18 +85,22 @@ export async function audit(
   const list = Array.isArray(entries) ? entries : [entries];
   if (list.length === 0) return;
   const actor = actorOf(ctx);
-  // As plain columns: TypeORM's insert types cannot take a free-form JSON object (details).
-  await em.insert(
-    columnsOf(AuditEvent),
-    list.map((e) => ({
-      ...actor,
-      action: e.action,
-      entityType: e.entityType ?? null,
-      entityId: e.entityId ?? null,
-      ip: ctx.request.ip.slice(0, 64),
-      userAgent: ctx.request.userAgent?.slice(0, 300) ?? null,
-      details: e.details ?? null,
-    })),
+  // One statement however many events: the per-event values as arrays, the caller's once.
+  await em.query(
+    `INSERT INTO audit_event (actor_type, actor_id, actor_role, ip, user_agent, action, entity_type, entity_id, details)
+     SELECT $1::varchar, $2::uuid, $3::varchar, $4::varchar, $5::varchar, e.action, e.entity_type, e.entity_id, e.details
+       FROM unnest($6::varchar[], $7::varchar[], $8::varchar[], $9::jsonb[]) AS e(action, entity_type, entity_id, details)`,
+    [
+      actor.actorType,
+      actor.actorId,
+      actor.actorRole,
+      ctx.request.ip.slice(0, 64),
+      ctx.request.userAgent?.slice(0, 300) ?? null,
+      list.map((e) => e.action),
+      list.map((e) => e.entityType ?? null),
+      list.map((e) => e.entityId ?? null),
+      list.map((e) => (e.details ? JSON.stringify(e.details) : null)),
+    ],
   );
 }
 
@@ -134,8 +137,8 @@ export class ReadLog {
 }
 
 function add(map: Map<string, Set<string>>, entityType: string, ids: readonly string[]): void {
-  let set = map.get(entityType);
-  if (!set) map.set(entityType, (set = new Set()));
+  const set = map.get(entityType) ?? new Set<string>();
+  map.set(entityType, set);
   for (const id of ids) set.add(id);
 }
 

@@ -6,7 +6,6 @@ import { allows, grantsOf } from "../grants";
 import { firstTextProblem, inputGuard } from "./input-guard";
 import { mutationFailures } from "./mutation";
 
-
 /**
  * Puts the field guards (`CHAIN`) around every field of the built schema. What each field needs
  * is worked out once, here: a field the viewer may read, outside a mutation, whose arguments hold

@@ -6,7 +6,17 @@ import type { Context } from "../context";
 import { ApiError } from "../errors";
 import { allows, type Grant, grantsOf } from "../grants";
 import { type Condition, whereInReach } from "../reach";
-import { type Connection, checkPage, connectionOf, cursorKey, orderAfter, type PageArgs, paginate, type SortDirection, type SortSpec } from "./connection";
+import {
+  type Connection,
+  checkPage,
+  connectionOf,
+  cursorKey,
+  orderAfter,
+  type PageArgs,
+  paginate,
+  type SortDirection,
+  type SortSpec,
+} from "./connection";
 
 /**
  * The one way a list is read: a module declares its list once (`defineList`) — the entity and its
@@ -209,15 +219,17 @@ export function defineList<F extends object, S extends string>(spec: ListSpec<F,
     entities.forEach((node, i) => {
       rows.get(String(raw[i]?.parent_id))?.push({ node: node as T, key: raw[i]?.cursor_value });
     });
+    const pages = parents.map((p) => rows.get(p) ?? []);
+    // The row past each page only tells that more follow: it is not read, so not audited.
     await auditList(
       ctx,
       spec,
-      entities.map((e) => e.id),
+      pages.flatMap((rowsOf) => rowsOf.slice(0, page.first).map((r) => r.node.id)),
     );
     const counts = ctx.loaders.get<string, number>(`nestedCount:${spec.node}.${column}:${JSON.stringify(filter ?? null)}`, (ids) =>
       countPerParent(ctx, column, ids, filter),
     );
-    return parents.map((p) => connectionOf(rows.get(p) ?? [], page, () => counts.load(p)));
+    return parents.map((p, i) => connectionOf(pages[i] ?? [], page, () => counts.load(p)));
   }
 
   async function countPerParent(ctx: Context, column: string, parents: readonly string[], filter: F | null | undefined) {

@@ -9,7 +9,14 @@ import { Incident } from "./incident.entity";
 /** Cases and incidents (the demo step also loads consent, services, referrals and shelter stays). */
 export const casesModule = defineModule({
   name: "cases",
-  resolvers: [CaseResolver, BeneficiaryCasesResolver, IncidentResolver, CaseHistoryResolver, CaseRiskChangeResolver, CaseClosureStepResolver],
+  resolvers: [
+    CaseResolver,
+    BeneficiaryCasesResolver,
+    IncidentResolver,
+    CaseHistoryResolver,
+    CaseRiskChangeResolver,
+    CaseClosureStepResolver,
+  ],
   entities: [Case, CaseRiskChange, Incident, CaseClosureStep],
   demoData: seedAssistance,
 });
