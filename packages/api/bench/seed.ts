@@ -8,7 +8,7 @@ import type { DataSource, EntityManager } from "typeorm";
 import { seedDemoData } from "../seed/demo";
 import { hashPassword } from "../src/core/auth/password";
 import { KeyRing, parseKey, useKeyRing } from "../src/core/crypto";
-import { createDataSource } from "../src/core/db/data-source";
+import { createDataSource, DEFAULT_DATABASE_LIMITS } from "../src/core/db/data-source";
 import { createLogger } from "../src/core/logger";
 import { foldName } from "../src/core/text";
 import { entities } from "../src/entities";
@@ -237,7 +237,8 @@ async function main() {
   const print = (line: string) => console.log(line);
   const database = await openBenchDatabase(log);
   useKeyRing(new KeyRing(parseKey(database.dataKey), []));
-  const db = createDataSource(database.url, { entities });
+  // Statements of a million rows take longer than a request may: no statement timeout.
+  const db = createDataSource(database.url, { entities, limits: { ...DEFAULT_DATABASE_LIMITS, statementTimeoutMs: 0 } });
   try {
     await db.initialize();
     const t0 = Date.now();
