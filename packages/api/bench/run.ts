@@ -4,17 +4,19 @@
 // with the baseline (bench/baseline.ts: plain Node + pg, one hand-written SQL statement). Prints,
 // per query: requests/s, p50, p99, SQL statements per request (counted by a NODE_ENV=test start,
 // which reports them), API CPU ms per request and peak memory, and the ratio to the baseline.
-// Run: pnpm bench [--seconds 10] [--rounds 2] [--warmup 3]   (not part of pnpm test)
+// Run: pnpm bench [--seconds 10] [--rounds 2] [--warmup 3] [--profile: a CPU profile of the API, summed]
+// (not part of pnpm test)
 import "reflect-metadata";
 import { type ChildProcess, spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { openSync, readdirSync, readFileSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { createDataSource } from "../src/core/db/data-source";
 import { createLogger } from "../src/core/logger";
-import { BENCH_PASSWORD, BENCH_USERS, openBenchDatabase } from "./database";
+import { BENCH_DIR, BENCH_PASSWORD, BENCH_USERS, openBenchDatabase } from "./database";
+import { summarise } from "./profile";
 
 const ADMIN = { email: "bench-admin@bench.example", password: "Bench-Admin-Password-1" };
 const API_DIR = path.resolve(__dirname, "..");
@@ -76,13 +78,19 @@ interface Server {
   stop(): Promise<void>;
 }
 
-async function startServer(script: string, env: Record<string, string>, readyPath: string | null): Promise<Server> {
+async function startServer(
+  script: string,
+  env: Record<string, string>,
+  readyPath: string | null,
+  nodeFlags: string[] = [],
+): Promise<Server> {
   const port = await freePort();
   const t0 = performance.now();
-  const child = spawn(process.execPath, ["-r", "@swc-node/register", script], {
+  const child = spawn(process.execPath, [...nodeFlags, "-r", "@swc-node/register", script], {
     cwd: API_DIR,
     env: { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1" },
-    stdio: ["ignore", "ignore", "inherit"],
+    // The servers' logs, for a failed run: BENCH_DIR/servers.log.
+    stdio: ["ignore", openSync(path.join(BENCH_DIR, "servers.log"), "a"), "inherit"],
   });
   const url = `http://127.0.0.1:${port}`;
   for (;;) {
@@ -260,7 +268,9 @@ async function main() {
     await counting.stop();
     servers.pop();
 
-    const api = await startServer("src/main.ts", { ...env, NODE_ENV: "production" }, "/readyz");
+    const profileDir = path.join(BENCH_DIR, `profile-${Date.now()}`);
+    const profiling = process.argv.includes("--profile") ? [`--cpu-prof`, `--cpu-prof-dir=${profileDir}`] : [];
+    const api = await startServer("src/main.ts", { ...env, NODE_ENV: "production" }, "/readyz", profiling);
     servers.push(api);
     console.log(`API start to /readyz (production mode, existing database): ${api.readyMs.toFixed(0)} ms`);
     const baseline = await startServer("bench/baseline.ts", { DATABASE_URL: database.url }, null);
@@ -313,6 +323,10 @@ async function main() {
     console.log(
       `\npeak memory (VmHWM): API ${peakMiB(api.child.pid as number).toFixed(0)} MiB, baseline ${peakMiB(baseline.child.pid as number).toFixed(0)} MiB`,
     );
+    if (profiling.length) {
+      await api.stop();
+      for (const file of readdirSync(profileDir)) console.log(summarise(path.join(profileDir, file)).join("\n"));
+    }
   } finally {
     for (const s of servers.reverse()) await s.stop();
     await db.destroy();

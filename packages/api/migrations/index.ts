@@ -11,6 +11,7 @@ import { EncryptedPhones1796119937128 } from "./1796119937128-EncryptedPhones";
 import { CaseClosureSteps1796120141684 } from "./1796120141684-CaseClosureSteps";
 import { FoldDjInNames1796121000000 } from "./1796121000000-FoldDjInNames";
 import { PageIndexes1796131098617 } from "./1796131098617-PageIndexes";
+import { AttendanceByEnrolment1796134694920 } from "./1796134694920-AttendanceByEnrolment";
 
 /** Every migration, in order. A new one is added here as well as in its file. */
 export const migrations: Function[] = [
@@ -27,4 +28,5 @@ export const migrations: Function[] = [
   CaseClosureSteps1796120141684,
   FoldDjInNames1796121000000,
   PageIndexes1796131098617,
+  AttendanceByEnrolment1796134694920,
 ];
