@@ -285,7 +285,9 @@ async function main() {
     // Each answer checked once, so the load measures answers, not errors.
     for (const q of queries) if (q.target === "api") await graphql(api.url, q.headers, q.query, q.variables);
 
-    const figures = new Map<string, Figures>(queries.map((q) => [q.name, { rps: [], p50: [], p99: [], cpuPerRequest: [], requests: 0, failed: 0 }]));
+    const figures = new Map<string, Figures>(
+      queries.map((q) => [q.name, { rps: [], p50: [], p99: [], cpuPerRequest: [], requests: 0, failed: 0 }]),
+    );
     for (const q of queries) await load(q.target === "api" ? api.url : baseline.url, q, warmup);
     for (let round = 0; round < rounds; round++) {
       for (const q of queries) {
