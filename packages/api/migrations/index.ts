@@ -13,7 +13,9 @@ import { FoldDjInNames1796121000000 } from "./1796121000000-FoldDjInNames";
 import { IndicatorMeasures1796122733000 } from "./1796122733000-IndicatorMeasures";
 import { Households1796130983149 } from "./1796130983149-Households";
 import { FoldHardSignInNames1796131000000 } from "./1796131000000-FoldHardSignInNames";
+import { PageIndexes1796131098617 } from "./1796131098617-PageIndexes";
 import { CaseNotes1796132685512 } from "./1796132685512-CaseNotes";
+import { AttendanceByEnrolment1796134694920 } from "./1796134694920-AttendanceByEnrolment";
 
 /** Every migration, in order. A new one is added here as well as in its file. */
 export const migrations: Function[] = [
@@ -32,5 +34,7 @@ export const migrations: Function[] = [
   IndicatorMeasures1796122733000,
   Households1796130983149,
   FoldHardSignInNames1796131000000,
+  PageIndexes1796131098617,
   CaseNotes1796132685512,
+  AttendanceByEnrolment1796134694920,
 ];

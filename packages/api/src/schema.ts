@@ -2,10 +2,8 @@ import path from "node:path";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema, type NonEmptyArray } from "type-graphql";
 import { archiveResolvers } from "./archives";
-import { accessGuard } from "./core/access";
-import { inputGuard } from "./core/graphql/input-guard";
+import { guardFields } from "./core/graphql/guard";
 import { bindLists } from "./core/graphql/list";
-import { mutationFailures } from "./core/graphql/mutation";
 import { modules } from "./modules";
 
 function allResolvers(): NonEmptyArray<Function> {
@@ -24,11 +22,12 @@ let built: Promise<GraphQLSchema> | undefined;
 async function build(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers,
-    globalMiddlewares: [accessGuard, inputGuard, mutationFailures],
     // Inputs are validated by runMutation, which turns problems into userErrors.
     validate: false,
     emitSchemaFile: false,
   });
+  // Every field passes the access guard, the text guard and, for mutations, the failure mapping.
+  guardFields(schema);
   // Filters and sorts carry the permission of the fields they read.
   bindLists(schema);
   const query = schema.getQueryType();

@@ -10,6 +10,7 @@ import express from "express";
 import helmet from "helmet";
 import { seedDemoData } from "../seed/demo";
 import { bootstrapAdmin } from "./bootstrap";
+import { ReadLog } from "./core/audit";
 import { authenticate } from "./core/auth/authenticate";
 import { sessionCookie } from "./core/auth/sessions";
 import type { Config } from "./core/config";
@@ -110,6 +111,31 @@ const statusPlugin: ApolloServerPlugin<Context> = {
   },
 };
 
+/**
+ * Writes the reads of a request to the audit log, in one statement, before its answer leaves; an
+ * answer whose reads could not be recorded is replaced by an error (503 when the database is away).
+ */
+function readAuditPlugin(log: Logger): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, response }) {
+          try {
+            await contextValue.reads?.flush();
+          } catch (error) {
+            const down = isDatabaseUnavailable(error);
+            if (!down) log.error({ err: error }, "could not write the audit log of a request");
+            const code = down ? "SERVICE_UNAVAILABLE" : "INTERNAL_SERVER_ERROR";
+            const message = down ? SERVICE_UNAVAILABLE_MESSAGE : "Internal server error.";
+            response.body = { kind: "single", singleResult: { errors: [{ message, extensions: { code } }] } };
+            response.http.status = down ? 503 : 500;
+          }
+        },
+      };
+    },
+  };
+}
+
 /** Requests being served, and whether the process is stopping (new requests then get 503). */
 class Traffic {
   draining = false;
@@ -175,20 +201,24 @@ function createApp(services: AppServices, apollo: ApolloServer<Context>, traffic
     }
   });
 
+  // Statements are counted only where the count is reported (outside production).
+  const counting: express.RequestHandler[] = config.env === "production" ? [] : [(_req, _res, next) => countingStatements(next)];
   app.use(
     "/graphql",
-    (_req, _res, next) => countingStatements(next),
+    ...counting,
     express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
         try {
           const { viewer, budget } = await authenticate(services, req);
+          const request = { ip: req.ip ?? "", userAgent: req.get("user-agent") ?? null };
           return {
             ...services,
             viewer,
             rateBudget: budget,
             loaders: new Loaders(db),
-            request: { ip: req.ip ?? "", userAgent: req.get("user-agent") ?? null },
+            reads: new ReadLog({ viewer, request, db }),
+            request,
             session: sessionCookie(res, config),
             denied: new Set(),
           };
@@ -276,6 +306,8 @@ export async function startPlatform(config: Config, log: Logger = createLogger(c
       parseOptions: { maxTokens: MAX_TOKENS },
       validationRules: armor.validationRules,
       plugins: [
+        // First: the answer is replaced before any other plugin stores or measures it.
+        readAuditPlugin(log),
         ...armor.plugins,
         costPlugin(),
         statusPlugin,

@@ -1,6 +1,7 @@
 import { ROLES } from "@nk/shared";
 import { type GraphQLObjectType, type GraphQLResolveInfo, isObjectType } from "graphql";
 import { grantsOf } from "../src/core/access";
+import { ReadLog } from "../src/core/audit";
 import type { Context, Viewer } from "../src/core/context";
 import { Loaders } from "../src/core/loaders";
 import { getSchema } from "../src/schema";
@@ -166,11 +167,13 @@ describe("every refusal is audited once per field and request", () => {
 /** A request context as the server builds one, for the signed-in `viewer`. */
 function context(viewer: Viewer): Context {
   const services = t.platform.services;
+  const request = { ip: "127.0.0.1", userAgent: "self-and-denials.test" };
   return {
     ...services,
     viewer,
     loaders: new Loaders(services.db),
-    request: { ip: "127.0.0.1", userAgent: "self-and-denials.test" },
+    reads: new ReadLog({ viewer, request, db: services.db }),
+    request,
     session: { set: () => undefined, clear: () => undefined },
     denied: new Set(),
   };

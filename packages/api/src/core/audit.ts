@@ -3,7 +3,6 @@ import { Field, ID, ObjectType } from "type-graphql";
 import type { EntityManager } from "typeorm";
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import type { RequestContext } from "./context";
-import { columnsOf } from "./db/query";
 import { Allow } from "./grants";
 
 /** One line of the audit log: who read or changed what, when, from where. Never updated or deleted. */
@@ -86,25 +85,78 @@ export async function audit(
   const list = Array.isArray(entries) ? entries : [entries];
   if (list.length === 0) return;
   const actor = actorOf(ctx);
-  // As plain columns: TypeORM's insert types cannot take a free-form JSON object (details).
-  await em.insert(
-    columnsOf(AuditEvent),
-    list.map((e) => ({
-      ...actor,
-      action: e.action,
-      entityType: e.entityType ?? null,
-      entityId: e.entityId ?? null,
-      ip: ctx.request.ip.slice(0, 64),
-      userAgent: ctx.request.userAgent?.slice(0, 300) ?? null,
-      details: e.details ?? null,
-    })),
+  // One statement however many events: the per-event values as arrays, the caller's once.
+  await em.query(
+    `INSERT INTO audit_event (actor_type, actor_id, actor_role, ip, user_agent, action, entity_type, entity_id, details)
+     SELECT $1::varchar, $2::uuid, $3::varchar, $4::varchar, $5::varchar, e.action, e.entity_type, e.entity_id, e.details
+       FROM unnest($6::varchar[], $7::varchar[], $8::varchar[], $9::jsonb[]) AS e(action, entity_type, entity_id, details)`,
+    [
+      actor.actorType,
+      actor.actorId,
+      actor.actorRole,
+      ctx.request.ip.slice(0, 64),
+      ctx.request.userAgent?.slice(0, 300) ?? null,
+      list.map((e) => e.action),
+      list.map((e) => e.entityType ?? null),
+      list.map((e) => e.entityId ?? null),
+      list.map((e) => (e.details ? JSON.stringify(e.details) : null)),
+    ],
   );
 }
 
-/** One READ event per record read, written in one statement. */
-export function auditReads(ctx: Pick<RequestContext, "viewer" | "request" | "db">, entityType: string, ids: string[]): Promise<void> {
-  return audit(
+/**
+ * The reads of one request, written in one statement once the answer is complete and before it
+ * leaves (`flush`, called by the server's answer hook): one READ per record of case work, one
+ * READ_LIST per entity type naming the records listed. A request whose reads could not be
+ * recorded is answered with an error instead of the data.
+ */
+export class ReadLog {
+  private readonly reads = new Map<string, Set<string>>();
+  private readonly lists = new Map<string, Set<string>>();
+
+  constructor(private readonly ctx: Pick<RequestContext, "viewer" | "request" | "db">) {}
+
+  each(entityType: string, ids: readonly string[]): void {
+    add(this.reads, entityType, ids);
+  }
+
+  list(entityType: string, ids: readonly string[]): void {
+    add(this.lists, entityType, ids);
+  }
+
+  /** Writes what was read so far in one statement, and forgets it. */
+  async flush(): Promise<void> {
+    const entries: AuditEntry[] = [
+      ...[...this.reads].flatMap(([entityType, ids]) => [...ids].map((entityId) => ({ action: "READ", entityType, entityId }))),
+      ...[...this.lists].map(([entityType, ids]) => ({ action: "READ_LIST", entityType, details: { ids: [...ids], count: ids.size } })),
+    ];
+    this.reads.clear();
+    this.lists.clear();
+    await audit(this.ctx, entries);
+  }
+}
+
+function add(map: Map<string, Set<string>>, entityType: string, ids: readonly string[]): void {
+  const set = map.get(entityType) ?? new Set<string>();
+  map.set(entityType, set);
+  for (const id of ids) set.add(id);
+}
+
+type Reader = Pick<RequestContext, "viewer" | "request" | "db"> & { reads?: ReadLog };
+
+/** One READ event per record read: into the request's log when there is one, else written now. */
+export async function auditReads(ctx: Reader, entityType: string, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  if (ctx.reads) return ctx.reads.each(entityType, ids);
+  await audit(
     ctx,
     ids.map((entityId) => ({ action: "READ", entityType, entityId })),
   );
+}
+
+/** One READ_LIST event per request and entity type naming the records listed. */
+export async function auditListed(ctx: Reader, entityType: string, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  if (ctx.reads) return ctx.reads.list(entityType, ids);
+  await audit(ctx, { action: "READ_LIST", entityType, details: { ids: [...ids], count: ids.length } });
 }

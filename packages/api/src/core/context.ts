@@ -1,5 +1,6 @@
 import type { ApiKeyScope, Role } from "@nk/shared";
 import type { DataSource } from "typeorm";
+import type { ReadLog } from "./audit";
 import type { SessionCookie } from "./auth/sessions";
 import type { Config } from "./config";
 import type { Limiters, RateBudget } from "./limits";
@@ -21,7 +22,7 @@ export interface AppServices {
 /**
  * What a service needs of the request, and no more: who is acting (her role and units are in
  * `viewer`), where the audit trail goes (`request` is what each event records of the caller), the
- * database and this request's batching loaders. Nothing of Express, nor of GraphQL.
+ * database, this request's batching loaders and the log of what it read. Nothing of Express, nor of GraphQL.
  */
 export interface RequestContext {
   viewer: Viewer | null;
@@ -30,6 +31,8 @@ export interface RequestContext {
   config: Config;
   log: Logger;
   loaders: Loaders;
+  /** The records this request read, audited in one statement before the answer leaves. */
+  reads: ReadLog;
 }
 
 /** What signing in and out needs besides: the session cookie and the sign-in throttles. */

@@ -32,7 +32,8 @@ export class PageArgs {
 export interface Connection<T> {
   edges: { cursor: string; node: T }[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** Counted only when a request selects it: a getter whose first read sends the count. */
+  readonly totalCount: number | Promise<number>;
 }
 
 /** Builds `<Name>Connection` and `<Name>Edge` for a node type, readable by `grants`. */
@@ -57,7 +58,7 @@ export function connectionType<T extends object>(Node: ClassType<T>, name: strin
     pageInfo: PageInfo;
 
     @Field(() => Int, { description: "How many items match the filter, over all pages." })
-    totalCount: number;
+    totalCount: number | Promise<number>;
   }
   return ConnectionType;
 }
@@ -86,6 +87,54 @@ function decodeCursor(cursor: string): [string, string] {
   throw badInput("`after` is not a cursor this list gave out.", "after");
 }
 
+/** Checks `first` against the page bounds (0 to MAX_PAGE_SIZE). */
+export function checkPage(page: PageArgs): void {
+  if (!Number.isInteger(page.first) || page.first < 0 || page.first > MAX_PAGE_SIZE) {
+    throw badInput(`\`first\` must be between 0 and ${MAX_PAGE_SIZE}.`, "first");
+  }
+}
+
+/** Narrows `query` to the rows after `page.after` and orders it by `sort` then id. */
+export function orderAfter<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, alias: string, sort: SortSpec, page: PageArgs) {
+  if (page.after) {
+    const [value, id] = decodeCursor(page.after);
+    query.andWhere(`(${sort.expression}, ${alias}.id) ${sort.direction === "ASC" ? ">" : "<"} (:cursorValue, :cursorId)`, {
+      cursorValue: value,
+      cursorId: id,
+    });
+  }
+  return query.orderBy(sort.expression, sort.direction).addOrderBy(`${alias}.id`, sort.direction);
+}
+
+/** The key a cursor holds, selected beside the entity's columns as `cursor_value`. */
+export const cursorKey = (sort: SortSpec) => `${sort.expression}::text`;
+
+/**
+ * A page out of up to `first + 1` rows in order (the extra row tells that more follow), each with
+ * the cursor key it was selected with; `count` runs only if the request reads `totalCount`.
+ */
+export function connectionOf<T extends { id: string }>(
+  rows: { node: T; key: unknown }[],
+  page: PageArgs,
+  count: () => Promise<number>,
+): Connection<T> {
+  const edges = rows.slice(0, page.first).map(({ node, key }) => ({ node, cursor: encodeCursor(String(key), node.id) }));
+  let counted: Promise<number> | undefined;
+  return {
+    edges,
+    get totalCount() {
+      counted ??= count();
+      return counted;
+    },
+    pageInfo: {
+      hasNextPage: rows.length > page.first,
+      hasPreviousPage: Boolean(page.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
 /**
  * Keyset pagination over `query` (alias `alias`), ordered by `sort` then id, so the order is
  * stable and a page never skips or repeats an item while rows are added.
@@ -96,38 +145,13 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   sort: SortSpec,
   page: PageArgs,
 ): Promise<Connection<T>> {
-  if (!Number.isInteger(page.first) || page.first < 0 || page.first > MAX_PAGE_SIZE) {
-    throw badInput(`\`first\` must be between 0 and ${MAX_PAGE_SIZE}.`, "first");
-  }
-  const totalCount = await query.clone().getCount();
-  const op = sort.direction === "ASC" ? ">" : "<";
-  const key = `${sort.expression}::text`;
-  const paged = query.clone();
-  if (page.after) {
-    const [value, id] = decodeCursor(page.after);
-    paged.andWhere(`(${sort.expression}, ${alias}.id) ${op} (:cursorValue, :cursorId)`, {
-      cursorValue: value,
-      cursorId: id,
-    });
-  }
-  paged
-    .addSelect(key, "cursor_value")
-    .orderBy(sort.expression, sort.direction)
-    .addOrderBy(`${alias}.id`, sort.direction)
-    .limit(page.first + 1);
+  checkPage(page);
+  const counter = query.clone();
+  const paged = orderAfter(query.clone().addSelect(cursorKey(sort), "cursor_value"), alias, sort, page).limit(page.first + 1);
   const { entities, raw } = await paged.getRawAndEntities<{ cursor_value: string }>();
-  const edges = entities.slice(0, page.first).map((node, i) => ({
-    node,
-    cursor: encodeCursor(String(raw[i]?.cursor_value), node.id),
-  }));
-  return {
-    edges,
-    totalCount,
-    pageInfo: {
-      hasNextPage: entities.length > page.first,
-      hasPreviousPage: Boolean(page.after),
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  };
+  return connectionOf(
+    entities.map((node, i) => ({ node, key: raw[i]?.cursor_value })),
+    page,
+    () => counter.getCount(),
+  );
 }

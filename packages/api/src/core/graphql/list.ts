@@ -1,12 +1,22 @@
 import type { GraphQLObjectType, GraphQLSchema } from "graphql";
 import { isObjectType } from "graphql";
 import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from "typeorm";
-import { audit, auditReads } from "../audit";
+import { audit, auditListed, auditReads } from "../audit";
 import type { RequestContext } from "../context";
 import { ApiError } from "../errors";
 import { allows, type Grant, grantsOf } from "../grants";
 import { type Condition, whereInReach } from "../reach";
-import { type Connection, type PageArgs, paginate, type SortDirection } from "./connection";
+import {
+  type Connection,
+  checkPage,
+  connectionOf,
+  cursorKey,
+  orderAfter,
+  type PageArgs,
+  paginate,
+  type SortDirection,
+  type SortSpec,
+} from "./connection";
 
 /**
  * The one way a list is read: a module declares its list once (`defineList`) — the entity and its
@@ -77,8 +87,26 @@ export interface ListDefinition<F extends object, S extends string> {
     sort?: ListSort<S> | null,
     page?: PageArgs,
   ): Promise<Connection<T>>;
+  /**
+   * One page of the list under one parent (a woman's services, a campaign's activities): the
+   * pages of every parent asked for with the same arguments at one depth of a request come from
+   * one statement (`LATERAL … LIMIT`), their counts from another when `totalCount` is read.
+   */
+  nested<T extends ObjectLiteral & { id: string }>(
+    ctx: RequestContext,
+    parent: NestedParent,
+    filter?: F | null,
+    sort?: ListSort<S> | null,
+    page?: PageArgs,
+  ): Promise<Connection<T>>;
   /** How many rows match, within reach. */
   count(ctx: RequestContext, filter?: F | null): Promise<number>;
+}
+
+/** The parent of a nested list: the list's column naming it, and its id. */
+export interface NestedParent {
+  column: string;
+  id: string;
 }
 
 const definitions: ListDefinition<object, string>[] = [];
@@ -157,6 +185,67 @@ export function defineList<F extends object, S extends string>(spec: ListSpec<F,
     return q;
   }
 
+  async function sortOf(ctx: RequestContext, sort: ListSort<S> | null | undefined): Promise<SortSpec> {
+    const key = spec.sorts[sort?.field ?? spec.defaultSort.field];
+    if (!mayRead(ctx, spec.node, key.reads)) await refuseField(ctx, spec.node, "sort.field");
+    return { expression: key.expression, direction: sort?.direction ?? spec.defaultSort.direction };
+  }
+
+  /** The pages of `parents`, ids of the rows selected by a LATERAL join, rows read by id. */
+  async function nestedPages<T extends ObjectLiteral & { id: string }>(
+    ctx: RequestContext,
+    column: string,
+    parents: readonly string[],
+    filter: F | null | undefined,
+    sort: ListSort<S> | null | undefined,
+    page: PageArgs,
+  ): Promise<Connection<T>[]> {
+    const order = await sortOf(ctx, sort);
+    const inner = (await build(ctx, filter)).select(`${alias}.id`, "nested_id").andWhere(`${alias}.${column} = nested_parent.id`);
+    orderAfter(inner, alias, order, page).limit(page.first + 1);
+    const { entities, raw } = await orderAfter(
+      ctx.db
+        .getRepository(spec.entity)
+        .createQueryBuilder(alias)
+        .addSelect(cursorKey(order), "cursor_value")
+        .addSelect(`${alias}.${column}`, "parent_id")
+        .where(
+          `${alias}.id IN (SELECT nested_page.nested_id FROM unnest(CAST(:nestedParents AS uuid[])) AS nested_parent(id)
+            CROSS JOIN LATERAL (${inner.getQuery()}) nested_page)`,
+        )
+        .setParameters({ ...inner.getParameters(), nestedParents: parents }),
+      alias,
+      { ...order },
+      { first: page.first },
+    ).getRawAndEntities<{ cursor_value: string; parent_id: string }>();
+    const rows = new Map<string, { node: T; key: unknown }[]>(parents.map((p) => [p, []]));
+    entities.forEach((node, i) => {
+      rows.get(String(raw[i]?.parent_id))?.push({ node: node as T, key: raw[i]?.cursor_value });
+    });
+    const pages = parents.map((p) => rows.get(p) ?? []);
+    // The row past each page only tells that more follow: it is not read, so not audited.
+    await auditList(
+      ctx,
+      spec,
+      pages.flatMap((rowsOf) => rowsOf.slice(0, page.first).map((r) => r.node.id)),
+    );
+    const counts = ctx.loaders.get<string, number>(`nestedCount:${spec.node}.${column}:${JSON.stringify(filter ?? null)}`, (ids) =>
+      countPerParent(ctx, column, ids, filter),
+    );
+    return parents.map((p, i) => connectionOf(pages[i] ?? [], page, () => counts.load(p)));
+  }
+
+  async function countPerParent(ctx: RequestContext, column: string, parents: readonly string[], filter: F | null | undefined) {
+    const found = await (await build(ctx, filter))
+      .select(`${alias}.${column}`, "parent_id")
+      .addSelect("count(*)::int", "n")
+      .andWhere(`${alias}.${column} = ANY(CAST(:countParents AS uuid[]))`, { countParents: parents })
+      .groupBy(`${alias}.${column}`)
+      .getRawMany<{ parent_id: string; n: number }>();
+    const byParent = new Map(found.map((f) => [f.parent_id, f.n]));
+    return parents.map((p) => byParent.get(p) ?? 0);
+  }
+
   const definition: ListDefinition<F, S> = {
     spec,
     query: build,
@@ -170,11 +259,8 @@ export function defineList<F extends object, S extends string>(spec: ListSpec<F,
       page?: PageArgs,
     ) {
       const q = await build(ctx, filter);
-      const field = sort?.field ?? spec.defaultSort.field;
-      const key = spec.sorts[field];
-      if (!mayRead(ctx, spec.node, key.reads)) await refuseField(ctx, spec.node, "sort.field");
-      const direction = sort?.direction ?? spec.defaultSort.direction;
-      const connection = (await paginate(q, alias, { expression: key.expression, direction }, page ?? { first: 20 })) as Connection<T>;
+      const order = await sortOf(ctx, sort);
+      const connection = (await paginate(q, alias, order, page ?? { first: 20 })) as Connection<T>;
       await auditList(
         ctx,
         spec,
@@ -182,19 +268,28 @@ export function defineList<F extends object, S extends string>(spec: ListSpec<F,
       );
       return connection;
     },
+    nested<T extends ObjectLiteral & { id: string }>(
+      ctx: RequestContext,
+      parent: NestedParent,
+      filter?: F | null,
+      sort?: ListSort<S> | null,
+      page: PageArgs = { first: 20 },
+    ) {
+      checkPage(page);
+      const args = JSON.stringify([filter ?? null, sort ?? null, page.first, page.after ?? null]);
+      return ctx.loaders
+        .get<string, Connection<T>>(`nested:${spec.node}.${parent.column}:${args}`, (ids) =>
+          nestedPages<T>(ctx, parent.column, ids, filter, sort, page),
+        )
+        .load(parent.id);
+    },
   };
   definitions.push(definition);
   return definition;
 }
 
-function auditList(ctx: RequestContext, spec: ListSpec<object, string>, ids: string[]): Promise<unknown> {
-  if (!spec.audit || ids.length === 0) return Promise.resolve();
-  const type = (spec.entity as { name?: string }).name ?? spec.node;
+function auditList(ctx: RequestContext, spec: ListSpec<object, string>, ids: string[]): Promise<void> {
   if (spec.audit === "each") return auditReads(ctx, spec.node, ids);
-  // Every list of this type read at the same depth of one request goes into one event.
-  const loader = ctx.loaders.get<string, true>(`auditList:${type}`, async (batch) => {
-    await audit(ctx, { action: "READ_LIST", entityType: spec.node, details: { ids: [...batch], count: batch.length } });
-    return batch.map(() => true as const);
-  });
-  return Promise.all(ids.map((id) => loader.load(id)));
+  if (spec.audit === "list") return auditListed(ctx, spec.node, ids);
+  return Promise.resolve();
 }

@@ -95,12 +95,17 @@ registerEnumType(ServiceOutcome, {
 @Allow(...CASE_READERS)
 @Entity({ name: "service" })
 @Index("service_follow_up_idx", ["followUpDueOn", "followUpDoneAt"])
+// Her services, latest first: the nested page of each woman.
+@Index("service_beneficiary_provided_idx", ["beneficiaryId", "providedOn", "id"])
+// The list's default order.
+@Index("service_provided_idx", ["providedOn", "id"])
+// Figures over a period (women by kind): read from the index alone.
+@Index("service_period_idx", ["providedOn", "kind", "beneficiaryId"], { where: "archived_at IS NULL" })
 export class Service extends VersionedRecord {
   @Field(() => ID, { description: "Stable identifier." })
   @PrimaryGeneratedColumn("uuid")
   id: string;
 
-  @Index("service_beneficiary_idx")
   @Column({ name: "beneficiary_id", type: "uuid" })
   beneficiaryId: string;
 

@@ -124,6 +124,24 @@ export class ServiceResolver {
   }
 }
 
+@Resolver(() => Beneficiary)
+export class BeneficiaryServicesResolver {
+  @FieldResolver(() => ServiceConnection, {
+    description:
+      "Services she received that the viewer may see, latest first (e.g. `first: 5` for her last five); the pages of a whole list of women come from one SQL statement. Each is an audited read.",
+  })
+  @Allow(...CASE_READERS)
+  services(
+    @Root() b: Beneficiary,
+    @Ctx() ctx: Context,
+    @Args() page: PageArgs,
+    @Arg("filter", () => ServiceFilter, { nullable: true, description: "Conditions the items must meet." }) filter?: ServiceFilter,
+    @Arg("sort", () => ServiceSort, { nullable: true, description: "Order of the items; ties are broken by id." }) sort?: ServiceSort,
+  ) {
+    return assistance.servicesOf(ctx, b.id, filter, sort, page);
+  }
+}
+
 @Resolver(() => Case)
 export class CaseServicesResolver {
   @FieldResolver(() => [Service], {

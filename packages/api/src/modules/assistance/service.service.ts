@@ -83,30 +83,21 @@ export function listServices(ctx: RequestContext, filter?: ServiceFilter, sort?:
   return serviceList.page<Service>(ctx, filter, sort, page);
 }
 
+/** Her services within the viewer's reach, one page per woman, batched for a page of women. */
+export function servicesOf(ctx: RequestContext, beneficiaryId: string, filter?: ServiceFilter, sort?: ServiceSort, page?: PageArgs) {
+  return serviceList.nested<Service>(ctx, { column: "beneficiary_id", id: beneficiaryId }, filter, sort, page);
+}
+
 /** Overdue follow-ups within the viewer's reach. */
 export function countOverdue(ctx: RequestContext): Promise<number> {
   return serviceList.count(ctx, { overdue: true });
-}
-
-/**
- * Writes one READ event per record of `entityType` first reached in this request, batching every
- * record reached at the same depth of the query into one statement.
- */
-export function auditNestedReads(ctx: RequestContext, entityType: string, ids: string[]): Promise<unknown> {
-  const loader = ctx.loaders.get<string, true>(`auditRead:${entityType}`, async (batch) => {
-    await auditReads(ctx, entityType, [...batch]);
-    return batch.map(() => true as const);
-  });
-  // load() rather than loadMany(): loadMany resolves failures as values, and a read whose audit
-  // failed must fail too.
-  return Promise.all(ids.map((id) => loader.load(id)));
 }
 
 /** The services recorded on a case that the viewer may reach, latest first; each is an audited read. */
 export async function servicesOfCase(ctx: RequestContext, caseId: string): Promise<Service[]> {
   const all = await ctx.loaders.manyBy(Service, ENTITY, "caseId", { providedOn: "DESC", id: "DESC" }).load(caseId);
   const visible = all.filter((s) => s.archivedAt === null && inReach(ctx, Service, s));
-  await auditNestedReads(
+  await auditReads(
     ctx,
     ENTITY,
     visible.map((s) => s.id),
@@ -119,7 +110,7 @@ export async function caseOfService(ctx: RequestContext, s: Service): Promise<Ca
   if (!s.caseId) return null;
   const found = await ctx.loaders.byId(Case, "Case").load(s.caseId);
   if (!found || !inReach(ctx, Case, found)) return null;
-  await auditNestedReads(ctx, "Case", [found.id]);
+  await auditReads(ctx, "Case", [found.id]);
   return found;
 }
 

@@ -50,7 +50,8 @@ export const MINIMAL_VIEW = ["TRAINER", "FACILITATOR"] as const;
 @Allow(...PERSONAL_DATA)
 @Entity({ name: "beneficiary" })
 @Index("beneficiary_unit_idx", ["unitId"])
-@Index("beneficiary_community_idx", ["communityId"])
+// A community's women, newest first (and by community alone).
+@Index("beneficiary_community_registered_idx", ["communityId", "registeredOn", "id"])
 export class Beneficiary extends VersionedRecord {
   @Field(() => ID, { description: "Stable identifier." })
   @Allow(...PERSONAL_DATA, ...MINIMAL_VIEW)
@@ -128,11 +129,11 @@ export class Beneficiary extends VersionedRecord {
   erasedAt: Date | null;
 
   /** Lower-cased, Tajik letters folded to Russian ones: what name search matches against. */
-  @Column({ name: "search_text", type: "text" })
+  @Column({ name: "search_text", type: "text", select: false })
   searchText: string;
 
   /** Code and first name only, folded the same way: what the minimal view may search. */
-  @Column({ name: "search_text_minimal", type: "text" })
+  @Column({ name: "search_text_minimal", type: "text", select: false })
   searchTextMinimal: string;
 }
 

@@ -55,13 +55,17 @@ registerEnumType(ClosureDecision, {
 @Allow(...CASE_READERS)
 @Entity({ name: "case" })
 @Index("case_unit_status_idx", ["unitId", "status"])
-@Index("case_worker_status_idx", ["caseWorkerId", "status"])
+// A case worker's case load, latest first.
+@Index("case_worker_status_opened_idx", ["caseWorkerId", "status", "openedAt", "id"])
+// Her cases, latest first: the nested page of each woman.
+@Index("case_beneficiary_opened_idx", ["beneficiaryId", "openedAt", "id"])
+// The list's default order.
+@Index("case_opened_idx", ["openedAt", "id"])
 export class Case extends VersionedRecord {
   @Field(() => ID, { description: "Stable identifier." })
   @PrimaryGeneratedColumn("uuid")
   id: string;
 
-  @Index("case_beneficiary_idx")
   @Column({ name: "beneficiary_id", type: "uuid" })
   beneficiaryId: string;
 

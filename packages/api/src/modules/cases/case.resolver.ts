@@ -164,6 +164,24 @@ export class CaseResolver {
   }
 }
 
+@Resolver(() => Beneficiary)
+export class BeneficiaryCasesResolver {
+  @FieldResolver(() => CaseConnection, {
+    description:
+      "Her cases that the viewer may see, latest opened first; the pages of a whole list of women come from one SQL statement. Each is an audited read.",
+  })
+  @Allow(...CASE_READERS)
+  cases(
+    @Root() b: Beneficiary,
+    @Ctx() ctx: Context,
+    @Args() page: PageArgs,
+    @Arg("filter", () => CaseFilter, { nullable: true, description: "Conditions the items must meet." }) filter?: CaseFilter,
+    @Arg("sort", () => CaseSort, { nullable: true, description: "Order of the items; ties are broken by id." }) sort?: CaseSort,
+  ) {
+    return service.casesOf(ctx, b.id, filter, sort, page);
+  }
+}
+
 @Resolver(() => Incident)
 export class IncidentResolver {
   @FieldResolver(() => ReportingDelay, { description: "Time between the incident and its report, derived from the two dates." })

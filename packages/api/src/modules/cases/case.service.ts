@@ -84,6 +84,11 @@ export function listCases(ctx: RequestContext, filter?: CaseFilter, sort?: ListS
   return caseList.page<Case>(ctx, filter, sort, page);
 }
 
+/** Her cases within the viewer's reach, one page per woman, batched for a page of women. */
+export function casesOf(ctx: RequestContext, beneficiaryId: string, filter?: CaseFilter, sort?: ListSort<CaseSortField>, page?: PageArgs) {
+  return caseList.nested<Case>(ctx, { column: "beneficiary_id", id: beneficiaryId }, filter, sort, page);
+}
+
 /**
  * What must be settled before a case may close, each check registered by the module that owns it
  * (referrals: none still open), so this module reads no other module's tables. A check answers

@@ -1,7 +1,7 @@
 import { seedAssistance } from "../../../seed/assistance";
 import { defineModule } from "../../core/module";
 import { Case, CaseRiskChange } from "./case.entity";
-import { CaseResolver, IncidentResolver } from "./case.resolver";
+import { BeneficiaryCasesResolver, CaseResolver, IncidentResolver } from "./case.resolver";
 import { CaseClosureStepResolver, CaseHistoryResolver, CaseNoteResolver, CaseRiskChangeResolver } from "./case-history.resolver";
 import { CaseNote } from "./case-note.entity";
 import { CaseWorkerResolver } from "./case-worker.resolver";
@@ -13,6 +13,7 @@ export const casesModule = defineModule({
   name: "cases",
   resolvers: [
     CaseResolver,
+    BeneficiaryCasesResolver,
     IncidentResolver,
     CaseHistoryResolver,
     CaseRiskChangeResolver,

@@ -43,9 +43,9 @@ export const activityList = defineList<ActivityFilter & { campaignId?: string },
   defaultSort: { field: "HELD_ON", direction: "DESC" },
 });
 
-/** The activities of a campaign the caller has already reached. */
+/** The activities of a campaign the caller has already reached; batched for a page of campaigns. */
 export function listActivities(ctx: RequestContext, campaignId: string, filter: ActivityFilter = {}, page?: PageArgs) {
-  return activityList.page<CampaignActivity>(ctx, { ...filter, campaignId }, null, page);
+  return activityList.nested<CampaignActivity>(ctx, { column: "campaign_id", id: campaignId }, filter, null, page);
 }
 
 /** The campaign as the reporter may use it: out of reach answers as missing, on the field. */

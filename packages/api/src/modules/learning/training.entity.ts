@@ -192,6 +192,8 @@ export class Enrollment {
 
 /** Whether an enrolled woman attended a session. */
 @Entity({ name: "attendance" })
+// A woman's attendance (completion counts it per enrolment); the key leads with the session.
+@Index("attendance_enrollment_idx", ["enrollmentId"])
 export class Attendance {
   @PrimaryColumn({ name: "session_id", type: "uuid" })
   sessionId: string;

@@ -41,12 +41,14 @@ registerEnumType(ReferralStatus, {
 @ObjectType({ description: "A referral of a beneficiary to a partner or an external body, with the consent it relies on. Sensitive." })
 @Allow(...CASE_READERS)
 @Entity({ name: "referral" })
+// Her referrals, newest first: the nested page of each woman; and the list's default order.
+@Index("referral_beneficiary_referred_idx", ["beneficiaryId", "referredAt", "id"])
+@Index("referral_referred_idx", ["referredAt", "id"])
 export class Referral extends VersionedRecord {
   @Field(() => ID, { description: "Stable identifier." })
   @PrimaryGeneratedColumn("uuid")
   id: string;
 
-  @Index("referral_beneficiary_idx")
   @Column({ name: "beneficiary_id", type: "uuid" })
   beneficiaryId: string;
 

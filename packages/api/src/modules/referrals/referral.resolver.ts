@@ -117,6 +117,23 @@ export class ReferralStatusChangeResolver {
   }
 }
 
+@Resolver(() => Beneficiary)
+export class BeneficiaryReferralsResolver {
+  @FieldResolver(() => ReferralConnection, {
+    description:
+      "Referrals made for her that the viewer may see, newest first; the pages of a whole list of women come from one SQL statement. Each is an audited read.",
+  })
+  @Allow(...CASE_READERS)
+  referrals(
+    @Root() b: Beneficiary,
+    @Ctx() ctx: Context,
+    @Args() page: PageArgs,
+    @Arg("filter", () => ReferralFilter, { nullable: true, description: "Conditions the items must meet." }) filter?: ReferralFilter,
+  ) {
+    return service.referralsOf(ctx, b.id, filter, page);
+  }
+}
+
 @Resolver(() => Case)
 export class CaseReferralsResolver {
   @FieldResolver(() => [Referral], { description: "Referrals made on the case, newest first; each is an audited read." })

@@ -65,6 +65,11 @@ export const referralList = defineList<ReferralFilter, "REFERRED_AT">({
   defaultSort: { field: "REFERRED_AT", direction: "DESC" },
 });
 
+/** Her referrals within the viewer's reach, one page per woman, batched for a page of women. */
+export function referralsOf(ctx: RequestContext, beneficiaryId: string, filter?: ReferralFilter, page?: PageArgs) {
+  return referralList.nested<Referral>(ctx, { column: "beneficiary_id", id: beneficiaryId }, filter, null, page);
+}
+
 export function listReferrals(ctx: RequestContext, filter?: ReferralFilter, page?: PageArgs) {
   return referralList.page<Referral>(ctx, filter, null, page);
 }

@@ -1,10 +1,10 @@
 import { defineModule } from "../../core/module";
 import { Referral, ReferralStatusChange } from "./referral.entity";
-import { CaseReferralsResolver, ReferralResolver, ReferralStatusChangeResolver } from "./referral.resolver";
+import { BeneficiaryReferralsResolver, CaseReferralsResolver, ReferralResolver, ReferralStatusChangeResolver } from "./referral.resolver";
 
 /** Referrals to other services. */
 export const referralsModule = defineModule({
   name: "referrals",
-  resolvers: [ReferralResolver, ReferralStatusChangeResolver, CaseReferralsResolver],
+  resolvers: [ReferralResolver, ReferralStatusChangeResolver, CaseReferralsResolver, BeneficiaryReferralsResolver],
   entities: [Referral, ReferralStatusChange],
 });

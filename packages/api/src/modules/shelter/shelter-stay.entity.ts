@@ -14,6 +14,9 @@ import { Unit } from "../organisation/unit.entity";
 @Entity({ name: "shelter_stay" })
 @Index("shelter_stay_one_open_per_woman", ["beneficiaryId"], { unique: true, where: "discharged_on IS NULL" })
 @Index("shelter_stay_one_open_per_bed", ["unitId", "bed"], { unique: true, where: "discharged_on IS NULL" })
+// Her stays, latest first; and the list's default order.
+@Index("shelter_stay_beneficiary_admitted_idx", ["beneficiaryId", "admittedOn", "id"])
+@Index("shelter_stay_admitted_idx", ["admittedOn", "id"])
 export class ShelterStay extends VersionedRecord {
   @Field(() => ID, { description: "Stable identifier." })
   @PrimaryGeneratedColumn("uuid")

@@ -1,0 +1,46 @@
+import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLSchema, isObjectType } from "graphql";
+import type { MiddlewareFn } from "type-graphql";
+import { accessGuard } from "../access";
+import type { Context } from "../context";
+import { allows, grantsOf } from "../grants";
+import { firstTextProblem, inputGuard } from "./input-guard";
+import { mutationFailures } from "./mutation";
+
+/**
+ * Puts the field guards (`CHAIN`) around every field of the built schema. What each field needs
+ * is worked out once, here: a field the viewer may read, outside a mutation, whose arguments hold
+ * no refused text, resolves at once, without a promise per middleware; every other call (a
+ * refusal to audit, a text to refuse, a mutation) runs the whole chain.
+ */
+export function guardFields(schema: GraphQLSchema): void {
+  // What runs around every field, in order: who may reach it, what text it takes, how a mutation fails.
+  const chain: readonly MiddlewareFn<Context>[] = [accessGuard, inputGuard, mutationFailures];
+  if (chain.some((m) => typeof m !== "function")) throw new Error("a field guard is not loaded");
+  const mutation = schema.getMutationType();
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith("__")) continue;
+    for (const field of Object.values(type.getFields())) {
+      const resolve: GraphQLFieldResolver<unknown, Context> = field.resolve ?? defaultFieldResolver;
+      const grants = grantsOf(type, field);
+      const args = field.args;
+      const direct = grants !== undefined && type !== mutation;
+      field.resolve = (root, values, context, info) => {
+        if (direct && allows(grants, context.viewer, root) && (args.length === 0 || !firstTextProblem(args, values))) {
+          return resolve(root, values, context, info);
+        }
+        return through(chain, 0, { root, args: values, context, info }, () => resolve(root, values, context, info));
+      };
+    }
+  }
+}
+
+function through(
+  chain: readonly MiddlewareFn<Context>[],
+  index: number,
+  data: Parameters<MiddlewareFn<Context>>[0],
+  resolve: () => unknown,
+): Promise<unknown> {
+  const middleware = chain[index];
+  if (!middleware) return Promise.resolve().then(resolve);
+  return Promise.resolve(middleware(data, () => through(chain, index + 1, data, resolve)));
+}
