@@ -13,7 +13,7 @@ describe("two API replicas", () => {
       config.redisUrl = redisUrl;
       config.redisPrefix = prefix;
       config.rateLimitPerMinute = 20;
-      config.login.maxFailures = 3;
+      config.login.freeFailures = 3;
     });
     // The second replica serves the same database.
     b = await startTestPlatform((config) => {
@@ -21,7 +21,7 @@ describe("two API replicas", () => {
       config.redisUrl = redisUrl;
       config.redisPrefix = prefix;
       config.rateLimitPerMinute = 20;
-      config.login.maxFailures = 3;
+      config.login.freeFailures = 3;
     });
   });
   afterAll(async () => {

@@ -7,7 +7,17 @@ import type { Loaders } from "./loaders";
 import type { Logger } from "./logger";
 
 export type Viewer =
-  | { kind: "user"; userId: string; role: Role; unitIds: string[]; sessionId: string }
+  | {
+      kind: "user";
+      userId: string;
+      role: Role;
+      unitIds: string[];
+      sessionId: string;
+      /** The session was opened with a second step (authenticator or recovery code). */
+      mfa?: boolean;
+      /** Her role requires a second step she has not set up: she may only enrol (or sign out). */
+      mustEnrol?: boolean;
+    }
   | { kind: "partner"; apiKeyId: string; partnerId: string; scopes: ApiKeyScope[] };
 
 /** What the server shares between requests: configuration, pools, limiters. */
