@@ -12,7 +12,18 @@ export function pagedConnection(): FieldPolicy {
 }
 
 /** Connection fields of the root Query; a module adds its list here when it adds one. */
-const QUERY_LISTS = ["programs", "beneficiaries", "cases", "services", "referrals", "units", "districts", "users", "partners"];
+const QUERY_LISTS = [
+  "programs",
+  "beneficiaries",
+  "cases",
+  "services",
+  "referrals",
+  "units",
+  "districts",
+  "users",
+  "partners",
+  "loginLocks",
+];
 
 const cache = new InMemoryCache({
   typePolicies: {
@@ -20,7 +31,10 @@ const cache = new InMemoryCache({
     // Payload parts without an identity of their own: never normalised.
     UserError: { keyFields: false },
     PageInfo: { keyFields: false },
-    Viewer: { keyFields: false },
+    // The viewer is read by several queries (session, security page): their fields merge.
+    Viewer: { keyFields: false, merge: true },
+    StaffSession: { keyFields: false },
+    MfaStatus: { keyFields: false },
     // Replaced wholesale when the indicator is saved (the input replaces the list).
     Indicator: { fields: { targets: { merge: false } } },
     Program: { fields: { indicators: { merge: false }, units: { merge: false }, districts: { merge: false } } },

@@ -1,4 +1,4 @@
-import { authModule } from "../modules/auth/routes";
+import { authModule, loginLocksModule } from "../modules/auth/routes";
 import { caseloadModule } from "../modules/caseload/routes";
 import { coursesModule } from "../modules/courses/routes";
 import { dashboardModule } from "../modules/dashboard/routes";
@@ -7,4 +7,12 @@ import { programsModule } from "../modules/programs/routes";
 import type { AdminModule } from "./module";
 
 /** Every feature module of the admin. Adding a domain's screens adds one line here. */
-export const modules: readonly AdminModule[] = [authModule, dashboardModule, caseloadModule, coursesModule, groupsModule, programsModule];
+export const modules: readonly AdminModule[] = [
+  authModule,
+  dashboardModule,
+  caseloadModule,
+  coursesModule,
+  groupsModule,
+  programsModule,
+  loginLocksModule,
+];

@@ -12,6 +12,8 @@ declare module "vue-router" {
     guestOnly?: boolean;
     /** i18n key of the page title. */
     titleKey?: string;
+    /** Open to someone whose role requires a second step she has not set up yet. */
+    duringEnrolment?: boolean;
   }
 }
 
@@ -51,6 +53,8 @@ router.beforeEach(async (to): Promise<true | RouteLocationRaw> => {
   if (to.meta.guestOnly && user) return safeRedirect(to.query.redirect);
   if (to.meta.public) return true;
   if (!user) return { name: "sign-in", query: to.fullPath === "/" ? {} : { redirect: to.fullPath } };
+  // The API opens nothing else to her until she has enrolled an authenticator.
+  if (session.mustEnrol.value && !to.meta.duringEnrolment) return { name: "security" };
   if (to.name === "home") return homeFor(user.role);
   return true;
 });
