@@ -11,6 +11,8 @@ export const securityCore = [
   "src/core/crypto.ts",
   "src/modules/statistics/suppression.ts",
   "src/modules/coalition/scope.ts",
+  "src/modules/auth/throttle.service.ts",
+  "src/modules/auth/mfa.service.ts",
 ];
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */

@@ -14,6 +14,7 @@ import { IndicatorMeasures1796122733000 } from "./1796122733000-IndicatorMeasure
 import { Households1796130983149 } from "./1796130983149-Households";
 import { FoldHardSignInNames1796131000000 } from "./1796131000000-FoldHardSignInNames";
 import { PageIndexes1796131098617 } from "./1796131098617-PageIndexes";
+import { LoginThrottleAndMfa1796131244478 } from "./1796131244478-LoginThrottleAndMfa";
 import { CaseNotes1796132685512 } from "./1796132685512-CaseNotes";
 import { AttendanceByEnrolment1796134694920 } from "./1796134694920-AttendanceByEnrolment";
 
@@ -35,6 +36,7 @@ export const migrations: Function[] = [
   Households1796130983149,
   FoldHardSignInNames1796131000000,
   PageIndexes1796131098617,
+  LoginThrottleAndMfa1796131244478,
   CaseNotes1796132685512,
   AttendanceByEnrolment1796134694920,
 ];

@@ -3,10 +3,10 @@ import { existsSync, readdirSync, realpathSync } from "node:fs";
 import { chmod, mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { authenticator } from "otplib";
 import { DEFAULT_ADMIN_EMAIL } from "../src/bootstrap";
 import { ConfigError, loadConfig } from "../src/core/config";
-import { graphql } from "./gql";
-import { Client, LOGIN } from "./harness";
+import { Client } from "./harness";
 
 const API_DIR = path.resolve(__dirname, "..");
 
@@ -105,14 +105,48 @@ describe("the embedded database, as a newcomer runs it", () => {
     expect(postgresProcessesFor(dir)).toEqual([]);
   }
 
-  async function figures(url: string, password: string) {
+  const SIGN_IN = `mutation($input: LoginInput!) { login(input: $input) { step mfaChallenge { token } userErrors { code } } }`;
+  let secret: string | undefined;
+  let steps = 0;
+  /** The code of the next time step not used yet (the API accepts one step ahead, and each step once). */
+  const nextCode = (key: string) => authenticator.clone({ epoch: Date.now() + ++steps * 30_000 }).generate(key);
+
+  /**
+   * Signs the bootstrap admin in as a newcomer would: at the first sign-in she is asked to set up
+   * two-step sign-in (ADMIN requires it by default) and does; later she gives the app's code.
+   */
+  async function signInAsAdmin(url: string, password: string): Promise<Client> {
     const c = new Client(url);
-    await c.ok(LOGIN, { input: { email: DEFAULT_ADMIN_EMAIL, password } });
-    const data = await c.ok(
-      graphql(`query PlatformFigures { units { totalCount } districts { totalCount } beneficiaries(first: 1) { totalCount }
-      communities(first: 100) { totalCount edges { node { families inhabitants } } } }`),
+    const { login } = await c.ok(SIGN_IN, { input: { email: DEFAULT_ADMIN_EMAIL, password } });
+    if (!secret) {
+      expect(login.step).toBe("MFA_ENROLMENT_REQUIRED");
+      const begun = await c.ok(`mutation($input: BeginMfaEnrolmentInput!) { beginMfaEnrolment(input: $input) { enrolment { secret } } }`, {
+        input: { password },
+      });
+      secret = begun.beginMfaEnrolment.enrolment.secret as string;
+      steps = 0;
+      const code = authenticator.clone({ epoch: Date.now() }).generate(secret);
+      const confirmed = await c.ok(`mutation($input: MfaCodeInput!) { confirmMfaEnrolment(input: $input) { userErrors { code } } }`, {
+        input: { code },
+      });
+      expect(confirmed.confirmMfaEnrolment.userErrors).toEqual([]);
+      return c;
+    }
+    expect(login.step).toBe("MFA_REQUIRED");
+    const verified = await c.ok(`mutation($input: VerifyMfaInput!) { verifyMfa(input: $input) { step } }`, {
+      input: { challenge: login.mfaChallenge.token, code: nextCode(secret) },
+    });
+    expect(verified.verifyMfa.step).toBe("SIGNED_IN");
+    return c;
+  }
+
+  async function figures(url: string, password: string) {
+    const c = await signInAsAdmin(url, password);
+    const data = await c.ok(`{ units { totalCount } districts { totalCount } beneficiaries(first: 1) { totalCount }
+      communities(first: 100) { totalCount edges { node { families inhabitants } } } }`);
+    const nodes: { families: number; inhabitants: number }[] = data.communities.edges.map(
+      (e: { node: { families: number; inhabitants: number } }) => e.node,
     );
-    const nodes = data.communities.edges.map((e) => e.node);
     return {
       units: data.units.totalCount,
       districts: data.districts.totalCount,
@@ -202,7 +236,8 @@ describe("the embedded database, as a newcomer runs it", () => {
       expect(child.output()).toMatch(/Sign in:\s+boss@test\.example with the password in NK_ADMIN_PASSWORD/);
       expect(child.output()).not.toContain("Boss-Password-123");
       const c = new Client(base(child));
-      expect((await c.ok(LOGIN, { input: { email: "boss@test.example", password: "Boss-Password-123" } })).login.userErrors).toEqual([]);
+      const signedIn = await c.ok(SIGN_IN, { input: { email: "boss@test.example", password: "Boss-Password-123" } });
+      expect(signedIn.login).toMatchObject({ step: "MFA_ENROLMENT_REQUIRED", userErrors: [] });
       await stopped(child);
     },
     START_TIMEOUT,

@@ -52,7 +52,7 @@ describeWithRedis("two API processes on one PostgreSQL and one Redis", () => {
       REDIS_URL: redisUrl as string,
       NK_REDIS_PREFIX: `test-${process.pid}-${Date.now()}`,
       NK_RATE_LIMIT_PER_MINUTE: "20",
-      NK_LOGIN_MAX_FAILURES: "3",
+      NK_LOGIN_FREE_FAILURES: "3",
     };
     // One after the other, as the second finds the migrations applied and the admin made.
     a = await startCompiled(env);

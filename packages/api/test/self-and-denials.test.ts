@@ -48,6 +48,7 @@ describe("SELF: a person's own account, and no one else's", () => {
       "User.email",
       "User.fullName",
       "User.id",
+      "User.mfaEnabled",
       "User.role",
       "User.units",
     ]);

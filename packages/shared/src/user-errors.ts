@@ -27,6 +27,7 @@ export const USER_ERROR_CODES = [
   "NOT_FOUND",
   "DUPLICATE",
   "INVALID_CREDENTIALS",
+  "INVALID_CODE",
   "CONFLICT",
   "ARCHIVED",
   "INVALID_CHARACTERS",
@@ -92,6 +93,7 @@ export interface UserErrorParams {
   NOT_FOUND: null;
   DUPLICATE: null;
   INVALID_CREDENTIALS: null;
+  INVALID_CODE: null;
   CONFLICT: null;
   ARCHIVED: null;
   INVALID_CHARACTERS: null;

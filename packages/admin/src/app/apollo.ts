@@ -24,6 +24,7 @@ const QUERY_LISTS = [
   "partners",
   "courses",
   "selfHelpGroups",
+  "loginLocks",
 ];
 
 const cache = new InMemoryCache({
@@ -32,7 +33,10 @@ const cache = new InMemoryCache({
     // Payload parts without an identity of their own: never normalised.
     UserError: { keyFields: false },
     PageInfo: { keyFields: false },
-    Viewer: { keyFields: false },
+    // The viewer is read by several queries (session, security page): their fields merge.
+    Viewer: { keyFields: false, merge: true },
+    StaffSession: { keyFields: false },
+    MfaStatus: { keyFields: false },
     // Replaced wholesale when the indicator is saved (the input replaces the list).
     Indicator: { fields: { targets: { merge: false } } },
     Program: { fields: { indicators: { merge: false }, units: { merge: false }, districts: { merge: false } } },

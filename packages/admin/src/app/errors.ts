@@ -41,6 +41,15 @@ export function errorCode(error: unknown): string {
   return "UNEXPECTED";
 }
 
+/** How long RATE_LIMITED asks to wait, in seconds, whether it came as a GraphQL error or with HTTP 429. */
+export function retryAfterSeconds(error: unknown): number | null {
+  if (!(error instanceof ApolloError)) return null;
+  const body = (error.networkError as { result?: { errors?: Array<{ extensions?: Record<string, unknown> }> } } | null)?.result;
+  const extensions = error.graphQLErrors[0]?.extensions ?? body?.errors?.[0]?.extensions;
+  const seconds = extensions?.retryAfterSeconds;
+  return typeof seconds === "number" ? seconds : null;
+}
+
 /** Any failure of a request, in words people understand: never a raw code. */
 export function requestErrorMessage(error: unknown): Message {
   const code = errorCode(error);

@@ -1,4 +1,4 @@
-import { authModule } from "../modules/auth/routes";
+import { authModule, loginLocksModule } from "../modules/auth/routes";
 import { beneficiariesModule } from "../modules/beneficiaries/routes";
 import { caseloadModule } from "../modules/caseload/routes";
 import { casesModule } from "../modules/cases/routes";
@@ -22,4 +22,5 @@ export const modules: readonly AdminModule[] = [
   programsModule,
   servicesModule,
   referralsModule,
+  loginLocksModule,
 ];

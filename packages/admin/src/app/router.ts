@@ -14,6 +14,8 @@ declare module "vue-router" {
     titleKey?: string;
     /** Only these roles may open it (others see the refusal in words); the API refuses anyway. */
     roles?: readonly Role[];
+    /** Open to someone whose role requires a second step she has not set up yet. */
+    duringEnrolment?: boolean;
   }
 }
 
@@ -59,6 +61,8 @@ router.beforeEach(async (to): Promise<true | RouteLocationRaw> => {
   if (to.meta.guestOnly && user) return safeRedirect(to.query.redirect);
   if (to.meta.public) return true;
   if (!user) return { name: "sign-in", query: to.fullPath === "/" ? {} : { redirect: to.fullPath } };
+  // The API opens nothing else to her until she has enrolled an authenticator.
+  if (session.mustEnrol.value && !to.meta.duringEnrolment) return { name: "security" };
   if (to.name === "home") return homeFor(user.role);
   if (to.meta.roles && !to.meta.roles.includes(user.role)) return { name: "forbidden", query: { from: to.fullPath }, replace: true };
   return true;

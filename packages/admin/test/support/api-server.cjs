@@ -49,6 +49,8 @@ async function startApi() {
     NK_ADMIN_PASSWORD: adminPassword,
     NK_DEMO_DATA: "true",
     NODE_ENV: "test",
+    // The accounts of every role sign in with a password alone here; test/mfa.test.ts enrols its own.
+    NK_MFA_REQUIRED_ROLES: process.env.NK_MFA_REQUIRED_ROLES ?? "none",
   };
   // Bring our own embedded database; never touch one named by the environment.
   delete env.DATABASE_URL;

@@ -1,10 +1,12 @@
 import type { MiddlewareFn } from "type-graphql";
 import { audit } from "./audit";
 import type { Context } from "./context";
-import { forbidden, unauthenticated } from "./errors";
-import { allows, grantsOf } from "./grants";
+import { ApiError, forbidden, unauthenticated } from "./errors";
+import { allowedDuringEnrolment, allows, grantsOf } from "./grants";
 
-export { Allow, allows, type Grant, grantsOf, hasRole, PERSONAL_DATA, STAFF } from "./grants";
+export { Allow, AllowDuringEnrolment, allows, type Grant, grantsOf, hasRole, PERSONAL_DATA, STAFF } from "./grants";
+
+const isRoot = (type: string) => type === "Query" || type === "Mutation" || type === "Subscription";
 
 /**
  * Runs before every field: a field without a declared rule is closed to everyone. A refusal to a
@@ -25,6 +27,12 @@ export const accessGuard: MiddlewareFn<Context> = async ({ info, context, root }
       await audit(context, { action: "DENIED", details: { field: name } });
     }
     throw forbidden();
+  }
+  // Nested fields run only under a root field that passed: checking the root is enough.
+  if (context.viewer?.kind === "user" && context.viewer.mustEnrol && isRoot(info.parentType.name) && !allowedDuringEnrolment(field)) {
+    throw new ApiError("FORBIDDEN", "Your role requires two-step sign-in: set up an authenticator first.", {
+      reason: "MFA_ENROLMENT_REQUIRED",
+    });
   }
   return next();
 };

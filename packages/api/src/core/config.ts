@@ -1,6 +1,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { ROLES, type Role } from "@nk/shared";
 import { z } from "zod";
+
+/** ADMIN, and the roles that read cases and incidents. */
+const MFA_REQUIRED_BY_DEFAULT: readonly Role[] = ["ADMIN", "COORDINATOR", "CASE_WORKER"];
 
 const bool = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 
@@ -49,13 +53,31 @@ const schema = z.object({
     .min(1)
     .max(24 * 7)
     .default(12),
-  NK_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
-  NK_LOGIN_LOCK_MINUTES: z.coerce
+  NK_LOGIN_FREE_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  NK_LOGIN_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  NK_LOGIN_MAX_DELAY_MINUTES: z.coerce
     .number()
     .int()
     .min(1)
     .max(24 * 60)
-    .default(15),
+    .default(60),
+  NK_LOGIN_ACCOUNT_CEILING: z.coerce.number().int().min(2).max(10_000).default(50),
+  NK_LOGIN_ADDRESS_CEILING: z.coerce.number().int().min(2).max(100_000).default(200),
+  NK_LOGIN_WINDOW_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24 * 60)
+    .default(60),
+  NK_LOGIN_MAX_FAILURES: z.never({ error: "replaced by NK_LOGIN_FREE_FAILURES and NK_LOGIN_ACCOUNT_CEILING" }).optional(),
+  NK_LOGIN_LOCK_MINUTES: z.never({ error: "replaced by NK_LOGIN_DELAY_SECONDS and NK_LOGIN_WINDOW_MINUTES" }).optional(),
+  NK_MFA_REQUIRED_ROLES: z
+    .string()
+    .regex(
+      new RegExp(`^(none|(${ROLES.join("|")})(,(${ROLES.join("|")}))*)$`),
+      `must be "none" or roles separated by commas (${ROLES.join(", ")})`,
+    )
+    .default(MFA_REQUIRED_BY_DEFAULT.join(",")),
   NK_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   NK_TRUST_PROXY: z.string().default("loopback"),
   NK_ADMIN_DIST: z.string().optional(),
@@ -99,7 +121,9 @@ export interface Config {
   internalSuppressionMin: number;
   demoData: boolean;
   session: { idleMs: number; absoluteMs: number };
-  login: { maxFailures: number; lockMs: number };
+  login: LoginThrottling;
+  /** Staff roles that must sign in with a second step (an authenticator code). */
+  mfa: { requiredRoles: Role[] };
   rateLimitPerMinute: number;
   trustProxy: string;
   adminDist: string;
@@ -111,6 +135,20 @@ export interface Config {
   shutdownGraceMs: number;
   /** How long an Idempotency-Key is remembered. */
   idempotencyTtlMs: number;
+}
+
+/**
+ * Failed sign-ins: per account and address pair, free up to `freeFailures`, then each further
+ * one waits `delayMs` doubled per failure (at most `maxDelayMs`); an account or an address is
+ * locked for a window once it reaches its ceiling. Failures are forgotten after a window without any.
+ */
+export interface LoginThrottling {
+  freeFailures: number;
+  delayMs: number;
+  maxDelayMs: number;
+  accountCeiling: number;
+  addressCeiling: number;
+  windowMs: number;
 }
 
 export interface DatabaseLimits {
@@ -166,6 +204,10 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
   }
   const e = parsed.data;
+  if (e.NK_LOGIN_ACCOUNT_CEILING <= e.NK_LOGIN_FREE_FAILURES * 2) {
+    // Else anyone who knows a staff email could keep her out from addresses of their own.
+    throw new ConfigError(["NK_LOGIN_ACCOUNT_CEILING: must be more than twice NK_LOGIN_FREE_FAILURES"]);
+  }
   let dataKey = e.NK_DATA_KEY;
   const dataKeyFile = e.NK_DATA_KEY_FILE ? path.resolve(e.NK_DATA_KEY_FILE) : undefined;
   if (dataKeyFile) {
@@ -192,7 +234,15 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     internalSuppressionMin: e.NK_INTERNAL_SUPPRESSION_MIN,
     demoData: e.NK_DEMO_DATA,
     session: { idleMs: e.NK_SESSION_IDLE_MINUTES * 60_000, absoluteMs: e.NK_SESSION_ABSOLUTE_HOURS * 3_600_000 },
-    login: { maxFailures: e.NK_LOGIN_MAX_FAILURES, lockMs: e.NK_LOGIN_LOCK_MINUTES * 60_000 },
+    login: {
+      freeFailures: e.NK_LOGIN_FREE_FAILURES,
+      delayMs: e.NK_LOGIN_DELAY_SECONDS * 1000,
+      maxDelayMs: e.NK_LOGIN_MAX_DELAY_MINUTES * 60_000,
+      accountCeiling: e.NK_LOGIN_ACCOUNT_CEILING,
+      addressCeiling: e.NK_LOGIN_ADDRESS_CEILING,
+      windowMs: e.NK_LOGIN_WINDOW_MINUTES * 60_000,
+    },
+    mfa: { requiredRoles: e.NK_MFA_REQUIRED_ROLES === "none" ? [] : (e.NK_MFA_REQUIRED_ROLES.split(",") as Role[]) },
     rateLimitPerMinute: e.NK_RATE_LIMIT_PER_MINUTE,
     trustProxy: e.NK_TRUST_PROXY,
     adminDist: path.resolve(e.NK_ADMIN_DIST ?? path.join(REPO_ROOT, "packages/admin/dist")),

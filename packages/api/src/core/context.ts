@@ -8,7 +8,17 @@ import type { Loaders } from "./loaders";
 import type { Logger } from "./logger";
 
 export type Viewer =
-  | { kind: "user"; userId: string; role: Role; unitIds: string[]; sessionId: string }
+  | {
+      kind: "user";
+      userId: string;
+      role: Role;
+      unitIds: string[];
+      sessionId: string;
+      /** The session was opened with a second step (authenticator or recovery code). */
+      mfa?: boolean;
+      /** Her role requires a second step she has not set up: she may only enrol (or sign out). */
+      mustEnrol?: boolean;
+    }
   | { kind: "partner"; apiKeyId: string; partnerId: string; scopes: ApiKeyScope[] };
 
 /** What the server shares between requests: configuration, pools, limiters. */
@@ -35,11 +45,10 @@ export interface RequestContext {
   reads: ReadLog;
 }
 
-/** What signing in and out needs besides: the session cookie and the sign-in throttles. */
+/** What signing in and out needs besides: the session cookie. */
 export interface SignInContext extends RequestContext {
   /** Sets or clears the session cookie; the only reach into the HTTP response. */
   session: SessionCookie;
-  limiters: Pick<Limiters, "loginFailuresByAccount" | "loginFailuresByAddress">;
 }
 
 /** One per GraphQL request: what resolvers, guards and plugins see. Services take a `RequestContext`. */

@@ -17,6 +17,7 @@ export const STAFF: readonly Grant[] = ROLES;
 export const PERSONAL_DATA: readonly Grant[] = ["ADMIN", "COORDINATOR", "CASE_WORKER"];
 
 const EXTENSION = "allow";
+const DURING_ENROLMENT = "duringEnrolment";
 
 /**
  * Declares who may reach a type (default for all its fields), a field or an operation. Stored in
@@ -25,6 +26,18 @@ const EXTENSION = "allow";
 export function Allow(...grants: Grant[]): ClassDecorator & MethodDecorator & PropertyDecorator {
   if (grants.length === 0) throw new Error("Allow() needs at least one grant");
   return Extensions({ [EXTENSION]: grants });
+}
+
+/**
+ * Marks a root operation that a staff member who must still set up her second step may call
+ * (signing in and out, the viewer, the enrolment itself); every other one is refused to her.
+ */
+export function AllowDuringEnrolment(): MethodDecorator {
+  return Extensions({ [DURING_ENROLMENT]: true });
+}
+
+export function allowedDuringEnrolment(field: GraphQLField<unknown, unknown>): boolean {
+  return field.extensions?.[DURING_ENROLMENT] === true;
 }
 
 export function grantsOf(type: GraphQLObjectType, field: GraphQLField<unknown, unknown>): readonly Grant[] | undefined {

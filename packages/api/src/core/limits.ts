@@ -32,10 +32,6 @@ function budgetAfter(key: string, limit: number, cost: number, res: RateLimiterR
 export class Limiters {
   private readonly redis: Redis | undefined;
   private readonly byLimit = new Map<number, RateLimiterAbstract>();
-  /** Failed sign-ins per account. */
-  readonly loginFailuresByAccount: RateLimiterAbstract;
-  /** Failed sign-ins per client address, whatever the account. */
-  readonly loginFailuresByAddress: RateLimiterAbstract;
 
   constructor(
     private readonly config: Config,
@@ -45,9 +41,6 @@ export class Limiters {
       this.redis = new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
       this.redis.on("error", (error) => log.warn({ err: error.message }, "redis"));
     }
-    const lockSeconds = Math.ceil(config.login.lockMs / 1000);
-    this.loginFailuresByAccount = this.create("login:account", config.login.maxFailures, lockSeconds);
-    this.loginFailuresByAddress = this.create("login:address", config.login.maxFailures * 10, lockSeconds);
   }
 
   private create(keyPrefix: string, points: number, duration: number): RateLimiterAbstract {
@@ -101,17 +94,6 @@ export class Limiters {
         `This query costs ${budget.cost + points} points of your rate budget and ${left} of ${budget.limit} are left this minute. Try again in ${retryAfterSeconds} s, or ask for smaller pages.`,
       );
     }
-  }
-
-  /** Throws RATE_LIMITED when `key` has used up `limiter`'s points. */
-  static async ensureNotBlocked(limiter: RateLimiterAbstract, key: string): Promise<void> {
-    const state = await limiter.get(key);
-    if (state && state.consumedPoints >= limiter.points) throw rateLimited(Math.ceil(state.msBeforeNext / 1000));
-  }
-
-  /** Records a failure, without throwing when that failure reaches the limit. */
-  static async recordFailure(limiter: RateLimiterAbstract, key: string): Promise<void> {
-    await limiter.penalty(key, 1);
   }
 
   async close(): Promise<void> {

@@ -134,7 +134,6 @@ type Documents = {
     "query ShelterShelterOccupancy { shelterOccupancy { unit { code } capacity occupiedBeds women children freeBeds } }": typeof types.ShelterShelterOccupancyDocument,
     "query ShelterShelterStays { shelterStays(first: 100, filter: { current: true }) { totalCount edges { node { id dischargedOn } } } }": typeof types.ShelterShelterStaysDocument,
     "query StatisticsTable($input: StatisticsTableInput!) {\n  statisticsTable(input: $input) {\n    table period { from to kind } minimumCount note\n    columns { key label }\n    rows { key label cells { column value suppressed } total { value suppressed } }\n    columnTotals { column value suppressed }\n    grandTotal { value suppressed }\n  }\n}": typeof types.StatisticsTableDocument,
-    "query PlatformFigures { units { totalCount } districts { totalCount } beneficiaries(first: 1) { totalCount }\n      communities(first: 100) { totalCount edges { node { families inhabitants } } } }": typeof types.PlatformFiguresDocument,
     "query ReachCases { cases(first: 100) { totalCount edges { node { unit { id } } } }\n      services(first: 100) { totalCount edges { node { unit { id } } } }\n      referrals(first: 100) { totalCount } shelterStays(first: 100) { totalCount } caseload { awaitingClosure } }": typeof types.ReachCasesDocument,
     "query ReachCampaign($id: ID!) { campaign(id: $id) { id } }": typeof types.ReachCampaignDocument,
     "query ReachCases2($filter: CaseFilter) { cases(first: 1, filter: $filter) { totalCount } }": typeof types.ReachCases2Document,
@@ -264,7 +263,6 @@ const documents: Documents = {
     "query ShelterShelterOccupancy { shelterOccupancy { unit { code } capacity occupiedBeds women children freeBeds } }": types.ShelterShelterOccupancyDocument,
     "query ShelterShelterStays { shelterStays(first: 100, filter: { current: true }) { totalCount edges { node { id dischargedOn } } } }": types.ShelterShelterStaysDocument,
     "query StatisticsTable($input: StatisticsTableInput!) {\n  statisticsTable(input: $input) {\n    table period { from to kind } minimumCount note\n    columns { key label }\n    rows { key label cells { column value suppressed } total { value suppressed } }\n    columnTotals { column value suppressed }\n    grandTotal { value suppressed }\n  }\n}": types.StatisticsTableDocument,
-    "query PlatformFigures { units { totalCount } districts { totalCount } beneficiaries(first: 1) { totalCount }\n      communities(first: 100) { totalCount edges { node { families inhabitants } } } }": types.PlatformFiguresDocument,
     "query ReachCases { cases(first: 100) { totalCount edges { node { unit { id } } } }\n      services(first: 100) { totalCount edges { node { unit { id } } } }\n      referrals(first: 100) { totalCount } shelterStays(first: 100) { totalCount } caseload { awaitingClosure } }": types.ReachCasesDocument,
     "query ReachCampaign($id: ID!) { campaign(id: $id) { id } }": types.ReachCampaignDocument,
     "query ReachCases2($filter: CaseFilter) { cases(first: 1, filter: $filter) { totalCount } }": types.ReachCases2Document,
@@ -751,10 +749,6 @@ export function graphql(source: "query ShelterShelterStays { shelterStays(first:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query StatisticsTable($input: StatisticsTableInput!) {\n  statisticsTable(input: $input) {\n    table period { from to kind } minimumCount note\n    columns { key label }\n    rows { key label cells { column value suppressed } total { value suppressed } }\n    columnTotals { column value suppressed }\n    grandTotal { value suppressed }\n  }\n}"): typeof import('./graphql').StatisticsTableDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query PlatformFigures { units { totalCount } districts { totalCount } beneficiaries(first: 1) { totalCount }\n      communities(first: 100) { totalCount edges { node { families inhabitants } } } }"): typeof import('./graphql').PlatformFiguresDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

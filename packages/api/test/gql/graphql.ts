@@ -886,6 +886,8 @@ export type UserErrorCode =
   | 'INVALID'
   /** The text holds characters that cannot be stored: a NUL byte, an unpaired surrogate, a control character, or a line break in a one-line field. params: null. */
   | 'INVALID_CHARACTERS'
+  /** The authenticator code or recovery code is not correct, or was used already. params: null. */
+  | 'INVALID_CODE'
   /** The email or password is not correct. params: null. */
   | 'INVALID_CREDENTIALS'
   /** The value is not written in the expected form. params: {format}, e.g. PHONE, UUID, DATE, MONTH. */
@@ -1710,11 +1712,6 @@ export type StatisticsTableQueryVariables = Exact<{
 
 
 export type StatisticsTableQuery = { statisticsTable: { table: StatisticsTableName, minimumCount: number, note: string, period: { from: string, to: string, kind: string }, columns: Array<{ key: string, label: string }>, rows: Array<{ key: string, label: string, cells: Array<{ column: string, value: number | null, suppressed: boolean }>, total: { value: number | null, suppressed: boolean } }>, columnTotals: Array<{ column: string, value: number | null, suppressed: boolean }>, grandTotal: { value: number | null, suppressed: boolean } } };
-
-export type PlatformFiguresQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type PlatformFiguresQuery = { units: { totalCount: number }, districts: { totalCount: number }, beneficiaries: { totalCount: number }, communities: { totalCount: number, edges: Array<{ node: { families: number, inhabitants: number } }> } };
 
 export type ReachCasesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3440,28 +3437,6 @@ export const StatisticsTableDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StatisticsTableQuery, StatisticsTableQueryVariables>;
-export const PlatformFiguresDocument = new TypedDocumentString(`
-    query PlatformFigures {
-  units {
-    totalCount
-  }
-  districts {
-    totalCount
-  }
-  beneficiaries(first: 1) {
-    totalCount
-  }
-  communities(first: 100) {
-    totalCount
-    edges {
-      node {
-        families
-        inhabitants
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<PlatformFiguresQuery, PlatformFiguresQueryVariables>;
 export const ReachCasesDocument = new TypedDocumentString(`
     query ReachCases {
   cases(first: 100) {

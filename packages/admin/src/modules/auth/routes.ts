@@ -9,5 +9,25 @@ export const authModule = defineModule({
       component: () => import("./views/SignInView.vue"),
       meta: { public: true, guestOnly: true, titleKey: "signIn.title" },
     },
+    {
+      path: "/security",
+      name: "security",
+      component: () => import("./views/SecurityView.vue"),
+      meta: { titleKey: "auth.security.title", duringEnrolment: true },
+    },
   ],
+});
+
+/** The admin's view of sign-in locks, with "lift". */
+export const loginLocksModule = defineModule({
+  id: "login-locks",
+  routes: [
+    {
+      path: "/sign-in-locks",
+      name: "login-locks",
+      component: () => import("./views/LoginLocksView.vue"),
+      meta: { titleKey: "auth.locks.title" },
+    },
+  ],
+  nav: { route: "login-locks", labelKey: "nav.loginLocks", roles: ["ADMIN"], order: 90 },
 });

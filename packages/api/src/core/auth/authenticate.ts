@@ -31,7 +31,16 @@ async function staffViewer(app: AppServices, token: string): Promise<Viewer | nu
   );
   const row = rows[0];
   if (!row) return null;
-  return { kind: "user", userId: session.userId, role: row.role, unitIds: row.unit_ids, sessionId: session.id };
+  const mustEnrol = !session.mfa && app.config.mfa.requiredRoles.includes(row.role);
+  return {
+    kind: "user",
+    userId: session.userId,
+    role: row.role,
+    unitIds: row.unit_ids,
+    sessionId: session.id,
+    mfa: session.mfa,
+    mustEnrol,
+  };
 }
 
 interface Caller {

@@ -29,6 +29,10 @@ export class Session {
   @Column({ name: "expires_at", type: "timestamptz" })
   expiresAt: Date;
 
+  /** Whether the sign-in that opened it passed a second step (authenticator or recovery code). */
+  @Column({ type: "boolean", default: false })
+  mfa: boolean;
+
   @Column({ type: "varchar", length: 64, nullable: true })
   ip: string | null;
 

@@ -9,6 +9,7 @@ export const SESSION_COOKIE = "nk_session";
 export interface ActiveSession {
   id: string;
   userId: string;
+  mfa: boolean;
 }
 
 /** Starts a session for `userId`; returns the token for the cookie (256 random bits). */
@@ -17,11 +18,13 @@ export async function createSession(
   config: Config,
   userId: string,
   client: { ip: string; userAgent: string | null },
+  mfa: boolean,
 ): Promise<{ token: string; sessionId: string }> {
   const token = randomToken(32);
   const result = await em.insert(Session, {
     tokenHash: hashToken(token),
     userId,
+    mfa,
     expiresAt: new Date(Date.now() + config.session.absoluteMs),
     ip: client.ip.slice(0, 64),
     userAgent: client.userAgent?.slice(0, 300) ?? null,
@@ -44,7 +47,7 @@ export async function findSession(db: DataSource, config: Config, token: string)
   if (now - session.lastSeenAt.getTime() > Math.min(60_000, config.session.idleMs / 10)) {
     await db.getRepository(Session).update({ id: session.id }, { lastSeenAt: new Date(now) });
   }
-  return { id: session.id, userId: session.userId };
+  return { id: session.id, userId: session.userId, mfa: session.mfa };
 }
 
 export async function deleteExpiredSessions(em: EntityManager, config: Config, userId: string): Promise<void> {

@@ -27,6 +27,7 @@ const DESCRIPTIONS: Record<UserErrorCode, string> = {
   NOT_FOUND: "The referenced record does not exist (or is out of the caller's reach). params: null.",
   DUPLICATE: "The value is taken or given twice. params: null.",
   INVALID_CREDENTIALS: "The email or password is not correct. params: null.",
+  INVALID_CODE: "The authenticator code or recovery code is not correct, or was used already. params: null.",
   CONFLICT: "Someone changed the record since it was read. params: null.",
   ARCHIVED: "The referenced record is archived. params: null.",
   INVALID_CHARACTERS:

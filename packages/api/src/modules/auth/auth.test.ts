@@ -6,7 +6,7 @@ const LOGOUT = "mutation { logout { ok } }";
 let t: TestPlatform;
 beforeAll(async () => {
   t = await startTestPlatform((config) => {
-    config.login.maxFailures = 3;
+    config.login.freeFailures = 3;
   });
 });
 afterAll(() => t?.stop());

@@ -170,8 +170,10 @@ it("derives each woman's attendance and completion", async () => {
   });
 });
 
-it("computes a course's results", async () => {
-  const r = await analyst.ok(
+it("computes a course's results for the training staff, and refuses them to an analyst", async () => {
+  // Four women over the course's own days: an analyst would read counts under the floor.
+  expect(codes(await analyst.gql(`{ course(id: "${course1}") { results { enrolled } } }`))).toEqual(["FORBIDDEN"]);
+  const r = await coordinator.ok(
     `{ course(id: "${course1}") { results { enrolled withdrawn completed completionRate assessed averageChange improved } } }`,
   );
   const { averageChange, ...rest } = r.course.results;

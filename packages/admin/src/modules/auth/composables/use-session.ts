@@ -2,7 +2,7 @@ import { computed, readonly, shallowRef } from "vue";
 import { apolloClient } from "../../../app/apollo";
 import type { UserErrorLike } from "../../../app/errors";
 import type { ViewerQuery as ViewerData } from "../../../gql/graphql";
-import { LoginMutation, LogoutMutation, ViewerQuery } from "../graphql/session";
+import { LoginMutation, LogoutMutation, VerifyMfaMutation, ViewerQuery } from "../graphql/session";
 
 type Viewer = NonNullable<ViewerData["viewer"]>;
 
@@ -29,19 +29,36 @@ function ensureLoaded(): Promise<void> {
   return loading;
 }
 
-export type SignInResult = { ok: true } | { ok: false; userErrors: UserErrorLike[] };
+export type SignInResult =
+  | { ok: true }
+  | { ok: false; userErrors: UserErrorLike[] }
+  /** The password was right; the second step is awaited with this challenge. */
+  | { ok: false; challenge: string; userErrors: [] };
+
+/** A session has started: nothing read under another person's session may be shown to this one. */
+async function started(next: Viewer): Promise<SignInResult> {
+  await apolloClient.clearStore();
+  viewer.value = next;
+  loadError.value = null;
+  loading = Promise.resolve();
+  return { ok: true };
+}
 
 /** Expected failures come back as userErrors; throttling and outages throw. */
 async function signIn(email: string, password: string): Promise<SignInResult> {
   const { data } = await apolloClient.mutate({ mutation: LoginMutation, variables: { input: { email, password } } });
   const login = data?.login;
+  if (login?.mfaChallenge) return { ok: false, challenge: login.mfaChallenge.token, userErrors: [] };
   if (!login || login.userErrors.length > 0 || !login.viewer?.user) return { ok: false, userErrors: login?.userErrors ?? [] };
-  // Nothing read under another person's session may be shown to this one.
-  await apolloClient.clearStore();
-  viewer.value = login.viewer;
-  loadError.value = null;
-  loading = Promise.resolve();
-  return { ok: true };
+  return started(login.viewer);
+}
+
+/** The second step: an authenticator code, or a recovery code. */
+async function verifyMfa(challenge: string, answer: { code?: string; recoveryCode?: string }): Promise<SignInResult> {
+  const { data } = await apolloClient.mutate({ mutation: VerifyMfaMutation, variables: { input: { challenge, ...answer } } });
+  const verified = data?.verifyMfa;
+  if (!verified || verified.userErrors.length > 0 || !verified.viewer?.user) return { ok: false, userErrors: verified?.userErrors ?? [] };
+  return started(verified.viewer);
 }
 
 async function signOut(): Promise<void> {
@@ -60,10 +77,13 @@ export function useSession() {
   return {
     viewer: readonly(viewer),
     user: computed(() => viewer.value?.user ?? null),
+    /** Her role requires a second step she has not set up: only the security page is open. */
+    mustEnrol: computed(() => viewer.value?.session?.enrolmentRequired === true),
     loadError: readonly(loadError),
     ensureLoaded,
     refresh,
     signIn,
+    verifyMfa,
     signOut,
     forget,
   };

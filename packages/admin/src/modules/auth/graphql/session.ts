@@ -10,6 +10,10 @@ export const ViewerQuery = graphql(`
         fullName
         role
       }
+      session {
+        mfa
+        enrolmentRequired
+      }
     }
   }
 `);
@@ -17,6 +21,7 @@ export const ViewerQuery = graphql(`
 export const LoginMutation = graphql(`
   mutation Login($input: LoginInput!) {
     login(input: $input) {
+      step
       viewer {
         kind
         user {
@@ -24,6 +29,38 @@ export const LoginMutation = graphql(`
           email
           fullName
           role
+        }
+        session {
+          mfa
+          enrolmentRequired
+        }
+      }
+      mfaChallenge {
+        token
+        expiresAt
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const VerifyMfaMutation = graphql(`
+  mutation VerifyMfa($input: VerifyMfaInput!) {
+    verifyMfa(input: $input) {
+      step
+      viewer {
+        kind
+        user {
+          id
+          email
+          fullName
+          role
+        }
+        session {
+          mfa
+          enrolmentRequired
         }
       }
       userErrors {
