@@ -10,6 +10,7 @@ import { StatisticsReleases1796119451011 } from "./1796119451011-StatisticsRelea
 import { EncryptedPhones1796119937128 } from "./1796119937128-EncryptedPhones";
 import { CaseClosureSteps1796120141684 } from "./1796120141684-CaseClosureSteps";
 import { FoldDjInNames1796121000000 } from "./1796121000000-FoldDjInNames";
+import { ShelterBeds1796134146312 } from "./1796134146312-ShelterBeds";
 
 /** Every migration, in order. A new one is added here as well as in its file. */
 export const migrations: Function[] = [
@@ -25,4 +26,5 @@ export const migrations: Function[] = [
   EncryptedPhones1796119937128,
   CaseClosureSteps1796120141684,
   FoldDjInNames1796121000000,
+  ShelterBeds1796134146312,
 ];
