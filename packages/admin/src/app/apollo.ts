@@ -12,7 +12,19 @@ export function pagedConnection(): FieldPolicy {
 }
 
 /** Connection fields of the root Query; a module adds its list here when it adds one. */
-const QUERY_LISTS = ["programs", "beneficiaries", "cases", "services", "referrals", "units", "districts", "users", "partners"];
+const QUERY_LISTS = [
+  "programs",
+  "beneficiaries",
+  "cases",
+  "services",
+  "referrals",
+  "units",
+  "districts",
+  "users",
+  "partners",
+  "shelterBeds",
+  "shelterStays",
+];
 
 const cache = new InMemoryCache({
   typePolicies: {

@@ -21,6 +21,11 @@ export interface MutationFormOptions<TData, TVariables, TPayload extends Payload
   evicts?: readonly string[];
   /** i18n key of the toast shown on success. */
   successKey: string;
+  /**
+   * What to say instead of a code's general sentence for one field, e.g. `{ bedId: { DUPLICATE:
+   * "shelter.admit.bedTaken" } }`: "this bed is taken" says more than "already used".
+   */
+  messages?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 const SLOW_MS = 800;
@@ -47,7 +52,8 @@ export function useMutationForm<TData, TVariables, TPayload extends Payload>(opt
       if (error.code === "CONFLICT") continue;
       const field = userErrorField(error);
       const list = byField[field] ?? [];
-      list.push(userErrorMessage(error));
+      const own = options.messages?.[field]?.[error.code];
+      list.push(own ? { key: own } : userErrorMessage(error));
       byField[field] = list;
     }
     return byField;
