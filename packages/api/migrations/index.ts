@@ -16,6 +16,7 @@ import { FoldHardSignInNames1796131000000 } from "./1796131000000-FoldHardSignIn
 import { PageIndexes1796131098617 } from "./1796131098617-PageIndexes";
 import { LoginThrottleAndMfa1796131244478 } from "./1796131244478-LoginThrottleAndMfa";
 import { CaseNotes1796132685512 } from "./1796132685512-CaseNotes";
+import { ShelterBeds1796134146312 } from "./1796134146312-ShelterBeds";
 import { AttendanceByEnrolment1796134694920 } from "./1796134694920-AttendanceByEnrolment";
 
 /** Every migration, in order. A new one is added here as well as in its file. */
@@ -38,5 +39,6 @@ export const migrations: Function[] = [
   PageIndexes1796131098617,
   LoginThrottleAndMfa1796131244478,
   CaseNotes1796132685512,
+  ShelterBeds1796134146312,
   AttendanceByEnrolment1796134694920,
 ];

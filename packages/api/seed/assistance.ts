@@ -66,6 +66,7 @@ export async function seedAssistance(em: EntityManager): Promise<void> {
   const caseWomen = women.filter((w) => w.unit_id === crisis || w.unit_id === shelter).slice(0, 48);
   const stages = [CaseStage.NEW, CaseStage.CASE_PLAN, CaseStage.SERVICE_PROVISION, CaseStage.SERVICES_IMPLEMENTED];
   const risks = [RiskLevel.HIGH, RiskLevel.MEDIUM, RiskLevel.LOW];
+  const beds: { id: string }[] = await em.query("SELECT id FROM shelter_bed WHERE unit_id = $1 ORDER BY position", [shelter]);
   let stays = 0;
   for (const [i, w] of caseWomen.entries()) {
     const closed = i % 6 === 5;
@@ -184,7 +185,7 @@ export async function seedAssistance(em: EntityManager): Promise<void> {
         plannedDischargeOn: current ? day(20) : null,
         dischargedOn: current ? null : day(-190 + stays * 7),
         accompanyingChildren: Math.floor(r.next() * 3),
-        bed: `B${(stays % 12) + 1}`,
+        bedId: (beds[stays % beds.length] as { id: string }).id,
       });
       stays++;
     }

@@ -5,9 +5,10 @@ import { searchTexts } from "../src/modules/beneficiaries/beneficiary.service";
 import { Community } from "../src/modules/geography/community.entity";
 import { District } from "../src/modules/geography/district.entity";
 import { Partner } from "../src/modules/organisation/partner.entity";
-import { Unit } from "../src/modules/organisation/unit.entity";
+import { Unit, UnitKind } from "../src/modules/organisation/unit.entity";
 import { Indicator, IndicatorTarget } from "../src/modules/programs/indicator.entity";
 import { Program } from "../src/modules/programs/program.entity";
+import { ShelterBed } from "../src/modules/shelter/shelter-bed.entity";
 import { random } from "./helpers";
 import { DISTRICTS, PARTNERS, PROGRAMS, UNITS } from "./organisation";
 
@@ -50,11 +51,20 @@ const SURNAMES = [
 const PATRONYMICS = ["Намуновна", "Мисоловна", "Санҷишовна", null];
 export const DEMO_BENEFICIARIES = 300;
 
+/** The shelter's beds, B1 to B<capacity>, in room order on the board. */
+async function seedShelterBeds(em: EntityManager, units: Unit[]) {
+  for (const unit of units.filter((u) => u.kind === UnitKind.SHELTER)) {
+    const beds = Array.from({ length: unit.capacity ?? 0 }, (_, i) => ({ unitId: unit.id, code: `B${i + 1}`, position: i + 1 }));
+    await em.insert(ShelterBed, beds);
+  }
+}
+
 async function seedOrganisation(em: EntityManager) {
   const units = await em.save(
     Unit,
     UNITS.map((u) => em.create(Unit, u)),
   );
+  await seedShelterBeds(em, units);
   const districts = new Map<string, District>();
   const communities: Community[] = [];
   for (const d of DISTRICTS) {

@@ -25,6 +25,8 @@ const QUERY_LISTS = [
   "courses",
   "selfHelpGroups",
   "loginLocks",
+  "shelterBeds",
+  "shelterStays",
 ];
 
 const cache = new InMemoryCache({

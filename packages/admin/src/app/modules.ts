@@ -8,6 +8,7 @@ import { groupsModule } from "../modules/groups/routes";
 import { programsModule } from "../modules/programs/routes";
 import { referralsModule } from "../modules/referrals/routes";
 import { servicesModule } from "../modules/services/routes";
+import { shelterModule } from "../modules/shelter/routes";
 import type { AdminModule } from "./module";
 
 /** Every feature module of the admin. Adding a domain's screens adds one line here. */
@@ -23,4 +24,5 @@ export const modules: readonly AdminModule[] = [
   servicesModule,
   referralsModule,
   loginLocksModule,
+  shelterModule,
 ];

@@ -22,6 +22,11 @@ export interface MutationFormOptions<TData, TVariables, TPayload extends Payload
   evicts?: readonly string[];
   /** i18n key of the toast shown on success. */
   successKey: string;
+  /**
+   * What to say instead of a code's general sentence for one field, e.g. `{ bedId: { DUPLICATE:
+   * "shelter.admit.bedTaken" } }`: "this bed is taken" says more than "already used".
+   */
+  messages?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 const SLOW_MS = 800;
@@ -49,7 +54,8 @@ export function useMutationForm<TData, TVariables, TPayload extends Payload>(opt
       if (error.code === "CONFLICT") continue;
       const field = userErrorField(error);
       const list = byField[field] ?? [];
-      list.push(sentence(error));
+      const own = options.messages?.[field]?.[error.code];
+      list.push(own ? { key: own } : sentence(error));
       byField[field] = list;
     }
     return byField;

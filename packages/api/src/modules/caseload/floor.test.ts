@@ -31,10 +31,11 @@ beforeAll(async () => {
   await give(women.slice(0, 1), "PSYCHOLOGICAL", "2019-05-14"); // the issue's one-day figure
   await give(women.slice(0, 12), "LEGAL", "2019-05-20");
   await give(women.slice(0, 7), "MEDICAL", "2019-05-21");
-  await t.sql("INSERT INTO shelter_stay (beneficiary_id, unit_id, admitted_on, bed) VALUES ($1, $2, '2019-05-14', 'F-1')", [
-    women[0],
-    unitId,
-  ]);
+  await t.sql(
+    `WITH bed AS (INSERT INTO shelter_bed (unit_id, code, position) VALUES ($2, 'F-1', 1) RETURNING id)
+     INSERT INTO shelter_stay (beneficiary_id, unit_id, admitted_on, bed_id) SELECT $1, $2, '2019-05-14', id FROM bed`,
+    [women[0], unitId],
+  );
 });
 afterAll(() => t?.stop());
 

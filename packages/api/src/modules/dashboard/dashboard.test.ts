@@ -30,6 +30,15 @@ const daysAgo = (n: number) => {
   return d.toISOString().slice(0, 10);
 };
 
+/** A bed of the demo shelter nobody sleeps in now. */
+async function freeBed(): Promise<string> {
+  const [bed] = await t.sql(
+    `SELECT b.id FROM shelter_bed b JOIN unit u ON u.id = b.unit_id WHERE u.code = 'SHELTER'
+       AND NOT EXISTS (SELECT 1 FROM shelter_stay s WHERE s.bed_id = b.id AND s.discharged_on IS NULL) ORDER BY b.position LIMIT 1`,
+  );
+  return bed.id;
+}
+
 async function register(name: string, district: string) {
   const [c] = await t.sql(
     "SELECT c.id FROM community c JOIN district d ON d.id = c.district_id WHERE d.name = $1 ORDER BY c.name LIMIT 1",
@@ -115,7 +124,7 @@ describe("the dashboard for coordinators and admins", () => {
     const admitted = await coordinator.ok(
       `mutation($input: AdmitToShelterInput!) { admitToShelter(input: $input) { shelterStay { id } userErrors { field code } } }`,
       {
-        input: { beneficiaryId: women.Барно, unitId: await t.unitId("SHELTER"), admittedOn: today(), bed: "D-1", accompanyingChildren: 2 },
+        input: { beneficiaryId: women.Барно, bedId: await freeBed(), admittedOn: today(), accompanyingChildren: 2 },
       },
     );
     expect(admitted.admitToShelter.userErrors).toEqual([]);

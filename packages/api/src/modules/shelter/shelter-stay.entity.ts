@@ -7,13 +7,14 @@ import { declareReach, unitReach } from "../../core/reach";
 import { Beneficiary } from "../beneficiaries/beneficiary.entity";
 import { CASE_READERS, Case } from "../cases/case.entity";
 import { Unit } from "../organisation/unit.entity";
+import { ShelterBed } from "./shelter-bed.entity";
 
 /** A stay in the shelter. At most one open stay per woman, and per bed. */
 @ObjectType({ description: "A stay of a woman (and her children) in the shelter. Sensitive: every read is audited." })
 @Allow(...CASE_READERS)
 @Entity({ name: "shelter_stay" })
 @Index("shelter_stay_one_open_per_woman", ["beneficiaryId"], { unique: true, where: "discharged_on IS NULL" })
-@Index("shelter_stay_one_open_per_bed", ["unitId", "bed"], { unique: true, where: "discharged_on IS NULL" })
+@Index("shelter_stay_one_open_per_bed", ["bedId"], { unique: true, where: "discharged_on IS NULL" })
 // Her stays, latest first; and the list's default order.
 @Index("shelter_stay_beneficiary_admitted_idx", ["beneficiaryId", "admittedOn", "id"])
 @Index("shelter_stay_admitted_idx", ["admittedOn", "id"])
@@ -60,9 +61,13 @@ export class ShelterStay extends VersionedRecord {
   @Column({ name: "accompanying_children", type: "smallint", default: 0 })
   accompanyingChildren: number;
 
-  @Field({ description: "Bed, e.g. B3." })
-  @Column({ type: "varchar", length: 20 })
-  bed: string;
+  /** The bed; always one of the stay's unit. */
+  @Column({ name: "bed_id", type: "uuid" })
+  bedId: string;
+
+  @ManyToOne(() => ShelterBed)
+  @JoinColumn({ name: "bed_id" })
+  bedRef?: ShelterBed;
 
   @Field(() => String, { nullable: true, description: "Notes. Encrypted at rest." })
   @Column({ type: "text", nullable: true, transformer: encrypted })

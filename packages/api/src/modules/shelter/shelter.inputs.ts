@@ -1,5 +1,5 @@
-import { IsInt, IsOptional, IsUUID, Matches, Max, MaxLength, Min } from "class-validator";
-import { Field, ID, InputType, Int } from "type-graphql";
+import { IsInt, IsOptional, IsUUID, Max, MaxLength, Min } from "class-validator";
+import { Field, ID, InputType, Int, registerEnumType } from "type-graphql";
 import { DateRange } from "../../core/graphql/filters";
 import { IsDay } from "../../core/graphql/validators";
 
@@ -11,8 +11,6 @@ const children = {
   max: { message: `At most ${MAX_CHILDREN} children can stay with her.` },
   int: { message: "The number of children must be a whole number." },
 };
-const bedTooLong = { message: "The bed must be at most 20 characters, e.g. B3." };
-const bedBlank = { message: "Give the bed, e.g. B3.", context: { code: "REQUIRED" } };
 const notes = { message: `Notes must be at most ${LONG_TEXT} characters.` };
 
 @InputType({ description: "Narrows a list of shelter stays; all given conditions must hold." })
@@ -41,9 +39,9 @@ export class AdmitToShelterInput {
   @IsUUID("all", { message: "caseId must be an id." })
   caseId?: string;
 
-  @Field(() => ID, { description: "The shelter unit; case workers may admit to their own units only." })
-  @IsUUID("all", { message: "unitId must be an id." })
-  unitId: string;
+  @Field(() => ID, { description: "The free bed she gets (see `shelterBeds`); case workers may admit to their own units' beds only." })
+  @IsUUID("all", { message: "bedId must be an id." })
+  bedId: string;
 
   @Field({ description: "Day of admission, YYYY-MM-DD; not in the future." })
   @IsDay("admittedOn")
@@ -59,11 +57,6 @@ export class AdmitToShelterInput {
   @Min(0, children.min)
   @Max(MAX_CHILDREN, children.max)
   accompanyingChildren: number;
-
-  @Field({ description: "Bed she gets, e.g. B3 (1 to 20 characters); it must be free." })
-  @MaxLength(20, bedTooLong)
-  @Matches(/\S/, bedBlank)
-  bed: string;
 
   @Field({ nullable: true, description: "Notes. Encrypted at rest." })
   @IsOptional()
@@ -93,11 +86,10 @@ export class UpdateShelterStayInput {
   @Max(MAX_CHILDREN, children.max)
   accompanyingChildren?: number | null;
 
-  @Field(() => String, { nullable: true, description: "Move her to another free bed, e.g. B3." })
+  @Field(() => ID, { nullable: true, description: "Move her to another free bed of the same shelter." })
   @IsOptional()
-  @MaxLength(20, bedTooLong)
-  @Matches(/\S/, bedBlank)
-  bed?: string | null;
+  @IsUUID("all", { message: "bedId must be an id." })
+  bedId?: string | null;
 
   @Field(() => String, { nullable: true, description: "Notes. Encrypted at rest; null clears them." })
   @IsOptional()
@@ -119,3 +111,21 @@ export class DischargeFromShelterInput {
   @IsDay("dischargedOn")
   dischargedOn: string;
 }
+
+@InputType({ description: "Narrows the list of beds; all given conditions must hold." })
+export class ShelterBedFilter {
+  @Field(() => ID, { nullable: true, description: "Only the beds of this shelter unit." })
+  unitId?: string;
+
+  @Field({ nullable: true, description: "True: only the beds nobody sleeps in now; false: only the taken ones." })
+  free?: boolean;
+
+  @Field({ nullable: true, defaultValue: false, description: "List beds taken out of use instead of those in use." })
+  archived?: boolean;
+}
+
+export enum OccupancyInterval {
+  DAY = "DAY",
+  MONTH = "MONTH",
+}
+registerEnumType(OccupancyInterval, { name: "OccupancyInterval", description: "How occupancy over time is grouped." });

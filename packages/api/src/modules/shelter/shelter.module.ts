@@ -2,13 +2,15 @@ import { defineModule } from "../../core/module";
 import { CASE_READERS } from "../cases/case.entity";
 import { ShelterStayResolver } from "./shelter.resolver";
 import { getShelterStay } from "./shelter.service";
+import { ShelterBed } from "./shelter-bed.entity";
+import { ShelterBedResolver } from "./shelter-bed.resolver";
 import { ShelterStay } from "./shelter-stay.entity";
 
 /** Shelter stays and occupancy. */
 export const shelterModule = defineModule({
   name: "shelter",
-  resolvers: [ShelterStayResolver],
-  entities: [ShelterStay],
+  resolvers: [ShelterBedResolver, ShelterStayResolver],
+  entities: [ShelterBed, ShelterStay],
   archivable: [
     {
       entity: ShelterStay,

@@ -6,12 +6,18 @@ import { runMutation, UserError } from "../../core/graphql/mutation";
 import { Beneficiary } from "../beneficiaries/beneficiary.entity";
 import { CASE_READERS, Case } from "../cases/case.entity";
 import { Unit } from "../organisation/unit.entity";
-import { AdmitToShelterInput, DischargeFromShelterInput, ShelterStayFilter, UpdateShelterStayInput } from "./shelter.inputs";
+import {
+  AdmitToShelterInput,
+  DischargeFromShelterInput,
+  OccupancyInterval,
+  ShelterStayFilter,
+  UpdateShelterStayInput,
+} from "./shelter.inputs";
 import * as service from "./shelter.service";
+import { ShelterBed } from "./shelter-bed.entity";
+import { OCCUPANCY_READERS, ShelterOccupancyPoint } from "./shelter-bed.resolver";
+import { occupancyOverTime } from "./shelter-occupancy.service";
 import { ShelterStay } from "./shelter-stay.entity";
-
-/** Counts only, no personal data: analysts may read them too. */
-const OCCUPANCY_READERS = [...CASE_READERS, "ANALYST"] as const;
 
 const ShelterStayConnection = connectionType(ShelterStay, "ShelterStay", [...CASE_READERS]);
 
@@ -77,6 +83,22 @@ export class ShelterStayResolver {
     return service.occupancy(ctx, unitId ?? undefined);
   }
 
+  @Query(() => [ShelterOccupancyPoint], {
+    description:
+      "Beds taken over time, by day or by month (at most 366 days or 60 months), with the capacity, women and admissions. Counts only.",
+  })
+  @Allow(...OCCUPANCY_READERS)
+  shelterOccupancyOverTime(
+    @Ctx() ctx: Context,
+    @Arg("from", { description: "First day, YYYY-MM-DD." }) from: string,
+    @Arg("to", { description: "Last day, YYYY-MM-DD; nights after today count as none." }) to: string,
+    @Arg("interval", () => OccupancyInterval, { defaultValue: OccupancyInterval.DAY, description: "Group by day or month." })
+    interval: OccupancyInterval,
+    @Arg("unitId", () => ID, { nullable: true, description: "One shelter unit; all shelter units when left out." }) unitId?: string,
+  ) {
+    return occupancyOverTime(ctx, { from, to, interval, unitId: unitId ?? undefined });
+  }
+
   @Mutation(() => ShelterStayPayload, {
     description:
       "Admits a woman (and her children) to a free bed of the shelter; refused when she is staying already or the shelter is full.",
@@ -103,6 +125,16 @@ export class ShelterStayResolver {
   @FieldResolver(() => Beneficiary, { description: "The woman staying." })
   beneficiary(@Root() s: ShelterStay, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Beneficiary, "Beneficiary").load(s.beneficiaryId);
+  }
+
+  @FieldResolver(() => String, { description: "The code of her bed, e.g. B3 (the bed itself: `shelterBed`)." })
+  async bed(@Root() s: ShelterStay, @Ctx() ctx: Context) {
+    return (await this.shelterBed(s, ctx))?.code;
+  }
+
+  @FieldResolver(() => ShelterBed, { description: "Her bed." })
+  shelterBed(@Root() s: ShelterStay, @Ctx() ctx: Context) {
+    return ctx.loaders.byId(ShelterBed, "ShelterBed").load(s.bedId);
   }
 
   @FieldResolver(() => Unit, { description: "The shelter unit." })

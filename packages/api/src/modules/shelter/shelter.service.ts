@@ -2,27 +2,24 @@ import { type EntityManager, QueryFailedError } from "typeorm";
 import { audit, auditReads } from "../../core/audit";
 import { today } from "../../core/clock";
 import type { RequestContext } from "../../core/context";
-import { selectOne, selectRows } from "../../core/db/query";
+import { selectRows } from "../../core/db/query";
 import { notFound } from "../../core/errors";
 import type { PageArgs } from "../../core/graphql/connection";
 import { dateRange, equals, flag } from "../../core/graphql/filters";
 import { defineList } from "../../core/graphql/list";
 import { refuse } from "../../core/graphql/mutation";
 import { updateVersioned } from "../../core/graphql/versioned";
-import { findInReach, inReach, inUnits } from "../../core/reach";
+import { findInReach, inReach } from "../../core/reach";
 import { getBeneficiary } from "../beneficiaries/beneficiary.service";
 import { Case } from "../cases/case.entity";
 import { getCase } from "../cases/case.service";
 import { Unit, UnitKind } from "../organisation/unit.entity";
 import type { AdmitToShelterInput, DischargeFromShelterInput, ShelterStayFilter, UpdateShelterStayInput } from "./shelter.inputs";
+import { bedTaken, bedToSleepIn } from "./shelter-beds.service";
 import { ShelterStay } from "./shelter-stay.entity";
 
 const ENTITY = "ShelterStay";
-
-/** Beds are labels such as "B3": stored trimmed and in capitals, so "b3 " and "B3" are one bed. */
-function normaliseBed(bed: string): string {
-  return bed.trim().replace(/\s+/g, " ").toUpperCase();
-}
+const BED_TAKEN = "This bed is taken by another woman; choose a free one.";
 
 /**
  * A stay the viewer may reach, or NOT_FOUND: one outside a case worker's units answers as one that
@@ -85,18 +82,9 @@ function uniqueViolation(error: unknown): never {
     refuse("beneficiaryId", "She is already staying in the shelter; discharge her from that stay first.", "DUPLICATE");
   }
   if (driver?.code === "23505" && driver.constraint === "shelter_stay_one_open_per_bed") {
-    refuse("bed", "This bed is taken by another woman; choose a free one.", "DUPLICATE");
+    refuse("bedId", BED_TAKEN, "DUPLICATE");
   }
   throw error;
-}
-
-async function bedTaken(em: EntityManager, unitId: string, bed: string, exceptId?: string): Promise<boolean> {
-  const rows = await selectRows<object>(
-    em,
-    "SELECT 1 FROM shelter_stay WHERE unit_id = $1 AND bed = $2 AND discharged_on IS NULL AND id IS DISTINCT FROM $3 LIMIT 1",
-    [unitId, bed, exceptId ?? null],
-  );
-  return rows.length > 0;
 }
 
 export async function admit(ctx: RequestContext, em: EntityManager, input: AdmitToShelterInput) {
@@ -104,10 +92,7 @@ export async function admit(ctx: RequestContext, em: EntityManager, input: Admit
     refuse("beneficiaryId", "No such beneficiary.", "NOT_FOUND"),
   );
   if (woman.archivedAt) refuse("beneficiaryId", "Her record is archived; restore it before admitting her.", "ARCHIVED");
-  const unit = await em.findOneBy(Unit, { id: input.unitId });
-  if (!unit) refuse("unitId", "No such unit.", "NOT_FOUND");
-  if (unit.kind !== UnitKind.SHELTER) refuse("unitId", "This unit is not a shelter.", "NOT_ALLOWED", { allowed: [UnitKind.SHELTER] });
-  if (!inUnits(ctx.viewer, unit.id)) refuse("unitId", "You can admit women only to the shelter of your own units.", "OUT_OF_REACH");
+  const bed = await bedToSleepIn(ctx, em, input.bedId);
   if (input.caseId) {
     const found = await getCase(ctx, input.caseId, em).catch(() => refuse("caseId", "No such case.", "NOT_FOUND"));
     if (found.beneficiaryId !== input.beneficiaryId)
@@ -120,38 +105,22 @@ export async function admit(ctx: RequestContext, em: EntityManager, input: Admit
       reference: "admittedOn",
     });
   }
-  const bed = normaliseBed(input.bed);
-  // Admissions to one shelter take turns from here on, so the count of free beds holds until commit.
-  await em.query("SELECT 1 FROM unit WHERE id = $1 FOR NO KEY UPDATE", [unit.id]);
   const [open] = await selectRows<object>(em, "SELECT 1 FROM shelter_stay WHERE beneficiary_id = $1 AND discharged_on IS NULL LIMIT 1", [
     input.beneficiaryId,
   ]);
   if (open) refuse("beneficiaryId", "She is already staying in the shelter; discharge her from that stay first.", "DUPLICATE");
-  if (await bedTaken(em, unit.id, bed)) refuse("bed", "This bed is taken by another woman; choose a free one.", "DUPLICATE");
-  if (unit.capacity !== null) {
-    const { n } = await selectOne<{ n: number }>(
-      em,
-      "SELECT count(*)::int AS n FROM shelter_stay WHERE unit_id = $1 AND discharged_on IS NULL",
-      [unit.id],
-    );
-    if (n >= unit.capacity)
-      refuse("unitId", `The shelter is full: all ${unit.capacity} beds are taken.`, "CAPACITY_EXCEEDED", {
-        capacity: unit.capacity,
-        free: Math.max(unit.capacity - n, 0),
-        requested: 1,
-      });
-  }
+  if (await bedTaken(em, bed.id)) refuse("bedId", BED_TAKEN, "DUPLICATE");
   const stay = await em
     .save(
       ShelterStay,
       em.create(ShelterStay, {
         beneficiaryId: input.beneficiaryId,
         caseId: input.caseId ?? null,
-        unitId: unit.id,
+        unitId: bed.unitId,
+        bedId: bed.id,
         admittedOn: input.admittedOn,
         plannedDischargeOn: input.plannedDischargeOn ?? null,
         accompanyingChildren: input.accompanyingChildren ?? 0,
-        bed,
         notes: input.notes ?? null,
       }),
     )
@@ -164,10 +133,10 @@ export async function update(ctx: RequestContext, em: EntityManager, input: Upda
   const current = await getShelterStay(ctx, input.id, em);
   const { id, version, ...fields } = input;
   const changes = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<ShelterStay>;
-  for (const key of ["bed", "accompanyingChildren"] as const)
+  for (const key of ["bedId", "accompanyingChildren"] as const)
     if (changes[key] === null) refuse(key, "This field cannot be emptied.", "REQUIRED");
   if (current.dischargedOn) {
-    for (const key of ["bed", "plannedDischargeOn"] as const) {
+    for (const key of ["bedId", "plannedDischargeOn"] as const) {
       if (changes[key] !== undefined)
         refuse(key, "She has been discharged; only the notes and the number of children can still be corrected.", "INVALID_STATE", {
           state: "DISCHARGED",
@@ -180,10 +149,10 @@ export async function update(ctx: RequestContext, em: EntityManager, input: Upda
       reference: "admittedOn",
     });
   }
-  if (changes.bed) {
-    changes.bed = normaliseBed(changes.bed);
-    if (await bedTaken(em, current.unitId, changes.bed, id))
-      refuse("bed", "This bed is taken by another woman; choose a free one.", "DUPLICATE");
+  if (changes.bedId) {
+    const bed = await bedToSleepIn(ctx, em, changes.bedId);
+    if (bed.unitId !== current.unitId) refuse("bedId", "This bed is in another shelter.", "MISMATCH", { field: "id" });
+    if (await bedTaken(em, bed.id, id)) refuse("bedId", BED_TAKEN, "DUPLICATE");
   }
   const saved = await updateVersioned(em, ShelterStay, "Shelter stay", id, version, changes).catch(uniqueViolation);
   await audit(ctx, { action: "UPDATE", entityType: ENTITY, entityId: id, details: { fields: Object.keys(changes) } }, em);

@@ -1,7 +1,7 @@
 import { graphql } from "../../../test/gql";
 import { type Client, codes, failures, present, startTestPlatform, type TestPlatform } from "../../../test/harness";
 
-const STAY = `id version bed admittedOn plannedDischargeOn dischargedOn accompanyingChildren notes
+const STAY = `id version bed shelterBed { id code } admittedOn plannedDischargeOn dischargedOn accompanyingChildren notes
   beneficiary { id } unit { code } case { id }`;
 const ADMIT = `mutation($input: AdmitToShelterInput!) { admitToShelter(input: $input) {
   shelterStay { ${STAY} } userErrors { field message code } } }`;
@@ -13,9 +13,18 @@ const READ = `query($id: ID!) { shelterStay(id: $id) { ${STAY} } }`;
 const OCCUPANCY = graphql(
   `query ShelterShelterOccupancy { shelterOccupancy { unit { code } capacity occupiedBeds women children freeBeds } }`,
 );
+const OVER_TIME = `query($from: String!, $to: String!, $interval: OccupancyInterval!, $unitId: ID) {
+  shelterOccupancyOverTime(from: $from, to: $to, interval: $interval, unitId: $unitId) {
+    periodStart capacity averageOccupiedBeds peakOccupiedBeds women admissions } }`;
+const BOARD = `{ shelterBeds(first: 100) { totalCount edges { node { id code position occupied unit { code }
+  currentStay { id admittedOn accompanyingChildren beneficiary { id } } } } } }`;
 const OPEN_CASE = `mutation($input: OpenCaseInput!) { openCase(input: $input) { case { id } userErrors { message } } }`;
 
 const NOTES = "Муж угрожал ножом; сестра знает адрес приюта, ей не сообщать.";
+
+/** The shapes of the board and the occupancy figures as these tests read them. */
+type Bed = { id: string; code: string; occupied: boolean; unit: { code: string }; currentStay: { id: string } | null };
+type Period = { periodStart: string; peakOccupiedBeds: number; women: number; admissions: number };
 
 let t: TestPlatform;
 let worker: Client & { userId: string };
@@ -25,7 +34,8 @@ let analyst: Client;
 let shelterId: string;
 const women: string[] = [];
 const crisisWomen: string[] = [];
-let beds = 0;
+const FREE_BED = `SELECT b.id FROM shelter_bed b WHERE b.unit_id = $1 AND b.archived_at IS NULL
+  AND NOT EXISTS (SELECT 1 FROM shelter_stay s WHERE s.bed_id = b.id AND s.discharged_on IS NULL) ORDER BY b.position LIMIT 1`;
 
 /** A day counted from today in Dushanbe, YYYY-MM-DD. */
 function day(offset = 0): string {
@@ -36,7 +46,10 @@ function day(offset = 0): string {
 }
 
 const woman = () => women.shift() as string;
-const nextBed = () => `T${++beds}`;
+/** The first free bed of a shelter, on the board's order. */
+const freeBed = async (unitId = shelterId): Promise<string> => (await t.sql(FREE_BED, [unitId]))[0]?.id;
+const bedOf = async (code: string, unitId = shelterId): Promise<string> =>
+  (await t.sql("SELECT id FROM shelter_bed WHERE unit_id = $1 AND code = $2", [unitId, code]))[0].id;
 
 beforeAll(async () => {
   t = await startTestPlatform();
@@ -56,13 +69,13 @@ beforeAll(async () => {
 afterAll(() => t?.stop());
 
 async function admit(input: Record<string, unknown> = {}, client: Client = worker) {
-  const r = await client.ok(ADMIT, { input: { beneficiaryId: woman(), unitId: shelterId, admittedOn: day(-5), bed: nextBed(), ...input } });
+  const r = await client.ok(ADMIT, { input: { beneficiaryId: woman(), admittedOn: day(-5), bedId: await freeBed(), ...input } });
   expect(r.admitToShelter.userErrors).toEqual([]);
   return r.admitToShelter.shelterStay;
 }
 
-const tryAdmit = (input: Record<string, unknown>, client: Client = worker) =>
-  client.ok(ADMIT, { input: { unitId: shelterId, admittedOn: day(-1), bed: nextBed(), ...input } }).then((r) => r.admitToShelter);
+const tryAdmit = async (input: Record<string, unknown>, client: Client = worker) =>
+  (await client.ok(ADMIT, { input: { admittedOn: day(-1), bedId: await freeBed(), ...input } })).admitToShelter;
 
 const count = async (sql: string, params: unknown[]) => (await t.sql(`SELECT count(*)::int AS n FROM ${sql}`, params))[0].n as number;
 const stays = (beneficiaryId: string) => count("shelter_stay WHERE beneficiary_id = $1", [beneficiaryId]);
@@ -110,11 +123,10 @@ describe("shelter stays", () => {
       input: {
         beneficiaryId,
         caseId,
-        unitId: shelterId,
         admittedOn: day(-10),
         plannedDischargeOn: day(20),
         accompanyingChildren: 2,
-        bed: " b7 ",
+        bedId: await bedOf("B7"),
       },
     });
     const stay = r.admitToShelter.shelterStay;
@@ -122,6 +134,7 @@ describe("shelter stays", () => {
     expect(stay).toMatchObject({
       version: 1,
       bed: "B7",
+      shelterBed: { id: await bedOf("B7"), code: "B7" },
       admittedOn: day(-10),
       plannedDischargeOn: day(20),
       dischargedOn: null,
@@ -145,10 +158,10 @@ describe("shelter stays", () => {
 
     const again = await worker.ok(DISCHARGE, { input: { id: stay.id, version: 2, dischargedOn: day(0) } });
     expect(again.dischargeFromShelter.userErrors).toEqual([expect.objectContaining({ field: ["input", "id"], code: "INVALID_STATE" })]);
-    const moved = await worker.ok(UPDATE, { input: { id: stay.id, version: 2, bed: "B8" } });
-    expect(moved.updateShelterStay.userErrors[0]).toMatchObject({ field: ["input", "bed"] });
+    const moved = await worker.ok(UPDATE, { input: { id: stay.id, version: 2, bedId: await bedOf("B8") } });
+    expect(moved.updateShelterStay.userErrors[0]).toMatchObject({ field: ["input", "bedId"] });
     // She may come back later, to the same bed.
-    const back = await tryAdmit({ beneficiaryId, bed: "B7", admittedOn: day(0) });
+    const back = await tryAdmit({ beneficiaryId, bedId: await bedOf("B7"), admittedOn: day(0) });
     expect(back.userErrors).toEqual([]);
     expect(await stays(beneficiaryId)).toBe(2);
   });
@@ -201,32 +214,44 @@ describe("shelter stays", () => {
     expect(await stays(beneficiaryId)).toBe(1);
   });
 
-  it("refuses a bed that is taken, whatever its spelling, on admission and on a move", async () => {
-    const first = await admit({ bed: "C1" });
+  it("refuses a bed that is taken, unknown or out of use, on admission and on a move", async () => {
+    const first = await admit();
     const beneficiaryId = woman();
-    const taken = await tryAdmit({ beneficiaryId, bed: " c1" });
+    const taken = await tryAdmit({ beneficiaryId, bedId: first.shelterBed.id });
     expect(taken.userErrors).toEqual([
-      { field: ["input", "bed"], message: "This bed is taken by another woman; choose a free one.", code: "DUPLICATE" },
+      { field: ["input", "bedId"], message: "This bed is taken by another woman; choose a free one.", code: "DUPLICATE" },
     ]);
     expect(await stays(beneficiaryId)).toBe(0);
-    const second = await tryAdmit({ beneficiaryId, bed: "C2" });
-    const move = await worker.ok(UPDATE, { input: { id: second.shelterStay.id, version: 1, bed: "C1" } });
-    expect(move.updateShelterStay.userErrors[0]).toMatchObject({ field: ["input", "bed"], code: "DUPLICATE" });
-    const [row] = await t.sql("SELECT bed, version FROM shelter_stay WHERE id = $1", [second.shelterStay.id]);
-    expect(row).toEqual({ bed: "C2", version: 1 });
-    expect(first.bed).toBe("C1");
+    const unknown = await tryAdmit({ beneficiaryId, bedId: "00000000-0000-4000-8000-000000000000" });
+    expect(unknown.userErrors).toEqual([{ field: ["input", "bedId"], message: "No such bed.", code: "NOT_FOUND" }]);
+    const spare = await freeBed();
+    await t.sql("UPDATE shelter_bed SET archived_at = now() WHERE id = $1", [spare]);
+    const outOfUse = await tryAdmit({ beneficiaryId, bedId: spare });
+    expect(outOfUse.userErrors).toEqual([
+      { field: ["input", "bedId"], message: "This bed is out of use; choose another.", code: "ARCHIVED" },
+    ]);
+    await t.sql("UPDATE shelter_bed SET archived_at = NULL WHERE id = $1", [spare]);
+    expect(await stays(beneficiaryId)).toBe(0);
+    const second = await tryAdmit({ beneficiaryId });
+    const move = await worker.ok(UPDATE, { input: { id: second.shelterStay.id, version: 1, bedId: first.shelterBed.id } });
+    expect(move.updateShelterStay.userErrors[0]).toMatchObject({ field: ["input", "bedId"], code: "DUPLICATE" });
+    const [row] = await t.sql("SELECT bed_id, version FROM shelter_stay WHERE id = $1", [second.shelterStay.id]);
+    expect(row).toEqual({ bed_id: second.shelterStay.shelterBed.id, version: 1 });
+    const free = await freeBed();
+    const moved = await worker.ok(UPDATE, { input: { id: second.shelterStay.id, version: 1, bedId: free } });
+    expect(moved.updateShelterStay).toMatchObject({ userErrors: [], shelterStay: { shelterBed: { id: free }, version: 2 } });
   });
 
-  it("refuses an admission when every bed is taken", async () => {
+  it("refuses any bed once every bed is taken", async () => {
     const freeBeds = present((await shelterOccupancy()).freeBeds, "free beds");
     const admitted = [];
     for (let i = 0; i < freeBeds; i++) admitted.push(await admit());
     expect(await shelterOccupancy()).toMatchObject({ occupiedBeds: 12, freeBeds: 0 });
+    const free = await worker.ok("{ shelterBeds(filter: { free: true }) { totalCount } }");
+    expect(free.shelterBeds.totalCount).toBe(0);
     const beneficiaryId = woman();
-    const full = await tryAdmit({ beneficiaryId });
-    expect(full.userErrors).toEqual([
-      { field: ["input", "unitId"], message: "The shelter is full: all 12 beds are taken.", code: "CAPACITY_EXCEEDED" },
-    ]);
+    const full = await tryAdmit({ beneficiaryId, bedId: await bedOf("B1") });
+    expect(full.userErrors).toEqual([expect.objectContaining({ field: ["input", "bedId"], code: "DUPLICATE" })]);
     expect(await stays(beneficiaryId)).toBe(0);
     expect(admitted).toHaveLength(freeBeds);
     // Everyone leaves, so the tests below find free beds.
@@ -269,25 +294,23 @@ describe("shelter stays", () => {
     expect(many.userErrors).toEqual([
       { field: ["input", "accompanyingChildren"], message: "At most 15 children can stay with her.", code: "OUT_OF_RANGE" },
     ]);
-    const blank = await tryAdmit({ beneficiaryId, bed: "   " });
-    expect(blank.userErrors[0]).toMatchObject({ field: ["input", "bed"], message: "Give the bed, e.g. B3." });
+    const notABed = await tryAdmit({ beneficiaryId, bedId: "B3" });
+    expect(notABed.userErrors[0]).toMatchObject({ field: ["input", "bedId"], message: "bedId must be an id." });
     const long = await tryAdmit({ beneficiaryId, notes: "x".repeat(20_001) });
     expect(long.userErrors[0]).toMatchObject({ field: ["input", "notes"], code: "TOO_LONG" });
     expect(
       codes(
         await worker.gql(ADMIT, {
-          input: { beneficiaryId, unitId: shelterId, admittedOn: day(0), bed: "Z1", accompanyingChildren: "two" },
+          input: { beneficiaryId, admittedOn: day(0), bedId: await freeBed(), accompanyingChildren: "two" },
         }),
       ),
     ).toEqual(["BAD_USER_INPUT"]);
     expect(
-      codes(await worker.gql(ADMIT, { input: { beneficiaryId, unitId: shelterId, admittedOn: day(0), bed: "Z1", status: "ACTIVE" } })),
+      codes(await worker.gql(ADMIT, { input: { beneficiaryId, admittedOn: day(0), bedId: await freeBed(), status: "ACTIVE" } })),
     ).toEqual(["BAD_USER_INPUT"]);
     expect(codes(await worker.gql("{ shelterStays(first: 1, filter: { current: MAYBE }) { totalCount } }"))).toEqual([
       "GRAPHQL_VALIDATION_FAILED",
     ]);
-    const notShelter = await tryAdmit({ beneficiaryId, unitId: await t.unitId("CRISIS") }, coordinator);
-    expect(notShelter.userErrors[0]).toMatchObject({ field: ["input", "unitId"], message: "This unit is not a shelter." });
     expect(await stays(beneficiaryId)).toBe(0);
   });
 
@@ -322,7 +345,7 @@ describe("shelter stays", () => {
     ]);
     // Not into a shelter she does not work in, and not a woman outside her units.
     const elsewhere = await tryAdmit({ beneficiaryId: crisisWomen[0] }, crisisWorker);
-    expect(elsewhere.userErrors[0]).toMatchObject({ field: ["input", "unitId"] });
+    expect(elsewhere.userErrors[0]).toMatchObject({ field: ["input", "bedId"], code: "OUT_OF_REACH" });
     const stranger = await tryAdmit({ beneficiaryId: woman() }, crisisWorker);
     expect(stranger.userErrors[0]).toMatchObject({ field: ["input", "beneficiaryId"], code: "NOT_FOUND" });
   });
@@ -334,11 +357,13 @@ describe("shelter stays", () => {
       expect(codes(await client.gql(READ, { id: stay.id }))).toEqual(["FORBIDDEN"]);
       expect(codes(await client.gql("{ shelterStays(first: 5) { totalCount } }"))).toEqual(["FORBIDDEN"]);
       expect(codes(await client.gql(OCCUPANCY))).toEqual(["FORBIDDEN"]);
+      expect(codes(await client.gql("{ shelterBeds { totalCount } }"))).toEqual(["FORBIDDEN"]);
+      expect(codes(await client.gql(OVER_TIME, { from: day(-3), to: day(0), interval: "DAY" }))).toEqual(["FORBIDDEN"]);
       const r = await client.gql(DISCHARGE, { input: { id: stay.id, version: 1, dischargedOn: day(0) } });
       expect(codes(r)).toEqual(["FORBIDDEN"]);
-      expect(
-        codes(await client.gql(ADMIT, { input: { beneficiaryId: woman(), unitId: shelterId, admittedOn: day(0), bed: "Z9" } })),
-      ).toEqual(["FORBIDDEN"]);
+      expect(codes(await client.gql(ADMIT, { input: { beneficiaryId: woman(), admittedOn: day(0), bedId: await freeBed() } }))).toEqual([
+        "FORBIDDEN",
+      ]);
     }
     expect(await auditCount("READ", stay.id)).toBe(0);
     expect(await t.sql("SELECT version FROM shelter_stay WHERE id = $1", [stay.id])).toEqual([{ version: 1 }]);
@@ -382,10 +407,12 @@ describe("shelter stays", () => {
       "INSERT INTO unit (code, kind, name, name_ru, name_tg, capacity) VALUES ('SHELTER2', 'SHELTER', 'Shelter 2', 'Приют 2', 'Паноҳгоҳ 2', 4)",
     );
     const second = await t.unitId("SHELTER2");
+    await t.sql("INSERT INTO shelter_bed (unit_id, code, position) SELECT $1, 'S' || n, n FROM generate_series(1, 4) n", [second]);
     const beneficiaryId = woman();
-    const results = await Promise.all(
-      [shelterId, second, shelterId, second].map((unitId) => tryAdmit({ beneficiaryId, unitId, bed: nextBed() }, coordinator)),
-    );
+    const freeOf = async (unitId: string) =>
+      (await t.sql(FREE_BED.replace("LIMIT 1", "LIMIT 2"), [unitId])).map((r: { id: string }) => r.id as string);
+    const bedIds = [...(await freeOf(shelterId)), ...(await freeOf(second))];
+    const results = await Promise.all(bedIds.map((bedId) => tryAdmit({ beneficiaryId, bedId }, coordinator)));
     expect(results.filter((r) => r.userErrors.length === 0)).toHaveLength(1);
     for (const r of results.filter((r) => r.userErrors.length > 0)) {
       expect(r.userErrors).toEqual([expect.objectContaining({ field: ["input", "beneficiaryId"], code: "DUPLICATE" })]);
@@ -394,12 +421,78 @@ describe("shelter stays", () => {
     const all = await analyst.ok(OCCUPANCY);
     expect(all.shelterOccupancy.map((o) => o.unit.code)).toEqual(["SHELTER", "SHELTER2"]);
 
-    // Racing for the last beds: never more women than beds.
-    const freeBeds = present(all.shelterOccupancy[1]?.freeBeds, "the second shelter's free beds");
-    const racers = Array.from({ length: freeBeds + 3 }, () => woman());
-    const raced = await Promise.all(racers.map((b) => tryAdmit({ beneficiaryId: b, unitId: second, bed: nextBed() }, coordinator)));
-    expect(raced.filter((r) => r.userErrors.length === 0)).toHaveLength(freeBeds);
-    expect(raced.filter((r) => r.userErrors[0]?.message === "The shelter is full: all 4 beds are taken.")).toHaveLength(3);
-    expect(await count("shelter_stay WHERE unit_id = $1 AND discharged_on IS NULL", [second])).toBe(4);
+    // Racing for the same beds: one woman per bed, the others told the bed is taken.
+    const beds = (await t.sql("SELECT id FROM shelter_bed WHERE unit_id = $1 ORDER BY position", [second])).map((r) => r.id);
+    const openIn = () => count("shelter_stay WHERE unit_id = $1 AND discharged_on IS NULL", [second]);
+    const before = await openIn();
+    const racers = Array.from({ length: 8 }, () => woman());
+    const raced = await Promise.all(racers.map((b, i) => tryAdmit({ beneficiaryId: b, bedId: beds[i % beds.length] }, coordinator)));
+    expect(await openIn()).toBe(4);
+    expect(raced.filter((r) => r.userErrors.length === 0)).toHaveLength(4 - before);
+    expect(raced.filter((r) => r.userErrors[0]?.code === "DUPLICATE" && r.userErrors[0]?.field[1] === "bedId")).toHaveLength(4 + before);
+    expect(
+      await count(
+        "shelter_bed b WHERE unit_id = $1 AND (SELECT count(*) FROM shelter_stay s WHERE s.bed_id = b.id AND s.discharged_on IS NULL) > 1",
+        [second],
+      ),
+    ).toBe(0);
+  });
+
+  it("shows the board of beds in order, who sleeps where, audited, and only to the shelter's staff", async () => {
+    const stay = await admit({ accompanyingChildren: 2 });
+    const reads = await auditCount("READ", stay.id);
+    const board: { edges: { node: Bed }[] } = (await worker.ok(BOARD)).shelterBeds;
+    const shelterBeds = board.edges.map((e) => e.node).filter((b) => b.unit.code === "SHELTER");
+    expect(shelterBeds.map((b) => b.code)).toEqual(Array.from({ length: 12 }, (_, i) => `B${i + 1}`));
+    const mine = shelterBeds.find((b) => b.id === stay.shelterBed.id);
+    expect(mine).toMatchObject({
+      occupied: true,
+      currentStay: { id: stay.id, admittedOn: stay.admittedOn, accompanyingChildren: 2, beneficiary: { id: stay.beneficiary.id } },
+    });
+    for (const bed of shelterBeds) expect(bed.occupied).toBe(bed.currentStay !== null);
+    expect(await auditCount("READ", stay.id)).toBe(reads + 1);
+    const free = await worker.ok("{ shelterBeds(first: 100, filter: { free: true }) { edges { node { occupied } } } }");
+    expect(free.shelterBeds.edges.map((e: { node: { occupied: boolean } }) => e.node.occupied)).not.toContain(true);
+    expect((await crisisWorker.ok(BOARD)).shelterBeds.totalCount).toBe(0);
+    expect(codes(await analyst.gql(BOARD))).toEqual(["FORBIDDEN"]);
+  });
+
+  it("counts occupancy night by night, by day and by month, for analysts too", async () => {
+    await t.sql(
+      "INSERT INTO unit (code, kind, name, name_ru, name_tg, capacity) VALUES ('SHELTER3', 'SHELTER', 'Shelter 3', 'Приют 3', 'Паноҳгоҳ 3', 2)",
+    );
+    const unitId = await t.unitId("SHELTER3");
+    await t.sql("INSERT INTO shelter_bed (unit_id, code, position) VALUES ($1, 'A', 1), ($1, 'B', 2)", [unitId]);
+    const [a, b] = [await bedOf("A", unitId), await bedOf("B", unitId)];
+    const [first, second] = [woman(), woman()];
+    // One woman 3 nights in March (10–12), another from 12 March to 2 April.
+    await t.sql(
+      `INSERT INTO shelter_stay (beneficiary_id, unit_id, bed_id, admitted_on, discharged_on) VALUES
+        ($1, $3, $4, '2025-03-10', '2025-03-13'), ($2, $3, $5, '2025-03-12', '2025-04-02')`,
+      [first, second, unitId, a, b],
+    );
+    const days = await analyst.ok(OVER_TIME, { from: "2025-03-09", to: "2025-03-13", interval: "DAY", unitId });
+    expect(days.shelterOccupancyOverTime.map((p: Period) => [p.periodStart, p.peakOccupiedBeds, p.women, p.admissions])).toEqual([
+      ["2025-03-09", 0, 0, 0],
+      ["2025-03-10", 1, 1, 1],
+      ["2025-03-11", 1, 1, 0],
+      ["2025-03-12", 2, 2, 1],
+      ["2025-03-13", 1, 1, 0],
+    ]);
+    expect(days.shelterOccupancyOverTime[0].capacity).toBe(2);
+    const months = await worker.ok(OVER_TIME, { from: "2025-03-01", to: "2025-04-30", interval: "MONTH", unitId });
+    expect(months.shelterOccupancyOverTime).toEqual([
+      // March: 3 + 20 bed-nights over 31 nights.
+      { periodStart: "2025-03-01", capacity: 2, averageOccupiedBeds: 0.74, peakOccupiedBeds: 2, women: 2, admissions: 2 },
+      { periodStart: "2025-04-01", capacity: 2, averageOccupiedBeds: 0.03, peakOccupiedBeds: 1, women: 1, admissions: 0 },
+    ]);
+    for (const span of [
+      { from: "2025-03-02", to: "2025-03-01", interval: "DAY" },
+      { from: "2024-01-01", to: "2025-03-01", interval: "DAY" },
+      { from: "2019-01-01", to: "2025-03-01", interval: "MONTH" },
+      { from: "1.3.2025", to: "2025-03-01", interval: "DAY" },
+    ]) {
+      expect(codes(await analyst.gql(OVER_TIME, { ...span, unitId }))).toEqual(["BAD_USER_INPUT"]);
+    }
   });
 });

@@ -161,8 +161,9 @@ describe("statisticsTable", () => {
     const unitId = await t.unitId("CRISIS");
     const admit = async (ids: string[], on: string) =>
       t.sql(
-        `INSERT INTO shelter_stay (beneficiary_id, unit_id, admitted_on, discharged_on, bed)
-         SELECT id, $2, $3::date, $3::date + 10, 'S-' || n FROM unnest($1::uuid[]) WITH ORDINALITY AS x(id, n)`,
+        `WITH bed AS (INSERT INTO shelter_bed (unit_id, code, position) VALUES ($2, 'S-' || $3, 1) RETURNING id)
+         INSERT INTO shelter_stay (beneficiary_id, unit_id, admitted_on, discharged_on, bed_id)
+         SELECT x.id, $2, $3::date, $3::date + 10, bed.id FROM unnest($1::uuid[]) AS x(id), bed`,
         [ids, unitId, on],
       );
     const kulob = await f.women("Kulob", 11);
