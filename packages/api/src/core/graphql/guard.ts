@@ -2,14 +2,14 @@ import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLSchema, is
 import type { MiddlewareFn } from "type-graphql";
 import { accessGuard } from "../access";
 import type { Context } from "../context";
-import { allows, grantsOf } from "../grants";
+import { allowedDuringEnrolment, allows, grantsOf } from "../grants";
 import { firstTextProblem, inputGuard } from "./input-guard";
 import { mutationFailures } from "./mutation";
 
 /**
  * Puts the field guards (`CHAIN`) around every field of the built schema. What each field needs
  * is worked out once, here: a field the viewer may read, outside a mutation, whose arguments hold
- * no refused text, resolves at once, without a promise per middleware; every other call (a
+ * no refused text (and, at the root, not while she must still enrol her second step), resolves at once, without a promise per middleware; every other call (a
  * refusal to audit, a text to refuse, a mutation) runs the whole chain.
  */
 export function guardFields(schema: GraphQLSchema): void {
@@ -17,6 +17,7 @@ export function guardFields(schema: GraphQLSchema): void {
   const chain: readonly MiddlewareFn<Context>[] = [accessGuard, inputGuard, mutationFailures];
   if (chain.some((m) => typeof m !== "function")) throw new Error("a field guard is not loaded");
   const mutation = schema.getMutationType();
+  const roots = new Set([schema.getQueryType(), mutation, schema.getSubscriptionType()]);
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith("__")) continue;
     for (const field of Object.values(type.getFields())) {
@@ -24,8 +25,11 @@ export function guardFields(schema: GraphQLSchema): void {
       const grants = grantsOf(type, field);
       const args = field.args;
       const direct = grants !== undefined && type !== mutation;
+      // A root operation closed to someone who must still set up her second step (accessGuard says so).
+      const gated = roots.has(type) && !allowedDuringEnrolment(field);
       field.resolve = (root, values, context, info) => {
-        if (direct && allows(grants, context.viewer, root) && (args.length === 0 || !firstTextProblem(args, values))) {
+        const enrolling = gated && context.viewer?.kind === "user" && context.viewer.mustEnrol === true;
+        if (direct && !enrolling && allows(grants, context.viewer, root) && (args.length === 0 || !firstTextProblem(args, values))) {
           return resolve(root, values, context, info);
         }
         return through(chain, 0, { root, args: values, context, info }, () => resolve(root, values, context, info));
