@@ -13,6 +13,14 @@ export const securityCore = [
   "src/modules/coalition/scope.ts",
   "src/modules/auth/throttle.service.ts",
   "src/modules/auth/mfa.service.ts",
+  "src/core/graphql/guard.ts",
+  "src/core/graphql/filters.ts",
+  "src/core/graphql/list.ts",
+  "src/core/idempotency.ts",
+  "src/core/floor.ts",
+  "src/core/phone.ts",
+  "src/core/cost.ts",
+  "src/modules/statistics/release.service.ts",
 ];
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
