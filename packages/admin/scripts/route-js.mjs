@@ -71,7 +71,10 @@ export const ROUTES = [
   { name: "dashboard route", module: "dashboard", path: "/dashboard", alsoLoads: ["src/components/chart/ChartCanvas.vue"] },
 ];
 
+/** The texts of the default language (Tajik), which every page loads before it shows anything. */
+const DEFAULT_TEXTS = "src/locales/bundle/tg.ts";
+
 /** The JS files a route of ROUTES loads. @param {(typeof ROUTES)[number]} route */
 export function routeFiles(route) {
-  return filesFor([routeView(route.module, route.path), ...route.alsoLoads]);
+  return filesFor([DEFAULT_TEXTS, routeView(route.module, route.path), ...route.alsoLoads]);
 }

@@ -1,29 +1,18 @@
 import { LOCALES, type Locale } from "@nk/shared";
 import { createI18n } from "vue-i18n";
-import en from "../locales/en.json";
-import ru from "../locales/ru.json";
-import tg from "../locales/tg.json";
+import type { MessageSchema } from "./locale-modules";
 
-/** English is the reference: every locale file has exactly its keys (scripts/check-locales.mjs). */
-export type MessageSchema = typeof en;
-type Messages = Record<string, unknown>;
+export type { MessageSchema } from "./locale-modules";
 
 export const DEFAULT_LOCALE: Locale = "tg";
 const STORAGE_KEY = "nk.locale";
 
-// Each module may keep its texts beside it in `modules/<name>/locales/<locale>.json`; they are
-// merged under the module's name (`t("programs.list.title")`).
-const moduleFiles = import.meta.glob<{ default: Messages }>("../modules/*/locales/*.json", { eager: true });
-
-function withModules(locale: Locale, base: MessageSchema): MessageSchema {
-  const merged: Messages = { ...base };
-  for (const [file, content] of Object.entries(moduleFiles)) {
-    const match = /modules\/([^/]+)\/locales\/([a-z]+)\.json$/.exec(file);
-    if (match?.[2] === locale && match[1]) merged[match[1]] = content.default;
-  }
-  // Typed as the core schema: module keys are looked up by string, checked by check-locales.
-  return merged as MessageSchema;
-}
+/** Each language's texts are a chunk of their own, loaded when that language is first shown. */
+const BUNDLES: Record<Locale, () => Promise<{ default: MessageSchema }>> = {
+  tg: () => import("../locales/bundle/tg"),
+  ru: () => import("../locales/bundle/ru"),
+  en: () => import("../locales/bundle/en"),
+};
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
@@ -70,7 +59,6 @@ export const i18n = createI18n<[MessageSchema], Locale, false>({
   fallbackLocale: false,
   missingWarn: true,
   fallbackWarn: false,
-  messages: { en: withModules("en", en), ru: withModules("ru", ru), tg: withModules("tg", tg) },
   pluralRules: { ru: slavic, tg: tajik },
 });
 
@@ -79,7 +67,17 @@ export function currentLocale(): Locale {
   return isLocale(value) ? value : DEFAULT_LOCALE;
 }
 
-export function setLocale(locale: Locale): void {
+const loaded = new Set<Locale>();
+
+/** Loads a language's texts once; the app is mounted after the first, a switch waits for its own. */
+export async function loadLocale(locale: Locale): Promise<void> {
+  if (loaded.has(locale)) return;
+  i18n.global.setLocaleMessage(locale, (await BUNDLES[locale]()).default);
+  loaded.add(locale);
+}
+
+export async function setLocale(locale: Locale): Promise<void> {
+  await loadLocale(locale);
   i18n.global.locale.value = locale;
   document.documentElement.lang = locale;
   try {

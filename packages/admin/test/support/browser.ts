@@ -45,6 +45,8 @@ export interface TestPage {
 export async function openPage(browser: Browser, options: { width?: number; height?: number } = {}): Promise<TestPage> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
+    // As many people with motion sickness set it: toasts and dialogs appear without fading.
+    reducedMotion: "reduce",
     bypassCSP: true,
     locale: "en-US",
     permissions: ["clipboard-read", "clipboard-write"],
