@@ -1,3 +1,5 @@
+import type { DataSource } from "typeorm";
+
 /** SQLSTATE classes and codes that mean "the database is not there right now", not "the request is wrong". */
 const UNAVAILABLE_CODES = new Set(["57P01", "57P02", "57P03", "53300", "08000", "08001", "08003", "08004", "08006", "08007"]);
 const UNAVAILABLE_ERRNOS = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "EHOSTUNREACH", "ENOTFOUND"]);
@@ -36,3 +38,23 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 }
 
 export const SERVICE_UNAVAILABLE_MESSAGE = "The database is not reachable at the moment. Nothing was changed; try again shortly.";
+
+/**
+ * Whether PostgreSQL answers a trivial statement within `ms`: asked after an error no rule above
+ * recognises, so a failure caused by the database going away (with words the driver has never
+ * used before) is still answered as SERVICE_UNAVAILABLE, which tells the client to try again.
+ */
+export async function databaseAnswers(db: DataSource, ms = 1000): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error("no answer")), ms);
+  });
+  try {
+    await Promise.race([db.query("SELECT 1"), timeout]);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -6,6 +6,7 @@ import { Field, type MiddlewareFn, ObjectType } from "type-graphql";
 import type { EntityManager } from "typeorm";
 import { Allow } from "../access";
 import type { Context, RequestContext } from "../context";
+import { databaseAnswers, isDatabaseUnavailable, SERVICE_UNAVAILABLE_MESSAGE } from "../db/faults";
 import { ApiError } from "../errors";
 import { UserErrorCodeEnum } from "./user-error";
 import { codeOfConstraint } from "./validation-codes";
@@ -114,14 +115,19 @@ function hasUserErrors(type: GraphQLOutputType): boolean {
  * Applies the rule to every mutation of the schema, whether or not it runs through runMutation
  * (a global middleware, after the access guard: refusals by the access rules stay top-level).
  */
-export const mutationFailures: MiddlewareFn<Context> = async ({ info, args }, next) => {
+export const mutationFailures: MiddlewareFn<Context> = async ({ info, args, context }, next) => {
   if (info.parentType !== info.schema.getMutationType()) return next();
   try {
     return await next();
   } catch (error) {
     const userErrors = hasUserErrors(info.returnType) ? asUserErrors(error, args.input) : undefined;
-    if (!userErrors) throw error;
-    return { userErrors };
+    if (userErrors) return { userErrors };
+    // An error of no known kind while the database does not answer: it went away mid-mutation
+    // (the transaction was rolled back), so the client is told to try again, not that we broke.
+    if (!(error instanceof ApiError) && !isDatabaseUnavailable(error) && !(await databaseAnswers(context.db))) {
+      throw new ApiError("SERVICE_UNAVAILABLE", SERVICE_UNAVAILABLE_MESSAGE);
+    }
+    throw error;
   }
 };
 
