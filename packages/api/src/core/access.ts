@@ -1,3 +1,4 @@
+import type { GraphQLField } from "graphql";
 import type { MiddlewareFn } from "type-graphql";
 import { audit } from "./audit";
 import type { Context } from "./context";
@@ -7,6 +8,14 @@ import { allowedDuringEnrolment, allows, grantsOf } from "./grants";
 export { Allow, AllowDuringEnrolment, allows, type Grant, grantsOf, hasRole, PERSONAL_DATA, STAFF } from "./grants";
 
 const isRoot = (type: string) => type === "Query" || type === "Mutation" || type === "Subscription";
+
+/**
+ * Whether a root operation is closed to this viewer because her role requires a second step she
+ * has not set up yet. Nested fields run only under a root field that passed: the root is enough.
+ */
+export function closedUntilEnrolled(viewer: Context["viewer"], type: string, field: GraphQLField<unknown, unknown>): boolean {
+  return viewer?.kind === "user" && viewer.mustEnrol === true && isRoot(type) && !allowedDuringEnrolment(field);
+}
 
 /**
  * Runs before every field: a field without a declared rule is closed to everyone. A refusal to a
@@ -28,8 +37,7 @@ export const accessGuard: MiddlewareFn<Context> = async ({ info, context, root }
     }
     throw forbidden();
   }
-  // Nested fields run only under a root field that passed: checking the root is enough.
-  if (context.viewer?.kind === "user" && context.viewer.mustEnrol && isRoot(info.parentType.name) && !allowedDuringEnrolment(field)) {
+  if (closedUntilEnrolled(context.viewer, info.parentType.name, field)) {
     throw new ApiError("FORBIDDEN", "Your role requires two-step sign-in: set up an authenticator first.", {
       reason: "MFA_ENROLMENT_REQUIRED",
     });

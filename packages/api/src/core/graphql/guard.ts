@@ -1,8 +1,8 @@
 import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLSchema, isObjectType } from "graphql";
 import type { MiddlewareFn } from "type-graphql";
-import { accessGuard } from "../access";
+import { accessGuard, closedUntilEnrolled } from "../access";
 import type { Context } from "../context";
-import { allowedDuringEnrolment, allows, grantsOf } from "../grants";
+import { allows, grantsOf } from "../grants";
 import { firstTextProblem, inputGuard } from "./input-guard";
 import { mutationFailures } from "./mutation";
 
@@ -17,7 +17,6 @@ export function guardFields(schema: GraphQLSchema): void {
   const chain: readonly MiddlewareFn<Context>[] = [accessGuard, inputGuard, mutationFailures];
   if (chain.some((m) => typeof m !== "function")) throw new Error("a field guard is not loaded");
   const mutation = schema.getMutationType();
-  const roots = new Set([schema.getQueryType(), mutation, schema.getSubscriptionType()]);
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith("__")) continue;
     for (const field of Object.values(type.getFields())) {
@@ -25,11 +24,14 @@ export function guardFields(schema: GraphQLSchema): void {
       const grants = grantsOf(type, field);
       const args = field.args;
       const direct = grants !== undefined && type !== mutation;
-      // A root operation closed to someone who must still set up her second step (accessGuard says so).
-      const gated = roots.has(type) && !allowedDuringEnrolment(field);
       field.resolve = (root, values, context, info) => {
-        const enrolling = gated && context.viewer?.kind === "user" && context.viewer.mustEnrol === true;
-        if (direct && !enrolling && allows(grants, context.viewer, root) && (args.length === 0 || !firstTextProblem(args, values))) {
+        // Someone who must still enrol her second step goes through accessGuard, which refuses her.
+        if (
+          direct &&
+          !closedUntilEnrolled(context.viewer, type.name, field) &&
+          allows(grants, context.viewer, root) &&
+          (args.length === 0 || !firstTextProblem(args, values))
+        ) {
           return resolve(root, values, context, info);
         }
         return through(chain, 0, { root, args: values, context, info }, () => resolve(root, values, context, info));
