@@ -7,6 +7,7 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import express from "express";
+import type { GraphQLSchema } from "graphql";
 import helmet from "helmet";
 import { seedDemoData } from "../seed/demo";
 import { bootstrapAdmin } from "./bootstrap";
@@ -28,6 +29,7 @@ import { costPlugin, Limiters } from "./core/limits";
 import { Loaders } from "./core/loaders";
 import { createLogger, type Logger } from "./core/logger";
 import { entities } from "./entities";
+import { exportRoute } from "./exports";
 import { getSchema } from "./schema";
 
 export interface Platform {
@@ -181,7 +183,7 @@ class Traffic {
   }
 }
 
-function createApp(services: AppServices, apollo: ApolloServer<Context>, traffic: Traffic): express.Express {
+function createApp(services: AppServices, apollo: ApolloServer<Context>, traffic: Traffic, schema: GraphQLSchema): express.Express {
   const { config, db, log } = services;
   const app = express();
   app.disable("x-powered-by");
@@ -237,6 +239,9 @@ function createApp(services: AppServices, apollo: ApolloServer<Context>, traffic
   );
 
   app.use("/graphql", bodyErrors);
+
+  // CSV exports of the lists (src/exports.ts): a GET that only reads, under the SameSite session cookie.
+  app.get("/exports/:file", exportRoute(services, schema));
 
   const admin = config.adminDist;
   if (existsSync(path.join(admin, "index.html"))) {
@@ -295,8 +300,9 @@ export async function startPlatform(config: Config, log: Logger = createLogger(c
     }).protect();
     const formatInternal = createErrorFormatter({ development, onInternal: (err) => log.error({ err }, "unexpected error in a request") });
     const traffic = new Traffic();
+    const schema = await getSchema();
     const apollo = new ApolloServer<Context>({
-      schema: await getSchema(),
+      schema,
       introspection: config.env !== "production",
       includeStacktraceInErrorResponses: development,
       allowBatchedHttpRequests: false,
@@ -321,7 +327,7 @@ export async function startPlatform(config: Config, log: Logger = createLogger(c
           : formatInternal(formatted, error),
     });
     await apollo.start();
-    httpServer.on("request", createApp(services, apollo, traffic));
+    httpServer.on("request", createApp(services, apollo, traffic, schema));
     await new Promise<void>((resolve, reject) => {
       httpServer.once("error", reject);
       httpServer.listen(config.port, config.host, resolve);

@@ -1,4 +1,5 @@
 import type { EntityManager } from "typeorm";
+import type { ExportDefinition } from "./export/csv-export";
 import type { Archivable } from "./graphql/archive";
 
 /**
@@ -15,6 +16,8 @@ export interface ModuleDescriptor {
   entities?: Function[];
   /** Records archived rather than deleted that have no archive mutations of their own. */
   archivable?: Archivable[];
+  /** CSV exports of its lists (`defineExport`), served at `/exports/<name>.csv`. */
+  exports?: ExportDefinition[];
   /** Loads this module's demo data; steps run in the order of the module list, in one transaction. */
   demoData?: (em: EntityManager) => Promise<void>;
 }

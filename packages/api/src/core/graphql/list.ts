@@ -101,6 +101,11 @@ export interface ListDefinition<F extends object, S extends string> {
   ): Promise<Connection<T>>;
   /** How many rows match, within reach. */
   count(ctx: RequestContext, filter?: F | null): Promise<number>;
+  /**
+   * Every matching row within reach in the list's order (the sort key, then the id), unpaged and
+   * not audited: for a caller that streams the rows and audits what it sent (the CSV export).
+   */
+  ordered(ctx: RequestContext, filter?: F | null, sort?: ListSort<S> | null): Promise<SelectQueryBuilder<ObjectLiteral & { id: string }>>;
 }
 
 /** The parent of a nested list: the list's column naming it, and its id. */
@@ -251,6 +256,11 @@ export function defineList<F extends object, S extends string>(spec: ListSpec<F,
     query: build,
     async count(ctx, filter) {
       return (await build(ctx, filter)).getCount();
+    },
+    async ordered(ctx, filter, sort) {
+      const q = await build(ctx, filter);
+      const order = await sortOf(ctx, sort);
+      return orderAfter(q, alias, order, { first: 0 });
     },
     async page<T extends ObjectLiteral & { id: string }>(
       ctx: RequestContext,

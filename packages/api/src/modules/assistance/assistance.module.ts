@@ -1,4 +1,5 @@
 import { defineModule } from "../../core/module";
+import { serviceExport } from "./service.export";
 import { CASE_READERS } from "../cases/case.entity";
 import { Service } from "./service.entity";
 import { BeneficiaryServicesResolver, CaseServicesResolver, ServiceResolver } from "./service.resolver";
@@ -9,5 +10,6 @@ export const assistanceModule = defineModule({
   name: "assistance",
   resolvers: [ServiceResolver, CaseServicesResolver, BeneficiaryServicesResolver],
   entities: [Service],
+  exports: [serviceExport],
   archivable: [{ entity: Service, name: "Service", grants: [...CASE_READERS], reach: (ctx, em, id) => getService(ctx, id, em) }],
 });

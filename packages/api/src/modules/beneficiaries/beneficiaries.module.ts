@@ -1,5 +1,6 @@
 import { defineModule } from "../../core/module";
 import { Beneficiary } from "./beneficiary.entity";
+import { beneficiaryExport } from "./beneficiary.export";
 import { BeneficiaryResolver } from "./beneficiary.resolver";
 import { BeneficiaryDuplicatesResolver } from "./duplicates.resolver";
 
@@ -8,4 +9,5 @@ export const beneficiariesModule = defineModule({
   name: "beneficiaries",
   resolvers: [BeneficiaryResolver, BeneficiaryDuplicatesResolver],
   entities: [Beneficiary],
+  exports: [beneficiaryExport],
 });

@@ -1,5 +1,6 @@
 import { seedAssistance } from "../../../seed/assistance";
 import { defineModule } from "../../core/module";
+import { caseExport } from "./case.export";
 import { Case, CaseRiskChange } from "./case.entity";
 import { BeneficiaryCasesResolver, CaseResolver, IncidentResolver } from "./case.resolver";
 import { CaseClosureStepResolver, CaseHistoryResolver, CaseNoteResolver, CaseRiskChangeResolver } from "./case-history.resolver";
@@ -22,5 +23,6 @@ export const casesModule = defineModule({
     CaseWorkerResolver,
   ],
   entities: [Case, CaseRiskChange, Incident, CaseClosureStep, CaseNote],
+  exports: [caseExport],
   demoData: seedAssistance,
 });

@@ -1,4 +1,5 @@
 import { defineModule } from "../../core/module";
+import { groupExport } from "./group.export";
 import { CommunityFiguresResolver } from "./figures.resolver";
 import {
   AdvocacyAction,
@@ -35,6 +36,7 @@ export const communityModule = defineModule({
     SupportService,
     SupportServiceActivity,
   ],
+  exports: [groupExport],
   archivable: [
     { entity: SelfHelpGroup, name: "SelfHelpGroup", grants: [...GROUP_STAFF] },
     { entity: SupportService, name: "SupportService", grants: [...GROUP_STAFF] },

@@ -1,3 +1,5 @@
+import { nameIn } from "../../core/export/columns";
+import type { ExportLanguage } from "../../core/export/csv-export";
 import type { RequestContext } from "../../core/context";
 import type { PageArgs } from "../../core/graphql/connection";
 import { equals, search, textIn } from "../../core/graphql/filters";
@@ -39,3 +41,7 @@ export function listDistricts(ctx: RequestContext, filter?: { search?: string },
 export function listCommunities(ctx: RequestContext, filter?: { search?: string; districtId?: string }, page?: PageArgs) {
   return communityList.page<Community>(ctx, filter, null, page);
 }
+
+/** For exports: the name of the community `communityId` in the export's language. */
+export const communityNameSql = (communityId: string) => (language: ExportLanguage) =>
+  `(SELECT ec.${nameIn(language)} FROM community ec WHERE ec.id = ${communityId})`;

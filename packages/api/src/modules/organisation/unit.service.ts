@@ -1,3 +1,5 @@
+import { nameIn } from "../../core/export/columns";
+import type { ExportLanguage } from "../../core/export/csv-export";
 import type { RequestContext } from "../../core/context";
 import type { PageArgs } from "../../core/graphql/connection";
 import { defineList } from "../../core/graphql/list";
@@ -18,3 +20,7 @@ export const unitList = defineList<object, "CODE">({
 export function listUnits(ctx: RequestContext, page?: PageArgs) {
   return unitList.page<Unit>(ctx, null, null, page);
 }
+
+/** For exports: the name of the unit `unitId` (an SQL expression over a list's alias) in the export's language. */
+export const unitNameSql = (unitId: string) => (language: ExportLanguage) =>
+  `(SELECT eu.${nameIn(language)} FROM unit eu WHERE eu.id = ${unitId})`;

@@ -1,4 +1,5 @@
 import { defineModule } from "../../core/module";
+import { referralExport } from "./referral.export";
 import { Referral, ReferralStatusChange } from "./referral.entity";
 import { BeneficiaryReferralsResolver, CaseReferralsResolver, ReferralResolver, ReferralStatusChangeResolver } from "./referral.resolver";
 
@@ -7,4 +8,5 @@ export const referralsModule = defineModule({
   name: "referrals",
   resolvers: [ReferralResolver, ReferralStatusChangeResolver, CaseReferralsResolver, BeneficiaryReferralsResolver],
   entities: [Referral, ReferralStatusChange],
+  exports: [referralExport],
 });

@@ -1,4 +1,5 @@
 import { defineModule } from "../../core/module";
+import { shelterStayExport } from "./shelter.export";
 import { CASE_READERS } from "../cases/case.entity";
 import { ShelterStayResolver } from "./shelter.resolver";
 import { getShelterStay } from "./shelter.service";
@@ -11,6 +12,7 @@ export const shelterModule = defineModule({
   name: "shelter",
   resolvers: [ShelterBedResolver, ShelterStayResolver],
   entities: [ShelterBed, ShelterStay],
+  exports: [shelterStayExport],
   archivable: [
     {
       entity: ShelterStay,
