@@ -54,20 +54,30 @@ export function exportRoute(services: AppServices, schema: GraphQLSchema): expre
         "x-total-count": String(exported.total),
         "access-control-expose-headers": "x-total-count",
       });
-      let ended = false;
+      // The event is written before the last byte leaves: a download that completes was audited.
+      // If she goes away mid-way the cursor is closed and the event says how far it got.
+      const finish = (complete: boolean) =>
+        exported.finish(complete).catch((error) => {
+          services.log.error({ err: error }, "could not audit an export");
+          res.destroy();
+          throw error;
+        });
       exported.csv.once("end", () => {
-        ended = true;
+        void finish(true).then(
+          () => res.end(),
+          () => undefined,
+        );
       });
-      // The client may go away mid-way: the cursor is closed and the event says how far it got.
       res.once("close", () => {
-        if (!ended || !res.writableFinished) exported.csv.destroy();
-        void exported.finish(ended && res.writableFinished).catch((error) => services.log.error({ err: error }, "could not audit an export"));
+        if (res.writableFinished) return;
+        exported.csv.destroy();
+        void finish(false).catch(() => undefined);
       });
       exported.csv.once("error", (error) => {
         services.log.error({ err: error }, "an export failed mid-way");
         res.destroy();
       });
-      exported.csv.pipe(res);
+      exported.csv.pipe(res, { end: false });
     } catch (error) {
       if (error instanceof ApiError) {
         const code = String(error.extensions.code);

@@ -134,6 +134,8 @@ type Documents = {
     "query ShelterShelterOccupancy { shelterOccupancy { unit { code } capacity occupiedBeds women children freeBeds } }": typeof types.ShelterShelterOccupancyDocument,
     "query ShelterShelterStays { shelterStays(first: 100, filter: { current: true }) { totalCount edges { node { id dischargedOn } } } }": typeof types.ShelterShelterStaysDocument,
     "query StatisticsTable($input: StatisticsTableInput!) {\n  statisticsTable(input: $input) {\n    table period { from to kind } minimumCount note\n    columns { key label }\n    rows { key label cells { column value suppressed } total { value suppressed } }\n    columnTotals { column value suppressed }\n    grandTotal { value suppressed }\n  }\n}": typeof types.StatisticsTableDocument,
+    "mutation ExportsCreateBeneficiary($input: CreateBeneficiaryInput!) {\n  createBeneficiary(input: $input) { beneficiary { id code } userErrors { field message code } }\n}": typeof types.ExportsCreateBeneficiaryDocument,
+    "query ExportsBeneficiaryCount($filter: BeneficiaryFilter) {\n  beneficiaries(first: 0, filter: $filter) { totalCount }\n}": typeof types.ExportsBeneficiaryCountDocument,
     "query ReachCases { cases(first: 100) { totalCount edges { node { unit { id } } } }\n      services(first: 100) { totalCount edges { node { unit { id } } } }\n      referrals(first: 100) { totalCount } shelterStays(first: 100) { totalCount } caseload { awaitingClosure } }": typeof types.ReachCasesDocument,
     "query ReachCampaign($id: ID!) { campaign(id: $id) { id } }": typeof types.ReachCampaignDocument,
     "query ReachCases2($filter: CaseFilter) { cases(first: 1, filter: $filter) { totalCount } }": typeof types.ReachCases2Document,
@@ -263,6 +265,8 @@ const documents: Documents = {
     "query ShelterShelterOccupancy { shelterOccupancy { unit { code } capacity occupiedBeds women children freeBeds } }": types.ShelterShelterOccupancyDocument,
     "query ShelterShelterStays { shelterStays(first: 100, filter: { current: true }) { totalCount edges { node { id dischargedOn } } } }": types.ShelterShelterStaysDocument,
     "query StatisticsTable($input: StatisticsTableInput!) {\n  statisticsTable(input: $input) {\n    table period { from to kind } minimumCount note\n    columns { key label }\n    rows { key label cells { column value suppressed } total { value suppressed } }\n    columnTotals { column value suppressed }\n    grandTotal { value suppressed }\n  }\n}": types.StatisticsTableDocument,
+    "mutation ExportsCreateBeneficiary($input: CreateBeneficiaryInput!) {\n  createBeneficiary(input: $input) { beneficiary { id code } userErrors { field message code } }\n}": types.ExportsCreateBeneficiaryDocument,
+    "query ExportsBeneficiaryCount($filter: BeneficiaryFilter) {\n  beneficiaries(first: 0, filter: $filter) { totalCount }\n}": types.ExportsBeneficiaryCountDocument,
     "query ReachCases { cases(first: 100) { totalCount edges { node { unit { id } } } }\n      services(first: 100) { totalCount edges { node { unit { id } } } }\n      referrals(first: 100) { totalCount } shelterStays(first: 100) { totalCount } caseload { awaitingClosure } }": types.ReachCasesDocument,
     "query ReachCampaign($id: ID!) { campaign(id: $id) { id } }": types.ReachCampaignDocument,
     "query ReachCases2($filter: CaseFilter) { cases(first: 1, filter: $filter) { totalCount } }": types.ReachCases2Document,
@@ -749,6 +753,14 @@ export function graphql(source: "query ShelterShelterStays { shelterStays(first:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query StatisticsTable($input: StatisticsTableInput!) {\n  statisticsTable(input: $input) {\n    table period { from to kind } minimumCount note\n    columns { key label }\n    rows { key label cells { column value suppressed } total { value suppressed } }\n    columnTotals { column value suppressed }\n    grandTotal { value suppressed }\n  }\n}"): typeof import('./graphql').StatisticsTableDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExportsCreateBeneficiary($input: CreateBeneficiaryInput!) {\n  createBeneficiary(input: $input) { beneficiary { id code } userErrors { field message code } }\n}"): typeof import('./graphql').ExportsCreateBeneficiaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExportsBeneficiaryCount($filter: BeneficiaryFilter) {\n  beneficiaries(first: 0, filter: $filter) { totalCount }\n}"): typeof import('./graphql').ExportsBeneficiaryCountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1713,6 +1713,20 @@ export type StatisticsTableQueryVariables = Exact<{
 
 export type StatisticsTableQuery = { statisticsTable: { table: StatisticsTableName, minimumCount: number, note: string, period: { from: string, to: string, kind: string }, columns: Array<{ key: string, label: string }>, rows: Array<{ key: string, label: string, cells: Array<{ column: string, value: number | null, suppressed: boolean }>, total: { value: number | null, suppressed: boolean } }>, columnTotals: Array<{ column: string, value: number | null, suppressed: boolean }>, grandTotal: { value: number | null, suppressed: boolean } } };
 
+export type ExportsCreateBeneficiaryMutationVariables = Exact<{
+  input: CreateBeneficiaryInput;
+}>;
+
+
+export type ExportsCreateBeneficiaryMutation = { createBeneficiary: { beneficiary: { id: string, code: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type ExportsBeneficiaryCountQueryVariables = Exact<{
+  filter?: BeneficiaryFilter | null | undefined;
+}>;
+
+
+export type ExportsBeneficiaryCountQuery = { beneficiaries: { totalCount: number } };
+
 export type ReachCasesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3437,6 +3451,28 @@ export const StatisticsTableDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StatisticsTableQuery, StatisticsTableQueryVariables>;
+export const ExportsCreateBeneficiaryDocument = new TypedDocumentString(`
+    mutation ExportsCreateBeneficiary($input: CreateBeneficiaryInput!) {
+  createBeneficiary(input: $input) {
+    beneficiary {
+      id
+      code
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportsCreateBeneficiaryMutation, ExportsCreateBeneficiaryMutationVariables>;
+export const ExportsBeneficiaryCountDocument = new TypedDocumentString(`
+    query ExportsBeneficiaryCount($filter: BeneficiaryFilter) {
+  beneficiaries(first: 0, filter: $filter) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ExportsBeneficiaryCountQuery, ExportsBeneficiaryCountQueryVariables>;
 export const ReachCasesDocument = new TypedDocumentString(`
     query ReachCases {
   cases(first: 100) {

@@ -1,0 +1,273 @@
+import { parse } from "csv-parse/sync";
+import { graphql } from "./gql";
+import { type Client, present, startTestPlatform, type TestPlatform } from "./harness";
+
+const CREATE = graphql(`mutation ExportsCreateBeneficiary($input: CreateBeneficiaryInput!) {
+  createBeneficiary(input: $input) { beneficiary { id code } userErrors { field message code } }
+}`);
+const COUNT = graphql(`query ExportsBeneficiaryCount($filter: BeneficiaryFilter) {
+  beneficiaries(first: 0, filter: $filter) { totalCount }
+}`);
+
+const BOM = [0xef, 0xbb, 0xbf];
+
+interface Exported {
+  status: number;
+  headers: Headers;
+  bytes: Uint8Array;
+  /** The headings, then the rows. */
+  lines: string[][];
+  error?: { message: string; extensions: { code: string; field?: string } };
+}
+
+async function exportCsv(c: Client, list: string, query: Record<string, string> = {}): Promise<Exported> {
+  const response = await fetch(`${t.url}/exports/${list}.csv?${new URLSearchParams(query)}`, {
+    headers: c.cookie ? { cookie: c.cookie } : {},
+  });
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  if (response.status !== 200) {
+    const body = JSON.parse(new TextDecoder().decode(bytes)) as { errors: [Exported["error"]] };
+    return { status: response.status, headers: response.headers, bytes, lines: [], error: body.errors[0] };
+  }
+  const lines = parse(new TextDecoder().decode(bytes), { bom: true }) as string[][];
+  return { status: response.status, headers: response.headers, bytes, lines };
+}
+
+/** The rows of an export as objects keyed by heading. */
+function records(e: Exported): Record<string, string>[] {
+  const [headings = [], ...rows] = e.lines;
+  return rows.map((r) => Object.fromEntries(headings.map((h, i) => [h, r[i] ?? ""])));
+}
+
+async function exportEvents(list: string) {
+  return t.sql<{ actor_role: string; details: { list: string; rows: number; total: number; complete: boolean; filter: unknown } }>(
+    "SELECT actor_role, details FROM audit_event WHERE action = 'EXPORT' AND details->>'list' = $1 ORDER BY id",
+    [list],
+  );
+}
+
+let t: TestPlatform;
+let coordinator: Client;
+let caseWorker: Client;
+let trainer: Client;
+let analyst: Client;
+let crisisId: string;
+let resourceId: string;
+let tajik: { id: string; code: string };
+let elsewhere: { id: string; code: string };
+
+beforeAll(async () => {
+  t = await startTestPlatform();
+  coordinator = await t.signedIn("COORDINATOR");
+  caseWorker = await t.signedIn("CASE_WORKER", ["CRISIS"]);
+  trainer = await t.signedIn("TRAINER");
+  analyst = await t.signedIn("ANALYST");
+  crisisId = await t.unitId("CRISIS");
+  resourceId = await t.unitId("RESOURCE");
+  const [community] = await t.sql<{ id: string }>("SELECT id FROM community ORDER BY name LIMIT 1");
+  const communityId = present(community, "a community").id;
+  const create = async (input: Record<string, unknown>) => {
+    const data = await coordinator.ok(CREATE, {
+      input: { communityId, firstName: "x", lastName: "x", unitId: crisisId, ...input } as never,
+    });
+    if (data.createBeneficiary.userErrors.length) throw new Error(JSON.stringify(data.createBeneficiary.userErrors));
+    return present(data.createBeneficiary.beneficiary, "the new beneficiary");
+  };
+  tajik = await create({ firstName: "Гулҷаҳон", lastName: "Ҷӯраева", phone: "+992901234567", birthYear: 1990 });
+  elsewhere = await create({ firstName: "Зарина", lastName: "Қодирова", unitId: resourceId });
+});
+afterAll(() => t?.stop());
+
+describe("exporting beneficiaries", () => {
+  it("gives a case worker every column, in Tajik by default, with a BOM and Cyrillic intact", async () => {
+    const e = await exportCsv(caseWorker, "beneficiaries");
+    expect(e.status).toBe(200);
+    expect(e.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(e.headers.get("content-disposition")).toMatch(/^attachment; filename="beneficiaries-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect([...e.bytes.slice(0, 3)]).toEqual(BOM);
+    expect(e.lines[0]).toEqual([
+      "Рамз",
+      "Ном",
+      "Насаб",
+      "Номи падар",
+      "Соли таваллуд",
+      "Телефон",
+      "Ҷамоат",
+      "Шуъба",
+      "Ҳолат",
+      "Осебпазирӣ",
+      "Санаи бақайдгирӣ",
+    ]);
+    const row = records(e).find((r) => r["Рамз"] === tajik.code);
+    expect(row).toMatchObject({ Ном: "Гулҷаҳон", Насаб: "Ҷӯраева", Телефон: "+992901234567", "Соли таваллуд": "1990", Ҳолат: "ACTIVE" });
+    expect(row?.["Санаи бақайдгирӣ"]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const [unit] = await t.sql<{ name_tg: string }>("SELECT name_tg FROM unit WHERE id = $1", [crisisId]);
+    expect(row?.["Шуъба"]).toBe(unit?.name_tg);
+  });
+
+  it("leaves out the women she does not reach, and counts as the GraphQL list does", async () => {
+    const e = await exportCsv(caseWorker, "beneficiaries");
+    const codes = records(e).map((r) => r["Рамз"]);
+    expect(codes).not.toContain(elsewhere.code);
+    const counted = await caseWorker.ok(COUNT, {});
+    expect(codes).toHaveLength(counted.beneficiaries.totalCount);
+    expect(e.headers.get("x-total-count")).toBe(String(codes.length));
+    const everyone = records(await exportCsv(coordinator, "beneficiaries")).map((r) => r["Рамз"]);
+    expect(everyone).toContain(elsewhere.code);
+  });
+
+  it("gives a trainer the code and first name only", async () => {
+    const e = await exportCsv(trainer, "beneficiaries", { lang: "en" });
+    expect(e.status).toBe(200);
+    expect(e.lines[0]).toEqual(["Code", "First name"]);
+    expect(records(e).find((r) => r.Code === tajik.code)).toEqual({ Code: tajik.code, "First name": "Гулҷаҳон" });
+  });
+
+  it("refuses an analyst in words, and records the refusal, not an export", async () => {
+    const e = await exportCsv(analyst, "beneficiaries");
+    expect(e.status).toBe(403);
+    expect(e.error?.extensions.code).toBe("FORBIDDEN");
+    expect(e.error?.message).toMatch(/may not export the list of beneficiaries/);
+    expect((await exportEvents("beneficiaries")).filter((x) => x.actor_role === "ANALYST")).toEqual([]);
+    const denied = await t.sql("SELECT 1 FROM audit_event WHERE action = 'DENIED' AND actor_role = 'ANALYST' AND details->>'export' = 'beneficiaries'");
+    expect(denied).toHaveLength(1);
+  });
+
+  it("refuses a signed-out caller", async () => {
+    const e = await exportCsv(t.anonymous(), "beneficiaries");
+    expect(e.status).toBe(401);
+    expect(e.error?.extensions.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("applies the list's filters, in Russian headings", async () => {
+    const filter = { search: "Гулҷаҳон Ҷӯраева" };
+    const e = await exportCsv(coordinator, "beneficiaries", { filter: JSON.stringify(filter), lang: "ru" });
+    expect(e.lines[0]?.slice(0, 3)).toEqual(["Код", "Имя", "Фамилия"]);
+    expect(records(e).map((r) => r["Код"])).toEqual([tajik.code]);
+    const byUnit = records(await exportCsv(coordinator, "beneficiaries", { filter: JSON.stringify({ unitId: resourceId }), lang: "en" }));
+    const counted = await coordinator.ok(COUNT, { filter: { unitId: resourceId } });
+    expect(byUnit).toHaveLength(counted.beneficiaries.totalCount);
+    expect(byUnit.map((r) => r.Code)).toContain(elsewhere.code);
+    expect(byUnit.map((r) => r.Code)).not.toContain(tajik.code);
+  });
+
+  it("sorts as the list sorts", async () => {
+    const e = records(await exportCsv(coordinator, "beneficiaries", { sort: JSON.stringify({ field: "CODE", direction: "DESC" }), lang: "en" }));
+    const codes = e.map((r) => r.Code ?? "");
+    expect(codes.length).toBeGreaterThan(2);
+    expect(codes).toEqual([...codes].sort().reverse());
+  });
+
+  it("refuses a filter a trainer may not use, as the list does", async () => {
+    const e = await exportCsv(trainer, "beneficiaries", { filter: JSON.stringify({ phone: "+992901234567" }) });
+    expect(e.status).toBe(403);
+    expect(e.error?.extensions.field).toBe("filter.phone");
+  });
+
+  it("answers a bad filter with a clear 400 and audits no export", async () => {
+    const before = (await exportEvents("beneficiaries")).length;
+    const notJson = await exportCsv(coordinator, "beneficiaries", { filter: "{status:" });
+    expect(notJson.status).toBe(400);
+    expect(notJson.error).toMatchObject({ extensions: { code: "BAD_USER_INPUT", field: "filter" } });
+    expect(notJson.error?.message).toMatch(/not valid JSON/);
+    const badValue = await exportCsv(coordinator, "beneficiaries", { filter: JSON.stringify({ status: "MISSING", nope: 1 }) });
+    expect(badValue.status).toBe(400);
+    expect(badValue.error?.message).toMatch(/filter\.status/);
+    expect(badValue.error?.message).toMatch(/nope/);
+    const badSort = await exportCsv(coordinator, "beneficiaries", { sort: JSON.stringify({ field: "PHONE" }) });
+    expect(badSort.status).toBe(400);
+    const control = await exportCsv(coordinator, "beneficiaries", { filter: JSON.stringify({ search: "a\u0000b" }) });
+    expect(control.status).toBe(400);
+    expect(await exportEvents("beneficiaries")).toHaveLength(before);
+  });
+
+  it("answers an unknown list with 404 naming the exports", async () => {
+    const e = await exportCsv(coordinator, "households");
+    expect(e.status).toBe(404);
+    expect(e.error?.message).toMatch(/beneficiaries/);
+  });
+
+  it("records who exported which list, with which filters, and how many rows", async () => {
+    const filter = { search: "Гулҷаҳон", status: "ACTIVE" };
+    const e = await exportCsv(caseWorker, "beneficiaries", { filter: JSON.stringify(filter) });
+    const events = await exportEvents("beneficiaries");
+    const last = present(events.at(-1), "the export event");
+    expect(last.actor_role).toBe("CASE_WORKER");
+    // The name searched for is personal: the log keeps its length, and the coded value as it is.
+    expect(last.details).toMatchObject({ rows: e.lines.length - 1, total: e.lines.length - 1, complete: true });
+    expect(last.details.filter).toEqual({ archived: false, search: { text: 8 }, status: "ACTIVE" });
+    expect(JSON.stringify(last.details)).not.toContain("Гулҷаҳон");
+  });
+});
+
+describe("exporting case work", () => {
+  it("gives a coordinator the coded columns of cases with ISO instants, and a case worker her units' only", async () => {
+    const e = await exportCsv(coordinator, "cases", { lang: "en" });
+    expect(e.status).toBe(200);
+    expect(e.lines[0]).toEqual(["Id", "Woman's code", "Unit", "Status", "Stage", "Risk level", "Opened at", "Closed at"]);
+    const rows = records(e);
+    const [{ n }] = (await t.sql<{ n: number }>("SELECT count(*)::int AS n FROM \"case\" WHERE archived_at IS NULL")) as [{ n: number }];
+    expect(rows).toHaveLength(n);
+    expect(n).toBeGreaterThan(0);
+    for (const r of rows) expect(r["Opened at"]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    const mine = records(await exportCsv(caseWorker, "cases", { lang: "en" }));
+    const [{ m }] = (await t.sql<{ m: number }>("SELECT count(*)::int AS m FROM \"case\" WHERE archived_at IS NULL AND unit_id = $1", [
+      crisisId,
+    ])) as [{ m: number }];
+    expect(mine).toHaveLength(m);
+    expect(m).toBeLessThan(n);
+  });
+
+  it("filters cases as the GraphQL list does", async () => {
+    const high = records(await exportCsv(coordinator, "cases", { filter: JSON.stringify({ riskLevel: "HIGH" }), lang: "en" }));
+    expect(high.length).toBeGreaterThan(0);
+    expect(new Set(high.map((r) => r["Risk level"]))).toEqual(new Set(["HIGH"]));
+  });
+
+  it.each(["services", "referrals", "shelter-stays"])("exports %s to case roles and refuses trainers and analysts", async (list) => {
+    const e = await exportCsv(coordinator, list, { lang: "en" });
+    expect(e.status).toBe(200);
+    expect(e.lines[0]?.slice(0, 3)).toEqual(["Id", "Woman's code", "Unit"]);
+    expect(records(e).length).toBeGreaterThan(0);
+    expect((await exportCsv(trainer, list)).status).toBe(403);
+    expect((await exportCsv(analyst, list)).status).toBe(403);
+  });
+
+  it("closes the cursor when the client goes away mid-way, and records how far it got", async () => {
+    await t.sql(
+      "INSERT INTO audit_event (actor_type, action, entity_type, details) SELECT 'SYSTEM', 'BULK', 'Test', jsonb_build_object('n', g) FROM generate_series(1, 30000) g",
+    );
+    const abort = new AbortController();
+    const response = await fetch(`${t.url}/exports/audit-events.csv?lang=en`, { headers: { cookie: present(t.admin.cookie, "cookie") }, signal: abort.signal });
+    expect(response.status).toBe(200);
+    const total = Number(response.headers.get("x-total-count"));
+    expect(total).toBeGreaterThan(30000);
+    const reader = present(response.body, "the body").getReader();
+    await reader.read();
+    abort.abort();
+    await reader.cancel().catch(() => undefined);
+    let event: Awaited<ReturnType<typeof exportEvents>>[number] | undefined;
+    for (let i = 0; i < 100 && !event; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      event = (await exportEvents("audit-events")).find((x) => x.details.complete === false);
+    }
+    const cut = present(event, "the event of the abandoned export");
+    expect(cut.details.total).toBe(total);
+    expect(cut.details.rows).toBeLessThan(total);
+    // The connection went back to the pool: the next export still works.
+    expect((await exportCsv(t.admin, "audit-events", { filter: JSON.stringify({ action: "EXPORT" }) })).status).toBe(200);
+  });
+
+  it("gives the audit log to admins only", async () => {
+    const e = await exportCsv(t.admin, "audit-events", { lang: "en", filter: JSON.stringify({ action: "EXPORT" }) });
+    expect(e.status).toBe(200);
+    expect(new Set(records(e).map((r) => r.Action))).toEqual(new Set(["EXPORT"]));
+    expect((await exportCsv(coordinator, "audit-events")).status).toBe(403);
+  });
+
+  it("exports self-help groups to every staff role that lists them", async () => {
+    const e = await exportCsv(analyst, "self-help-groups", { lang: "tg" });
+    expect(e.status).toBe(200);
+    expect(e.lines[0]).toEqual(["Рақами сабт", "Номи гурӯҳ", "Ҷамоат", "Санаи таъсис", "Марҳила"]);
+  });
+});
