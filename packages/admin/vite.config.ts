@@ -14,7 +14,7 @@ export default defineConfig({
     __INTLIFY_PROD_DEVTOOLS__: false,
   },
   server: {
-    proxy: { "/graphql": { target: apiUrl, changeOrigin: false } },
+    proxy: { "/graphql": { target: apiUrl, changeOrigin: false }, "/exports": { target: apiUrl, changeOrigin: false } },
   },
   build: {
     outDir: "dist",

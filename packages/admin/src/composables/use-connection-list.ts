@@ -67,7 +67,9 @@ export function useConnectionList<TData, TVariables, TNode, TFilters extends Rec
     };
   });
 
-  const { result, loading, error, refetch } = useQuery(options.query, () => options.variables(state.value, pageSize));
+  // The query's variables for the list as shown; their filter and sort also drive the CSV export.
+  const variables = computed(() => options.variables(state.value, pageSize));
+  const { result, loading, error, refetch } = useQuery(options.query, () => variables.value);
 
   const connection = computed(() => (result.value ? options.connection(result.value as TData) : null));
   const rows = computed(() => connection.value?.edges.map((e) => e.node) ?? []);
@@ -130,6 +132,7 @@ export function useConnectionList<TData, TVariables, TNode, TFilters extends Rec
 
   return {
     state,
+    variables,
     rows,
     totalCount,
     loading,
