@@ -2,13 +2,13 @@ import type express from "express";
 import type { GraphQLSchema } from "graphql";
 import { ReadLog } from "./core/audit";
 import { authenticate } from "./core/auth/authenticate";
+import { today } from "./core/clock";
 import type { AppServices, RequestContext } from "./core/context";
 import { isDatabaseUnavailable, SERVICE_UNAVAILABLE_MESSAGE } from "./core/db/faults";
 import { ApiError } from "./core/errors";
 import { checkExports, type ExportDefinition, exportLanguage, openExport } from "./core/export/csv-export";
 import { Loaders } from "./core/loaders";
 import { modules } from "./modules";
-import { today } from "./core/clock";
 
 /** Every export the modules declare, by name. */
 export const exportDefinitions: readonly ExportDefinition[] = modules.flatMap((m) => m.exports ?? []);
@@ -16,7 +16,10 @@ export const exportDefinitions: readonly ExportDefinition[] = modules.flatMap((m
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400, NOT_FOUND: 404, RATE_LIMITED: 429 };
 
 function fail(res: express.Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}) {
-  res.status(status).set("cache-control", "no-store").json({ errors: [{ message, extensions: { code, ...extra } }] });
+  res
+    .status(status)
+    .set("cache-control", "no-store")
+    .json({ errors: [{ message, extensions: { code, ...extra } }] });
 }
 
 /**

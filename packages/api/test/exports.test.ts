@@ -98,21 +98,21 @@ describe("exporting beneficiaries", () => {
       "Осебпазирӣ",
       "Санаи бақайдгирӣ",
     ]);
-    const row = records(e).find((r) => r["Рамз"] === tajik.code);
+    const row = records(e).find((r) => r.Рамз === tajik.code);
     expect(row).toMatchObject({ Ном: "Гулҷаҳон", Насаб: "Ҷӯраева", Телефон: "+992901234567", "Соли таваллуд": "1990", Ҳолат: "ACTIVE" });
     expect(row?.["Санаи бақайдгирӣ"]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const [unit] = await t.sql<{ name_tg: string }>("SELECT name_tg FROM unit WHERE id = $1", [crisisId]);
-    expect(row?.["Шуъба"]).toBe(unit?.name_tg);
+    expect(row?.Шуъба).toBe(unit?.name_tg);
   });
 
   it("leaves out the women she does not reach, and counts as the GraphQL list does", async () => {
     const e = await exportCsv(caseWorker, "beneficiaries");
-    const codes = records(e).map((r) => r["Рамз"]);
+    const codes = records(e).map((r) => r.Рамз);
     expect(codes).not.toContain(elsewhere.code);
     const counted = await caseWorker.ok(COUNT, {});
     expect(codes).toHaveLength(counted.beneficiaries.totalCount);
     expect(e.headers.get("x-total-count")).toBe(String(codes.length));
-    const everyone = records(await exportCsv(coordinator, "beneficiaries")).map((r) => r["Рамз"]);
+    const everyone = records(await exportCsv(coordinator, "beneficiaries")).map((r) => r.Рамз);
     expect(everyone).toContain(elsewhere.code);
   });
 
@@ -129,7 +129,9 @@ describe("exporting beneficiaries", () => {
     expect(e.error?.extensions.code).toBe("FORBIDDEN");
     expect(e.error?.message).toMatch(/may not export the list of beneficiaries/);
     expect((await exportEvents("beneficiaries")).filter((x) => x.actor_role === "ANALYST")).toEqual([]);
-    const denied = await t.sql("SELECT 1 FROM audit_event WHERE action = 'DENIED' AND actor_role = 'ANALYST' AND details->>'export' = 'beneficiaries'");
+    const denied = await t.sql(
+      "SELECT 1 FROM audit_event WHERE action = 'DENIED' AND actor_role = 'ANALYST' AND details->>'export' = 'beneficiaries'",
+    );
     expect(denied).toHaveLength(1);
   });
 
@@ -143,7 +145,7 @@ describe("exporting beneficiaries", () => {
     const filter = { search: "Гулҷаҳон Ҷӯраева" };
     const e = await exportCsv(coordinator, "beneficiaries", { filter: JSON.stringify(filter), lang: "ru" });
     expect(e.lines[0]?.slice(0, 3)).toEqual(["Код", "Имя", "Фамилия"]);
-    expect(records(e).map((r) => r["Код"])).toEqual([tajik.code]);
+    expect(records(e).map((r) => r.Код)).toEqual([tajik.code]);
     const byUnit = records(await exportCsv(coordinator, "beneficiaries", { filter: JSON.stringify({ unitId: resourceId }), lang: "en" }));
     const counted = await coordinator.ok(COUNT, { filter: { unitId: resourceId } });
     expect(byUnit).toHaveLength(counted.beneficiaries.totalCount);
@@ -152,7 +154,9 @@ describe("exporting beneficiaries", () => {
   });
 
   it("sorts as the list sorts", async () => {
-    const e = records(await exportCsv(coordinator, "beneficiaries", { sort: JSON.stringify({ field: "CODE", direction: "DESC" }), lang: "en" }));
+    const e = records(
+      await exportCsv(coordinator, "beneficiaries", { sort: JSON.stringify({ field: "CODE", direction: "DESC" }), lang: "en" }),
+    );
     const codes = e.map((r) => r.Code ?? "");
     expect(codes.length).toBeGreaterThan(2);
     expect(codes).toEqual([...codes].sort().reverse());
@@ -206,12 +210,12 @@ describe("exporting case work", () => {
     expect(e.status).toBe(200);
     expect(e.lines[0]).toEqual(["Id", "Woman's code", "Unit", "Status", "Stage", "Risk level", "Opened at", "Closed at"]);
     const rows = records(e);
-    const [{ n }] = (await t.sql<{ n: number }>("SELECT count(*)::int AS n FROM \"case\" WHERE archived_at IS NULL")) as [{ n: number }];
+    const [{ n }] = (await t.sql<{ n: number }>('SELECT count(*)::int AS n FROM "case" WHERE archived_at IS NULL')) as [{ n: number }];
     expect(rows).toHaveLength(n);
     expect(n).toBeGreaterThan(0);
     for (const r of rows) expect(r["Opened at"]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
     const mine = records(await exportCsv(caseWorker, "cases", { lang: "en" }));
-    const [{ m }] = (await t.sql<{ m: number }>("SELECT count(*)::int AS m FROM \"case\" WHERE archived_at IS NULL AND unit_id = $1", [
+    const [{ m }] = (await t.sql<{ m: number }>('SELECT count(*)::int AS m FROM "case" WHERE archived_at IS NULL AND unit_id = $1', [
       crisisId,
     ])) as [{ m: number }];
     expect(mine).toHaveLength(m);
@@ -238,7 +242,10 @@ describe("exporting case work", () => {
       "INSERT INTO audit_event (actor_type, action, entity_type, details) SELECT 'SYSTEM', 'BULK', 'Test', jsonb_build_object('n', g) FROM generate_series(1, 30000) g",
     );
     const abort = new AbortController();
-    const response = await fetch(`${t.url}/exports/audit-events.csv?lang=en`, { headers: { cookie: present(t.admin.cookie, "cookie") }, signal: abort.signal });
+    const response = await fetch(`${t.url}/exports/audit-events.csv?lang=en`, {
+      headers: { cookie: present(t.admin.cookie, "cookie") },
+      signal: abort.signal,
+    });
     expect(response.status).toBe(200);
     const total = Number(response.headers.get("x-total-count"));
     expect(total).toBeGreaterThan(30000);

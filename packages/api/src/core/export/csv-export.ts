@@ -1,11 +1,10 @@
-import { Transform, type Readable } from "node:stream";
+import { type Readable, Transform } from "node:stream";
 import { stringify } from "csv-stringify";
 import {
   coerceInputValue,
   type GraphQLInputType,
   type GraphQLObjectType,
   type GraphQLSchema,
-  getNamedType,
   isEnumType,
   isInputObjectType,
   isListType,
@@ -78,7 +77,8 @@ export function checkExports(schema: GraphQLSchema, exports: readonly ExportDefi
     const node = nodeType(schema, e);
     for (const c of e.columns) {
       const field = node.getFields()[c.field];
-      if (!field || !grantsOf(node, field)) throw new Error(`export ${e.name}: ${e.list.spec.node}.${c.field} is not a field with an access rule`);
+      if (!field || !grantsOf(node, field))
+        throw new Error(`export ${e.name}: ${e.list.spec.node}.${c.field} is not a field with an access rule`);
     }
   }
 }

@@ -1,7 +1,7 @@
 import { defineModule } from "../../core/module";
-import { serviceExport } from "./service.export";
 import { CASE_READERS } from "../cases/case.entity";
 import { Service } from "./service.entity";
+import { serviceExport } from "./service.export";
 import { BeneficiaryServicesResolver, CaseServicesResolver, ServiceResolver } from "./service.resolver";
 import { getService } from "./service.service";
 

@@ -1,5 +1,5 @@
-import { defineExport } from "../../core/export/csv-export";
 import type { AuditEvent } from "../../core/audit";
+import { defineExport } from "../../core/export/csv-export";
 import { auditList } from "./audit.service";
 
 /** `/exports/audit-events.csv`: the audit log (admins), newest first. */

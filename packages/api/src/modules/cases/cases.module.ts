@@ -1,7 +1,7 @@
 import { seedAssistance } from "../../../seed/assistance";
 import { defineModule } from "../../core/module";
-import { caseExport } from "./case.export";
 import { Case, CaseRiskChange } from "./case.entity";
+import { caseExport } from "./case.export";
 import { BeneficiaryCasesResolver, CaseResolver, IncidentResolver } from "./case.resolver";
 import { CaseClosureStepResolver, CaseHistoryResolver, CaseNoteResolver, CaseRiskChangeResolver } from "./case-history.resolver";
 import { CaseNote } from "./case-note.entity";

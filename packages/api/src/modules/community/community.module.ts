@@ -1,5 +1,4 @@
 import { defineModule } from "../../core/module";
-import { groupExport } from "./group.export";
 import { CommunityFiguresResolver } from "./figures.resolver";
 import {
   AdvocacyAction,
@@ -12,6 +11,7 @@ import {
   SupportService,
   SupportServiceActivity,
 } from "./group.entity";
+import { groupExport } from "./group.export";
 import { GroupMeetingResolver, GroupMembershipResolver, MeetingAttendanceResolver, SelfHelpGroupResolver } from "./group.resolver";
 import { SupportServiceResolver } from "./support-service.resolver";
 

@@ -1,5 +1,5 @@
-import { defineExport } from "../../core/export/csv-export";
 import { HEADINGS } from "../../core/export/columns";
+import { defineExport } from "../../core/export/csv-export";
 import { communityNameSql } from "../geography/geography.service";
 import type { SelfHelpGroup } from "./group.entity";
 import { groupList } from "./group.service";

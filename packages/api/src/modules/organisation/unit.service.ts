@@ -1,6 +1,6 @@
+import type { RequestContext } from "../../core/context";
 import { nameIn } from "../../core/export/columns";
 import type { ExportLanguage } from "../../core/export/csv-export";
-import type { RequestContext } from "../../core/context";
 import type { PageArgs } from "../../core/graphql/connection";
 import { defineList } from "../../core/graphql/list";
 import { declareReach, openReach } from "../../core/reach";

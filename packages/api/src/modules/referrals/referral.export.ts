@@ -21,7 +21,10 @@ export const referralExport = defineExport<object, string, Referral>({
       sql: "(SELECT ep.name FROM partner ep WHERE ep.id = r.partner_id)",
     },
     { field: "receiverName", heading: { tg: "Номи қабулкунанда", ru: "Название получателя", en: "Receiver name" } },
-    { field: "sharesPersonalData", heading: { tg: "Маълумоти шахсӣ дода мешавад", ru: "Передаются личные данные", en: "Shares personal data" } },
+    {
+      field: "sharesPersonalData",
+      heading: { tg: "Маълумоти шахсӣ дода мешавад", ru: "Передаются личные данные", en: "Shares personal data" },
+    },
     { field: "status", heading: HEADINGS.status },
     { field: "referredAt", heading: { tg: "Санаи равона кардан", ru: "Дата направления", en: "Referred at" } },
   ],

@@ -1,6 +1,6 @@
 import { defineModule } from "../../core/module";
-import { referralExport } from "./referral.export";
 import { Referral, ReferralStatusChange } from "./referral.entity";
+import { referralExport } from "./referral.export";
 import { BeneficiaryReferralsResolver, CaseReferralsResolver, ReferralResolver, ReferralStatusChangeResolver } from "./referral.resolver";
 
 /** Referrals to other services. */

@@ -2,8 +2,8 @@ import { HEADINGS } from "../../core/export/columns";
 import { defineExport } from "../../core/export/csv-export";
 import { beneficiaryCodeSql } from "../beneficiaries/beneficiary.export";
 import { unitNameSql } from "../organisation/unit.service";
-import type { ShelterStay } from "./shelter-stay.entity";
 import { shelterStayList } from "./shelter.service";
+import type { ShelterStay } from "./shelter-stay.entity";
 
 /** `/exports/shelter-stays.csv`: stays by bed and days (notes stay in the file). */
 export const shelterStayExport = defineExport<object, string, ShelterStay>({

@@ -1,6 +1,6 @@
 import { defineModule } from "../../core/module";
-import { shelterStayExport } from "./shelter.export";
 import { CASE_READERS } from "../cases/case.entity";
+import { shelterStayExport } from "./shelter.export";
 import { ShelterStayResolver } from "./shelter.resolver";
 import { getShelterStay } from "./shelter.service";
 import { ShelterBed } from "./shelter-bed.entity";
