@@ -64,18 +64,21 @@ async function generateWomen(url: string, target: number): Promise<{ women: numb
     const [{ n }] = (await db.query("SELECT count(*)::int AS n FROM beneficiary")) as [{ n: number }];
     if (n < target) {
       const t0 = performance.now();
-      await db.query(
-        `INSERT INTO beneficiary (code, first_name, last_name, patronymic, birth_year, community_id, unit_id, status, vulnerabilities,
-                                  registered_on, search_text, search_text_minimal)
-         SELECT 'BX-' || lpad(g::text, 8, '0'), f.name, l.name, NULL, 1960 + g % 45, c.ids[1 + g % array_length(c.ids, 1)], u.id,
-                'ACTIVE', '{}', date '2021-01-01' + g % 1800, lower(f.name || ' ' || l.name), lower(f.name)
-           FROM generate_series($1::int, $2::int) g
-           CROSS JOIN (SELECT array_agg(id) AS ids FROM community) c
-           CROSS JOIN (SELECT id FROM unit WHERE code = 'CRISIS') u
-           CROSS JOIN LATERAL (SELECT ($3::text[])[1 + g % array_length($3::text[], 1)] AS name) f
-           CROSS JOIN LATERAL (SELECT ($4::text[])[1 + (g / 7) % array_length($4::text[], 1)] AS name) l`,
-        [n + 1, target, FIRST, LAST],
-      );
+      // In batches: one statement per 10,000 women stays within the statement timeout of a busy machine.
+      for (let from = n + 1; from <= target; from += 10_000) {
+        await db.query(
+          `INSERT INTO beneficiary (code, first_name, last_name, patronymic, birth_year, community_id, unit_id, status, vulnerabilities,
+                                    registered_on, search_text, search_text_minimal)
+           SELECT 'BX-' || lpad(g::text, 8, '0'), f.name, l.name, NULL, 1960 + g % 45, c.ids[1 + g % array_length(c.ids, 1)], u.id,
+                  'ACTIVE', '{}', date '2021-01-01' + g % 1800, lower(f.name || ' ' || l.name), lower(f.name)
+             FROM generate_series($1::int, $2::int) g
+             CROSS JOIN (SELECT array_agg(id) AS ids FROM community) c
+             CROSS JOIN (SELECT id FROM unit WHERE code = 'CRISIS') u
+             CROSS JOIN LATERAL (SELECT ($3::text[])[1 + g % array_length($3::text[], 1)] AS name) f
+             CROSS JOIN LATERAL (SELECT ($4::text[])[1 + (g / 7) % array_length($4::text[], 1)] AS name) l`,
+          [from, Math.min(target, from + 9_999), FIRST, LAST],
+        );
+      }
       console.log(`generated ${target - n} women in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     }
     const [sizes] = (await db.query(
