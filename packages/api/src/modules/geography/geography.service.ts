@@ -39,3 +39,8 @@ export function listDistricts(ctx: RequestContext, filter?: { search?: string },
 export function listCommunities(ctx: RequestContext, filter?: { search?: string; districtId?: string }, page?: PageArgs) {
   return communityList.page<Community>(ctx, filter, null, page);
 }
+
+/** Every district by name, or the one named by `districtId`. */
+export function districtsIn(ctx: RequestContext, districtId: string | null): Promise<District[]> {
+  return ctx.db.getRepository(District).find({ where: districtId ? { id: districtId } : {}, order: { name: "ASC" } });
+}
