@@ -65,7 +65,10 @@ export class ServiceReachRollup1796140000000 implements MigrationInterface {
         ON CONFLICT (district_id, kind, a, b) DO UPDATE SET n = service_reach_link.n + EXCLUDED.n;
       END $$`);
     // The served months of the rows a statement changed, and of the women's other rows, before it.
-    const beforeOf = (keep: string, old: string) => `(SELECT COALESCE(jsonb_agg(jsonb_build_object('w', x.w, 'kind', x.kind, 'm', x.m)), '[]') FROM (
+    const beforeOf = (
+      keep: string,
+      old: string,
+    ) => `(SELECT COALESCE(jsonb_agg(jsonb_build_object('w', x.w, 'kind', x.kind, 'm', x.m)), '[]') FROM (
         SELECT s.beneficiary_id AS w, s.kind, date_trunc('month', s.provided_on)::date AS m FROM service s
          WHERE s.beneficiary_id = ANY(women) AND s.archived_at IS NULL ${keep}
         ${old ? `UNION ALL SELECT o.beneficiary_id, o.kind, date_trunc('month', o.provided_on)::date FROM ${old} o WHERE o.archived_at IS NULL` : ""}) x)`;

@@ -251,7 +251,7 @@ export interface WomenSupportedCell {
   allKinds: boolean;
 }
 
-const firstOfMonth = (day: string) => day.slice(0, 8) + "01";
+const firstOfMonth = (day: string) => `${day.slice(0, 8)}01`;
 const isLastOfMonth = (day: string) => {
   const d = new Date(`${day}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + 1);

@@ -80,8 +80,10 @@ export async function dashboard(ctx: RequestContext, scope: DashboardScope): Pro
   // Women supported: a district × kind table whose totals count distinct women.
   const count = (d: string | null, k: string | null) =>
     n(
-      women.find((r) => (d === null ? r.allDistricts : !r.allDistricts && r.district === d) && (k === null ? r.allKinds : !r.allKinds && r.kind === k))
-        ?.n,
+      women.find(
+        (r) =>
+          (d === null ? r.allDistricts : !r.allDistricts && r.district === d) && (k === null ? r.allKinds : !r.allKinds && r.kind === k),
+      )?.n,
     );
   const table = {
     cells: districts.map((d) => KINDS.map((k) => count(d.id, k))),

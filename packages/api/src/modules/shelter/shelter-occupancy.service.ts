@@ -81,7 +81,10 @@ export async function occupancyOverTime(
 }
 
 /** Beds of the shelters, and the stays and accompanying children in them now, of women in `districtId` (null: all). */
-export function shelterNow(ctx: RequestContext, districtId: string | null): Promise<{ beds: number | null; taken: number; children: number }> {
+export function shelterNow(
+  ctx: RequestContext,
+  districtId: string | null,
+): Promise<{ beds: number | null; taken: number; children: number }> {
   return selectOne<{ beds: number | null; taken: number; children: number }>(
     ctx.db,
     `SELECT (SELECT sum(capacity)::int FROM unit WHERE kind = 'SHELTER') AS beds,
