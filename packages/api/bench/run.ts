@@ -1,14 +1,15 @@
-// The benchmark: the API in production mode (NODE_ENV=production, the current start command) on
+// The benchmark: the API in production mode (NODE_ENV=production, the compiled build as
+// `pnpm --filter @nk/api start` runs it: `pnpm bench` builds it first) on
 // the generated database (pnpm --filter @nk/api bench:seed), loaded by autocannon with 10
 // connections, each query warmed up and then measured in rounds interleaved with the others and
 // with the baseline (bench/baseline.ts: plain Node + pg, one hand-written SQL statement). Prints,
 // per query: requests/s, p50, p99, SQL statements per request (counted by a NODE_ENV=test start,
 // which reports them), API CPU ms per request and peak memory, and the ratio to the baseline.
-// Run: pnpm bench [--seconds 10] [--rounds 2] [--warmup 3] [--profile: a CPU profile of the API, summed]
+// Run: pnpm bench [--seconds 10] [--rounds 2] [--warmup 3] [--profile: a CPU profile of the API, summed] [--only Q1]
 // (not part of pnpm test)
 import "reflect-metadata";
 import { type ChildProcess, spawn } from "node:child_process";
-import { openSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, openSync, readdirSync, readFileSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -78,15 +79,20 @@ interface Server {
   stop(): Promise<void>;
 }
 
+/** How a script is run: TypeScript through @swc-node/register, or the compiled JavaScript as `pnpm start` does. */
+const typescript = (script: string) => ["-r", "@swc-node/register", script];
+const COMPILED_API = ["--conditions=nk-compiled", "--enable-source-maps", "dist/src/main.js"];
+
 async function startServer(
-  script: string,
+  command: string[],
   env: Record<string, string>,
   readyPath: string | null,
   nodeFlags: string[] = [],
 ): Promise<Server> {
   const port = await freePort();
   const t0 = performance.now();
-  const child = spawn(process.execPath, [...nodeFlags, "-r", "@swc-node/register", script], {
+  const script = command[command.length - 1] as string;
+  const child = spawn(process.execPath, [...nodeFlags, ...command], {
     cwd: API_DIR,
     env: { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1" },
     // The servers' logs, for a failed run: BENCH_DIR/servers.log.
@@ -229,7 +235,7 @@ async function main() {
     };
 
     // Statement counts: reported only outside production, so counted on a start in test mode.
-    const counting = await startServer("src/main.ts", { ...env, NODE_ENV: "test" }, "/readyz");
+    const counting = await startServer(typescript("src/main.ts"), { ...env, NODE_ENV: "test" }, "/readyz");
     servers.push(counting);
     const auth = async (url: string) => {
       const admin = await signIn(url, ADMIN.email, ADMIN.password);
@@ -273,16 +279,19 @@ async function main() {
 
     const profileDir = path.join(BENCH_DIR, `profile-${Date.now()}`);
     const profiling = process.argv.includes("--profile") ? [`--cpu-prof`, `--cpu-prof-dir=${profileDir}`] : [];
-    const api = await startServer("src/main.ts", { ...env, NODE_ENV: "production" }, "/readyz", profiling);
+    if (!existsSync(path.join(API_DIR, COMPILED_API[2] as string))) throw new Error("No compiled API: run pnpm --filter @nk/api build.");
+    const api = await startServer(COMPILED_API, { ...env, NODE_ENV: "production" }, "/readyz", profiling);
     servers.push(api);
     console.log(`API start to /readyz (production mode, existing database): ${api.readyMs.toFixed(0)} ms`);
-    const baseline = await startServer("bench/baseline.ts", { DATABASE_URL: database.url }, null);
+    const baseline = await startServer(typescript("bench/baseline.ts"), { DATABASE_URL: database.url }, null);
     servers.push(baseline);
 
     const who = await auth(api.url);
+    // --only Q1: the baseline and the queries whose names start so (a quicker look at one of them).
+    const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
     const queries: Query[] = [
       { name: "baseline Q1 (node + pg, one SQL)", target: "baseline", headers: {}, query: "", variables: variables.Q1 },
-      ...queriesFor(who),
+      ...queriesFor(who).filter((q) => !only || q.name.startsWith(only)),
     ];
     // Each answer checked once, so the load measures answers, not errors.
     for (const q of queries) if (q.target === "api") await graphql(api.url, q.headers, q.query, q.variables);

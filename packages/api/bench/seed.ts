@@ -129,6 +129,8 @@ async function cases(em: EntityManager, n: number) {
 async function services(em: EntityManager, n: number) {
   const pairs = Object.entries(SUBTYPES).flatMap(([kind, subtypes]) => subtypes.map((s) => [kind, s]));
   const [{ women }] = (await em.query("SELECT count(*)::int AS women FROM bench_woman")) as [{ women: number }];
+  // The women-supported rollup is refilled once after the bulk insert rather than kept per statement.
+  await em.query("ALTER TABLE service DISABLE TRIGGER service_reach_insert");
   await em.query(
     `WITH staff AS (SELECT array_agg(id ORDER BY email) AS ids FROM "user" WHERE role IN ('CASE_WORKER', 'COORDINATOR')),
           g AS (SELECT 1 + floor(power(random(), 1.6) * $2)::int AS wi, 1 + floor(random() * $5)::int AS k,
@@ -145,6 +147,8 @@ async function services(em: EntityManager, n: number) {
        CROSS JOIN LATERAL (SELECT w.registered_on + floor(g.r * (current_date - w.registered_on))::int AS day) s`,
     [n, women, pairs.map((p) => p[0]), pairs.map((p) => p[1]), pairs.length],
   );
+  await em.query("ALTER TABLE service ENABLE TRIGGER service_reach_insert");
+  await em.query("SELECT service_reach_refill()");
 }
 
 async function referralsAndStays(em: EntityManager) {
@@ -159,9 +163,11 @@ async function referralsAndStays(em: EntityManager) {
     SELECT id, NULL, 'IN_PROGRESS', referred_at FROM referral`);
   await em.query(`WITH s AS (SELECT c.*, row_number() OVER (ORDER BY random()) AS k FROM "case" c WHERE c.status <> 'OPEN' AND random() < 0.15),
          shelter AS (SELECT id FROM unit WHERE code = 'SHELTER')
-    INSERT INTO shelter_stay (beneficiary_id, case_id, unit_id, admitted_on, planned_discharge_on, discharged_on, accompanying_children, bed)
+    INSERT INTO shelter_stay (beneficiary_id, case_id, unit_id, admitted_on, planned_discharge_on, discharged_on, accompanying_children, bed_id)
     SELECT s.beneficiary_id, s.id, shelter.id, s.opened_at::date, s.opened_at::date + 30,
-           s.opened_at::date + 5 + floor(random() * 50)::int, floor(random() * 3)::int, 'B' || (1 + s.k % 12)
+           s.opened_at::date + 5 + floor(random() * 50)::int, floor(random() * 3)::int,
+           (SELECT b.id FROM shelter_bed b WHERE b.unit_id = shelter.id ORDER BY b.position
+             OFFSET s.k % (SELECT count(*) FROM shelter_bed WHERE unit_id = shelter.id) LIMIT 1)
       FROM s, shelter`);
 }
 

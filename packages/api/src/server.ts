@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import express from "express";
@@ -205,8 +205,14 @@ function createApp(services: AppServices, apollo: ApolloServer<Context>, traffic
 
   // Statements are counted only where the count is reported (outside production).
   const counting: express.RequestHandler[] = config.env === "production" ? [] : [(_req, _res, next) => countingStatements(next)];
+  // Answers hold personal data: no proxy or browser keeps them.
+  const noStore: express.RequestHandler = (_req, res, next) => {
+    res.setHeader("cache-control", "no-store");
+    next();
+  };
   app.use(
     "/graphql",
+    noStore,
     ...counting,
     express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
@@ -319,6 +325,9 @@ export async function startPlatform(config: Config, log: Logger = createLogger(c
         statusPlugin,
         idempotencyPlugin(db, log, { ttlMs: config.idempotencyTtlMs, waitMs: config.database.statementTimeoutMs, abandonedMs: 2 * 60_000 }),
         ApolloServerPluginLandingPageDisabled(),
+        // Apollo's cache-control plugin runs a hook on every field of every answer to work out a
+        // policy no field declares; no answer is cacheable (no-store is set in createApp).
+        ApolloServerPluginCacheControlDisabled(),
         ...(config.env === "production" ? [] : [statementHeaderPlugin()]),
       ],
       formatError: (formatted, error) =>

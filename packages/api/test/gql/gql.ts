@@ -109,6 +109,12 @@ type Documents = {
     "query CommunityCommunityFigures { communityFigures(from: \"2024-01-01\", to: \"2024-12-31\") { autonomousGroups } }": typeof types.CommunityCommunityFiguresDocument,
     "query CommunitySelfHelpGroups2 { selfHelpGroups(first: 1) { totalCount } }": typeof types.CommunitySelfHelpGroups2Document,
     "query CommunityCommunityFigures2 { communityFigures(from: \"2024-01-01\", to: \"2024-12-31\") { autonomousGroups } }": typeof types.CommunityCommunityFigures2Document,
+    "query RollupDashboard($scope: DashboardScope!) { dashboard(scope: $scope) {\n  womenSupported { byDistrict { district { name } byKind { key value } total { value } } byKind { key value } total { value } } } }": typeof types.RollupDashboardDocument,
+    "mutation RollupCreateBeneficiary($input: CreateBeneficiaryInput!) { createBeneficiary(input: $input) {\n  beneficiary { id version } userErrors { code } } }": typeof types.RollupCreateBeneficiaryDocument,
+    "mutation RollupUpdateBeneficiary($input: UpdateBeneficiaryInput!) { updateBeneficiary(input: $input) {\n  beneficiary { id version } userErrors { code } } }": typeof types.RollupUpdateBeneficiaryDocument,
+    "mutation RollupRecordService($input: RecordServiceInput!) { recordService(input: $input) {\n  service { id } userErrors { field code } } }": typeof types.RollupRecordServiceDocument,
+    "mutation RollupArchiveService($input: IdInput!) { archiveService(input: $input) {\n  service { id archivedAt } userErrors { code } } }": typeof types.RollupArchiveServiceDocument,
+    "mutation RollupRestoreService($input: IdInput!) { restoreService(input: $input) {\n  service { id archivedAt } userErrors { code } } }": typeof types.RollupRestoreServiceDocument,
     "mutation LearningFiguresCreateCourse($input: CreateCourseInput!) { createCourse(input: $input) { course { id } userErrors { field message code } } }": typeof types.LearningFiguresCreateCourseDocument,
     "mutation LearningFiguresScheduleSession($input: ScheduleSessionInput!) { scheduleSession(input: $input) { session { id } userErrors { field message code } } }": typeof types.LearningFiguresScheduleSessionDocument,
     "mutation LearningFiguresEnrollInCourse($input: EnrollInCourseInput!) { enrollInCourse(input: $input) { added userErrors { field message code } } }": typeof types.LearningFiguresEnrollInCourseDocument,
@@ -240,6 +246,12 @@ const documents: Documents = {
     "query CommunityCommunityFigures { communityFigures(from: \"2024-01-01\", to: \"2024-12-31\") { autonomousGroups } }": types.CommunityCommunityFiguresDocument,
     "query CommunitySelfHelpGroups2 { selfHelpGroups(first: 1) { totalCount } }": types.CommunitySelfHelpGroups2Document,
     "query CommunityCommunityFigures2 { communityFigures(from: \"2024-01-01\", to: \"2024-12-31\") { autonomousGroups } }": types.CommunityCommunityFigures2Document,
+    "query RollupDashboard($scope: DashboardScope!) { dashboard(scope: $scope) {\n  womenSupported { byDistrict { district { name } byKind { key value } total { value } } byKind { key value } total { value } } } }": types.RollupDashboardDocument,
+    "mutation RollupCreateBeneficiary($input: CreateBeneficiaryInput!) { createBeneficiary(input: $input) {\n  beneficiary { id version } userErrors { code } } }": types.RollupCreateBeneficiaryDocument,
+    "mutation RollupUpdateBeneficiary($input: UpdateBeneficiaryInput!) { updateBeneficiary(input: $input) {\n  beneficiary { id version } userErrors { code } } }": types.RollupUpdateBeneficiaryDocument,
+    "mutation RollupRecordService($input: RecordServiceInput!) { recordService(input: $input) {\n  service { id } userErrors { field code } } }": types.RollupRecordServiceDocument,
+    "mutation RollupArchiveService($input: IdInput!) { archiveService(input: $input) {\n  service { id archivedAt } userErrors { code } } }": types.RollupArchiveServiceDocument,
+    "mutation RollupRestoreService($input: IdInput!) { restoreService(input: $input) {\n  service { id archivedAt } userErrors { code } } }": types.RollupRestoreServiceDocument,
     "mutation LearningFiguresCreateCourse($input: CreateCourseInput!) { createCourse(input: $input) { course { id } userErrors { field message code } } }": types.LearningFiguresCreateCourseDocument,
     "mutation LearningFiguresScheduleSession($input: ScheduleSessionInput!) { scheduleSession(input: $input) { session { id } userErrors { field message code } } }": types.LearningFiguresScheduleSessionDocument,
     "mutation LearningFiguresEnrollInCourse($input: EnrollInCourseInput!) { enrollInCourse(input: $input) { added userErrors { field message code } } }": types.LearningFiguresEnrollInCourseDocument,
@@ -653,6 +665,30 @@ export function graphql(source: "query CommunitySelfHelpGroups2 { selfHelpGroups
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CommunityCommunityFigures2 { communityFigures(from: \"2024-01-01\", to: \"2024-12-31\") { autonomousGroups } }"): typeof import('./graphql').CommunityCommunityFigures2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RollupDashboard($scope: DashboardScope!) { dashboard(scope: $scope) {\n  womenSupported { byDistrict { district { name } byKind { key value } total { value } } byKind { key value } total { value } } } }"): typeof import('./graphql').RollupDashboardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RollupCreateBeneficiary($input: CreateBeneficiaryInput!) { createBeneficiary(input: $input) {\n  beneficiary { id version } userErrors { code } } }"): typeof import('./graphql').RollupCreateBeneficiaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RollupUpdateBeneficiary($input: UpdateBeneficiaryInput!) { updateBeneficiary(input: $input) {\n  beneficiary { id version } userErrors { code } } }"): typeof import('./graphql').RollupUpdateBeneficiaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RollupRecordService($input: RecordServiceInput!) { recordService(input: $input) {\n  service { id } userErrors { field code } } }"): typeof import('./graphql').RollupRecordServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RollupArchiveService($input: IdInput!) { archiveService(input: $input) {\n  service { id archivedAt } userErrors { code } } }"): typeof import('./graphql').RollupArchiveServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RollupRestoreService($input: IdInput!) { restoreService(input: $input) {\n  service { id archivedAt } userErrors { code } } }"): typeof import('./graphql').RollupRestoreServiceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -321,6 +321,16 @@ export type CreateTrainingInput = {
   topics?: Array<string> | null | undefined;
 };
 
+/** The period (whole days, inclusive) and, optionally, the district the dashboard covers. */
+export type DashboardScope = {
+  /** Only this district (women by their home community; groups, courses and activities by theirs). */
+  districtId?: string | number | null | undefined;
+  /** First day, YYYY-MM-DD. Analysts: the first day of a month. */
+  from: string;
+  /** Last day, YYYY-MM-DD. Analysts: the last day of a month. */
+  to: string;
+};
+
 /** A span of days, both ends included; either end may be left open. */
 export type DateRange = {
   /** First day, YYYY-MM-DD. */
@@ -350,6 +360,12 @@ export type GroupStage =
   | 'ACTIVE'
   | 'AUTONOMOUS'
   | 'FORMING';
+
+/** Which record to archive or restore. */
+export type IdInput = {
+  /** Id of the record. */
+  id: string | number;
+};
 
 /** What the platform counts from its records for an indicator's actual value, per target period. */
 export type IndicatorMeasure =
@@ -466,6 +482,30 @@ export type RecordSelfAssessmentInput = {
   phase: AssessmentPhase;
   /** Scores, one per item. */
   scores: Array<AssessmentScoreInput>;
+};
+
+/** Help given to a beneficiary, to record. */
+export type RecordServiceInput = {
+  /** The beneficiary who received it. */
+  beneficiaryId: string | number;
+  /** Her case this service belongs to, if any. */
+  caseId?: string | number | null | undefined;
+  /** Follow-up deadline, YYYY-MM-DD; not before the day the service was given. */
+  followUpDueOn?: string | null | undefined;
+  /** Kind of help. */
+  kind: ServiceKind;
+  /** Notes. Encrypted at rest. */
+  notes?: string | null | undefined;
+  /** What came of it. */
+  outcome: ServiceOutcome;
+  /** Day it was given, YYYY-MM-DD; not in the future. */
+  providedOn: string;
+  /** Staff member who gave the service; by default the one recording it. */
+  providerId?: string | number | null | undefined;
+  /** What exactly; must be one the kind allows (OTHER fits all). */
+  subtype: ServiceSubtype;
+  /** Unit that gave the service; case workers may use their own units only. */
+  unitId: string | number;
 };
 
 /** How many people a support service helped in a month; recording a month again replaces its count. */
@@ -1559,6 +1599,48 @@ export type CommunityCommunityFigures2QueryVariables = Exact<{ [key: string]: ne
 
 
 export type CommunityCommunityFigures2Query = { communityFigures: { autonomousGroups: number } };
+
+export type RollupDashboardQueryVariables = Exact<{
+  scope: DashboardScope;
+}>;
+
+
+export type RollupDashboardQuery = { dashboard: { womenSupported: { byDistrict: Array<{ district: { name: string }, byKind: Array<{ key: string, value: number | null }>, total: { value: number | null } }>, byKind: Array<{ key: string, value: number | null }>, total: { value: number | null } } } };
+
+export type RollupCreateBeneficiaryMutationVariables = Exact<{
+  input: CreateBeneficiaryInput;
+}>;
+
+
+export type RollupCreateBeneficiaryMutation = { createBeneficiary: { beneficiary: { id: string, version: number } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type RollupUpdateBeneficiaryMutationVariables = Exact<{
+  input: UpdateBeneficiaryInput;
+}>;
+
+
+export type RollupUpdateBeneficiaryMutation = { updateBeneficiary: { beneficiary: { id: string, version: number } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type RollupRecordServiceMutationVariables = Exact<{
+  input: RecordServiceInput;
+}>;
+
+
+export type RollupRecordServiceMutation = { recordService: { service: { id: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode }> } };
+
+export type RollupArchiveServiceMutationVariables = Exact<{
+  input: IdInput;
+}>;
+
+
+export type RollupArchiveServiceMutation = { archiveService: { service: { id: string, archivedAt: string | null } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type RollupRestoreServiceMutationVariables = Exact<{
+  input: IdInput;
+}>;
+
+
+export type RollupRestoreServiceMutation = { restoreService: { service: { id: string, archivedAt: string | null } | null, userErrors: Array<{ code: UserErrorCode }> } };
 
 export type LearningFiguresCreateCourseMutationVariables = Exact<{
   input: CreateCourseInput;
@@ -3077,6 +3159,98 @@ export const CommunityCommunityFigures2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CommunityCommunityFigures2Query, CommunityCommunityFigures2QueryVariables>;
+export const RollupDashboardDocument = new TypedDocumentString(`
+    query RollupDashboard($scope: DashboardScope!) {
+  dashboard(scope: $scope) {
+    womenSupported {
+      byDistrict {
+        district {
+          name
+        }
+        byKind {
+          key
+          value
+        }
+        total {
+          value
+        }
+      }
+      byKind {
+        key
+        value
+      }
+      total {
+        value
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RollupDashboardQuery, RollupDashboardQueryVariables>;
+export const RollupCreateBeneficiaryDocument = new TypedDocumentString(`
+    mutation RollupCreateBeneficiary($input: CreateBeneficiaryInput!) {
+  createBeneficiary(input: $input) {
+    beneficiary {
+      id
+      version
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RollupCreateBeneficiaryMutation, RollupCreateBeneficiaryMutationVariables>;
+export const RollupUpdateBeneficiaryDocument = new TypedDocumentString(`
+    mutation RollupUpdateBeneficiary($input: UpdateBeneficiaryInput!) {
+  updateBeneficiary(input: $input) {
+    beneficiary {
+      id
+      version
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RollupUpdateBeneficiaryMutation, RollupUpdateBeneficiaryMutationVariables>;
+export const RollupRecordServiceDocument = new TypedDocumentString(`
+    mutation RollupRecordService($input: RecordServiceInput!) {
+  recordService(input: $input) {
+    service {
+      id
+    }
+    userErrors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RollupRecordServiceMutation, RollupRecordServiceMutationVariables>;
+export const RollupArchiveServiceDocument = new TypedDocumentString(`
+    mutation RollupArchiveService($input: IdInput!) {
+  archiveService(input: $input) {
+    service {
+      id
+      archivedAt
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RollupArchiveServiceMutation, RollupArchiveServiceMutationVariables>;
+export const RollupRestoreServiceDocument = new TypedDocumentString(`
+    mutation RollupRestoreService($input: IdInput!) {
+  restoreService(input: $input) {
+    service {
+      id
+      archivedAt
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RollupRestoreServiceMutation, RollupRestoreServiceMutationVariables>;
 export const LearningFiguresCreateCourseDocument = new TypedDocumentString(`
     mutation LearningFiguresCreateCourse($input: CreateCourseInput!) {
   createCourse(input: $input) {

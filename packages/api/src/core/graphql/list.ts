@@ -14,6 +14,7 @@ import {
   orderAfter,
   type PageArgs,
   paginate,
+  readRows,
   type SortDirection,
   type SortSpec,
 } from "./connection";
@@ -208,21 +209,23 @@ export function defineList<F extends object, S extends string>(spec: ListSpec<F,
     const order = await sortOf(ctx, sort);
     const inner = (await build(ctx, filter)).select(`${alias}.id`, "nested_id").andWhere(`${alias}.${column} = nested_parent.id`);
     orderAfter(inner, alias, order, page).limit(page.first + 1);
-    const { entities, raw } = await orderAfter(
-      ctx.db
-        .getRepository(spec.entity)
-        .createQueryBuilder(alias)
-        .addSelect(cursorKey(order), "cursor_value")
-        .addSelect(`${alias}.${column}`, "parent_id")
-        .where(
-          `${alias}.id IN (SELECT nested_page.nested_id FROM unnest(CAST(:nestedParents AS uuid[])) AS nested_parent(id)
+    const { entities, raw } = await readRows<ObjectLiteral & { id: string }, { cursor_value: string; parent_id: string }>(
+      orderAfter(
+        ctx.db
+          .getRepository(spec.entity)
+          .createQueryBuilder(alias)
+          .addSelect(cursorKey(order), "cursor_value")
+          .addSelect(`${alias}.${column}`, "parent_id")
+          .where(
+            `${alias}.id IN (SELECT nested_page.nested_id FROM unnest(CAST(:nestedParents AS uuid[])) AS nested_parent(id)
             CROSS JOIN LATERAL (${inner.getQuery()}) nested_page)`,
-        )
-        .setParameters({ ...inner.getParameters(), nestedParents: parents }),
-      alias,
-      { ...order },
-      { first: page.first },
-    ).getRawAndEntities<{ cursor_value: string; parent_id: string }>();
+          )
+          .setParameters({ ...inner.getParameters(), nestedParents: parents }),
+        alias,
+        { ...order },
+        { first: page.first },
+      ),
+    );
     const rows = new Map<string, { node: T; key: unknown }[]>(parents.map((p) => [p, []]));
     entities.forEach((node, i) => {
       rows.get(String(raw[i]?.parent_id))?.push({ node: node as T, key: raw[i]?.cursor_value });

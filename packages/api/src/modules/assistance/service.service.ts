@@ -241,3 +241,71 @@ export function servicesByKind(ctx: RequestContext, from: string, to: string): P
   const q = ctx.db.getRepository(Service).createQueryBuilder("s").where("s.provided_on BETWEEN :from AND :to", { from, to });
   return countsBy(q, "s.kind");
 }
+
+/** One cell of the women-supported cube: a district (or all, `allDistricts`) × a kind (or all, `allKinds`). */
+export interface WomenSupportedCell {
+  district: string | null;
+  kind: string | null;
+  n: number;
+  allDistricts: boolean;
+  allKinds: boolean;
+}
+
+const firstOfMonth = (day: string) => `${day.slice(0, 8)}01`;
+const isLastOfMonth = (day: string) => {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.getUTCDate() === 1;
+};
+
+/** Women served in whole months, from the rollup the service triggers keep (migration ServiceReachRollup). */
+const WOMEN_SUPPORTED_BY_MONTHS = `
+  WITH cells AS (
+    SELECT district_id AS district, kind,
+           (COALESCE(sum(n) FILTER (WHERE a = '-infinity'), 0) - COALESCE(sum(n) FILTER (WHERE a < $2::date AND b > $3::date), 0))::int AS n
+      FROM service_reach_link WHERE $1::uuid IS NULL OR district_id = $1::uuid
+     GROUP BY 1, 2)
+  SELECT district, kind, n, false AS "allDistricts", false AS "allKinds" FROM cells WHERE kind <> 'ALL' AND n <> 0
+  UNION ALL SELECT district, NULL, n, false, true FROM cells WHERE kind = 'ALL' AND n <> 0
+  UNION ALL SELECT NULL, kind, sum(n)::int, true, false FROM cells WHERE kind <> 'ALL' GROUP BY kind
+  UNION ALL SELECT NULL, NULL, COALESCE(sum(n), 0)::int, true, true FROM cells WHERE kind = 'ALL'`;
+
+/** Women served between any two days, counted from the services themselves. */
+const WOMEN_SUPPORTED_BY_DAYS = `
+  SELECT com.district_id AS district, s.kind, count(DISTINCT s.beneficiary_id)::int AS n,
+         GROUPING(com.district_id) = 1 AS "allDistricts", GROUPING(s.kind) = 1 AS "allKinds"
+    FROM service s JOIN beneficiary b ON b.id = s.beneficiary_id JOIN community com ON com.id = b.community_id
+   WHERE s.provided_on BETWEEN $2::date AND $3::date AND s.archived_at IS NULL AND ($1::uuid IS NULL OR com.district_id = $1::uuid)
+   GROUP BY CUBE (com.district_id, s.kind)`;
+
+/**
+ * The women served (each counted once per cell, whatever her number of services) by district of
+ * her community × kind, with the totals, in `districtId` (null: every district) between two days.
+ * A run of whole months is read from the rollup; any other period from the services (`byDays`
+ * forces that, to compare the two).
+ */
+export function womenSupported(
+  ctx: RequestContext,
+  districtId: string | null,
+  from: string,
+  to: string,
+  byDays = false,
+): Promise<WomenSupportedCell[]> {
+  const months = !byDays && from.endsWith("-01") && isLastOfMonth(to);
+  return months
+    ? selectRows<WomenSupportedCell>(ctx.db, WOMEN_SUPPORTED_BY_MONTHS, [districtId, from, firstOfMonth(to)])
+    : selectRows<WomenSupportedCell>(ctx.db, WOMEN_SUPPORTED_BY_DAYS, [districtId, from, to]);
+}
+
+/** Follow-ups past their deadline and not done, in `districtId` (null: every district). */
+export async function overdueFollowUpsIn(ctx: RequestContext, districtId: string | null): Promise<number> {
+  const [row] = await selectRows<{ n: number }>(
+    ctx.db,
+    `SELECT count(*)::int AS n
+       FROM service s JOIN beneficiary b ON b.id = s.beneficiary_id JOIN community com ON com.id = b.community_id
+      WHERE s.follow_up_due_on < $2::date AND s.follow_up_done_at IS NULL AND s.archived_at IS NULL
+        AND ($1::uuid IS NULL OR com.district_id = $1::uuid)`,
+    [districtId, today()],
+  );
+  return row?.n ?? 0;
+}

@@ -5,7 +5,7 @@ import { User } from "../../core/auth/user.entity";
 import { today } from "../../core/clock";
 import type { RequestContext } from "../../core/context";
 import { countsBy, type KeyCount } from "../../core/db/counts";
-import { exists } from "../../core/db/query";
+import { exists, selectRows } from "../../core/db/query";
 import type { PageArgs } from "../../core/graphql/connection";
 import { dateRange, equals, matches, mine } from "../../core/graphql/filters";
 import { defineList, type ListSort } from "../../core/graphql/list";
@@ -313,4 +313,16 @@ export function incidentsBy(
 ): Promise<KeyCount[]> {
   const q = ctx.db.getRepository(Incident).createQueryBuilder("i").where("i.reported_on BETWEEN :from AND :to", { from, to });
   return countsBy(q, `i.${column}`);
+}
+
+/** Open cases by risk level in `districtId` (null: every district), as of now. */
+export function openCasesByRiskIn(ctx: RequestContext, districtId: string | null): Promise<{ key: string; n: number }[]> {
+  return selectRows<{ key: string; n: number }>(
+    ctx.db,
+    `SELECT c.risk_level AS key, count(*)::int AS n
+       FROM "case" c JOIN beneficiary b ON b.id = c.beneficiary_id JOIN community com ON com.id = b.community_id
+      WHERE c.status = '${CaseStatus.OPEN}' AND c.archived_at IS NULL AND ($1::uuid IS NULL OR com.district_id = $1::uuid)
+      GROUP BY 1`,
+    [districtId],
+  );
 }

@@ -62,3 +62,15 @@ export async function communityFigures(ctx: RequestContext, from: string, to: st
     minimumCount: floor,
   };
 }
+
+/** Self-help groups founded by `to`, by stage, in `districtId` (null: all). */
+export function groupsByStageIn(ctx: RequestContext, districtId: string | null, to: string): Promise<{ key: string; n: number }[]> {
+  return selectRows(
+    ctx.db,
+    `SELECT g.stage AS key, count(*)::int AS n
+       FROM self_help_group g JOIN community com ON com.id = g.community_id
+      WHERE g.archived_at IS NULL AND g.founded_on <= $2::date AND ($1::uuid IS NULL OR com.district_id = $1::uuid)
+      GROUP BY 1`,
+    [districtId, to],
+  );
+}

@@ -45,3 +45,7 @@ export function listCommunities(ctx: RequestContext, filter?: { search?: string;
 /** For exports: the name of the community `communityId` in the export's language. */
 export const communityNameSql = (communityId: string) => (language: ExportLanguage) =>
   `(SELECT ec.${nameIn(language)} FROM community ec WHERE ec.id = ${communityId})`;
+/** Every district by name, or the one named by `districtId`. */
+export function districtsIn(ctx: RequestContext, districtId: string | null): Promise<District[]> {
+  return ctx.db.getRepository(District).find({ where: districtId ? { id: districtId } : {}, order: { name: "ASC" } });
+}

@@ -183,3 +183,23 @@ function floorTraining(r: TrainingFigures & { assessed?: number }, floor: number
     averageSelfAssessmentChange: (r.assessed ?? 0) < floor ? null : r.averageSelfAssessmentChange,
   };
 }
+
+/** Per training: courses running in the period, women enrolled and women who completed, in `districtId` (null: all). */
+export function trainingsIn(
+  ctx: RequestContext,
+  districtId: string | null,
+  from: string,
+  to: string,
+): Promise<{ training: string; courses: number; enrolled: number; completed: number }[]> {
+  return selectRows(
+    ctx.db,
+    `${perWoman(`c.archived_at IS NULL AND c.starts_on <= $3::date AND c.ends_on >= $2::date
+       AND ($1::uuid IS NULL OR c.community_id IN (SELECT id FROM community WHERE district_id = $1::uuid))`)}
+     SELECT w.training_id AS training, count(DISTINCT w.course_id)::int AS courses,
+            count(DISTINCT w.beneficiary_id) FILTER (WHERE w.withdrawn_at IS NULL)::int AS enrolled,
+            count(DISTINCT w.beneficiary_id) FILTER (WHERE w.completed AND c.ends_on <= $3::date)::int AS completed
+       FROM women w JOIN training_course c ON c.id = w.course_id
+      GROUP BY w.training_id`,
+    [districtId, from, to],
+  );
+}

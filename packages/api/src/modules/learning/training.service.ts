@@ -267,3 +267,8 @@ export async function updateSession(ctx: RequestContext, em: EntityManager, inpu
   await audit(ctx, { action: "UPDATE", entityType: "TrainingSession", entityId: id, details: { fields: Object.keys(changes) } }, em);
   return { session };
 }
+
+/** Every training (the few programmes of courses NK runs). */
+export function allTrainings(ctx: RequestContext): Promise<Training[]> {
+  return ctx.db.getRepository(Training).find();
+}

@@ -79,3 +79,18 @@ export async function occupancyOverTime(
     admissions: r.admissions,
   }));
 }
+
+/** Beds of the shelters, and the stays and accompanying children in them now, of women in `districtId` (null: all). */
+export function shelterNow(
+  ctx: RequestContext,
+  districtId: string | null,
+): Promise<{ beds: number | null; taken: number; children: number }> {
+  return selectOne<{ beds: number | null; taken: number; children: number }>(
+    ctx.db,
+    `SELECT (SELECT sum(capacity)::int FROM unit WHERE kind = 'SHELTER') AS beds,
+            count(st.id)::int AS taken, COALESCE(sum(st.accompanying_children), 0)::int AS children
+       FROM shelter_stay st JOIN beneficiary b ON b.id = st.beneficiary_id JOIN community com ON com.id = b.community_id
+      WHERE st.discharged_on IS NULL AND st.archived_at IS NULL AND ($1::uuid IS NULL OR com.district_id = $1::uuid)`,
+    [districtId],
+  );
+}

@@ -1,0 +1,152 @@
+import { graphql } from "../../../test/gql";
+import { type Client, startTestPlatform, type TestPlatform } from "../../../test/harness";
+
+/**
+ * Women supported over whole months comes from the assistance rollup, kept by the service
+ * triggers in the transaction of each change; after every kind of change it must equal the
+ * count from the services themselves (the same period given by days, and a direct count).
+ */
+const DASHBOARD = graphql(`query RollupDashboard($scope: DashboardScope!) { dashboard(scope: $scope) {
+  womenSupported { byDistrict { district { name } byKind { key value } total { value } } byKind { key value } total { value } } } }`);
+const CREATE = graphql(`mutation RollupCreateBeneficiary($input: CreateBeneficiaryInput!) { createBeneficiary(input: $input) {
+  beneficiary { id version } userErrors { code } } }`);
+const MOVE = graphql(`mutation RollupUpdateBeneficiary($input: UpdateBeneficiaryInput!) { updateBeneficiary(input: $input) {
+  beneficiary { id version } userErrors { code } } }`);
+const RECORD = graphql(`mutation RollupRecordService($input: RecordServiceInput!) { recordService(input: $input) {
+  service { id } userErrors { field code } } }`);
+const ARCHIVE = graphql(`mutation RollupArchiveService($input: IdInput!) { archiveService(input: $input) {
+  service { id archivedAt } userErrors { code } } }`);
+const RESTORE = graphql(`mutation RollupRestoreService($input: IdInput!) { restoreService(input: $input) {
+  service { id archivedAt } userErrors { code } } }`);
+
+const SUBTYPE = { LEGAL: "ALIMONY", PSYCHOLOGICAL: "INDIVIDUAL_COUNSELLING", MEDICAL: "OTHER", ECONOMIC: "VOCATIONAL_TRAINING" } as const;
+type Kind = keyof typeof SUBTYPE;
+/** Runs of whole months around the fixture (2017–2018), and one over everything. */
+const PERIODS = [
+  { from: "2017-01-01", to: "2017-01-31" },
+  { from: "2017-02-01", to: "2017-02-28" },
+  { from: "2017-03-01", to: "2017-03-31" },
+  { from: "2017-01-01", to: "2017-03-31" },
+  { from: "2017-02-01", to: "2017-12-31" },
+  { from: "2017-04-01", to: "2018-06-30" },
+  { from: "2016-01-01", to: "2018-12-31" },
+  { from: "2000-01-01", to: "2030-12-31" },
+];
+
+let t: TestPlatform;
+let coordinator: Client;
+let crisis: string;
+const community: Record<string, string> = {};
+const woman: Record<string, { id: string; version: number }> = {};
+
+async function register(name: string, district: string) {
+  const r = await coordinator.ok(CREATE, {
+    input: { firstName: name, lastName: "Rollup", communityId: community[district] as string, unitId: crisis },
+  });
+  expect(r.createBeneficiary.userErrors).toEqual([]);
+  woman[name] = r.createBeneficiary.beneficiary as { id: string; version: number };
+}
+
+async function serve(name: string, kind: Kind, providedOn: string): Promise<string> {
+  const input = { beneficiaryId: woman[name]?.id as string, unitId: crisis, kind, subtype: SUBTYPE[kind], providedOn, outcome: "PROVIDED" };
+  const r = await coordinator.ok(RECORD, { input } as never);
+  expect(r.recordService.userErrors).toEqual([]);
+  return r.recordService.service?.id as string;
+}
+
+/** The women-supported table as plain numbers: district → kind → women, with the totals. */
+type Table = Record<string, Record<string, number | null | undefined>>;
+async function dashboard(scope: { from: string; to: string }): Promise<Table> {
+  const { womenSupported: w } = (await coordinator.ok(DASHBOARD, { scope })).dashboard;
+  const table: Table = {};
+  for (const row of w.byDistrict) {
+    table[row.district.name] = Object.fromEntries([...row.byKind.map((c) => [c.key, c.value]), ["ALL", row.total.value]]);
+  }
+  table.ALL = Object.fromEntries([...w.byKind.map((c) => [c.key, c.value]), ["ALL", w.total.value]]);
+  return table;
+}
+
+/** The same table counted straight from the services. */
+async function direct(scope: { from: string; to: string }): Promise<Table> {
+  const rows = await t.sql(
+    `SELECT COALESCE(d.name, 'ALL') AS district, COALESCE(s.kind, 'ALL') AS kind, count(DISTINCT s.beneficiary_id)::int AS n
+       FROM service s JOIN beneficiary b ON b.id = s.beneficiary_id JOIN community c ON c.id = b.community_id JOIN district d ON d.id = c.district_id
+      WHERE s.archived_at IS NULL AND s.provided_on BETWEEN $1 AND $2 GROUP BY CUBE (d.name, s.kind)`,
+    [scope.from, scope.to],
+  );
+  const table: Table = {};
+  for (const d of [...(await t.sql("SELECT name FROM district")).map((r) => r.name as string), "ALL"])
+    table[d] = Object.fromEntries(["LEGAL", "PSYCHOLOGICAL", "MEDICAL", "ECONOMIC", "ALL"].map((k) => [k, 0]));
+  for (const r of rows) (table[r.district] as Record<string, number>)[r.kind] = r.n;
+  return table;
+}
+
+/** Every period from the rollup equals the direct count; `expected` pins some figures by hand. */
+async function agree() {
+  for (const scope of PERIODS) expect({ scope, table: await dashboard(scope) }).toEqual({ scope, table: await direct(scope) });
+}
+
+beforeAll(async () => {
+  t = await startTestPlatform();
+  coordinator = await t.signedIn("COORDINATOR");
+  crisis = await t.unitId("CRISIS");
+  for (const district of ["Kulob", "Farkhor"]) {
+    const [c] = await t.sql(
+      "SELECT c.id FROM community c JOIN district d ON d.id = c.district_id WHERE d.name = $1 ORDER BY c.name LIMIT 1",
+      [district],
+    );
+    community[district] = c.id;
+  }
+  for (const name of ["Зарина", "Гулнора"]) await register(name, "Kulob");
+  await register("Мадина", "Farkhor");
+});
+afterAll(() => t?.stop());
+
+describe("women supported over whole months, from the rollup", () => {
+  it("counts each woman once per cell however her services fall over the months", async () => {
+    const before = await dashboard({ from: "2017-01-01", to: "2017-03-31" });
+    await serve("Зарина", "LEGAL", "2017-01-10");
+    await serve("Зарина", "LEGAL", "2017-03-05"); // a gap in February
+    await serve("Зарина", "PSYCHOLOGICAL", "2017-03-20");
+    await serve("Гулнора", "LEGAL", "2017-02-01");
+    await serve("Гулнора", "LEGAL", "2017-02-28");
+    await serve("Мадина", "MEDICAL", "2017-03-31");
+    await serve("Мадина", "MEDICAL", "2018-05-02");
+    const quarter = await dashboard({ from: "2017-01-01", to: "2017-03-31" });
+    const added = (d: string, k: string) => (quarter[d]?.[k] ?? 0) - (before[d]?.[k] ?? 0);
+    expect([added("Kulob", "LEGAL"), added("Kulob", "PSYCHOLOGICAL"), added("Kulob", "ALL")]).toEqual([2, 1, 2]);
+    expect([added("Farkhor", "MEDICAL"), added("Farkhor", "ALL"), added("ALL", "ALL")]).toEqual([1, 1, 3]);
+    const february = await dashboard({ from: "2017-02-01", to: "2017-02-28" });
+    expect(february.Kulob?.LEGAL).toBe((await direct({ from: "2017-02-01", to: "2017-02-28" })).Kulob?.LEGAL);
+    await agree();
+  });
+
+  it("follows archiving and restoring a service", async () => {
+    const only = await serve("Гулнора", "ECONOMIC", "2017-06-15");
+    await agree();
+    const archived = await coordinator.ok(ARCHIVE, { input: { id: only } });
+    expect(archived.archiveService.userErrors).toEqual([]);
+    expect((await dashboard({ from: "2017-06-01", to: "2017-06-30" })).Kulob?.ECONOMIC).toBe(
+      (await direct({ from: "2017-06-01", to: "2017-06-30" })).Kulob?.ECONOMIC,
+    );
+    await agree();
+    const restored = await coordinator.ok(RESTORE, { input: { id: only } });
+    expect(restored.restoreService.userErrors).toEqual([]);
+    await agree();
+  });
+
+  it("moves a woman's months with her to another district", async () => {
+    const farkhorBefore = (await dashboard({ from: "2017-01-01", to: "2017-03-31" })).Farkhor?.ALL ?? 0;
+    const zarina = woman.Зарина as { id: string; version: number };
+    const moved = await coordinator.ok(MOVE, { input: { id: zarina.id, version: zarina.version, communityId: community.Farkhor } });
+    expect(moved.updateBeneficiary.userErrors).toEqual([]);
+    expect((await dashboard({ from: "2017-01-01", to: "2017-03-31" })).Farkhor?.ALL).toBe(farkhorBefore + 1);
+    await agree();
+  });
+
+  it("gives the same figures for a period given by days as by whole months", async () => {
+    // 2017-01-01 to 2017-03-30 is read from the services; 2017-03-31 adds Мадина's day.
+    const byDays = await dashboard({ from: "2017-01-01", to: "2017-03-30" });
+    expect(byDays).toEqual(await direct({ from: "2017-01-01", to: "2017-03-30" }));
+  });
+});
