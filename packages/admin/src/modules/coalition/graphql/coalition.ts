@@ -24,6 +24,8 @@ export const CouncilFieldsFragment = graphql(`
   }
 `);
 
+// The council's fields are written out here rather than spread: a fragment counts as a level of
+// the API's depth limit (8), and coalition → council → member → partner would pass it.
 export const CoalitionsQuery = graphql(`
   query Coalitions {
     coalitions(first: 20) {
@@ -34,7 +36,25 @@ export const CoalitionsQuery = graphql(`
           name
           description
           councils {
-            ...CouncilFields
+            id
+            version
+            name
+            region
+            chairedByNk
+            chairPartner {
+              id
+              name
+            }
+            members {
+              joinedOn
+              leftOn
+              partner {
+                id
+                name
+                acronym
+                kind
+              }
+            }
           }
         }
       }
