@@ -81,7 +81,10 @@ describe("campaigns", () => {
     await page.locator('[data-testid="campaign-detail"][data-ready="true"]').waitFor();
     await page.getByTestId("campaign-activities").locator("tr", { hasText: title }).waitFor();
     expect(await page.getByTestId("campaign-activities").locator("tr", { hasText: title }).count()).toBe(1);
-    expect(await settled(() => chartReach(page, district.nameTg), { women: before.women + 7, men: before.men + 2 })).toEqual({ women: before.women + 7, men: before.men + 2 });
+    expect(await settled(() => chartReach(page, district.nameTg), { women: before.women + 7, men: before.men + 2 })).toEqual({
+      women: before.women + 7,
+      men: before.men + 2,
+    });
     expect(figure(await page.getByTestId("campaign-reached").getByTestId("figure-value").textContent())).toBe(overallBefore + 9);
 
     // Correct it: 10 women of 18–29 instead of 4.
@@ -92,7 +95,10 @@ describe("campaigns", () => {
     await page.getByTestId("activity-save").click();
     await page.locator('[data-testid="campaign-detail"][data-ready="true"]').waitFor();
     await setLanguage(page, "tg");
-    expect(await settled(() => chartReach(page, district.nameTg), { women: before.women + 13, men: before.men + 2 })).toEqual({ women: before.women + 13, men: before.men + 2 });
+    expect(await settled(() => chartReach(page, district.nameTg), { women: before.women + 13, men: before.men + 2 })).toEqual({
+      women: before.women + 13,
+      men: before.men + 2,
+    });
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -126,7 +132,9 @@ describe("statistics", () => {
       expect(await page.getByTestId("statistics-legend").textContent()).toContain(
         message(locale, "statistics.legend", { min: String(data.statisticsTable.minimumCount) }),
       );
-      expect(await page.getByTestId("statistics-why").textContent()).toBe(message(locale, "statistics.why", { min: String(data.statisticsTable.minimumCount) }));
+      expect(await page.getByTestId("statistics-why").textContent()).toBe(
+        message(locale, "statistics.why", { min: String(data.statisticsTable.minimumCount) }),
+      );
     }
     expect(figure(await page.getByTestId(`cell-${shown?.row}-${shown?.column}`).textContent())).toBe(shown?.value);
     await checkScreen(page, "statistics");
@@ -158,7 +166,11 @@ describe("statistics", () => {
 describe("council", () => {
   it("lists the members of the Kulob regional council over time, adds one and records another leaving", async () => {
     const data = await asCoordinator<{
-      coalitions: { edges: { node: { councils: { id: string; chairedByNk: boolean; members: { leftOn: string | null; partner: { id: string } }[] }[] } }[] };
+      coalitions: {
+        edges: {
+          node: { councils: { id: string; chairedByNk: boolean; members: { leftOn: string | null; partner: { id: string } }[] }[] };
+        }[];
+      };
       partners: { edges: { node: { id: string; name: string; acronym: string | null } }[] };
     }>(
       "{ coalitions(first: 5) { edges { node { councils { id chairedByNk members { leftOn partner { id } } } } } } partners(first: 100) { edges { node { id name acronym } } } }",
@@ -202,9 +214,9 @@ describe("council", () => {
     expect(await former.getAttribute("data-left")).toBe("true");
     const [y, m, d] = day(-1).split("-");
     expect(await former.textContent()).toContain(`${d}.${m}.${y}`);
-    const saved = await asCoordinator<{ coalitions: { edges: { node: { councils: { id: string; members: { leftOn: string | null; partner: { id: string } }[] }[] } }[] } }>(
-      "{ coalitions(first: 5) { edges { node { councils { id members { leftOn partner { id } } } } } } }",
-    );
+    const saved = await asCoordinator<{
+      coalitions: { edges: { node: { councils: { id: string; members: { leftOn: string | null; partner: { id: string } }[] }[] } }[] };
+    }>("{ coalitions(first: 5) { edges { node { councils { id members { leftOn partner { id } } } } } } }");
     const members = saved.coalitions.edges.flatMap((e) => e.node.councils).find((c) => c.id === council.id)?.members ?? [];
     expect(members.find((x) => x.partner.id === leaving)?.leftOn).toBe(day(-1));
     expect(members.find((x) => x.partner.id === joining.id && !x.leftOn)).toBeDefined();
