@@ -101,7 +101,8 @@ describe("campaigns", () => {
     });
     expect(problems).toEqual([]);
     await context.close();
-  });
+    // Nine screens in three languages each, on a shared machine: longer than the default minute.
+  }, 180_000);
 });
 
 describe("statistics", () => {

@@ -93,7 +93,7 @@ describe("partners", () => {
     await page.getByTestId(`partner-link-${id}`).waitFor();
     expect(problems.filter((p) => !/CONFLICT|409/.test(p))).toEqual([]);
     await context.close();
-  });
+  }, 180_000);
 });
 
 describe("forums", () => {
