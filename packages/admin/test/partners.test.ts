@@ -43,6 +43,19 @@ describe("partners", () => {
     const id = found.partners.edges[0]?.node.id as string;
     await checkScreen(page, "partner-detail");
 
+    // The list narrowed to a district she works in finds her; to another, not.
+    const places = await asCoordinator<{ districts: { edges: { node: { id: string; nameRu: string } }[] } }>(
+      "{ districts(first: 20) { edges { node { id nameRu } } } }",
+    );
+    const kulob = places.districts.edges.find((e) => e.node.nameRu === "Куляб")?.node.id;
+    const other = places.districts.edges.find((e) => !["Куляб", "Фархор"].includes(e.node.nameRu))?.node.id;
+    await page.goto(`${baseUrl()}/partners?district=${kulob}&search=${encodeURIComponent(name)}`);
+    await page.getByTestId(`partner-link-${id}`).waitFor();
+    await page.goto(`${baseUrl()}/partners?district=${other}&search=${encodeURIComponent(name)}`);
+    await page.getByTestId("request-empty").waitFor();
+    await page.goto(`${baseUrl()}/partners/${id}`);
+    await page.locator('[data-testid="partner-detail"][data-ready="true"]').waitFor();
+
     // Edit the phone.
     await setLanguage(page, "ru");
     await page.getByTestId("partner-edit").click();
@@ -72,6 +85,7 @@ describe("partners", () => {
     // Archive: gone from the list, found among the archived; restore brings it back.
     await page.goto(`${baseUrl()}/partners/${id}`);
     await page.locator('[data-testid="partner-detail"][data-ready="true"]').waitFor();
+    await setLanguage(page, "tg");
     await page.getByTestId("archive-toggle").click();
     await page
       .getByRole("alertdialog")
@@ -126,5 +140,5 @@ describe("forums", () => {
     expect(saved.forum.place).toBe(place);
     expect(problems).toEqual([]);
     await context.close();
-  });
+  }, 180_000);
 });

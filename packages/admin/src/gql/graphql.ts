@@ -605,6 +605,8 @@ export type OpenCaseInput = {
 export type PartnerFilter = {
   /** List archived partners instead of current ones. */
   archived?: boolean | null | undefined;
+  /** Only partners working in this district. */
+  districtId?: string | number | null | undefined;
   /** Only partners of this kind. */
   kind?: PartnerKind | null | undefined;
   /** Text in the name or acronym. */
