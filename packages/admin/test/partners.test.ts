@@ -13,7 +13,7 @@ afterAll(async () => {
 });
 
 describe("partners", () => {
-  it("adds a partner with its districts and contacts, edits it, meets a colleague's change as a conflict, archives and restores it", async () => {
+  it("adds a partner with its districts and contacts (a double click adds one) and finds it by district", async () => {
     const { page, context, problems } = await openPage(browser);
     await signInAs(page, "COORDINATOR");
     await page.getByTestId("nav-partners").click();
@@ -53,11 +53,24 @@ describe("partners", () => {
     await page.getByTestId(`partner-link-${id}`).waitFor();
     await page.goto(`${baseUrl()}/partners?district=${other}&search=${encodeURIComponent(name)}`);
     await page.getByTestId("request-empty").waitFor();
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 180_000);
+
+  it("edits a partner, meets a colleague's change as a conflict (nothing overwritten), archives and restores it", async () => {
+    const name = `Маркази ҳуқуқии занон ${Date.now()}`;
+    const created = await asCoordinator<{ createPartner: { partner: { id: string } } }>(
+      "mutation($input: CreatePartnerInput!) { createPartner(input: $input) { partner { id } } }",
+      { input: { name, kind: "NGO", contactPhone: "+992900112233", contactEmail: "info@example.tj" } },
+    );
+    const id = created.createPartner.partner.id;
+    const { page, context, problems } = await openPage(browser);
+    await signInAs(page, "COORDINATOR");
+    await setLanguage(page, "ru");
     await page.goto(`${baseUrl()}/partners/${id}`);
     await page.locator('[data-testid="partner-detail"][data-ready="true"]').waitFor();
 
     // Edit the phone.
-    await setLanguage(page, "ru");
     await page.getByTestId("partner-edit").click();
     await page.getByTestId("partner-phone").fill("+992900445566");
     await page.getByTestId("partner-save").click();

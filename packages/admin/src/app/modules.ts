@@ -1,18 +1,18 @@
 import { authModule, loginLocksModule } from "../modules/auth/routes";
 import { beneficiariesModule } from "../modules/beneficiaries/routes";
+import { campaignsModule } from "../modules/campaigns/routes";
 import { caseloadModule } from "../modules/caseload/routes";
 import { casesModule } from "../modules/cases/routes";
+import { coalitionModule } from "../modules/coalition/routes";
 import { coursesModule } from "../modules/courses/routes";
 import { dashboardModule } from "../modules/dashboard/routes";
+import { forumsModule } from "../modules/forums/routes";
 import { groupsModule } from "../modules/groups/routes";
+import { partnersModule } from "../modules/partners/routes";
 import { programsModule } from "../modules/programs/routes";
 import { referralsModule } from "../modules/referrals/routes";
 import { servicesModule } from "../modules/services/routes";
 import { shelterModule } from "../modules/shelter/routes";
-import { campaignsModule } from "../modules/campaigns/routes";
-import { coalitionModule } from "../modules/coalition/routes";
-import { forumsModule } from "../modules/forums/routes";
-import { partnersModule } from "../modules/partners/routes";
 import { statisticsModule } from "../modules/statistics/routes";
 import type { AdminModule } from "./module";
 
