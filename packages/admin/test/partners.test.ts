@@ -72,6 +72,7 @@ describe("partners", () => {
 
     // Edit the phone.
     await page.getByTestId("partner-edit").click();
+    await page.locator('[data-testid="partner-form"][data-ready="true"]').waitFor();
     await page.getByTestId("partner-phone").fill("+992900445566");
     await page.getByTestId("partner-save").click();
     await page.locator('[data-testid="partner-detail"][data-ready="true"]').waitFor();
@@ -79,6 +80,7 @@ describe("partners", () => {
 
     // A colleague changes the email meanwhile: saving shows the conflict instead of overwriting it.
     await page.getByTestId("partner-edit").click();
+    await page.locator('[data-testid="partner-form"][data-ready="true"]').waitFor();
     await page.getByTestId("partner-email").fill("mine@example.tj");
     const current = await asCoordinator<{ partner: { version: number } }>("query($id: ID!) { partner(id: $id) { version } }", { id });
     await asCoordinator("mutation($input: UpdatePartnerInput!) { updatePartner(input: $input) { userErrors { code } } }", {
