@@ -27,6 +27,8 @@ const QUERY_LISTS = [
   "loginLocks",
   "shelterBeds",
   "shelterStays",
+  "campaigns",
+  "forums",
 ];
 
 const cache = new InMemoryCache({

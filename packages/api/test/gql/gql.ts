@@ -78,6 +78,7 @@ type Documents = {
     "query CouncilCoalition($id: ID!) { coalition(id: $id) { name councils { name members { partner { name } } } } }": typeof types.CouncilCoalitionDocument,
     "mutation CouncilSetPartnerDistricts($input: SetPartnerDistrictsInput!) { setPartnerDistricts(input: $input) { partner { districts { name } } userErrors { field code } } }": typeof types.CouncilSetPartnerDistrictsDocument,
     "query CouncilPartner($id: ID!) { partner(id: $id) { districts { name } } }": typeof types.CouncilPartnerDocument,
+    "query CouncilPartnersInDistrict($districtId: ID!) { partners(first: 100, filter: { districtId: $districtId }) { totalCount edges { node { id districts { id } } } } }": typeof types.CouncilPartnersInDistrictDocument,
     "mutation CommunityFiguresCreateSelfHelpGroup($input: CreateSelfHelpGroupInput!) { createSelfHelpGroup(input: $input) {\n  selfHelpGroup { id version } userErrors { field message code } } }": typeof types.CommunityFiguresCreateSelfHelpGroupDocument,
     "mutation CommunityFiguresChangeGroupStage($input: ChangeGroupStageInput!) { changeGroupStage(input: $input) {\n  selfHelpGroup { id version } userErrors { field message code } } }": typeof types.CommunityFiguresChangeGroupStageDocument,
     "mutation CommunityFiguresAddGroupMember($input: AddGroupMemberInput!) { addGroupMember(input: $input) { membership { id } userErrors { field message code } } }": typeof types.CommunityFiguresAddGroupMemberDocument,
@@ -215,6 +216,7 @@ const documents: Documents = {
     "query CouncilCoalition($id: ID!) { coalition(id: $id) { name councils { name members { partner { name } } } } }": types.CouncilCoalitionDocument,
     "mutation CouncilSetPartnerDistricts($input: SetPartnerDistrictsInput!) { setPartnerDistricts(input: $input) { partner { districts { name } } userErrors { field code } } }": types.CouncilSetPartnerDistrictsDocument,
     "query CouncilPartner($id: ID!) { partner(id: $id) { districts { name } } }": types.CouncilPartnerDocument,
+    "query CouncilPartnersInDistrict($districtId: ID!) { partners(first: 100, filter: { districtId: $districtId }) { totalCount edges { node { id districts { id } } } } }": types.CouncilPartnersInDistrictDocument,
     "mutation CommunityFiguresCreateSelfHelpGroup($input: CreateSelfHelpGroupInput!) { createSelfHelpGroup(input: $input) {\n  selfHelpGroup { id version } userErrors { field message code } } }": types.CommunityFiguresCreateSelfHelpGroupDocument,
     "mutation CommunityFiguresChangeGroupStage($input: ChangeGroupStageInput!) { changeGroupStage(input: $input) {\n  selfHelpGroup { id version } userErrors { field message code } } }": types.CommunityFiguresChangeGroupStageDocument,
     "mutation CommunityFiguresAddGroupMember($input: AddGroupMemberInput!) { addGroupMember(input: $input) { membership { id } userErrors { field message code } } }": types.CommunityFiguresAddGroupMemberDocument,
@@ -541,6 +543,10 @@ export function graphql(source: "mutation CouncilSetPartnerDistricts($input: Set
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CouncilPartner($id: ID!) { partner(id: $id) { districts { name } } }"): typeof import('./graphql').CouncilPartnerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CouncilPartnersInDistrict($districtId: ID!) { partners(first: 100, filter: { districtId: $districtId }) { totalCount edges { node { id districts { id } } } } }"): typeof import('./graphql').CouncilPartnersInDistrictDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

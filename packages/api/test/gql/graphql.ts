@@ -1390,6 +1390,13 @@ export type CouncilPartnerQueryVariables = Exact<{
 
 export type CouncilPartnerQuery = { partner: { districts: Array<{ name: string }> } };
 
+export type CouncilPartnersInDistrictQueryVariables = Exact<{
+  districtId: string | number;
+}>;
+
+
+export type CouncilPartnersInDistrictQuery = { partners: { totalCount: number, edges: Array<{ node: { id: string, districts: Array<{ id: string }> } }> } };
+
 export type CommunityFiguresCreateSelfHelpGroupMutationVariables = Exact<{
   input: CreateSelfHelpGroupInput;
 }>;
@@ -2673,6 +2680,21 @@ export const CouncilPartnerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CouncilPartnerQuery, CouncilPartnerQueryVariables>;
+export const CouncilPartnersInDistrictDocument = new TypedDocumentString(`
+    query CouncilPartnersInDistrict($districtId: ID!) {
+  partners(first: 100, filter: {districtId: $districtId}) {
+    totalCount
+    edges {
+      node {
+        id
+        districts {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CouncilPartnersInDistrictQuery, CouncilPartnersInDistrictQueryVariables>;
 export const CommunityFiguresCreateSelfHelpGroupDocument = new TypedDocumentString(`
     mutation CommunityFiguresCreateSelfHelpGroup($input: CreateSelfHelpGroupInput!) {
   createSelfHelpGroup(input: $input) {

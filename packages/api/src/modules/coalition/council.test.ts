@@ -87,6 +87,19 @@ describe("coalitions and councils", () => {
     expect(bad.setPartnerDistricts.userErrors).toEqual([{ field: ["input", "districtIds"], code: "NOT_FOUND" }]);
     const [{ n }] = await t.sql("SELECT count(*)::int AS n FROM partner_district WHERE partner_id = $1", [p.partnerId]);
     expect(n).toBe(2);
+
+    // The list of partners narrowed to a district finds it in each of its two, and not in another.
+    const inDistrict = graphql(
+      `query CouncilPartnersInDistrict($districtId: ID!) { partners(first: 100, filter: { districtId: $districtId }) { totalCount edges { node { id districts { id } } } } }`,
+    );
+    for (const d of districts) {
+      const listed = await coordinator.ok(inDistrict, { districtId: d.id });
+      expect(listed.partners.edges.map((e) => e.node.id)).toContain(p.partnerId);
+      expect(listed.partners.edges.every((e) => e.node.districts.some((x) => x.id === d.id))).toBe(true);
+    }
+    const [other] = await t.sql<{ id: string }>("SELECT id FROM district ORDER BY name OFFSET 2 LIMIT 1");
+    const elsewhere = await coordinator.ok(inDistrict, { districtId: other?.id });
+    expect(elsewhere.partners.edges.map((e) => e.node.id)).not.toContain(p.partnerId);
   });
 });
 

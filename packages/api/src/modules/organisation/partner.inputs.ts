@@ -10,6 +10,11 @@ export class PartnerFilter {
   @Field(() => PartnerKind, { nullable: true, description: "Only partners of this kind." })
   kind?: PartnerKind;
 
+  @Field(() => ID, { nullable: true, description: "Only partners working in this district." })
+  @IsOptional()
+  @IsUUID("all", { message: "districtId must be an id." })
+  districtId?: string;
+
   @Field({ nullable: true, defaultValue: false, description: "List archived partners instead of current ones." })
   archived?: boolean;
 }

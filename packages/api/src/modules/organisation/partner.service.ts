@@ -2,7 +2,7 @@ import type { EntityManager } from "typeorm";
 import { audit } from "../../core/audit";
 import type { RequestContext } from "../../core/context";
 import type { PageArgs } from "../../core/graphql/connection";
-import { equals, search, textIn } from "../../core/graphql/filters";
+import { equals, matches, search, textIn } from "../../core/graphql/filters";
 import { defineList } from "../../core/graphql/list";
 import { refuse } from "../../core/graphql/mutation";
 import { setArchived, updateVersioned } from "../../core/graphql/versioned";
@@ -22,6 +22,10 @@ export const partnerList = defineList<PartnerFilter, "NAME">({
   filters: {
     kind: equals("p.kind", "kind"),
     search: search(textIn(["p.name", "p.acronym"], "name", "acronym")),
+    districtId: matches(
+      (p) => `EXISTS (SELECT 1 FROM partner_district pd WHERE pd.partner_id = p.id AND pd.district_id = :${p})`,
+      "districts",
+    ),
   },
   sorts: { NAME: { expression: "p.name", reads: ["name"] } },
   defaultSort: { field: "NAME", direction: "ASC" },

@@ -1,0 +1,36 @@
+import { defineModule } from "../../app/module";
+import { COALITION_EDITORS, COALITION_READERS } from "../coalition/roles";
+
+export const campaignsModule = defineModule({
+  id: "campaigns",
+  routes: [
+    {
+      path: "/campaigns",
+      name: "campaigns",
+      component: () => import("./views/CampaignListView.vue"),
+      meta: { titleKey: "campaigns.list.title" },
+    },
+    {
+      path: "/campaigns/:id",
+      name: "campaign",
+      component: () => import("./views/CampaignDetailView.vue"),
+      props: true,
+      meta: { titleKey: "campaigns.detail.title" },
+    },
+    {
+      path: "/campaigns/:campaignId/activities/new",
+      name: "campaign-activity-new",
+      component: () => import("./views/ActivityFormView.vue"),
+      props: true,
+      meta: { titleKey: "campaigns.activity.newTitle", roles: COALITION_EDITORS },
+    },
+    {
+      path: "/campaigns/:campaignId/activities/:activityId",
+      name: "campaign-activity-edit",
+      component: () => import("./views/ActivityFormView.vue"),
+      props: true,
+      meta: { titleKey: "campaigns.activity.editTitle", roles: COALITION_EDITORS },
+    },
+  ],
+  nav: { route: "campaigns", labelKey: "nav.campaigns", roles: COALITION_READERS, order: 62 },
+});
