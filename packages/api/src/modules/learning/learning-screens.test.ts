@@ -32,7 +32,9 @@ describe("what the course screens ask for", () => {
     const coordinator = await t.signedIn("COORDINATOR");
     const [training] = await t.sql("SELECT id FROM training WHERE code = 'I-AND-LEADERSHIP'");
     const make = async (startsOn: string, endsOn: string) => {
-      const r = await coordinator.ok(CREATE, { input: { trainingId: training.id, startsOn, endsOn, capacity: 10, trainerId: trainer.userId } });
+      const r = await coordinator.ok(CREATE, {
+        input: { trainingId: training.id, startsOn, endsOn, capacity: 10, trainerId: trainer.userId },
+      });
       expect(r.createCourse.userErrors).toEqual([]);
       return r.createCourse.course?.id;
     };
