@@ -162,6 +162,25 @@ describe("trainings", () => {
       .waitFor();
     expect(await page.getByTestId("enrolments-table").locator("tbody tr").count()).toBe(3);
     await checkScreen(page, "course-detail", "course-detail");
+
+    // A colleague changes the course while the form is open: the save meets the conflict dialog.
+    await page.getByTestId("course-edit").click();
+    await page.locator("[data-testid='course-form'][data-ready='true']").waitFor();
+    const current = await api<{ course: { version: number } }>("query($id: ID!) { course(id: $id) { version } }", { id: courseId });
+    const meanwhile = await api<{ updateCourse: { userErrors: unknown[] } }>(
+      "mutation($input: UpdateCourseInput!) { updateCourse(input: $input) { userErrors { code } } }",
+      { input: { id: courseId, version: current.course.version, place: "Мактаби 5, Кӯлоб" } },
+    );
+    expect(meanwhile.updateCourse.userErrors).toEqual([]);
+    await page.getByTestId("course-place").fill("Маркази ҷамоатӣ");
+    await page.getByTestId("course-save").click();
+    await page.getByTestId("conflict-dialog").waitFor();
+    expect(await page.getByTestId("conflict-place").textContent()).toContain("Мактаби 5, Кӯлоб");
+    await screenshot(page, "course-conflict");
+    await page.getByTestId("conflict-close").click();
+    await page.getByTestId("course-form").locator(".back-link").click();
+    await page.getByTestId("leave-guard-leave").click();
+    await page.locator("[data-testid='course-detail'][data-ready='true']").waitFor();
     await signOut(page);
 
     // The trainer lands on her courses, with the session of today linked to its sheet.
@@ -170,6 +189,15 @@ describe("trainings", () => {
     await page.locator("[data-testid='my-courses'][data-ready='true']").waitFor();
     expect(await page.getByTestId("courses-table").locator("tbody tr").count()).toBe(1);
     await checkScreen(page, "trainer-courses", "my-courses");
+    // She corrects the topic of the session in place (updateSession).
+    await page.getByTestId("course-link").click();
+    await page.locator("[data-testid='course-detail'][data-ready='true']").waitFor();
+    await page.getByTestId("session-edit").click();
+    await page.getByTestId("session-edit-topic").fill("Ман кистам: худбаҳодиҳӣ ва овози ман");
+    await page.getByTestId("session-save").click();
+    await page.getByTestId("session-link").getByText("Ман кистам: худбаҳодиҳӣ ва овози ман").waitFor();
+    await page.getByTestId("nav-courses").click();
+    await page.locator("[data-testid='my-courses'][data-ready='true']").waitFor();
     await page.getByTestId("next-session-link").click();
     await page.locator("[data-testid='attendance-sheet'][data-ready='true']").waitFor();
     const sessionId = new URL(page.url()).pathname.split("/").at(-1) as string;
