@@ -310,5 +310,5 @@ describe("trainings", () => {
 
     expect(problems).toEqual([]);
     await context.close();
-  }, 400_000);
+  }, 600_000);
 });
