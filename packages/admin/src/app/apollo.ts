@@ -23,6 +23,7 @@ const QUERY_LISTS = [
   "users",
   "partners",
   "courses",
+  "trainings",
   "selfHelpGroups",
   "loginLocks",
   "shelterBeds",

@@ -130,6 +130,9 @@ type Documents = {
     "query LearningFiguresLearningFigures4 { learningFigures(from: \"2025-03-01\", to: \"2025-03-31\") { minimumCount\n    womenTrainedByTrainingAndDistrict { training { id } women suppressed }\n    byTraining { training { id } courses enrolled completed completionRate averageSelfAssessmentChange improved } } }": typeof types.LearningFiguresLearningFigures4Document,
     "query LearningFiguresLearningFigures5 { learningFigures(from: \"2025-03-10\", to: \"2025-03-10\") { from } }": typeof types.LearningFiguresLearningFigures5Document,
     "query LearningFiguresLearningFigures6 { learningFigures(from: \"2025-03-10\", to: \"2025-03-10\") { minimumCount } }": typeof types.LearningFiguresLearningFigures6Document,
+    "query LearningCourseTrainers { courseTrainers { id fullName role } }": typeof types.LearningCourseTrainersDocument,
+    "mutation LearningScreensCreateCourse($input: CreateCourseInput!) { createCourse(input: $input) {\n  course { id startsOn endsOn trainer { id } } userErrors { field code } } }": typeof types.LearningScreensCreateCourseDocument,
+    "query LearningScreensCourses($filter: CourseFilter) { courses(first: 100, filter: $filter) {\n  totalCount edges { node { id } } } }": typeof types.LearningScreensCoursesDocument,
     "mutation ProgramCreateProgram($input: CreateProgramInput!) {\n  createProgram(input: $input) { program { id code version units { code } districts { name } } userErrors { field message code } }\n}": typeof types.ProgramCreateProgramDocument,
     "mutation ProgramSaveIndicator($input: SaveIndicatorInput!) {\n  saveIndicator(input: $input) { indicator { id code version baseline targets { period target actual } } userErrors { field message code params } }\n}": typeof types.ProgramSaveIndicatorDocument,
     "query ProgramPrograms { programs(first: 10) { totalCount edges { node { code units { code } indicators { code targets { period target } } } } } }": typeof types.ProgramProgramsDocument,
@@ -268,6 +271,9 @@ const documents: Documents = {
     "query LearningFiguresLearningFigures4 { learningFigures(from: \"2025-03-01\", to: \"2025-03-31\") { minimumCount\n    womenTrainedByTrainingAndDistrict { training { id } women suppressed }\n    byTraining { training { id } courses enrolled completed completionRate averageSelfAssessmentChange improved } } }": types.LearningFiguresLearningFigures4Document,
     "query LearningFiguresLearningFigures5 { learningFigures(from: \"2025-03-10\", to: \"2025-03-10\") { from } }": types.LearningFiguresLearningFigures5Document,
     "query LearningFiguresLearningFigures6 { learningFigures(from: \"2025-03-10\", to: \"2025-03-10\") { minimumCount } }": types.LearningFiguresLearningFigures6Document,
+    "query LearningCourseTrainers { courseTrainers { id fullName role } }": types.LearningCourseTrainersDocument,
+    "mutation LearningScreensCreateCourse($input: CreateCourseInput!) { createCourse(input: $input) {\n  course { id startsOn endsOn trainer { id } } userErrors { field code } } }": types.LearningScreensCreateCourseDocument,
+    "query LearningScreensCourses($filter: CourseFilter) { courses(first: 100, filter: $filter) {\n  totalCount edges { node { id } } } }": types.LearningScreensCoursesDocument,
     "mutation ProgramCreateProgram($input: CreateProgramInput!) {\n  createProgram(input: $input) { program { id code version units { code } districts { name } } userErrors { field message code } }\n}": types.ProgramCreateProgramDocument,
     "mutation ProgramSaveIndicator($input: SaveIndicatorInput!) {\n  saveIndicator(input: $input) { indicator { id code version baseline targets { period target actual } } userErrors { field message code params } }\n}": types.ProgramSaveIndicatorDocument,
     "query ProgramPrograms { programs(first: 10) { totalCount edges { node { code units { code } indicators { code targets { period target } } } } } }": types.ProgramProgramsDocument,
@@ -751,6 +757,18 @@ export function graphql(source: "query LearningFiguresLearningFigures5 { learnin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query LearningFiguresLearningFigures6 { learningFigures(from: \"2025-03-10\", to: \"2025-03-10\") { minimumCount } }"): typeof import('./graphql').LearningFiguresLearningFigures6Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LearningCourseTrainers { courseTrainers { id fullName role } }"): typeof import('./graphql').LearningCourseTrainersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LearningScreensCreateCourse($input: CreateCourseInput!) { createCourse(input: $input) {\n  course { id startsOn endsOn trainer { id } } userErrors { field code } } }"): typeof import('./graphql').LearningScreensCreateCourseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LearningScreensCourses($filter: CourseFilter) { courses(first: 100, filter: $filter) {\n  totalCount edges { node { id } } } }"): typeof import('./graphql').LearningScreensCoursesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

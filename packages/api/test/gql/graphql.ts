@@ -197,6 +197,24 @@ export type ClosureDecision =
   | 'REJECTED'
   | 'REQUESTED';
 
+/** Narrows a list of courses; all given conditions must hold. */
+export type CourseFilter = {
+  /** List archived courses instead of current ones. */
+  archived?: boolean | null | undefined;
+  /** Only courses held in this community. */
+  communityId?: string | number | null | undefined;
+  /** Only courses still running on or after this day (their last day is not before it), YYYY-MM-DD. */
+  from?: string | null | undefined;
+  /** Only the courses I give. */
+  mine?: boolean | null | undefined;
+  /** Only courses begun on or before this day, YYYY-MM-DD. */
+  to?: string | null | undefined;
+  /** Only courses given by this trainer. */
+  trainerId?: string | number | null | undefined;
+  /** Only courses of this training. */
+  trainingId?: string | number | null | undefined;
+};
+
 /** Language a course is taught in. */
 export type CourseLanguage =
   | 'EN'
@@ -1734,6 +1752,25 @@ export type LearningFiguresLearningFigures6QueryVariables = Exact<{ [key: string
 
 
 export type LearningFiguresLearningFigures6Query = { learningFigures: { minimumCount: number | null } };
+
+export type LearningCourseTrainersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LearningCourseTrainersQuery = { courseTrainers: Array<{ id: string, fullName: string, role: Role }> };
+
+export type LearningScreensCreateCourseMutationVariables = Exact<{
+  input: CreateCourseInput;
+}>;
+
+
+export type LearningScreensCreateCourseMutation = { createCourse: { course: { id: string, startsOn: string, endsOn: string, trainer: { id: string } | null } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode }> } };
+
+export type LearningScreensCoursesQueryVariables = Exact<{
+  filter?: CourseFilter | null | undefined;
+}>;
+
+
+export type LearningScreensCoursesQuery = { courses: { totalCount: number, edges: Array<{ node: { id: string } }> } };
 
 export type ProgramCreateProgramMutationVariables = Exact<{
   input: CreateProgramInput;
@@ -3468,6 +3505,45 @@ export const LearningFiguresLearningFigures6Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LearningFiguresLearningFigures6Query, LearningFiguresLearningFigures6QueryVariables>;
+export const LearningCourseTrainersDocument = new TypedDocumentString(`
+    query LearningCourseTrainers {
+  courseTrainers {
+    id
+    fullName
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<LearningCourseTrainersQuery, LearningCourseTrainersQueryVariables>;
+export const LearningScreensCreateCourseDocument = new TypedDocumentString(`
+    mutation LearningScreensCreateCourse($input: CreateCourseInput!) {
+  createCourse(input: $input) {
+    course {
+      id
+      startsOn
+      endsOn
+      trainer {
+        id
+      }
+    }
+    userErrors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LearningScreensCreateCourseMutation, LearningScreensCreateCourseMutationVariables>;
+export const LearningScreensCoursesDocument = new TypedDocumentString(`
+    query LearningScreensCourses($filter: CourseFilter) {
+  courses(first: 100, filter: $filter) {
+    totalCount
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LearningScreensCoursesQuery, LearningScreensCoursesQueryVariables>;
 export const ProgramCreateProgramDocument = new TypedDocumentString(`
     mutation ProgramCreateProgram($input: CreateProgramInput!) {
   createProgram(input: $input) {

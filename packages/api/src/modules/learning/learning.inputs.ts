@@ -128,6 +128,12 @@ export class CourseFilter {
   @Field({ nullable: true, description: "Only the courses I give." })
   mine?: boolean;
 
+  @Field({ nullable: true, description: "Only courses still running on or after this day (their last day is not before it), YYYY-MM-DD." })
+  from?: string;
+
+  @Field({ nullable: true, description: "Only courses begun on or before this day, YYYY-MM-DD." })
+  to?: string;
+
   @Field({ nullable: true, defaultValue: false, description: "List archived courses instead of current ones." })
   archived?: boolean;
 }

@@ -101,6 +101,12 @@ export class CourseResolver {
     return runMutation(ctx, input, (em) => learning.updateCourse(ctx, em, input));
   }
 
+  @Query(() => [StaffMember], { description: "Who may be named a course's trainer: active trainers and coordinators, by name." })
+  @Allow(...TRAINING_STAFF)
+  courseTrainers(@Ctx() ctx: Context): Promise<StaffMember[]> {
+    return learning.courseTrainers(ctx);
+  }
+
   @FieldResolver(() => Training, { description: "The training it teaches." })
   training(@Root() c: TrainingCourse, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Training, "Training").load(c.trainingId);

@@ -5,13 +5,14 @@ import type { RequestContext } from "../../core/context";
 import { selectRows } from "../../core/db/query";
 import { notFound } from "../../core/errors";
 import type { PageArgs } from "../../core/graphql/connection";
-import { equals, mine, search, textIn } from "../../core/graphql/filters";
+import { dayBound, equals, mine, search, textIn } from "../../core/graphql/filters";
 import { defineList } from "../../core/graphql/list";
 import { refuse } from "../../core/graphql/mutation";
 import { updateVersioned } from "../../core/graphql/versioned";
 import { findInReach } from "../../core/reach";
 import { Community } from "../geography/community.entity";
 import { Program } from "../programs/program.entity";
+import type { StaffMember } from "../users/staff-member.type";
 import type {
   CourseFilter,
   CreateCourseInput,
@@ -107,6 +108,8 @@ export const courseList = defineList<CourseFilter, "STARTS_ON">({
     communityId: equals("c.community_id", "community"),
     trainerId: equals("c.trainer_id", "trainer"),
     mine: mine("c.trainer_id", "trainer"),
+    from: dayBound("c.ends_on", ">=", "filter.from", "endsOn"),
+    to: dayBound("c.starts_on", "<=", "filter.to", "startsOn"),
   },
   sorts: { STARTS_ON: { expression: "c.starts_on", reads: ["startsOn"] } },
   defaultSort: { field: "STARTS_ON", direction: "DESC" },
@@ -114,6 +117,16 @@ export const courseList = defineList<CourseFilter, "STARTS_ON">({
 
 export function listCourses(ctx: RequestContext, filter?: CourseFilter, page?: PageArgs) {
   return courseList.page<TrainingCourse>(ctx, filter, null, page);
+}
+
+/** Who may be named a course's trainer: active trainers and coordinators, by name. */
+export function courseTrainers(ctx: RequestContext): Promise<StaffMember[]> {
+  return selectRows<StaffMember>(
+    ctx.db.manager,
+    `SELECT u.id, u.full_name AS "fullName", u.role FROM "user" u
+      WHERE u.archived_at IS NULL AND u.role = ANY($1::text[]) ORDER BY u.full_name, u.id`,
+    [TRAINER_ROLES],
+  );
 }
 
 /** The trainer: an active user with a role that gives courses. */
