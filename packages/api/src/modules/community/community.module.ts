@@ -11,7 +11,13 @@ import {
   SupportService,
   SupportServiceActivity,
 } from "./group.entity";
-import { GroupMeetingResolver, GroupMembershipResolver, MeetingAttendanceResolver, SelfHelpGroupResolver } from "./group.resolver";
+import {
+  GroupMeetingResolver,
+  GroupMembershipResolver,
+  GroupStageChangeResolver,
+  MeetingAttendanceResolver,
+  SelfHelpGroupResolver,
+} from "./group.resolver";
 import { SupportServiceResolver } from "./support-service.resolver";
 
 /** Self-help groups and support services for women. */
@@ -19,6 +25,7 @@ export const communityModule = defineModule({
   name: "community",
   resolvers: [
     SelfHelpGroupResolver,
+    GroupStageChangeResolver,
     GroupMembershipResolver,
     GroupMeetingResolver,
     MeetingAttendanceResolver,
