@@ -116,6 +116,7 @@ type Documents = {
     "\n  mutation GroupReachMeeting($input: RecordGroupMeetingInput!) {\n    recordGroupMeeting(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.GroupReachMeetingDocument,
     "\n  mutation GroupReachAct($input: RecordAdvocacyActionInput!) {\n    recordAdvocacyAction(input: $input) {\n      advocacyAction {\n        id\n        version\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.GroupReachActDocument,
     "\n  mutation GroupReachUpdateAct($input: UpdateAdvocacyActionInput!) {\n    updateAdvocacyAction(input: $input) {\n      advocacyAction {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.GroupReachUpdateActDocument,
+    "\n  query GroupReachFacilitators {\n    groupFacilitators {\n      id\n      fullName\n      role\n    }\n  }\n": typeof types.GroupReachFacilitatorsDocument,
     "mutation LearningFiguresCreateCourse($input: CreateCourseInput!) { createCourse(input: $input) { course { id } userErrors { field message code } } }": typeof types.LearningFiguresCreateCourseDocument,
     "mutation LearningFiguresScheduleSession($input: ScheduleSessionInput!) { scheduleSession(input: $input) { session { id } userErrors { field message code } } }": typeof types.LearningFiguresScheduleSessionDocument,
     "mutation LearningFiguresEnrollInCourse($input: EnrollInCourseInput!) { enrollInCourse(input: $input) { added userErrors { field message code } } }": typeof types.LearningFiguresEnrollInCourseDocument,
@@ -252,6 +253,7 @@ const documents: Documents = {
     "\n  mutation GroupReachMeeting($input: RecordGroupMeetingInput!) {\n    recordGroupMeeting(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.GroupReachMeetingDocument,
     "\n  mutation GroupReachAct($input: RecordAdvocacyActionInput!) {\n    recordAdvocacyAction(input: $input) {\n      advocacyAction {\n        id\n        version\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.GroupReachActDocument,
     "\n  mutation GroupReachUpdateAct($input: UpdateAdvocacyActionInput!) {\n    updateAdvocacyAction(input: $input) {\n      advocacyAction {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.GroupReachUpdateActDocument,
+    "\n  query GroupReachFacilitators {\n    groupFacilitators {\n      id\n      fullName\n      role\n    }\n  }\n": types.GroupReachFacilitatorsDocument,
     "mutation LearningFiguresCreateCourse($input: CreateCourseInput!) { createCourse(input: $input) { course { id } userErrors { field message code } } }": types.LearningFiguresCreateCourseDocument,
     "mutation LearningFiguresScheduleSession($input: ScheduleSessionInput!) { scheduleSession(input: $input) { session { id } userErrors { field message code } } }": types.LearningFiguresScheduleSessionDocument,
     "mutation LearningFiguresEnrollInCourse($input: EnrollInCourseInput!) { enrollInCourse(input: $input) { added userErrors { field message code } } }": types.LearningFiguresEnrollInCourseDocument,
@@ -691,6 +693,10 @@ export function graphql(source: "\n  mutation GroupReachAct($input: RecordAdvoca
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation GroupReachUpdateAct($input: UpdateAdvocacyActionInput!) {\n    updateAdvocacyAction(input: $input) {\n      advocacyAction {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').GroupReachUpdateActDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupReachFacilitators {\n    groupFacilitators {\n      id\n      fullName\n      role\n    }\n  }\n"): typeof import('./graphql').GroupReachFacilitatorsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1621,6 +1621,11 @@ export type GroupReachUpdateActMutationVariables = Exact<{
 
 export type GroupReachUpdateActMutation = { updateAdvocacyAction: { advocacyAction: { id: string } | null, userErrors: Array<{ code: UserErrorCode }> } };
 
+export type GroupReachFacilitatorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GroupReachFacilitatorsQuery = { groupFacilitators: Array<{ id: string, fullName: string, role: Role }> };
+
 export type LearningFiguresCreateCourseMutationVariables = Exact<{
   input: CreateCourseInput;
 }>;
@@ -3230,6 +3235,15 @@ export const GroupReachUpdateActDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GroupReachUpdateActMutation, GroupReachUpdateActMutationVariables>;
+export const GroupReachFacilitatorsDocument = new TypedDocumentString(`
+    query GroupReachFacilitators {
+  groupFacilitators {
+    id
+    fullName
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<GroupReachFacilitatorsQuery, GroupReachFacilitatorsQueryVariables>;
 export const LearningFiguresCreateCourseDocument = new TypedDocumentString(`
     mutation LearningFiguresCreateCourse($input: CreateCourseInput!) {
   createCourse(input: $input) {

@@ -108,6 +108,16 @@ const UPDATE_ACT = graphql(`
   }
 `);
 
+const FACILITATORS = graphql(`
+  query GroupReachFacilitators {
+    groupFacilitators {
+      id
+      fullName
+      role
+    }
+  }
+`);
+
 let t: TestPlatform;
 let facilitator: Client & { userId: string };
 let other: Client & { userId: string };
@@ -182,5 +192,13 @@ describe("self-help groups: who changes them, who moved them, and the list filte
     expect(archived.archiveSelfHelpGroup.userErrors).toEqual([]);
     expect(await ids(coordinator, { facilitatorId: facilitator.userId })).not.toContain(hers.id);
     expect(await ids(coordinator, { facilitatorId: facilitator.userId, archived: true })).toEqual([hers.id]);
+  });
+
+  it("offers the facilitators and coordinators as a group's facilitator, to group staff only", async () => {
+    const trainer = await t.signedIn("TRAINER");
+    const choices = (await facilitator.ok(FACILITATORS)).groupFacilitators;
+    expect(choices.map((c) => c.id)).toEqual(expect.arrayContaining([facilitator.userId, other.userId, coordinator.userId]));
+    expect(new Set(choices.map((c) => c.role))).toEqual(new Set(["FACILITATOR", "COORDINATOR"]));
+    expect(failures(await trainer.gql(FACILITATORS))).toEqual(["FORBIDDEN"]);
   });
 });

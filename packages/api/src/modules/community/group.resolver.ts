@@ -105,6 +105,12 @@ export class SelfHelpGroupResolver {
     return groups.listGroups(ctx, filter, page);
   }
 
+  @Query(() => [StaffMember], { description: "Who may facilitate a group: active facilitators and coordinators, by name." })
+  @Allow(...GROUP_STAFF)
+  groupFacilitators(@Ctx() ctx: Context) {
+    return groups.groupFacilitators(ctx);
+  }
+
   @Query(() => SelfHelpGroup, { description: "One self-help group by id." })
   @Allow(...GROUP_READERS)
   async selfHelpGroup(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "Id of the record." }) id: string) {

@@ -10,6 +10,7 @@ import { refuse } from "../../core/graphql/mutation";
 import { updateVersioned } from "../../core/graphql/versioned";
 import { actorId, ensureInReach, findInReach } from "../../core/reach";
 import { Community } from "../geography/community.entity";
+import type { StaffMember } from "../users/staff-member.type";
 import type { ChangeGroupStageInput, CreateSelfHelpGroupInput, SelfHelpGroupFilter, UpdateSelfHelpGroupInput } from "./community.inputs";
 import { GroupStage, GroupStageChange, SelfHelpGroup } from "./group.entity";
 
@@ -77,6 +78,16 @@ export const groupList = defineList<SelfHelpGroupFilter, "NAME">({
 
 export function listGroups(ctx: RequestContext, filter?: SelfHelpGroupFilter, page?: PageArgs) {
   return groupList.page<SelfHelpGroup>(ctx, filter, null, page);
+}
+
+/** Who may facilitate a group: active facilitators and coordinators, by name. */
+export function groupFacilitators(ctx: RequestContext): Promise<StaffMember[]> {
+  return selectRows<StaffMember>(
+    ctx.db.manager,
+    `SELECT u.id, u.full_name AS "fullName", u.role FROM "user" u
+      WHERE u.archived_at IS NULL AND u.role = ANY($1::text[]) ORDER BY u.full_name, u.id`,
+    [FACILITATOR_ROLES],
+  );
 }
 
 async function checkFacilitator(em: EntityManager, facilitatorId: string) {
