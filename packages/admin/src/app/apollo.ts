@@ -24,6 +24,7 @@ const QUERY_LISTS = [
   "partners",
   "courses",
   "selfHelpGroups",
+  "supportServices",
   "loginLocks",
   "shelterBeds",
   "shelterStays",

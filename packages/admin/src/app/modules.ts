@@ -4,11 +4,12 @@ import { caseloadModule } from "../modules/caseload/routes";
 import { casesModule } from "../modules/cases/routes";
 import { coursesModule } from "../modules/courses/routes";
 import { dashboardModule } from "../modules/dashboard/routes";
-import { groupsModule } from "../modules/groups/routes";
+import { groupListModule, groupsModule } from "../modules/groups/routes";
 import { programsModule } from "../modules/programs/routes";
 import { referralsModule } from "../modules/referrals/routes";
 import { servicesModule } from "../modules/services/routes";
 import { shelterModule } from "../modules/shelter/routes";
+import { supportServicesModule } from "../modules/support-services/routes";
 import type { AdminModule } from "./module";
 
 /** Every feature module of the admin. Adding a domain's screens adds one line here. */
@@ -19,6 +20,8 @@ export const modules: readonly AdminModule[] = [
   casesModule,
   coursesModule,
   groupsModule,
+  groupListModule,
+  supportServicesModule,
   beneficiariesModule,
   programsModule,
   servicesModule,
