@@ -25,6 +25,7 @@ const QUERY_LISTS = [
   "courses",
   "trainings",
   "selfHelpGroups",
+  "supportServices",
   "loginLocks",
   "shelterBeds",
   "shelterStays",

@@ -7,13 +7,14 @@ import { coalitionModule } from "../modules/coalition/routes";
 import { coursesModule } from "../modules/courses/routes";
 import { dashboardModule } from "../modules/dashboard/routes";
 import { forumsModule } from "../modules/forums/routes";
-import { groupsModule } from "../modules/groups/routes";
 import { partnersModule } from "../modules/partners/routes";
+import { groupListModule, groupsModule } from "../modules/groups/routes";
 import { programsModule } from "../modules/programs/routes";
 import { referralsModule } from "../modules/referrals/routes";
 import { servicesModule } from "../modules/services/routes";
 import { shelterModule } from "../modules/shelter/routes";
 import { statisticsModule } from "../modules/statistics/routes";
+import { supportServicesModule } from "../modules/support-services/routes";
 import type { AdminModule } from "./module";
 
 /** Every feature module of the admin. Adding a domain's screens adds one line here. */
@@ -24,6 +25,8 @@ export const modules: readonly AdminModule[] = [
   casesModule,
   coursesModule,
   groupsModule,
+  groupListModule,
+  supportServicesModule,
   beneficiariesModule,
   programsModule,
   servicesModule,

@@ -9,7 +9,8 @@ const os = require("node:os");
 const path = require("node:path");
 
 const apiDir = path.resolve(__dirname, "../../../api");
-const READY_TIMEOUT_MS = 120_000;
+// NK_E2E_READY_SECONDS gives a loaded machine longer to seed the demo data.
+const READY_TIMEOUT_MS = Number(process.env.NK_E2E_READY_SECONDS || 120) * 1000;
 const STOP_TIMEOUT_MS = 30_000;
 
 /** @returns {Promise<number>} */

@@ -110,6 +110,14 @@ type Documents = {
     "query CommunityCommunityFigures { communityFigures(from: \"2024-01-01\", to: \"2024-12-31\") { autonomousGroups } }": typeof types.CommunityCommunityFiguresDocument,
     "query CommunitySelfHelpGroups2 { selfHelpGroups(first: 1) { totalCount } }": typeof types.CommunitySelfHelpGroups2Document,
     "query CommunityCommunityFigures2 { communityFigures(from: \"2024-01-01\", to: \"2024-12-31\") { autonomousGroups } }": typeof types.CommunityCommunityFigures2Document,
+    "\n  mutation GroupReachCreate($input: CreateSelfHelpGroupInput!) {\n    createSelfHelpGroup(input: $input) {\n      selfHelpGroup {\n        id\n        version\n        stageHistory {\n          toStage\n          changedBy {\n            id\n          }\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.GroupReachCreateDocument,
+    "\n  mutation GroupReachStage($input: ChangeGroupStageInput!) {\n    changeGroupStage(input: $input) {\n      selfHelpGroup {\n        id\n        version\n        stage\n        stageHistory {\n          fromStage\n          toStage\n          changedOn\n          reason\n          changedBy {\n            id\n            fullName\n          }\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.GroupReachStageDocument,
+    "\n  query GroupReachList($filter: SelfHelpGroupFilter) {\n    selfHelpGroups(first: 100, filter: $filter) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.GroupReachListDocument,
+    "\n  mutation GroupReachArchive($input: IdInput!) {\n    archiveSelfHelpGroup(input: $input) {\n      selfHelpGroup {\n        id\n        archivedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.GroupReachArchiveDocument,
+    "\n  mutation GroupReachMeeting($input: RecordGroupMeetingInput!) {\n    recordGroupMeeting(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.GroupReachMeetingDocument,
+    "\n  mutation GroupReachAct($input: RecordAdvocacyActionInput!) {\n    recordAdvocacyAction(input: $input) {\n      advocacyAction {\n        id\n        version\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.GroupReachActDocument,
+    "\n  mutation GroupReachUpdateAct($input: UpdateAdvocacyActionInput!) {\n    updateAdvocacyAction(input: $input) {\n      advocacyAction {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.GroupReachUpdateActDocument,
+    "\n  query GroupReachFacilitators {\n    groupFacilitators {\n      id\n      fullName\n      role\n    }\n  }\n": typeof types.GroupReachFacilitatorsDocument,
     "query RollupDashboard($scope: DashboardScope!) { dashboard(scope: $scope) {\n  womenSupported { byDistrict { district { name } byKind { key value } total { value } } byKind { key value } total { value } } } }": typeof types.RollupDashboardDocument,
     "mutation RollupCreateBeneficiary($input: CreateBeneficiaryInput!) { createBeneficiary(input: $input) {\n  beneficiary { id version } userErrors { code } } }": typeof types.RollupCreateBeneficiaryDocument,
     "mutation RollupUpdateBeneficiary($input: UpdateBeneficiaryInput!) { updateBeneficiary(input: $input) {\n  beneficiary { id version } userErrors { code } } }": typeof types.RollupUpdateBeneficiaryDocument,
@@ -251,6 +259,14 @@ const documents: Documents = {
     "query CommunityCommunityFigures { communityFigures(from: \"2024-01-01\", to: \"2024-12-31\") { autonomousGroups } }": types.CommunityCommunityFiguresDocument,
     "query CommunitySelfHelpGroups2 { selfHelpGroups(first: 1) { totalCount } }": types.CommunitySelfHelpGroups2Document,
     "query CommunityCommunityFigures2 { communityFigures(from: \"2024-01-01\", to: \"2024-12-31\") { autonomousGroups } }": types.CommunityCommunityFigures2Document,
+    "\n  mutation GroupReachCreate($input: CreateSelfHelpGroupInput!) {\n    createSelfHelpGroup(input: $input) {\n      selfHelpGroup {\n        id\n        version\n        stageHistory {\n          toStage\n          changedBy {\n            id\n          }\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.GroupReachCreateDocument,
+    "\n  mutation GroupReachStage($input: ChangeGroupStageInput!) {\n    changeGroupStage(input: $input) {\n      selfHelpGroup {\n        id\n        version\n        stage\n        stageHistory {\n          fromStage\n          toStage\n          changedOn\n          reason\n          changedBy {\n            id\n            fullName\n          }\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.GroupReachStageDocument,
+    "\n  query GroupReachList($filter: SelfHelpGroupFilter) {\n    selfHelpGroups(first: 100, filter: $filter) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.GroupReachListDocument,
+    "\n  mutation GroupReachArchive($input: IdInput!) {\n    archiveSelfHelpGroup(input: $input) {\n      selfHelpGroup {\n        id\n        archivedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.GroupReachArchiveDocument,
+    "\n  mutation GroupReachMeeting($input: RecordGroupMeetingInput!) {\n    recordGroupMeeting(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.GroupReachMeetingDocument,
+    "\n  mutation GroupReachAct($input: RecordAdvocacyActionInput!) {\n    recordAdvocacyAction(input: $input) {\n      advocacyAction {\n        id\n        version\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.GroupReachActDocument,
+    "\n  mutation GroupReachUpdateAct($input: UpdateAdvocacyActionInput!) {\n    updateAdvocacyAction(input: $input) {\n      advocacyAction {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.GroupReachUpdateActDocument,
+    "\n  query GroupReachFacilitators {\n    groupFacilitators {\n      id\n      fullName\n      role\n    }\n  }\n": types.GroupReachFacilitatorsDocument,
     "query RollupDashboard($scope: DashboardScope!) { dashboard(scope: $scope) {\n  womenSupported { byDistrict { district { name } byKind { key value } total { value } } byKind { key value } total { value } } } }": types.RollupDashboardDocument,
     "mutation RollupCreateBeneficiary($input: CreateBeneficiaryInput!) { createBeneficiary(input: $input) {\n  beneficiary { id version } userErrors { code } } }": types.RollupCreateBeneficiaryDocument,
     "mutation RollupUpdateBeneficiary($input: UpdateBeneficiaryInput!) { updateBeneficiary(input: $input) {\n  beneficiary { id version } userErrors { code } } }": types.RollupUpdateBeneficiaryDocument,
@@ -677,6 +693,38 @@ export function graphql(source: "query CommunitySelfHelpGroups2 { selfHelpGroups
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CommunityCommunityFigures2 { communityFigures(from: \"2024-01-01\", to: \"2024-12-31\") { autonomousGroups } }"): typeof import('./graphql').CommunityCommunityFigures2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GroupReachCreate($input: CreateSelfHelpGroupInput!) {\n    createSelfHelpGroup(input: $input) {\n      selfHelpGroup {\n        id\n        version\n        stageHistory {\n          toStage\n          changedBy {\n            id\n          }\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): typeof import('./graphql').GroupReachCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GroupReachStage($input: ChangeGroupStageInput!) {\n    changeGroupStage(input: $input) {\n      selfHelpGroup {\n        id\n        version\n        stage\n        stageHistory {\n          fromStage\n          toStage\n          changedOn\n          reason\n          changedBy {\n            id\n            fullName\n          }\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): typeof import('./graphql').GroupReachStageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupReachList($filter: SelfHelpGroupFilter) {\n    selfHelpGroups(first: 100, filter: $filter) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').GroupReachListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GroupReachArchive($input: IdInput!) {\n    archiveSelfHelpGroup(input: $input) {\n      selfHelpGroup {\n        id\n        archivedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').GroupReachArchiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GroupReachMeeting($input: RecordGroupMeetingInput!) {\n    recordGroupMeeting(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').GroupReachMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GroupReachAct($input: RecordAdvocacyActionInput!) {\n    recordAdvocacyAction(input: $input) {\n      advocacyAction {\n        id\n        version\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').GroupReachActDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GroupReachUpdateAct($input: UpdateAdvocacyActionInput!) {\n    updateAdvocacyAction(input: $input) {\n      advocacyAction {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').GroupReachUpdateActDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupReachFacilitators {\n    groupFacilitators {\n      id\n      fullName\n      role\n    }\n  }\n"): typeof import('./graphql').GroupReachFacilitatorsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

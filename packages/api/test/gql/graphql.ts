@@ -665,10 +665,14 @@ export type ScheduleSessionInput = {
 
 /** Narrows a list of self-help groups; all given conditions must hold. */
 export type SelfHelpGroupFilter = {
+  /** List archived groups instead of current ones. */
+  archived?: boolean | null | undefined;
   /** Only the groups of this community. */
   communityId?: string | number | null | undefined;
   /** Only the groups in communities of this district. */
   districtId?: string | number | null | undefined;
+  /** Only the groups this staff member facilitates. */
+  facilitatorId?: string | number | null | undefined;
   /** True: only the groups I facilitate. */
   mine?: boolean | null | undefined;
   /** Only the groups at this stage now. */
@@ -814,6 +818,8 @@ export type StatisticsTableName =
 
 /** Narrows a list of support services; all given conditions must hold. */
 export type SupportServiceFilter = {
+  /** List archived services instead of current ones. */
+  archived?: boolean | null | undefined;
   /** Only the services of this community. */
   communityId?: string | number | null | undefined;
   /** Only the services in communities of this district. */
@@ -1624,6 +1630,60 @@ export type CommunityCommunityFigures2QueryVariables = Exact<{ [key: string]: ne
 
 
 export type CommunityCommunityFigures2Query = { communityFigures: { autonomousGroups: number } };
+
+export type GroupReachCreateMutationVariables = Exact<{
+  input: CreateSelfHelpGroupInput;
+}>;
+
+
+export type GroupReachCreateMutation = { createSelfHelpGroup: { selfHelpGroup: { id: string, version: number, stageHistory: Array<{ toStage: GroupStage, changedBy: { id: string } | null }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> }> } };
+
+export type GroupReachStageMutationVariables = Exact<{
+  input: ChangeGroupStageInput;
+}>;
+
+
+export type GroupReachStageMutation = { changeGroupStage: { selfHelpGroup: { id: string, version: number, stage: GroupStage, stageHistory: Array<{ fromStage: GroupStage | null, toStage: GroupStage, changedOn: string, reason: string | null, changedBy: { id: string, fullName: string } | null }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> }> } };
+
+export type GroupReachListQueryVariables = Exact<{
+  filter?: SelfHelpGroupFilter | null | undefined;
+}>;
+
+
+export type GroupReachListQuery = { selfHelpGroups: { edges: Array<{ node: { id: string } }> } };
+
+export type GroupReachArchiveMutationVariables = Exact<{
+  input: IdInput;
+}>;
+
+
+export type GroupReachArchiveMutation = { archiveSelfHelpGroup: { selfHelpGroup: { id: string, archivedAt: string | null } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type GroupReachMeetingMutationVariables = Exact<{
+  input: RecordGroupMeetingInput;
+}>;
+
+
+export type GroupReachMeetingMutation = { recordGroupMeeting: { meeting: { id: string } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type GroupReachActMutationVariables = Exact<{
+  input: RecordAdvocacyActionInput;
+}>;
+
+
+export type GroupReachActMutation = { recordAdvocacyAction: { advocacyAction: { id: string, version: number } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type GroupReachUpdateActMutationVariables = Exact<{
+  input: UpdateAdvocacyActionInput;
+}>;
+
+
+export type GroupReachUpdateActMutation = { updateAdvocacyAction: { advocacyAction: { id: string } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type GroupReachFacilitatorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GroupReachFacilitatorsQuery = { groupFacilitators: Array<{ id: string, fullName: string, role: Role }> };
 
 export type RollupDashboardQueryVariables = Exact<{
   scope: DashboardScope;
@@ -3218,6 +3278,121 @@ export const CommunityCommunityFigures2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CommunityCommunityFigures2Query, CommunityCommunityFigures2QueryVariables>;
+export const GroupReachCreateDocument = new TypedDocumentString(`
+    mutation GroupReachCreate($input: CreateSelfHelpGroupInput!) {
+  createSelfHelpGroup(input: $input) {
+    selfHelpGroup {
+      id
+      version
+      stageHistory {
+        toStage
+        changedBy {
+          id
+        }
+      }
+    }
+    userErrors {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GroupReachCreateMutation, GroupReachCreateMutationVariables>;
+export const GroupReachStageDocument = new TypedDocumentString(`
+    mutation GroupReachStage($input: ChangeGroupStageInput!) {
+  changeGroupStage(input: $input) {
+    selfHelpGroup {
+      id
+      version
+      stage
+      stageHistory {
+        fromStage
+        toStage
+        changedOn
+        reason
+        changedBy {
+          id
+          fullName
+        }
+      }
+    }
+    userErrors {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GroupReachStageMutation, GroupReachStageMutationVariables>;
+export const GroupReachListDocument = new TypedDocumentString(`
+    query GroupReachList($filter: SelfHelpGroupFilter) {
+  selfHelpGroups(first: 100, filter: $filter) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GroupReachListQuery, GroupReachListQueryVariables>;
+export const GroupReachArchiveDocument = new TypedDocumentString(`
+    mutation GroupReachArchive($input: IdInput!) {
+  archiveSelfHelpGroup(input: $input) {
+    selfHelpGroup {
+      id
+      archivedAt
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GroupReachArchiveMutation, GroupReachArchiveMutationVariables>;
+export const GroupReachMeetingDocument = new TypedDocumentString(`
+    mutation GroupReachMeeting($input: RecordGroupMeetingInput!) {
+  recordGroupMeeting(input: $input) {
+    meeting {
+      id
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GroupReachMeetingMutation, GroupReachMeetingMutationVariables>;
+export const GroupReachActDocument = new TypedDocumentString(`
+    mutation GroupReachAct($input: RecordAdvocacyActionInput!) {
+  recordAdvocacyAction(input: $input) {
+    advocacyAction {
+      id
+      version
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GroupReachActMutation, GroupReachActMutationVariables>;
+export const GroupReachUpdateActDocument = new TypedDocumentString(`
+    mutation GroupReachUpdateAct($input: UpdateAdvocacyActionInput!) {
+  updateAdvocacyAction(input: $input) {
+    advocacyAction {
+      id
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GroupReachUpdateActMutation, GroupReachUpdateActMutationVariables>;
+export const GroupReachFacilitatorsDocument = new TypedDocumentString(`
+    query GroupReachFacilitators {
+  groupFacilitators {
+    id
+    fullName
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<GroupReachFacilitatorsQuery, GroupReachFacilitatorsQueryVariables>;
 export const RollupDashboardDocument = new TypedDocumentString(`
     query RollupDashboard($scope: DashboardScope!) {
   dashboard(scope: $scope) {

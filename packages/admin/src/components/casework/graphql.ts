@@ -16,6 +16,31 @@ export const BeneficiaryChoicesQuery = graphql(`
   }
 `);
 
+/** The same search for roles that see a woman's code and first name only (trainers, facilitators). */
+export const BeneficiaryMinimalChoicesQuery = graphql(`
+  query BeneficiaryMinimalChoices($search: String) {
+    beneficiaries(first: 10, filter: { search: $search }) {
+      edges {
+        node {
+          id
+          code
+          firstName
+        }
+      }
+    }
+  }
+`);
+
+export const BeneficiaryMinimalChoiceQuery = graphql(`
+  query BeneficiaryMinimalChoice($id: ID!) {
+    beneficiary(id: $id) {
+      id
+      code
+      firstName
+    }
+  }
+`);
+
 /** The woman named in the address, with her open cases. */
 export const BeneficiaryChoiceQuery = graphql(`
   query BeneficiaryChoice($id: ID!) {

@@ -10,7 +10,7 @@ import { checkGroupDay, groupFor } from "./group.service";
 const ENTITY = "AdvocacyAction";
 
 export async function recordAction(ctx: RequestContext, em: EntityManager, input: RecordAdvocacyActionInput) {
-  const group = await groupFor(em, input.groupId, "groupId");
+  const group = await groupFor(ctx, em, input.groupId, "groupId");
   checkGroupDay(group, "actedOn", input.actedOn, "The action");
   const action = await em.save(
     AdvocacyAction,
@@ -29,7 +29,9 @@ export async function recordAction(ctx: RequestContext, em: EntityManager, input
 }
 
 export async function updateAction(ctx: RequestContext, em: EntityManager, input: UpdateAdvocacyActionInput) {
-  if (!(await em.existsBy(AdvocacyAction, { id: input.id }))) throw notFound(ENTITY);
+  const current = await em.findOneBy(AdvocacyAction, { id: input.id });
+  if (!current) throw notFound(ENTITY);
+  await groupFor(ctx, em, current.groupId, "id");
   const changes: Partial<AdvocacyAction> = {};
   if (input.result) changes.result = input.result;
   if (input.resultNote !== undefined) changes.resultNote = input.resultNote?.trim() || null;

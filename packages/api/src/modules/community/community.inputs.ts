@@ -26,6 +26,12 @@ export class SelfHelpGroupFilter {
 
   @Field({ nullable: true, description: "True: only the groups I facilitate." })
   mine?: boolean;
+
+  @Field(() => ID, { nullable: true, description: "Only the groups this staff member facilitates." })
+  facilitatorId?: string;
+
+  @Field({ nullable: true, defaultValue: false, description: "List archived groups instead of current ones." })
+  archived?: boolean;
 }
 
 @InputType({ description: "A new self-help group." })
@@ -262,6 +268,9 @@ export class SupportServiceFilter {
 
   @Field(() => ID, { nullable: true, description: "Only the services in communities of this district." })
   districtId?: string;
+
+  @Field({ nullable: true, defaultValue: false, description: "List archived services instead of current ones." })
+  archived?: boolean;
 }
 
 @InputType({ description: "A new support service for women (SSW)." })

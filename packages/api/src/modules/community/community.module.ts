@@ -12,7 +12,13 @@ import {
   SupportServiceActivity,
 } from "./group.entity";
 import { groupExport } from "./group.export";
-import { GroupMeetingResolver, GroupMembershipResolver, MeetingAttendanceResolver, SelfHelpGroupResolver } from "./group.resolver";
+import {
+  GroupMeetingResolver,
+  GroupMembershipResolver,
+  GroupStageChangeResolver,
+  MeetingAttendanceResolver,
+  SelfHelpGroupResolver,
+} from "./group.resolver";
 import { SupportServiceResolver } from "./support-service.resolver";
 
 /** Self-help groups and support services for women. */
@@ -20,6 +26,7 @@ export const communityModule = defineModule({
   name: "community",
   resolvers: [
     SelfHelpGroupResolver,
+    GroupStageChangeResolver,
     GroupMembershipResolver,
     GroupMeetingResolver,
     MeetingAttendanceResolver,

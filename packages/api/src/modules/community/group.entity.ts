@@ -103,6 +103,10 @@ export class GroupStageChange {
   @Field(() => String, { nullable: true, description: "Why (required to go back a stage)." })
   @Column({ type: "text", nullable: true })
   reason: string | null;
+
+  /** Who recorded the change; null for changes recorded before this was kept. */
+  @Column({ name: "changed_by_id", type: "uuid", nullable: true })
+  changedById: string | null;
 }
 
 /** A woman's membership of a group, from joining to leaving. */
@@ -290,5 +294,19 @@ export class SupportServiceActivity {
 }
 
 /** Groups and support services hold no personal data: everyone who may read them reads them all. */
-declareReach(SelfHelpGroup, openReach("SelfHelpGroup"));
+/**
+ * Everyone who may read groups reads them all (no personal data in a group); a facilitator
+ * changes only the groups she facilitates — their members, meetings, advocacy and stage.
+ */
+declareReach<SelfHelpGroup>(SelfHelpGroup, {
+  entityType: "SelfHelpGroup",
+  label: "Self-help group",
+  refusal: "Only the group's facilitator, a coordinator or an admin may change this group.",
+  where(viewer, alias, purpose) {
+    if (purpose !== "change" || viewer?.kind !== "user" || viewer.role !== "FACILITATOR") return null;
+    return { sql: `${alias}.facilitator_id = :reachFacilitator`, params: { reachFacilitator: viewer.userId } };
+  },
+  test: (viewer, row, purpose) =>
+    purpose !== "change" || viewer?.kind !== "user" || viewer.role !== "FACILITATOR" || row.facilitatorId === viewer.userId,
+});
 declareReach(SupportService, openReach("SupportService"));

@@ -86,6 +86,12 @@ export class MeetingAttendance {
   beneficiaryIds: string[];
 }
 
+/** A staff member by id, as other records name her; null when none. */
+async function staffMember(ctx: Context, id: string | null): Promise<StaffMember | null> {
+  const user = id ? await ctx.loaders.byId(User, "User").load(id) : null;
+  return user ? { id: user.id, fullName: user.fullName, role: user.role as StaffMember["role"] } : null;
+}
+
 @Resolver(() => SelfHelpGroup)
 export class SelfHelpGroupResolver {
   @Query(() => SelfHelpGroupConnection, { description: "Self-help groups (not archived), by name." })
@@ -97,6 +103,12 @@ export class SelfHelpGroupResolver {
     filter?: SelfHelpGroupFilter,
   ) {
     return groups.listGroups(ctx, filter, page);
+  }
+
+  @Query(() => [StaffMember], { description: "Who may facilitate a group: active facilitators and coordinators, by name." })
+  @Allow(...GROUP_STAFF)
+  groupFacilitators(@Ctx() ctx: Context) {
+    return groups.groupFacilitators(ctx);
   }
 
   @Query(() => SelfHelpGroup, { description: "One self-help group by id." })
@@ -171,9 +183,8 @@ export class SelfHelpGroupResolver {
   }
 
   @FieldResolver(() => StaffMember, { nullable: true, description: "Staff member facilitating the group." })
-  async facilitator(@Root() g: SelfHelpGroup, @Ctx() ctx: Context): Promise<StaffMember | null> {
-    const user = g.facilitatorId ? await ctx.loaders.byId(User, "User").load(g.facilitatorId) : null;
-    return user ? { id: user.id, fullName: user.fullName, role: user.role as StaffMember["role"] } : null;
+  facilitator(@Root() g: SelfHelpGroup, @Ctx() ctx: Context): Promise<StaffMember | null> {
+    return staffMember(ctx, g.facilitatorId);
   }
 
   @FieldResolver(() => [GroupStageChange], { description: "Every stage the group has had, oldest first; the first is its founding." })
@@ -202,6 +213,17 @@ export class SelfHelpGroupResolver {
   @FieldResolver(() => [AdvocacyAction], { description: "What the group asked of whom, latest first." })
   advocacyActions(@Root() g: SelfHelpGroup, @Ctx() ctx: Context) {
     return ctx.loaders.manyBy(AdvocacyAction, "AdvocacyAction", "groupId", { actedOn: "DESC", id: "ASC" }).load(g.id);
+  }
+}
+
+@Resolver(() => GroupStageChange)
+export class GroupStageChangeResolver {
+  @FieldResolver(() => StaffMember, {
+    nullable: true,
+    description: "Who recorded the change; null for changes recorded before this was kept.",
+  })
+  changedBy(@Root() c: GroupStageChange, @Ctx() ctx: Context): Promise<StaffMember | null> {
+    return staffMember(ctx, c.changedById);
   }
 }
 

@@ -8,8 +8,9 @@ import { equals, matches, mine } from "../../core/graphql/filters";
 import { defineList } from "../../core/graphql/list";
 import { refuse } from "../../core/graphql/mutation";
 import { updateVersioned } from "../../core/graphql/versioned";
-import { findInReach } from "../../core/reach";
+import { actorId, ensureInReach, findInReach } from "../../core/reach";
 import { Community } from "../geography/community.entity";
+import type { StaffMember } from "../users/staff-member.type";
 import type { ChangeGroupStageInput, CreateSelfHelpGroupInput, SelfHelpGroupFilter, UpdateSelfHelpGroupInput } from "./community.inputs";
 import { GroupStage, GroupStageChange, SelfHelpGroup } from "./group.entity";
 
@@ -36,10 +37,14 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
   return driver?.code === "23505" && (!constraint || driver.constraint === constraint);
 }
 
-/** A group (not archived) for a mutation on something of it: refused on `field` when missing. */
-export async function groupFor(em: EntityManager, id: string, field: string): Promise<SelfHelpGroup> {
+/**
+ * A group (not archived) for a mutation on something of it: refused on `field` when missing, and
+ * FORBIDDEN when the viewer may not change it (a facilitator changes only her own groups).
+ */
+export async function groupFor(ctx: RequestContext, em: EntityManager, id: string, field: string): Promise<SelfHelpGroup> {
   const group = await em.findOneBy(SelfHelpGroup, { id });
   if (!group) refuse(field, "No such group.", "NOT_FOUND");
+  await ensureInReach(ctx, SelfHelpGroup, group, "change");
   if (group.archivedAt) refuse(field, "The group is archived.", "ARCHIVED");
   return group;
 }
@@ -65,6 +70,7 @@ export const groupList = defineList<SelfHelpGroupFilter, "NAME">({
     districtId: matches((p) => `EXISTS (SELECT 1 FROM community dc WHERE dc.id = g.community_id AND dc.district_id = :${p})`, "community"),
     stage: equals("g.stage", "stage"),
     mine: mine("g.facilitator_id", "facilitator"),
+    facilitatorId: equals("g.facilitator_id", "facilitator"),
   },
   sorts: { NAME: { expression: "g.name", reads: ["name"] } },
   defaultSort: { field: "NAME", direction: "ASC" },
@@ -72,6 +78,16 @@ export const groupList = defineList<SelfHelpGroupFilter, "NAME">({
 
 export function listGroups(ctx: RequestContext, filter?: SelfHelpGroupFilter, page?: PageArgs) {
   return groupList.page<SelfHelpGroup>(ctx, filter, null, page);
+}
+
+/** Who may facilitate a group: active facilitators and coordinators, by name. */
+export function groupFacilitators(ctx: RequestContext): Promise<StaffMember[]> {
+  return selectRows<StaffMember>(
+    ctx.db.manager,
+    `SELECT u.id, u.full_name AS "fullName", u.role FROM "user" u
+      WHERE u.archived_at IS NULL AND u.role = ANY($1::text[]) ORDER BY u.full_name, u.id`,
+    [FACILITATOR_ROLES],
+  );
 }
 
 async function checkFacilitator(em: EntityManager, facilitatorId: string) {
@@ -103,13 +119,20 @@ export async function createGroup(ctx: RequestContext, em: EntityManager, input:
     SelfHelpGroup,
     em.create(SelfHelpGroup, { name, communityId: input.communityId, foundedOn: input.foundedOn, stage: input.stage, facilitatorId }),
   );
-  await em.insert(GroupStageChange, { groupId: group.id, fromStage: null, toStage: input.stage, changedOn: input.foundedOn, reason: null });
+  await em.insert(GroupStageChange, {
+    groupId: group.id,
+    fromStage: null,
+    toStage: input.stage,
+    changedOn: input.foundedOn,
+    reason: null,
+    changedById: actorId(ctx),
+  });
   await audit(ctx, { action: "CREATE", entityType: ENTITY, entityId: group.id, details: { stage: input.stage } }, em);
   return { selfHelpGroup: group };
 }
 
 export async function updateGroup(ctx: RequestContext, em: EntityManager, input: UpdateSelfHelpGroupInput) {
-  await findInReach(ctx, em, SelfHelpGroup, input.id);
+  await findInReach(ctx, em, SelfHelpGroup, input.id, "change");
   const changes: Partial<SelfHelpGroup> = {};
   if (input.name !== undefined && input.name !== null) {
     changes.name = input.name.trim();
@@ -130,7 +153,7 @@ export async function updateGroup(ctx: RequestContext, em: EntityManager, input:
  * day is unambiguous) and not be in the future.
  */
 export async function changeStage(ctx: RequestContext, em: EntityManager, input: ChangeGroupStageInput) {
-  const group = await findInReach(ctx, em, SelfHelpGroup, input.id);
+  const group = await findInReach(ctx, em, SelfHelpGroup, input.id, "change");
   if (group.archivedAt) refuse("id", "The group is archived.", "ARCHIVED");
   if (input.stage === group.stage) refuse("stage", `The group is ${group.stage} already.`, "UNCHANGED", { value: group.stage });
   const reason = input.reason?.trim() || null;
@@ -157,6 +180,7 @@ export async function changeStage(ctx: RequestContext, em: EntityManager, input:
     toStage: input.stage,
     changedOn: input.changedOn,
     reason,
+    changedById: actorId(ctx),
   });
   await audit(ctx, { action: "CHANGE_STAGE", entityType: ENTITY, entityId: group.id, details: { from: group.stage, to: input.stage } }, em);
   return { selfHelpGroup: saved };

@@ -5,9 +5,10 @@ import { selectRows } from "../../core/db/query";
 import { notFound } from "../../core/errors";
 import { refuse } from "../../core/graphql/mutation";
 import { updateVersioned } from "../../core/graphql/versioned";
+import { ensureInReach } from "../../core/reach";
 import { Beneficiary } from "../beneficiaries/beneficiary.entity";
 import type { AddGroupMemberInput, RecordGroupMeetingInput, RemoveGroupMemberInput, UpdateGroupMeetingInput } from "./community.inputs";
-import { GroupMeeting, GroupMeetingAttendance, GroupMembership } from "./group.entity";
+import { GroupMeeting, GroupMeetingAttendance, GroupMembership, SelfHelpGroup } from "./group.entity";
 import { checkGroupDay, groupFor, isUniqueViolation, notFuture } from "./group.service";
 
 const ONE_CURRENT = "group_membership_one_current";
@@ -19,7 +20,7 @@ const ALREADY = "She is a current member of this group already.";
  * index (one current membership per woman and group), which answers the same userError.
  */
 export async function addMember(ctx: RequestContext, em: EntityManager, input: AddGroupMemberInput) {
-  const group = await groupFor(em, input.groupId, "groupId");
+  const group = await groupFor(ctx, em, input.groupId, "groupId");
   const woman = await em.findOneBy(Beneficiary, { id: input.beneficiaryId });
   if (!woman) refuse("beneficiaryId", "No such beneficiary.", "NOT_FOUND");
   if (woman.archivedAt || woman.erasedAt) refuse("beneficiaryId", "This beneficiary's record is archived.", "ARCHIVED");
@@ -51,6 +52,7 @@ export async function addMember(ctx: RequestContext, em: EntityManager, input: A
 export async function removeMember(ctx: RequestContext, em: EntityManager, input: RemoveGroupMemberInput) {
   const membership = await em.findOneBy(GroupMembership, { id: input.membershipId });
   if (!membership) throw notFound("GroupMembership");
+  await ensureInReach(ctx, SelfHelpGroup, await em.findOneByOrFail(SelfHelpGroup, { id: membership.groupId }), "change");
   if (membership.leftOn !== null)
     refuse("membershipId", `She left this group already (${membership.leftOn}).`, "INVALID_STATE", { state: "LEFT" });
   if (input.leftOn < membership.joinedOn)
@@ -103,7 +105,7 @@ async function setAttendance(em: EntityManager, meetingId: string, ids: string[]
 const cleanTopics = (topics: string[]) => topics.map((t) => t.trim()).filter(Boolean);
 
 export async function recordMeeting(ctx: RequestContext, em: EntityManager, input: RecordGroupMeetingInput) {
-  const group = await groupFor(em, input.groupId, "groupId");
+  const group = await groupFor(ctx, em, input.groupId, "groupId");
   checkGroupDay(group, "heldOn", input.heldOn, "The meeting");
   await checkPresent(em, group.id, input.heldOn, input.presentBeneficiaryIds);
   const meeting = await em.save(
@@ -132,7 +134,7 @@ export async function recordMeeting(ctx: RequestContext, em: EntityManager, inpu
 export async function updateMeeting(ctx: RequestContext, em: EntityManager, input: UpdateGroupMeetingInput) {
   const current = await em.findOneBy(GroupMeeting, { id: input.id });
   if (!current) throw notFound("GroupMeeting");
-  const group = await groupFor(em, current.groupId, "id");
+  const group = await groupFor(ctx, em, current.groupId, "id");
   const changes: Partial<GroupMeeting> = {};
   if (input.heldOn) {
     checkGroupDay(group, "heldOn", input.heldOn, "The meeting");
