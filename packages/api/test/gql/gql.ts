@@ -109,6 +109,12 @@ type Documents = {
     "query CommunityCommunityFigures { communityFigures(from: \"2024-01-01\", to: \"2024-12-31\") { autonomousGroups } }": typeof types.CommunityCommunityFiguresDocument,
     "query CommunitySelfHelpGroups2 { selfHelpGroups(first: 1) { totalCount } }": typeof types.CommunitySelfHelpGroups2Document,
     "query CommunityCommunityFigures2 { communityFigures(from: \"2024-01-01\", to: \"2024-12-31\") { autonomousGroups } }": typeof types.CommunityCommunityFigures2Document,
+    "mutation ConsentRecord($input: RecordConsentInput!) { recordConsent(input: $input) {\n  consent { id scope givenAt note receiverName partner { id name } recordedBy { id fullName } withdrawnAt withdrawnBy { id } }\n  userErrors { field code } } }": typeof types.ConsentRecordDocument,
+    "mutation ConsentWithdraw($input: WithdrawConsentInput!) { withdrawConsent(input: $input) {\n  consent { id withdrawnAt withdrawnBy { id fullName } } userErrors { field code } } }": typeof types.ConsentWithdrawDocument,
+    "query ConsentTimeline($id: ID!) { beneficiary(id: $id) { id consents {\n  id scope givenAt note recordedBy { id } withdrawnAt withdrawnBy { id } } } }": typeof types.ConsentTimelineDocument,
+    "query ConsentNestedStays($first: Int!, $filter: BeneficiaryFilter) {\n  beneficiaries(first: $first, filter: $filter) { edges { node { id\n    shelterStays(first: 3) { totalCount edges { node { id admittedOn dischargedOn } } } } } } }": typeof types.ConsentNestedStaysDocument,
+    "query ConsentHerStays($id: ID!) { beneficiary(id: $id) { id\n  shelterStays(first: 3) { totalCount edges { node { id } } } } }": typeof types.ConsentHerStaysDocument,
+    "query ConsentStaysOf($filter: ShelterStayFilter) {\n  shelterStays(first: 3, filter: $filter) { totalCount edges { node { id } } } }": typeof types.ConsentStaysOfDocument,
     "mutation LearningFiguresCreateCourse($input: CreateCourseInput!) { createCourse(input: $input) { course { id } userErrors { field message code } } }": typeof types.LearningFiguresCreateCourseDocument,
     "mutation LearningFiguresScheduleSession($input: ScheduleSessionInput!) { scheduleSession(input: $input) { session { id } userErrors { field message code } } }": typeof types.LearningFiguresScheduleSessionDocument,
     "mutation LearningFiguresEnrollInCourse($input: EnrollInCourseInput!) { enrollInCourse(input: $input) { added userErrors { field message code } } }": typeof types.LearningFiguresEnrollInCourseDocument,
@@ -238,6 +244,12 @@ const documents: Documents = {
     "query CommunityCommunityFigures { communityFigures(from: \"2024-01-01\", to: \"2024-12-31\") { autonomousGroups } }": types.CommunityCommunityFiguresDocument,
     "query CommunitySelfHelpGroups2 { selfHelpGroups(first: 1) { totalCount } }": types.CommunitySelfHelpGroups2Document,
     "query CommunityCommunityFigures2 { communityFigures(from: \"2024-01-01\", to: \"2024-12-31\") { autonomousGroups } }": types.CommunityCommunityFigures2Document,
+    "mutation ConsentRecord($input: RecordConsentInput!) { recordConsent(input: $input) {\n  consent { id scope givenAt note receiverName partner { id name } recordedBy { id fullName } withdrawnAt withdrawnBy { id } }\n  userErrors { field code } } }": types.ConsentRecordDocument,
+    "mutation ConsentWithdraw($input: WithdrawConsentInput!) { withdrawConsent(input: $input) {\n  consent { id withdrawnAt withdrawnBy { id fullName } } userErrors { field code } } }": types.ConsentWithdrawDocument,
+    "query ConsentTimeline($id: ID!) { beneficiary(id: $id) { id consents {\n  id scope givenAt note recordedBy { id } withdrawnAt withdrawnBy { id } } } }": types.ConsentTimelineDocument,
+    "query ConsentNestedStays($first: Int!, $filter: BeneficiaryFilter) {\n  beneficiaries(first: $first, filter: $filter) { edges { node { id\n    shelterStays(first: 3) { totalCount edges { node { id admittedOn dischargedOn } } } } } } }": types.ConsentNestedStaysDocument,
+    "query ConsentHerStays($id: ID!) { beneficiary(id: $id) { id\n  shelterStays(first: 3) { totalCount edges { node { id } } } } }": types.ConsentHerStaysDocument,
+    "query ConsentStaysOf($filter: ShelterStayFilter) {\n  shelterStays(first: 3, filter: $filter) { totalCount edges { node { id } } } }": types.ConsentStaysOfDocument,
     "mutation LearningFiguresCreateCourse($input: CreateCourseInput!) { createCourse(input: $input) { course { id } userErrors { field message code } } }": types.LearningFiguresCreateCourseDocument,
     "mutation LearningFiguresScheduleSession($input: ScheduleSessionInput!) { scheduleSession(input: $input) { session { id } userErrors { field message code } } }": types.LearningFiguresScheduleSessionDocument,
     "mutation LearningFiguresEnrollInCourse($input: EnrollInCourseInput!) { enrollInCourse(input: $input) { added userErrors { field message code } } }": types.LearningFiguresEnrollInCourseDocument,
@@ -649,6 +661,30 @@ export function graphql(source: "query CommunitySelfHelpGroups2 { selfHelpGroups
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CommunityCommunityFigures2 { communityFigures(from: \"2024-01-01\", to: \"2024-12-31\") { autonomousGroups } }"): typeof import('./graphql').CommunityCommunityFigures2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsentRecord($input: RecordConsentInput!) { recordConsent(input: $input) {\n  consent { id scope givenAt note receiverName partner { id name } recordedBy { id fullName } withdrawnAt withdrawnBy { id } }\n  userErrors { field code } } }"): typeof import('./graphql').ConsentRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsentWithdraw($input: WithdrawConsentInput!) { withdrawConsent(input: $input) {\n  consent { id withdrawnAt withdrawnBy { id fullName } } userErrors { field code } } }"): typeof import('./graphql').ConsentWithdrawDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConsentTimeline($id: ID!) { beneficiary(id: $id) { id consents {\n  id scope givenAt note recordedBy { id } withdrawnAt withdrawnBy { id } } } }"): typeof import('./graphql').ConsentTimelineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConsentNestedStays($first: Int!, $filter: BeneficiaryFilter) {\n  beneficiaries(first: $first, filter: $filter) { edges { node { id\n    shelterStays(first: 3) { totalCount edges { node { id admittedOn dischargedOn } } } } } } }"): typeof import('./graphql').ConsentNestedStaysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConsentHerStays($id: ID!) { beneficiary(id: $id) { id\n  shelterStays(first: 3) { totalCount edges { node { id } } } } }"): typeof import('./graphql').ConsentHerStaysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConsentStaysOf($filter: ShelterStayFilter) {\n  shelterStays(first: 3, filter: $filter) { totalCount edges { node { id } } } }"): typeof import('./graphql').ConsentStaysOfDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

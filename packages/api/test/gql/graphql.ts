@@ -197,6 +197,15 @@ export type ClosureDecision =
   | 'REJECTED'
   | 'REQUESTED';
 
+/** What a woman consented to. */
+export type ConsentScope =
+  /** Receiving NK's services. */
+  | 'SERVICES'
+  /** Sharing her data with one named receiver (a partner or an external body). */
+  | 'SHARING'
+  /** Being counted in anonymous statistics that leave NK. */
+  | 'STATISTICS';
+
 /** Language a course is taught in. */
 export type CourseLanguage =
   | 'EN'
@@ -442,6 +451,22 @@ export type RecordAttendanceInput = {
   present: Array<string | number>;
   /** The session. */
   sessionId: string | number;
+};
+
+/** A consent a woman gave. */
+export type RecordConsentInput = {
+  /** The beneficiary. */
+  beneficiaryId: string | number;
+  /** When she gave it; now by default. Not in the future. */
+  givenAt?: string | null | undefined;
+  /** A note on how she gave it or its limits, at most 2000 characters. Encrypted at rest. */
+  note?: string | null | undefined;
+  /** For SHARING with a partner on record: the partner. */
+  partnerId?: string | number | null | undefined;
+  /** For SHARING with a body that is not a partner: its name. */
+  receiverName?: string | null | undefined;
+  /** What she consents to. */
+  scope: ConsentScope;
 };
 
 /** A meeting a group held. */
@@ -946,6 +971,14 @@ export type Vulnerability =
   | 'SINGLE_MOTHER'
   | 'WIDOW'
   | 'YOUNG_WOMAN';
+
+/** A consent to withdraw. */
+export type WithdrawConsentInput = {
+  /** Which consent. */
+  id: string | number;
+  /** When she withdrew it; now by default. */
+  withdrawnAt?: string | null | undefined;
+};
 
 export type ArchiveServicesListedQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1559,6 +1592,49 @@ export type CommunityCommunityFigures2QueryVariables = Exact<{ [key: string]: ne
 
 
 export type CommunityCommunityFigures2Query = { communityFigures: { autonomousGroups: number } };
+
+export type ConsentRecordMutationVariables = Exact<{
+  input: RecordConsentInput;
+}>;
+
+
+export type ConsentRecordMutation = { recordConsent: { consent: { id: string, scope: ConsentScope, givenAt: string, note: string | null, receiverName: string | null, withdrawnAt: string | null, partner: { id: string, name: string } | null, recordedBy: { id: string, fullName: string } | null, withdrawnBy: { id: string } | null } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode }> } };
+
+export type ConsentWithdrawMutationVariables = Exact<{
+  input: WithdrawConsentInput;
+}>;
+
+
+export type ConsentWithdrawMutation = { withdrawConsent: { consent: { id: string, withdrawnAt: string | null, withdrawnBy: { id: string, fullName: string } | null } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode }> } };
+
+export type ConsentTimelineQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsentTimelineQuery = { beneficiary: { id: string, consents: Array<{ id: string, scope: ConsentScope, givenAt: string, note: string | null, withdrawnAt: string | null, recordedBy: { id: string } | null, withdrawnBy: { id: string } | null }> } };
+
+export type ConsentNestedStaysQueryVariables = Exact<{
+  first: number;
+  filter?: BeneficiaryFilter | null | undefined;
+}>;
+
+
+export type ConsentNestedStaysQuery = { beneficiaries: { edges: Array<{ node: { id: string, shelterStays: { totalCount: number, edges: Array<{ node: { id: string, admittedOn: string, dischargedOn: string | null } }> } } }> } };
+
+export type ConsentHerStaysQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsentHerStaysQuery = { beneficiary: { id: string, shelterStays: { totalCount: number, edges: Array<{ node: { id: string } }> } } };
+
+export type ConsentStaysOfQueryVariables = Exact<{
+  filter?: ShelterStayFilter | null | undefined;
+}>;
+
+
+export type ConsentStaysOfQuery = { shelterStays: { totalCount: number, edges: Array<{ node: { id: string } }> } };
 
 export type LearningFiguresCreateCourseMutationVariables = Exact<{
   input: CreateCourseInput;
@@ -3063,6 +3139,121 @@ export const CommunityCommunityFigures2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CommunityCommunityFigures2Query, CommunityCommunityFigures2QueryVariables>;
+export const ConsentRecordDocument = new TypedDocumentString(`
+    mutation ConsentRecord($input: RecordConsentInput!) {
+  recordConsent(input: $input) {
+    consent {
+      id
+      scope
+      givenAt
+      note
+      receiverName
+      partner {
+        id
+        name
+      }
+      recordedBy {
+        id
+        fullName
+      }
+      withdrawnAt
+      withdrawnBy {
+        id
+      }
+    }
+    userErrors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsentRecordMutation, ConsentRecordMutationVariables>;
+export const ConsentWithdrawDocument = new TypedDocumentString(`
+    mutation ConsentWithdraw($input: WithdrawConsentInput!) {
+  withdrawConsent(input: $input) {
+    consent {
+      id
+      withdrawnAt
+      withdrawnBy {
+        id
+        fullName
+      }
+    }
+    userErrors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsentWithdrawMutation, ConsentWithdrawMutationVariables>;
+export const ConsentTimelineDocument = new TypedDocumentString(`
+    query ConsentTimeline($id: ID!) {
+  beneficiary(id: $id) {
+    id
+    consents {
+      id
+      scope
+      givenAt
+      note
+      recordedBy {
+        id
+      }
+      withdrawnAt
+      withdrawnBy {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsentTimelineQuery, ConsentTimelineQueryVariables>;
+export const ConsentNestedStaysDocument = new TypedDocumentString(`
+    query ConsentNestedStays($first: Int!, $filter: BeneficiaryFilter) {
+  beneficiaries(first: $first, filter: $filter) {
+    edges {
+      node {
+        id
+        shelterStays(first: 3) {
+          totalCount
+          edges {
+            node {
+              id
+              admittedOn
+              dischargedOn
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsentNestedStaysQuery, ConsentNestedStaysQueryVariables>;
+export const ConsentHerStaysDocument = new TypedDocumentString(`
+    query ConsentHerStays($id: ID!) {
+  beneficiary(id: $id) {
+    id
+    shelterStays(first: 3) {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsentHerStaysQuery, ConsentHerStaysQueryVariables>;
+export const ConsentStaysOfDocument = new TypedDocumentString(`
+    query ConsentStaysOf($filter: ShelterStayFilter) {
+  shelterStays(first: 3, filter: $filter) {
+    totalCount
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsentStaysOfQuery, ConsentStaysOfQueryVariables>;
 export const LearningFiguresCreateCourseDocument = new TypedDocumentString(`
     mutation LearningFiguresCreateCourse($input: CreateCourseInput!) {
   createCourse(input: $input) {
