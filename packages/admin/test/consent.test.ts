@@ -220,4 +220,44 @@ describe("her page", () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+
+  it("shows the case worker's overdue follow-ups on her home, each completed from there", async () => {
+    const woman = await womanOfCrisisCenter(8);
+    const unit = await crisisUnit();
+    // The oldest deadline of all, so it is first among the overdue ones.
+    const recorded = await asCaseWorker<{ recordService: { service: { id: string } | null } }>(
+      "mutation($input: RecordServiceInput!) { recordService(input: $input) { service { id } userErrors { code } } }",
+      {
+        input: {
+          beneficiaryId: woman.id,
+          unitId: unit.id,
+          kind: "LEGAL",
+          subtype: "ALIMONY",
+          providedOn: "2020-01-01",
+          outcome: "PROVIDED",
+          followUpDueOn: "2020-01-02",
+        },
+      },
+    );
+    const serviceId = recorded.recordService.service?.id;
+    if (!serviceId) throw new Error("the service could not be recorded");
+    const { page, context, problems } = await openPage(browser);
+    await signInAs(page, "CASE_WORKER");
+    await setLanguage(page, "tg");
+    await page.goto(`${baseUrl()}/caseload`);
+    const complete = page.getByTestId(`caseload-complete-${serviceId}`);
+    await complete.waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await untranslatedTexts(page, "tg")).toEqual([]);
+    await screenshot(page, "caseload");
+    await complete.click();
+    await complete.waitFor({ state: "detached" });
+    const done = await asCaseWorker<{ service: { followUpDoneAt: string | null; overdue: boolean } }>(
+      "query($id: ID!) { service(id: $id) { followUpDoneAt overdue } }",
+      { id: serviceId },
+    );
+    expect(done.service).toEqual({ followUpDoneAt: expect.any(String), overdue: false });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });
