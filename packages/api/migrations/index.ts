@@ -19,6 +19,7 @@ import { CaseNotes1796132685512 } from "./1796132685512-CaseNotes";
 import { ShelterBeds1796134146312 } from "./1796134146312-ShelterBeds";
 import { AttendanceByEnrolment1796134694920 } from "./1796134694920-AttendanceByEnrolment";
 import { ServiceReachRollup1796140000000 } from "./1796140000000-ServiceReachRollup";
+import { ConsentNotes1796141037853 } from "./1796141037853-ConsentNotes";
 import { GroupStageChangedBy1796141039719 } from "./1796141039719-GroupStageChangedBy";
 
 /** Every migration, in order. A new one is added here as well as in its file. */
@@ -44,5 +45,6 @@ export const migrations: Function[] = [
   ShelterBeds1796134146312,
   AttendanceByEnrolment1796134694920,
   ServiceReachRollup1796140000000,
+  ConsentNotes1796141037853,
   GroupStageChangedBy1796141039719,
 ];

@@ -118,6 +118,12 @@ type Documents = {
     "\n  mutation GroupReachAct($input: RecordAdvocacyActionInput!) {\n    recordAdvocacyAction(input: $input) {\n      advocacyAction {\n        id\n        version\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.GroupReachActDocument,
     "\n  mutation GroupReachUpdateAct($input: UpdateAdvocacyActionInput!) {\n    updateAdvocacyAction(input: $input) {\n      advocacyAction {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.GroupReachUpdateActDocument,
     "\n  query GroupReachFacilitators {\n    groupFacilitators {\n      id\n      fullName\n      role\n    }\n  }\n": typeof types.GroupReachFacilitatorsDocument,
+    "mutation ConsentRecord($input: RecordConsentInput!) { recordConsent(input: $input) {\n  consent { id scope givenAt note receiverName partner { id name } recordedBy { id fullName } withdrawnAt withdrawnBy { id } }\n  userErrors { field code } } }": typeof types.ConsentRecordDocument,
+    "mutation ConsentWithdraw($input: WithdrawConsentInput!) { withdrawConsent(input: $input) {\n  consent { id withdrawnAt withdrawnBy { id fullName } } userErrors { field code } } }": typeof types.ConsentWithdrawDocument,
+    "query ConsentTimeline($id: ID!) { beneficiary(id: $id) { id consents {\n  id scope givenAt note recordedBy { id } withdrawnAt withdrawnBy { id } } } }": typeof types.ConsentTimelineDocument,
+    "query ConsentNestedStays($first: Int!, $filter: BeneficiaryFilter) {\n  beneficiaries(first: $first, filter: $filter) { edges { node { id\n    shelterStays(first: 3) { totalCount edges { node { id admittedOn dischargedOn } } } } } } }": typeof types.ConsentNestedStaysDocument,
+    "query ConsentHerStays($id: ID!) { beneficiary(id: $id) { id\n  shelterStays(first: 3) { totalCount edges { node { id } } } } }": typeof types.ConsentHerStaysDocument,
+    "query ConsentStaysOf($filter: ShelterStayFilter) {\n  shelterStays(first: 3, filter: $filter) { totalCount edges { node { id } } } }": typeof types.ConsentStaysOfDocument,
     "query RollupDashboard($scope: DashboardScope!) { dashboard(scope: $scope) {\n  womenSupported { byDistrict { district { name } byKind { key value } total { value } } byKind { key value } total { value } } } }": typeof types.RollupDashboardDocument,
     "mutation RollupCreateBeneficiary($input: CreateBeneficiaryInput!) { createBeneficiary(input: $input) {\n  beneficiary { id version } userErrors { code } } }": typeof types.RollupCreateBeneficiaryDocument,
     "mutation RollupUpdateBeneficiary($input: UpdateBeneficiaryInput!) { updateBeneficiary(input: $input) {\n  beneficiary { id version } userErrors { code } } }": typeof types.RollupUpdateBeneficiaryDocument,
@@ -267,6 +273,12 @@ const documents: Documents = {
     "\n  mutation GroupReachAct($input: RecordAdvocacyActionInput!) {\n    recordAdvocacyAction(input: $input) {\n      advocacyAction {\n        id\n        version\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.GroupReachActDocument,
     "\n  mutation GroupReachUpdateAct($input: UpdateAdvocacyActionInput!) {\n    updateAdvocacyAction(input: $input) {\n      advocacyAction {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.GroupReachUpdateActDocument,
     "\n  query GroupReachFacilitators {\n    groupFacilitators {\n      id\n      fullName\n      role\n    }\n  }\n": types.GroupReachFacilitatorsDocument,
+    "mutation ConsentRecord($input: RecordConsentInput!) { recordConsent(input: $input) {\n  consent { id scope givenAt note receiverName partner { id name } recordedBy { id fullName } withdrawnAt withdrawnBy { id } }\n  userErrors { field code } } }": types.ConsentRecordDocument,
+    "mutation ConsentWithdraw($input: WithdrawConsentInput!) { withdrawConsent(input: $input) {\n  consent { id withdrawnAt withdrawnBy { id fullName } } userErrors { field code } } }": types.ConsentWithdrawDocument,
+    "query ConsentTimeline($id: ID!) { beneficiary(id: $id) { id consents {\n  id scope givenAt note recordedBy { id } withdrawnAt withdrawnBy { id } } } }": types.ConsentTimelineDocument,
+    "query ConsentNestedStays($first: Int!, $filter: BeneficiaryFilter) {\n  beneficiaries(first: $first, filter: $filter) { edges { node { id\n    shelterStays(first: 3) { totalCount edges { node { id admittedOn dischargedOn } } } } } } }": types.ConsentNestedStaysDocument,
+    "query ConsentHerStays($id: ID!) { beneficiary(id: $id) { id\n  shelterStays(first: 3) { totalCount edges { node { id } } } } }": types.ConsentHerStaysDocument,
+    "query ConsentStaysOf($filter: ShelterStayFilter) {\n  shelterStays(first: 3, filter: $filter) { totalCount edges { node { id } } } }": types.ConsentStaysOfDocument,
     "query RollupDashboard($scope: DashboardScope!) { dashboard(scope: $scope) {\n  womenSupported { byDistrict { district { name } byKind { key value } total { value } } byKind { key value } total { value } } } }": types.RollupDashboardDocument,
     "mutation RollupCreateBeneficiary($input: CreateBeneficiaryInput!) { createBeneficiary(input: $input) {\n  beneficiary { id version } userErrors { code } } }": types.RollupCreateBeneficiaryDocument,
     "mutation RollupUpdateBeneficiary($input: UpdateBeneficiaryInput!) { updateBeneficiary(input: $input) {\n  beneficiary { id version } userErrors { code } } }": types.RollupUpdateBeneficiaryDocument,
@@ -725,6 +737,30 @@ export function graphql(source: "\n  mutation GroupReachUpdateAct($input: Update
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query GroupReachFacilitators {\n    groupFacilitators {\n      id\n      fullName\n      role\n    }\n  }\n"): typeof import('./graphql').GroupReachFacilitatorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsentRecord($input: RecordConsentInput!) { recordConsent(input: $input) {\n  consent { id scope givenAt note receiverName partner { id name } recordedBy { id fullName } withdrawnAt withdrawnBy { id } }\n  userErrors { field code } } }"): typeof import('./graphql').ConsentRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsentWithdraw($input: WithdrawConsentInput!) { withdrawConsent(input: $input) {\n  consent { id withdrawnAt withdrawnBy { id fullName } } userErrors { field code } } }"): typeof import('./graphql').ConsentWithdrawDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConsentTimeline($id: ID!) { beneficiary(id: $id) { id consents {\n  id scope givenAt note recordedBy { id } withdrawnAt withdrawnBy { id } } } }"): typeof import('./graphql').ConsentTimelineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConsentNestedStays($first: Int!, $filter: BeneficiaryFilter) {\n  beneficiaries(first: $first, filter: $filter) { edges { node { id\n    shelterStays(first: 3) { totalCount edges { node { id admittedOn dischargedOn } } } } } } }"): typeof import('./graphql').ConsentNestedStaysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConsentHerStays($id: ID!) { beneficiary(id: $id) { id\n  shelterStays(first: 3) { totalCount edges { node { id } } } } }"): typeof import('./graphql').ConsentHerStaysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConsentStaysOf($filter: ShelterStayFilter) {\n  shelterStays(first: 3, filter: $filter) { totalCount edges { node { id } } } }"): typeof import('./graphql').ConsentStaysOfDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -197,6 +197,15 @@ export type ClosureDecision =
   | 'REJECTED'
   | 'REQUESTED';
 
+/** What a woman consented to. */
+export type ConsentScope =
+  /** Receiving NK's services. */
+  | 'SERVICES'
+  /** Sharing her data with one named receiver (a partner or an external body). */
+  | 'SHARING'
+  /** Being counted in anonymous statistics that leave NK. */
+  | 'STATISTICS';
+
 /** Narrows a list of courses; all given conditions must hold. */
 export type CourseFilter = {
   /** List archived courses instead of current ones. */
@@ -476,6 +485,22 @@ export type RecordAttendanceInput = {
   present: Array<string | number>;
   /** The session. */
   sessionId: string | number;
+};
+
+/** A consent a woman gave. */
+export type RecordConsentInput = {
+  /** The beneficiary. */
+  beneficiaryId: string | number;
+  /** When she gave it; now by default. Not in the future. */
+  givenAt?: string | null | undefined;
+  /** A note on how she gave it or its limits, at most 2000 characters. Encrypted at rest. */
+  note?: string | null | undefined;
+  /** For SHARING with a partner on record: the partner. */
+  partnerId?: string | number | null | undefined;
+  /** For SHARING with a body that is not a partner: its name. */
+  receiverName?: string | null | undefined;
+  /** What she consents to. */
+  scope: ConsentScope;
 };
 
 /** A meeting a group held. */
@@ -1010,6 +1035,14 @@ export type Vulnerability =
   | 'SINGLE_MOTHER'
   | 'WIDOW'
   | 'YOUNG_WOMAN';
+
+/** A consent to withdraw. */
+export type WithdrawConsentInput = {
+  /** Which consent. */
+  id: string | number;
+  /** When she withdrew it; now by default. */
+  withdrawnAt?: string | null | undefined;
+};
 
 export type ArchiveServicesListedQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1684,6 +1717,49 @@ export type GroupReachFacilitatorsQueryVariables = Exact<{ [key: string]: never;
 
 
 export type GroupReachFacilitatorsQuery = { groupFacilitators: Array<{ id: string, fullName: string, role: Role }> };
+
+export type ConsentRecordMutationVariables = Exact<{
+  input: RecordConsentInput;
+}>;
+
+
+export type ConsentRecordMutation = { recordConsent: { consent: { id: string, scope: ConsentScope, givenAt: string, note: string | null, receiverName: string | null, withdrawnAt: string | null, partner: { id: string, name: string } | null, recordedBy: { id: string, fullName: string } | null, withdrawnBy: { id: string } | null } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode }> } };
+
+export type ConsentWithdrawMutationVariables = Exact<{
+  input: WithdrawConsentInput;
+}>;
+
+
+export type ConsentWithdrawMutation = { withdrawConsent: { consent: { id: string, withdrawnAt: string | null, withdrawnBy: { id: string, fullName: string } | null } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode }> } };
+
+export type ConsentTimelineQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsentTimelineQuery = { beneficiary: { id: string, consents: Array<{ id: string, scope: ConsentScope, givenAt: string, note: string | null, withdrawnAt: string | null, recordedBy: { id: string } | null, withdrawnBy: { id: string } | null }> } };
+
+export type ConsentNestedStaysQueryVariables = Exact<{
+  first: number;
+  filter?: BeneficiaryFilter | null | undefined;
+}>;
+
+
+export type ConsentNestedStaysQuery = { beneficiaries: { edges: Array<{ node: { id: string, shelterStays: { totalCount: number, edges: Array<{ node: { id: string, admittedOn: string, dischargedOn: string | null } }> } } }> } };
+
+export type ConsentHerStaysQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsentHerStaysQuery = { beneficiary: { id: string, shelterStays: { totalCount: number, edges: Array<{ node: { id: string } }> } } };
+
+export type ConsentStaysOfQueryVariables = Exact<{
+  filter?: ShelterStayFilter | null | undefined;
+}>;
+
+
+export type ConsentStaysOfQuery = { shelterStays: { totalCount: number, edges: Array<{ node: { id: string } }> } };
 
 export type RollupDashboardQueryVariables = Exact<{
   scope: DashboardScope;
@@ -3393,6 +3469,121 @@ export const GroupReachFacilitatorsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GroupReachFacilitatorsQuery, GroupReachFacilitatorsQueryVariables>;
+export const ConsentRecordDocument = new TypedDocumentString(`
+    mutation ConsentRecord($input: RecordConsentInput!) {
+  recordConsent(input: $input) {
+    consent {
+      id
+      scope
+      givenAt
+      note
+      receiverName
+      partner {
+        id
+        name
+      }
+      recordedBy {
+        id
+        fullName
+      }
+      withdrawnAt
+      withdrawnBy {
+        id
+      }
+    }
+    userErrors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsentRecordMutation, ConsentRecordMutationVariables>;
+export const ConsentWithdrawDocument = new TypedDocumentString(`
+    mutation ConsentWithdraw($input: WithdrawConsentInput!) {
+  withdrawConsent(input: $input) {
+    consent {
+      id
+      withdrawnAt
+      withdrawnBy {
+        id
+        fullName
+      }
+    }
+    userErrors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsentWithdrawMutation, ConsentWithdrawMutationVariables>;
+export const ConsentTimelineDocument = new TypedDocumentString(`
+    query ConsentTimeline($id: ID!) {
+  beneficiary(id: $id) {
+    id
+    consents {
+      id
+      scope
+      givenAt
+      note
+      recordedBy {
+        id
+      }
+      withdrawnAt
+      withdrawnBy {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsentTimelineQuery, ConsentTimelineQueryVariables>;
+export const ConsentNestedStaysDocument = new TypedDocumentString(`
+    query ConsentNestedStays($first: Int!, $filter: BeneficiaryFilter) {
+  beneficiaries(first: $first, filter: $filter) {
+    edges {
+      node {
+        id
+        shelterStays(first: 3) {
+          totalCount
+          edges {
+            node {
+              id
+              admittedOn
+              dischargedOn
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsentNestedStaysQuery, ConsentNestedStaysQueryVariables>;
+export const ConsentHerStaysDocument = new TypedDocumentString(`
+    query ConsentHerStays($id: ID!) {
+  beneficiary(id: $id) {
+    id
+    shelterStays(first: 3) {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsentHerStaysQuery, ConsentHerStaysQueryVariables>;
+export const ConsentStaysOfDocument = new TypedDocumentString(`
+    query ConsentStaysOf($filter: ShelterStayFilter) {
+  shelterStays(first: 3, filter: $filter) {
+    totalCount
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsentStaysOfQuery, ConsentStaysOfQueryVariables>;
 export const RollupDashboardDocument = new TypedDocumentString(`
     query RollupDashboard($scope: DashboardScope!) {
   dashboard(scope: $scope) {

@@ -35,8 +35,10 @@ export const CaseloadQuery = graphql(`
       edges {
         node {
           id
+          version
           kind
           followUpDueOn
+          followUpDoneAt
           beneficiary {
             id
             code

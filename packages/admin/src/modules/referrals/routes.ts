@@ -15,7 +15,7 @@ export const referralsModule = defineModule({
       path: "/referrals/new",
       name: "referral-new",
       component: () => import("./views/ReferralFormView.vue"),
-      meta: { titleKey: "referrals.form.newTitle" },
+      meta: { titleKey: "referrals.form.newTitle", roles: CASE_STAFF },
     },
     {
       path: "/referrals/:id",

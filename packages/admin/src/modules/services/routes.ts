@@ -15,7 +15,7 @@ export const servicesModule = defineModule({
       path: "/services/new",
       name: "service-new",
       component: () => import("./views/ServiceFormView.vue"),
-      meta: { titleKey: "services.form.newTitle" },
+      meta: { titleKey: "services.form.newTitle", roles: CASE_STAFF },
     },
     {
       path: "/services/:id",

@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
 import { Allow, PERSONAL_DATA } from "../../core/access";
+import { encrypted } from "../../core/crypto";
 import { Beneficiary } from "../beneficiaries/beneficiary.entity";
 import { Partner } from "../organisation/partner.entity";
 
@@ -62,6 +63,13 @@ export class Consent {
 
   @Column({ name: "recorded_by", type: "uuid", nullable: true })
   recordedBy: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "What the staff member noted when recording it (how she gave it, its limits). Encrypted at rest.",
+  })
+  @Column({ type: "text", nullable: true, transformer: encrypted })
+  note: string | null;
 
   @Field(() => Date, { nullable: true, description: "When she withdrew it; null while it holds." })
   @Column({ name: "withdrawn_at", type: "timestamptz", nullable: true })

@@ -1,4 +1,4 @@
-import { IsDate, IsIn, IsOptional, IsUUID, Length } from "class-validator";
+import { IsDate, IsIn, IsOptional, IsUUID, Length, MaxLength } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
 import { ConsentScope } from "./consent.entity";
 
@@ -26,6 +26,14 @@ export class RecordConsentInput {
   @IsOptional()
   @IsDate()
   givenAt?: Date;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "A note on how she gave it or its limits, at most 2000 characters. Encrypted at rest.",
+  })
+  @IsOptional()
+  @MaxLength(2000, { message: "The note must be at most 2000 characters." })
+  note?: string | null;
 }
 
 @InputType({ description: "A consent to withdraw." })

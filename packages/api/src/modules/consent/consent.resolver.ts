@@ -4,6 +4,8 @@ import type { Context } from "../../core/context";
 import { runMutation, UserError } from "../../core/graphql/mutation";
 import { Beneficiary } from "../beneficiaries/beneficiary.entity";
 import { Partner } from "../organisation/partner.entity";
+import { staffMember } from "../users/staff-member.loader";
+import { StaffMember } from "../users/staff-member.type";
 import { Consent } from "./consent.entity";
 import { RecordConsentInput, WithdrawConsentInput } from "./consent.inputs";
 import * as service from "./consent.service";
@@ -38,6 +40,19 @@ export class ConsentResolver {
   @FieldResolver(() => Partner, { nullable: true, description: "For SHARING with a partner: the partner." })
   partner(@Root() c: Consent, @Ctx() ctx: Context) {
     return c.partnerId ? ctx.loaders.byId(Partner, "Partner").load(c.partnerId) : null;
+  }
+
+  @FieldResolver(() => StaffMember, {
+    nullable: true,
+    description: "The staff member who recorded it; null for records made before this was kept.",
+  })
+  recordedBy(@Root() c: Consent, @Ctx() ctx: Context): Promise<StaffMember | null> {
+    return staffMember(ctx, c.recordedBy);
+  }
+
+  @FieldResolver(() => StaffMember, { nullable: true, description: "The staff member who recorded the withdrawal; null while it holds." })
+  withdrawnBy(@Root() c: Consent, @Ctx() ctx: Context): Promise<StaffMember | null> {
+    return staffMember(ctx, c.withdrawnBy);
   }
 }
 

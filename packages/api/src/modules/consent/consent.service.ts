@@ -34,6 +34,7 @@ export async function recordConsent(ctx: RequestContext, em: EntityManager, inpu
       receiverName: input.receiverName?.trim() ?? null,
       givenAt,
       recordedBy: actorId(ctx),
+      note: input.note?.trim() || null,
     }),
   );
   await audit(ctx, { action: "CREATE", entityType: "Consent", entityId: consent.id, details: { scope: input.scope } }, em);

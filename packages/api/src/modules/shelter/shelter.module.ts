@@ -1,7 +1,7 @@
 import { defineModule } from "../../core/module";
 import { CASE_READERS } from "../cases/case.entity";
 import { shelterStayExport } from "./shelter.export";
-import { ShelterStayResolver } from "./shelter.resolver";
+import { BeneficiaryShelterStaysResolver, ShelterStayResolver } from "./shelter.resolver";
 import { getShelterStay } from "./shelter.service";
 import { ShelterBed } from "./shelter-bed.entity";
 import { ShelterBedResolver } from "./shelter-bed.resolver";
@@ -10,7 +10,7 @@ import { ShelterStay } from "./shelter-stay.entity";
 /** Shelter stays and occupancy. */
 export const shelterModule = defineModule({
   name: "shelter",
-  resolvers: [ShelterBedResolver, ShelterStayResolver],
+  resolvers: [ShelterBedResolver, ShelterStayResolver, BeneficiaryShelterStaysResolver],
   entities: [ShelterBed, ShelterStay],
   exports: [shelterStayExport],
   archivable: [

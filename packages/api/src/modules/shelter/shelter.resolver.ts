@@ -150,3 +150,20 @@ export class ShelterStayResolver {
     return s.caseId ? service.loadStayCase(ctx, s.caseId) : null;
   }
 }
+
+@Resolver(() => Beneficiary)
+export class BeneficiaryShelterStaysResolver {
+  @FieldResolver(() => ShelterStayConnection, {
+    description:
+      "Her shelter stays that the viewer may see, latest admission first; the pages of a whole list of women come from one SQL statement. Each is an audited read.",
+  })
+  @Allow(...CASE_READERS)
+  shelterStays(
+    @Root() b: Beneficiary,
+    @Ctx() ctx: Context,
+    @Args() page: PageArgs,
+    @Arg("filter", () => ShelterStayFilter, { nullable: true, description: "Conditions the items must meet." }) filter?: ShelterStayFilter,
+  ) {
+    return service.shelterStaysOf(ctx, b.id, filter, page);
+  }
+}

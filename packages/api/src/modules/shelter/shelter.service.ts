@@ -55,6 +55,11 @@ export function listShelterStays(ctx: RequestContext, filter?: ShelterStayFilter
   return shelterStayList.page<ShelterStay>(ctx, filter, null, page);
 }
 
+/** Her shelter stays within the viewer's reach, one page per woman, batched for a page of women. */
+export function shelterStaysOf(ctx: RequestContext, beneficiaryId: string, filter?: ShelterStayFilter, page?: PageArgs) {
+  return shelterStayList.nested<ShelterStay>(ctx, { column: "beneficiary_id", id: beneficiaryId }, filter, null, page);
+}
+
 /**
  * The case a stay belongs to, for the `case` field: only when the viewer may reach that case
  * (null otherwise), and each case shown is an audited read. Batched: one query and one audit
