@@ -18,6 +18,7 @@ import { LoginThrottleAndMfa1796131244478 } from "./1796131244478-LoginThrottleA
 import { CaseNotes1796132685512 } from "./1796132685512-CaseNotes";
 import { ShelterBeds1796134146312 } from "./1796134146312-ShelterBeds";
 import { AttendanceByEnrolment1796134694920 } from "./1796134694920-AttendanceByEnrolment";
+import { AuditLogIndexes1796141039160 } from "./1796141039160-AuditLogIndexes";
 
 /** Every migration, in order. A new one is added here as well as in its file. */
 export const migrations: Function[] = [
@@ -41,4 +42,5 @@ export const migrations: Function[] = [
   CaseNotes1796132685512,
   ShelterBeds1796134146312,
   AttendanceByEnrolment1796134694920,
+  AuditLogIndexes1796141039160,
 ];

@@ -4,9 +4,10 @@ import { hashPassword, verifyPassword } from "../../core/auth/password";
 import { Session } from "../../core/auth/session.entity";
 import { User } from "../../core/auth/user.entity";
 import type { RequestContext } from "../../core/context";
+import { selectRows } from "../../core/db/query";
 import { forbidden } from "../../core/errors";
 import type { PageArgs } from "../../core/graphql/connection";
-import { equals, search, textIn } from "../../core/graphql/filters";
+import { equals, matches, search, textIn } from "../../core/graphql/filters";
 import { defineList } from "../../core/graphql/list";
 import { refuse } from "../../core/graphql/mutation";
 import { setArchived, updateVersioned } from "../../core/graphql/versioned";
@@ -25,6 +26,7 @@ export const userList = defineList<UserFilter, "FULL_NAME">({
   archivable: true,
   filters: {
     role: equals("u.role", "role"),
+    unitId: matches((p) => `EXISTS (SELECT 1 FROM user_unit uu WHERE uu.user_id = u.id AND uu.unit_id = :${p})`, "units"),
     search: search(textIn(["u.full_name", "u.email"], "fullName", "email")),
   },
   sorts: { FULL_NAME: { expression: "u.full_name", reads: ["fullName"] } },
@@ -56,9 +58,25 @@ export async function createUser(ctx: RequestContext, em: EntityManager, input: 
   return { user };
 }
 
+/**
+ * Refuses to leave NK without an active admin: no one would be left to manage accounts and keys.
+ * The active admins are locked for the rest of the transaction, so two admins demoting each
+ * other at the same moment cannot both succeed.
+ */
+async function keepAnAdmin(em: EntityManager, id: string, field: string) {
+  const admins = await selectRows<{ id: string }>(
+    em,
+    `SELECT id FROM "user" WHERE role = 'ADMIN' AND archived_at IS NULL ORDER BY id FOR UPDATE`,
+  );
+  if (admins.length === 1 && admins[0]?.id === id) {
+    refuse(field, "This is the last active admin: make another account an admin first.", "INVALID_STATE", { state: "LAST_ADMIN" });
+  }
+}
+
 export async function updateUser(ctx: RequestContext, em: EntityManager, input: UpdateUserInput) {
   const { id, version, unitIds, ...fields } = input;
   const changes = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+  if (input.role && input.role !== "ADMIN") await keepAnAdmin(em, id, "role");
   const user = await updateVersioned(em, User, "User", id, version, changes);
   await setUnits(em, id, unitIds);
   // What a session may reach is read at each request, but a changed role deserves a fresh sign-in.
@@ -72,6 +90,7 @@ export async function updateUser(ctx: RequestContext, em: EntityManager, input: 
 }
 
 export async function archiveUser(ctx: RequestContext, em: EntityManager, id: string, archived: boolean) {
+  if (archived) await keepAnAdmin(em, id, "id");
   if (archived && ctx.viewer?.kind === "user" && ctx.viewer.userId === id) refuse("id", "You cannot archive your own account.", "SELF");
   const user = await setArchived(em, User, "User", id, archived);
   if (archived) await em.delete(Session, { userId: id });
