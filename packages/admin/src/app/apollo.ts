@@ -27,6 +27,8 @@ const QUERY_LISTS = [
   "loginLocks",
   "shelterBeds",
   "shelterStays",
+  "apiKeys",
+  "auditEvents",
 ];
 
 const cache = new InMemoryCache({

@@ -1,3 +1,5 @@
+import { apiKeysModule } from "../modules/api-keys/routes";
+import { auditModule } from "../modules/audit/routes";
 import { authModule, loginLocksModule } from "../modules/auth/routes";
 import { beneficiariesModule } from "../modules/beneficiaries/routes";
 import { caseloadModule } from "../modules/caseload/routes";
@@ -9,6 +11,7 @@ import { programsModule } from "../modules/programs/routes";
 import { referralsModule } from "../modules/referrals/routes";
 import { servicesModule } from "../modules/services/routes";
 import { shelterModule } from "../modules/shelter/routes";
+import { usersModule } from "../modules/users/routes";
 import type { AdminModule } from "./module";
 
 /** Every feature module of the admin. Adding a domain's screens adds one line here. */
@@ -25,4 +28,7 @@ export const modules: readonly AdminModule[] = [
   referralsModule,
   loginLocksModule,
   shelterModule,
+  usersModule,
+  apiKeysModule,
+  auditModule,
 ];
