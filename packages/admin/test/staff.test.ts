@@ -5,6 +5,9 @@ import { axeViolations, baseUrl, launchBrowser, openPage, screenshot, setLanguag
 import { message } from "./support/messages";
 import { STAFF_PASSWORD, staffEmail } from "./support/users";
 
+// Each screen is photographed and checked in three languages: longer than the default minute.
+jest.setTimeout(240_000);
+
 let browser: Browser;
 let cookie: string;
 const run = Date.now().toString(36);

@@ -16,13 +16,13 @@ export const usersModule = defineModule({
     {
       path: "/users/new",
       name: "user-new",
-      component: () => import("./views/UserFormView.vue"),
+      component: () => import("./views/UserPage.vue"),
       meta: { titleKey: "users.form.newTitle", roles: STAFF_MANAGERS },
     },
     {
       path: "/users/:id",
       name: "user",
-      component: () => import("./views/UserFormView.vue"),
+      component: () => import("./views/UserPage.vue"),
       props: true,
       meta: { titleKey: "users.form.editTitle", roles: STAFF_MANAGERS },
     },

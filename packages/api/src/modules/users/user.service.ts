@@ -58,26 +58,32 @@ export async function createUser(ctx: RequestContext, em: EntityManager, input: 
   return { user };
 }
 
+const LAST_ADMIN = "This is the last active admin: make another account an admin first.";
+
 /**
- * Refuses to leave NK without an active admin: no one would be left to manage accounts and keys.
- * The active admins are locked for the rest of the transaction, so two admins demoting each
- * other at the same moment cannot both succeed.
+ * The active admins, locked for the rest of the transaction (in one order, so two requests never
+ * deadlock): two admins demoting or deactivating each other at the same moment cannot both succeed.
  */
-async function keepAnAdmin(em: EntityManager, id: string, field: string) {
-  const admins = await selectRows<{ id: string }>(
+async function lockActiveAdmins(em: EntityManager): Promise<string[]> {
+  const rows = await selectRows<{ id: string }>(
     em,
     `SELECT id FROM "user" WHERE role = 'ADMIN' AND archived_at IS NULL ORDER BY id FOR UPDATE`,
   );
-  if (admins.length === 1 && admins[0]?.id === id) {
-    refuse(field, "This is the last active admin: make another account an admin first.", "INVALID_STATE", { state: "LAST_ADMIN" });
-  }
+  return rows.map((r) => r.id);
+}
+
+/** Refuses to leave NK without an active admin: no one would be left to manage accounts and keys. */
+function keepAnAdmin(admins: string[], id: string, field: string) {
+  if (admins.length === 1 && admins[0] === id) refuse(field, LAST_ADMIN, "INVALID_STATE", { state: "LAST_ADMIN" });
 }
 
 export async function updateUser(ctx: RequestContext, em: EntityManager, input: UpdateUserInput) {
   const { id, version, unitIds, ...fields } = input;
   const changes = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
-  if (input.role && input.role !== "ADMIN") await keepAnAdmin(em, id, "role");
+  const admins = input.role && input.role !== "ADMIN" ? await lockActiveAdmins(em) : null;
   const user = await updateVersioned(em, User, "User", id, version, changes);
+  // Checked after the update, so a stale version or a missing account answers as it always does.
+  if (admins) keepAnAdmin(admins, id, "role");
   await setUnits(em, id, unitIds);
   // What a session may reach is read at each request, but a changed role deserves a fresh sign-in.
   if (changes.role || unitIds) await em.delete(Session, { userId: id });
@@ -90,7 +96,7 @@ export async function updateUser(ctx: RequestContext, em: EntityManager, input: 
 }
 
 export async function archiveUser(ctx: RequestContext, em: EntityManager, id: string, archived: boolean) {
-  if (archived) await keepAnAdmin(em, id, "id");
+  if (archived) keepAnAdmin(await lockActiveAdmins(em), id, "id");
   if (archived && ctx.viewer?.kind === "user" && ctx.viewer.userId === id) refuse("id", "You cannot archive your own account.", "SELF");
   const user = await setArchived(em, User, "User", id, archived);
   if (archived) await em.delete(Session, { userId: id });
