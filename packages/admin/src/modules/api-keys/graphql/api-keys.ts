@@ -6,7 +6,6 @@ export const ApiKeyFieldsFragment = graphql(`
     name
     prefix
     scopes
-    rateLimitPerMinute
     createdAt
     lastUsedAt
     revokedAt
@@ -66,7 +65,8 @@ export const RevokeApiKeyMutation = graphql(`
   mutation RevokeApiKey($input: RevokeApiKeyInput!) {
     revokeApiKey(input: $input) {
       apiKey {
-        ...ApiKeyFields
+        id
+        revokedAt
       }
       userErrors {
         ...UserErrorFields

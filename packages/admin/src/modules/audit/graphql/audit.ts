@@ -15,7 +15,6 @@ export const AuditEventsQuery = graphql(`
           at
           action
           actorType
-          actorId
           actorName
           actorRole
           entityType

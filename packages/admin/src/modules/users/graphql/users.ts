@@ -74,7 +74,7 @@ export const CreateUserMutation = graphql(`
   mutation CreateUser($input: CreateUserInput!) {
     createUser(input: $input) {
       user {
-        ...UserFields
+        id
       }
       userErrors {
         ...UserErrorFields
@@ -100,7 +100,10 @@ export const ArchiveUserMutation = graphql(`
   mutation ArchiveUser($input: IdInput!) {
     archiveUser(input: $input) {
       user {
-        ...UserFields
+        id
+        version
+        archivedAt
+        updatedAt
       }
       userErrors {
         ...UserErrorFields
@@ -113,7 +116,10 @@ export const RestoreUserMutation = graphql(`
   mutation RestoreUser($input: IdInput!) {
     restoreUser(input: $input) {
       user {
-        ...UserFields
+        id
+        version
+        archivedAt
+        updatedAt
       }
       userErrors {
         ...UserErrorFields
