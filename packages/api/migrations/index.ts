@@ -20,6 +20,7 @@ import { ShelterBeds1796134146312 } from "./1796134146312-ShelterBeds";
 import { AttendanceByEnrolment1796134694920 } from "./1796134694920-AttendanceByEnrolment";
 import { ServiceReachRollup1796140000000 } from "./1796140000000-ServiceReachRollup";
 import { ConsentNotes1796141037853 } from "./1796141037853-ConsentNotes";
+import { AuditLogIndexes1796141039160 } from "./1796141039160-AuditLogIndexes";
 import { GroupStageChangedBy1796141039719 } from "./1796141039719-GroupStageChangedBy";
 
 /** Every migration, in order. A new one is added here as well as in its file. */
@@ -46,5 +47,6 @@ export const migrations: Function[] = [
   AttendanceByEnrolment1796134694920,
   ServiceReachRollup1796140000000,
   ConsentNotes1796141037853,
+  AuditLogIndexes1796141039160,
   GroupStageChangedBy1796141039719,
 ];

@@ -1,4 +1,5 @@
 import { type Client, startTestPlatform, type TestPlatform } from "./harness";
+import { scansOfRequest } from "./plan";
 
 /**
  * What a page costs the database: the number of SQL statements is fixed by the query's shape (one
@@ -150,37 +151,6 @@ describe("statements per request", () => {
   });
 });
 
-interface PlanNode {
-  "Node Type"?: string;
-  "Relation Name"?: string;
-  "Actual Rows"?: number;
-  "Actual Loops"?: number;
-  "Rows Removed by Filter"?: number;
-  "Rows Removed by Index Recheck"?: number;
-  Plan?: PlanNode;
-  Plans?: PlanNode[];
-}
-
-/** Each table scanned by a plan (EXPLAIN ANALYZE, FORMAT JSON), how and how many rows it read. */
-function scansOf(plan: unknown): { relation: string; node: string; rows: number }[] {
-  const walk = (node: PlanNode): { relation: string; node: string; rows: number }[] => [
-    ...(node["Relation Name"]
-      ? [
-          {
-            relation: node["Relation Name"],
-            node: String(node["Node Type"]),
-            rows:
-              ((node["Actual Rows"] ?? 0) + (node["Rows Removed by Filter"] ?? 0) + (node["Rows Removed by Index Recheck"] ?? 0)) *
-              (node["Actual Loops"] ?? 1),
-          },
-        ]
-      : []),
-    ...(node.Plan ? walk(node.Plan) : []),
-    ...(node.Plans ?? []).flatMap(walk),
-  ];
-  return (plan as PlanNode[]).flatMap(walk);
-}
-
 /** The tables that grow with the years: a page must never read them whole. */
 const LARGE = ["beneficiary", "service", "case"];
 
@@ -202,37 +172,15 @@ describe("indexes", () => {
   it.each(PAGES)(
     "%s: reads no table of women, services or cases whole (an index serves its filter and order)",
     async (_name, client, query, variables) => {
-      const db = t.platform.services.db;
-      const sent: [string, unknown[]][] = [];
-      const spy = jest.spyOn(db.logger, "logQuery").mockImplementation((sql, parameters) => {
-        sent.push([sql, Array.isArray(parameters) ? parameters : []]);
-      });
-      let body: { errors?: unknown };
-      try {
+      let body: { errors?: unknown } = {};
+      const plans = await scansOfRequest(t, async () => {
         body = (await (await client().post({ query, variables: { community: communityId, ...variables } })).json()) as { errors?: unknown };
-      } finally {
-        spy.mockRestore();
-      }
+      });
       expect(body.errors).toBeUndefined();
-      const selects = sent.filter(([sql]) => /^\s*SELECT/i.test(sql));
-      expect(selects.length).toBeGreaterThan(0);
-      const runner = db.createQueryRunner();
-      try {
-        await runner.startTransaction();
-        // With tables this small the planner would rightly scan; priced out, it scans only where no index serves.
-        await runner.query("SET LOCAL enable_seqscan = off");
-        for (const [sql, parameters] of selects) {
-          const [{ "QUERY PLAN": plan }] = (await runner.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, parameters)) as [
-            { "QUERY PLAN": unknown },
-          ];
-          const whole = scansOf(plan).filter(
-            (scan) => LARGE.includes(scan.relation) && (scan.node === "Seq Scan" || scan.rows > PAGE_READ),
-          );
-          expect({ sql, whole }).toEqual({ sql, whole: [] });
-        }
-      } finally {
-        await runner.rollbackTransaction();
-        await runner.release();
+      expect(plans.length).toBeGreaterThan(0);
+      for (const { sql, scans } of plans) {
+        const whole = scans.filter((scan) => LARGE.includes(scan.relation) && (scan.node === "Seq Scan" || scan.rows > PAGE_READ));
+        expect({ sql, whole }).toEqual({ sql, whole: [] });
       }
     },
   );

@@ -31,6 +31,8 @@ const QUERY_LISTS = [
   "shelterStays",
   "campaigns",
   "forums",
+  "apiKeys",
+  "auditEvents",
 ];
 
 const cache = new InMemoryCache({

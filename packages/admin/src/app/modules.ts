@@ -1,3 +1,5 @@
+import { apiKeysModule } from "../modules/api-keys/routes";
+import { auditModule } from "../modules/audit/routes";
 import { authModule, loginLocksModule } from "../modules/auth/routes";
 import { beneficiariesModule } from "../modules/beneficiaries/routes";
 import { campaignsModule } from "../modules/campaigns/routes";
@@ -15,6 +17,7 @@ import { servicesModule } from "../modules/services/routes";
 import { shelterModule } from "../modules/shelter/routes";
 import { statisticsModule } from "../modules/statistics/routes";
 import { supportServicesModule } from "../modules/support-services/routes";
+import { usersModule } from "../modules/users/routes";
 import type { AdminModule } from "./module";
 
 /** Every feature module of the admin. Adding a domain's screens adds one line here. */
@@ -38,4 +41,7 @@ export const modules: readonly AdminModule[] = [
   campaignsModule,
   forumsModule,
   statisticsModule,
+  usersModule,
+  apiKeysModule,
+  auditModule,
 ];

@@ -6,7 +6,8 @@ import { type Message, requestErrorMessage } from "../app/errors";
 
 /** A Relay connection as every list of the API returns it. */
 export interface Connection<TNode> {
-  totalCount: number;
+  /** Left out by lists that do not count (a long log): `totalCount` is then null. */
+  totalCount?: number;
   edges: ReadonlyArray<{ cursor: string; node: TNode }>;
   pageInfo: { hasNextPage: boolean; endCursor?: string | null };
 }
@@ -74,6 +75,8 @@ export function useConnectionList<TData, TVariables, TNode, TFilters extends Rec
   const connection = computed(() => (result.value ? options.connection(result.value as TData) : null));
   const rows = computed(() => connection.value?.edges.map((e) => e.node) ?? []);
   const totalCount = computed(() => connection.value?.totalCount ?? 0);
+  /** The count when the query asks for it, else null. */
+  const counted = computed(() => connection.value?.totalCount ?? null);
   const hasNext = computed(() => connection.value?.pageInfo.hasNextPage ?? false);
   const hasPrevious = computed(() => state.value.page > 1);
   const errorMessage = computed<Message | null>(() => (error.value ? requestErrorMessage(error.value) : null));
@@ -135,6 +138,7 @@ export function useConnectionList<TData, TVariables, TNode, TFilters extends Rec
     variables,
     rows,
     totalCount,
+    counted,
     loading,
     error,
     errorMessage,

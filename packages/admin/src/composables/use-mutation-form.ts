@@ -69,6 +69,15 @@ export function useMutationForm<TData, TVariables, TPayload extends Payload>(opt
     ...(fieldErrors.value[""] ?? []),
   ]);
 
+  /**
+   * For a button with no form to correct (archive, revoke): every message in words, those of a
+   * field included, where `formErrors` would point to fields that are not on the screen.
+   */
+  const actionErrors = computed<Message[]>(() => [
+    ...(requestError.value ? [requestError.value] : []),
+    ...Object.values(fieldErrors.value).flat(),
+  ]);
+
   function keyFor(variables: TVariables): string | undefined {
     if (!options.creates) return undefined;
     const body = JSON.stringify(variables);
@@ -114,5 +123,5 @@ export function useMutationForm<TData, TVariables, TPayload extends Payload>(opt
     return (fieldErrors.value[field] ?? []).map((m) => t(m.key, m.params ?? {}));
   }
 
-  return { submit, pending, userErrors, fieldErrors, formErrors, conflict, errorsOf };
+  return { submit, pending, userErrors, fieldErrors, formErrors, actionErrors, conflict, errorsOf };
 }

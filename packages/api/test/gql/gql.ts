@@ -42,6 +42,8 @@ type Documents = {
     "query ServiceProviders($unitId: ID) { serviceProviders(unitId: $unitId) { id fullName role } }": typeof types.ServiceProvidersDocument,
     "query ServicesOfOtherUnits { services(first: 100) { edges { node { id } } } }": typeof types.ServicesOfOtherUnitsDocument,
     "query CaseServiceIds($id: ID!) { case(id: $id) { services { id } } }": typeof types.CaseServiceIdsDocument,
+    "\n  query AuditLog($filter: AuditEventFilter, $first: Int, $after: String) {\n    auditEvents(first: $first, after: $after, filter: $filter) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { id at action actorType actorId actorName entityType entityId } }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  mutation AuditCreateProgram($input: CreateProgramInput!) { createProgram(input: $input) { program { id } userErrors { code } } }\n": typeof types.AuditCreateProgramDocument,
     "query BeneficiaryBeneficiaries($first: Int!, $after: String, $filter: BeneficiaryFilter, $sort: BeneficiarySort) {\n  beneficiaries(first: $first, after: $after, filter: $filter, sort: $sort) {\n    totalCount\n    edges { cursor node { id code firstName lastName version } }\n    pageInfo { hasNextPage hasPreviousPage endCursor }\n  }\n}": typeof types.BeneficiaryBeneficiariesDocument,
     "mutation BeneficiaryCreateBeneficiary($input: CreateBeneficiaryInput!) {\n  createBeneficiary(input: $input) { beneficiary { id code firstName lastName phone version } userErrors { field message code } }\n}": typeof types.BeneficiaryCreateBeneficiaryDocument,
     "mutation BeneficiaryUpdateBeneficiary($input: UpdateBeneficiaryInput!) {\n  updateBeneficiary(input: $input) { beneficiary { id firstName phone version } userErrors { field message code } }\n}": typeof types.BeneficiaryUpdateBeneficiaryDocument,
@@ -158,6 +160,10 @@ type Documents = {
     "query ShelterShelterOccupancy { shelterOccupancy { unit { code } capacity occupiedBeds women children freeBeds } }": typeof types.ShelterShelterOccupancyDocument,
     "query ShelterShelterStays { shelterStays(first: 100, filter: { current: true }) { totalCount edges { node { id dischargedOn } } } }": typeof types.ShelterShelterStaysDocument,
     "query StatisticsTable($input: StatisticsTableInput!) {\n  statisticsTable(input: $input) {\n    table period { from to kind } minimumCount note\n    columns { key label }\n    rows { key label cells { column value suppressed } total { value suppressed } }\n    columnTotals { column value suppressed }\n    grandTotal { value suppressed }\n  }\n}": typeof types.StatisticsTableDocument,
+    "\n  query UserUsers($filter: UserFilter) {\n    users(first: 100, filter: $filter) { edges { node { id fullName role archivedAt units { code } } } }\n  }\n": typeof types.UserUsersDocument,
+    "query UserVersion($id: ID!) { user(id: $id) { id version role archivedAt } }": typeof types.UserVersionDocument,
+    "\n  mutation UserUpdate($input: UpdateUserInput!) {\n    updateUser(input: $input) { user { id role version } userErrors { code field params } }\n  }\n": typeof types.UserUpdateDocument,
+    "\n  mutation UserArchive($id: ID!) { archiveUser(input: { id: $id }) { user { id archivedAt } userErrors { code field params } } }\n": typeof types.UserArchiveDocument,
     "mutation ExportsCreateBeneficiary($input: CreateBeneficiaryInput!) {\n  createBeneficiary(input: $input) { beneficiary { id code } userErrors { field message code } }\n}": typeof types.ExportsCreateBeneficiaryDocument,
     "query ExportsBeneficiaryCount($filter: BeneficiaryFilter) {\n  beneficiaries(first: 0, filter: $filter) { totalCount }\n}": typeof types.ExportsBeneficiaryCountDocument,
     "query ReachCases { cases(first: 100) { totalCount edges { node { unit { id } } } }\n      services(first: 100) { totalCount edges { node { unit { id } } } }\n      referrals(first: 100) { totalCount } shelterStays(first: 100) { totalCount } caseload { awaitingClosure } }": typeof types.ReachCasesDocument,
@@ -197,6 +203,8 @@ const documents: Documents = {
     "query ServiceProviders($unitId: ID) { serviceProviders(unitId: $unitId) { id fullName role } }": types.ServiceProvidersDocument,
     "query ServicesOfOtherUnits { services(first: 100) { edges { node { id } } } }": types.ServicesOfOtherUnitsDocument,
     "query CaseServiceIds($id: ID!) { case(id: $id) { services { id } } }": types.CaseServiceIdsDocument,
+    "\n  query AuditLog($filter: AuditEventFilter, $first: Int, $after: String) {\n    auditEvents(first: $first, after: $after, filter: $filter) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { id at action actorType actorId actorName entityType entityId } }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  mutation AuditCreateProgram($input: CreateProgramInput!) { createProgram(input: $input) { program { id } userErrors { code } } }\n": types.AuditCreateProgramDocument,
     "query BeneficiaryBeneficiaries($first: Int!, $after: String, $filter: BeneficiaryFilter, $sort: BeneficiarySort) {\n  beneficiaries(first: $first, after: $after, filter: $filter, sort: $sort) {\n    totalCount\n    edges { cursor node { id code firstName lastName version } }\n    pageInfo { hasNextPage hasPreviousPage endCursor }\n  }\n}": types.BeneficiaryBeneficiariesDocument,
     "mutation BeneficiaryCreateBeneficiary($input: CreateBeneficiaryInput!) {\n  createBeneficiary(input: $input) { beneficiary { id code firstName lastName phone version } userErrors { field message code } }\n}": types.BeneficiaryCreateBeneficiaryDocument,
     "mutation BeneficiaryUpdateBeneficiary($input: UpdateBeneficiaryInput!) {\n  updateBeneficiary(input: $input) { beneficiary { id firstName phone version } userErrors { field message code } }\n}": types.BeneficiaryUpdateBeneficiaryDocument,
@@ -313,6 +321,10 @@ const documents: Documents = {
     "query ShelterShelterOccupancy { shelterOccupancy { unit { code } capacity occupiedBeds women children freeBeds } }": types.ShelterShelterOccupancyDocument,
     "query ShelterShelterStays { shelterStays(first: 100, filter: { current: true }) { totalCount edges { node { id dischargedOn } } } }": types.ShelterShelterStaysDocument,
     "query StatisticsTable($input: StatisticsTableInput!) {\n  statisticsTable(input: $input) {\n    table period { from to kind } minimumCount note\n    columns { key label }\n    rows { key label cells { column value suppressed } total { value suppressed } }\n    columnTotals { column value suppressed }\n    grandTotal { value suppressed }\n  }\n}": types.StatisticsTableDocument,
+    "\n  query UserUsers($filter: UserFilter) {\n    users(first: 100, filter: $filter) { edges { node { id fullName role archivedAt units { code } } } }\n  }\n": types.UserUsersDocument,
+    "query UserVersion($id: ID!) { user(id: $id) { id version role archivedAt } }": types.UserVersionDocument,
+    "\n  mutation UserUpdate($input: UpdateUserInput!) {\n    updateUser(input: $input) { user { id role version } userErrors { code field params } }\n  }\n": types.UserUpdateDocument,
+    "\n  mutation UserArchive($id: ID!) { archiveUser(input: { id: $id }) { user { id archivedAt } userErrors { code field params } } }\n": types.UserArchiveDocument,
     "mutation ExportsCreateBeneficiary($input: CreateBeneficiaryInput!) {\n  createBeneficiary(input: $input) { beneficiary { id code } userErrors { field message code } }\n}": types.ExportsCreateBeneficiaryDocument,
     "query ExportsBeneficiaryCount($filter: BeneficiaryFilter) {\n  beneficiaries(first: 0, filter: $filter) { totalCount }\n}": types.ExportsBeneficiaryCountDocument,
     "query ReachCases { cases(first: 100) { totalCount edges { node { unit { id } } } }\n      services(first: 100) { totalCount edges { node { unit { id } } } }\n      referrals(first: 100) { totalCount } shelterStays(first: 100) { totalCount } caseload { awaitingClosure } }": types.ReachCasesDocument,
@@ -433,6 +445,14 @@ export function graphql(source: "query ServicesOfOtherUnits { services(first: 10
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CaseServiceIds($id: ID!) { case(id: $id) { services { id } } }"): typeof import('./graphql').CaseServiceIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($filter: AuditEventFilter, $first: Int, $after: String) {\n    auditEvents(first: $first, after: $after, filter: $filter) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { id at action actorType actorId actorName entityType entityId } }\n    }\n  }\n"): typeof import('./graphql').AuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditCreateProgram($input: CreateProgramInput!) { createProgram(input: $input) { program { id } userErrors { code } } }\n"): typeof import('./graphql').AuditCreateProgramDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -897,6 +917,22 @@ export function graphql(source: "query ShelterShelterStays { shelterStays(first:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query StatisticsTable($input: StatisticsTableInput!) {\n  statisticsTable(input: $input) {\n    table period { from to kind } minimumCount note\n    columns { key label }\n    rows { key label cells { column value suppressed } total { value suppressed } }\n    columnTotals { column value suppressed }\n    grandTotal { value suppressed }\n  }\n}"): typeof import('./graphql').StatisticsTableDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserUsers($filter: UserFilter) {\n    users(first: 100, filter: $filter) { edges { node { id fullName role archivedAt units { code } } } }\n  }\n"): typeof import('./graphql').UserUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UserVersion($id: ID!) { user(id: $id) { id version role archivedAt } }"): typeof import('./graphql').UserVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UserUpdate($input: UpdateUserInput!) {\n    updateUser(input: $input) { user { id role version } userErrors { code field params } }\n  }\n"): typeof import('./graphql').UserUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UserArchive($id: ID!) { archiveUser(input: { id: $id }) { user { id archivedAt } userErrors { code field params } } }\n"): typeof import('./graphql').UserArchiveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -961,6 +961,20 @@ export type UpdateSupportServiceInput = {
   version: number;
 };
 
+/** Changes to a staff account; fields left out stay as they are. */
+export type UpdateUserInput = {
+  /** Name shown to colleagues. */
+  fullName?: string | null | undefined;
+  /** Which user. */
+  id: string | number;
+  /** What the user may do. */
+  role?: Role | null | undefined;
+  /** Units the user works in (replaces the list). */
+  unitIds?: Array<string | number> | null | undefined;
+  /** The version you read; a stale one is refused with CONFLICT. */
+  version: number;
+};
+
 /** Why an input was refused; each code has its own `params` shape. */
 export type UserErrorCode =
   /** The referenced record is archived. params: null. */
@@ -1019,6 +1033,18 @@ export type UserErrorCode =
   | 'TOO_SHORT'
   /** The record has this value already. params: {value}. */
   | 'UNCHANGED';
+
+/** Narrows a list of users. */
+export type UserFilter = {
+  /** List archived accounts instead of current ones. */
+  archived?: boolean | null | undefined;
+  /** Only users with this role. */
+  role?: Role | null | undefined;
+  /** Text in the name or email. */
+  search?: string | null | undefined;
+  /** Only users who work in this unit. */
+  unitId?: string | number | null | undefined;
+};
 
 /** Who is calling: a staff user or a partner API key. */
 export type ViewerKind =
@@ -1205,6 +1231,22 @@ export type CaseServiceIdsQueryVariables = Exact<{
 
 
 export type CaseServiceIdsQuery = { case: { services: Array<{ id: string }> } };
+
+export type AuditLogQueryVariables = Exact<{
+  filter?: AuditEventFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditEvents: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, at: string, action: string, actorType: string, actorId: string | null, actorName: string | null, entityType: string | null, entityId: string | null } }> } };
+
+export type AuditCreateProgramMutationVariables = Exact<{
+  input: CreateProgramInput;
+}>;
+
+
+export type AuditCreateProgramMutation = { createProgram: { program: { id: string } | null, userErrors: Array<{ code: UserErrorCode }> } };
 
 export type BeneficiaryBeneficiariesQueryVariables = Exact<{
   first: number;
@@ -1975,6 +2017,34 @@ export type StatisticsTableQueryVariables = Exact<{
 
 export type StatisticsTableQuery = { statisticsTable: { table: StatisticsTableName, minimumCount: number, note: string, period: { from: string, to: string, kind: string }, columns: Array<{ key: string, label: string }>, rows: Array<{ key: string, label: string, cells: Array<{ column: string, value: number | null, suppressed: boolean }>, total: { value: number | null, suppressed: boolean } }>, columnTotals: Array<{ column: string, value: number | null, suppressed: boolean }>, grandTotal: { value: number | null, suppressed: boolean } } };
 
+export type UserUsersQueryVariables = Exact<{
+  filter?: UserFilter | null | undefined;
+}>;
+
+
+export type UserUsersQuery = { users: { edges: Array<{ node: { id: string, fullName: string, role: Role, archivedAt: string | null, units: Array<{ code: string }> } }> } };
+
+export type UserVersionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UserVersionQuery = { user: { id: string, version: number, role: Role, archivedAt: string | null } };
+
+export type UserUpdateMutationVariables = Exact<{
+  input: UpdateUserInput;
+}>;
+
+
+export type UserUpdateMutation = { updateUser: { user: { id: string, role: Role, version: number } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, params: Record<string, unknown> | null }> } };
+
+export type UserArchiveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UserArchiveMutation = { archiveUser: { user: { id: string, archivedAt: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, params: Record<string, unknown> | null }> } };
+
 export type ExportsCreateBeneficiaryMutationVariables = Exact<{
   input: CreateBeneficiaryInput;
 }>;
@@ -2332,6 +2402,40 @@ export const CaseServiceIdsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CaseServiceIdsQuery, CaseServiceIdsQueryVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($filter: AuditEventFilter, $first: Int, $after: String) {
+  auditEvents(first: $first, after: $after, filter: $filter) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        at
+        action
+        actorType
+        actorId
+        actorName
+        entityType
+        entityId
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const AuditCreateProgramDocument = new TypedDocumentString(`
+    mutation AuditCreateProgram($input: CreateProgramInput!) {
+  createProgram(input: $input) {
+    program {
+      id
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditCreateProgramMutation, AuditCreateProgramMutationVariables>;
 export const BeneficiaryBeneficiariesDocument = new TypedDocumentString(`
     query BeneficiaryBeneficiaries($first: Int!, $after: String, $filter: BeneficiaryFilter, $sort: BeneficiarySort) {
   beneficiaries(first: $first, after: $after, filter: $filter, sort: $sort) {
@@ -4089,6 +4193,64 @@ export const StatisticsTableDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StatisticsTableQuery, StatisticsTableQueryVariables>;
+export const UserUsersDocument = new TypedDocumentString(`
+    query UserUsers($filter: UserFilter) {
+  users(first: 100, filter: $filter) {
+    edges {
+      node {
+        id
+        fullName
+        role
+        archivedAt
+        units {
+          code
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UserUsersQuery, UserUsersQueryVariables>;
+export const UserVersionDocument = new TypedDocumentString(`
+    query UserVersion($id: ID!) {
+  user(id: $id) {
+    id
+    version
+    role
+    archivedAt
+  }
+}
+    `) as unknown as TypedDocumentString<UserVersionQuery, UserVersionQueryVariables>;
+export const UserUpdateDocument = new TypedDocumentString(`
+    mutation UserUpdate($input: UpdateUserInput!) {
+  updateUser(input: $input) {
+    user {
+      id
+      role
+      version
+    }
+    userErrors {
+      code
+      field
+      params
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UserUpdateMutation, UserUpdateMutationVariables>;
+export const UserArchiveDocument = new TypedDocumentString(`
+    mutation UserArchive($id: ID!) {
+  archiveUser(input: {id: $id}) {
+    user {
+      id
+      archivedAt
+    }
+    userErrors {
+      code
+      field
+      params
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UserArchiveMutation, UserArchiveMutationVariables>;
 export const ExportsCreateBeneficiaryDocument = new TypedDocumentString(`
     mutation ExportsCreateBeneficiary($input: CreateBeneficiaryInput!) {
   createBeneficiary(input: $input) {

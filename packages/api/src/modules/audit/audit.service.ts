@@ -12,8 +12,8 @@ import type { AuditEventFilter } from "./audit.inputs";
 /** The audit log is read by admins only (the operation says so); no row-level limit. */
 declareReach(AuditEvent, openReach("AuditEvent"));
 
-/** The audit log, newest first: the id is an identity column that grows with time. */
-export const auditList = defineList<AuditEventFilter, "ID">({
+/** The audit log, newest first (by time, then position); every filter has an index in that order. */
+export const auditList = defineList<AuditEventFilter, "AT">({
   node: "AuditEvent",
   entity: AuditEvent,
   alias: "e",
@@ -25,8 +25,8 @@ export const auditList = defineList<AuditEventFilter, "ID">({
     from: matches((p) => `e.at >= :${p}`, "at"),
     to: matches((p) => `e.at < :${p}`, "at"),
   },
-  sorts: { ID: { expression: "e.id", reads: ["id"] } },
-  defaultSort: { field: "ID", direction: "DESC" },
+  sorts: { AT: { expression: "e.at", reads: ["at"] } },
+  defaultSort: { field: "AT", direction: "DESC" },
 });
 
 export function listAuditEvents(ctx: RequestContext, filter?: AuditEventFilter, page?: PageArgs) {

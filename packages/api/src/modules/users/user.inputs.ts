@@ -14,6 +14,9 @@ export class UserFilter {
   @Field(() => RoleEnum, { nullable: true, description: "Only users with this role." })
   role?: RoleEnum;
 
+  @Field(() => ID, { nullable: true, description: "Only users who work in this unit." })
+  unitId?: string;
+
   @Field({ nullable: true, defaultValue: false, description: "List archived accounts instead of current ones." })
   archived?: boolean;
 }

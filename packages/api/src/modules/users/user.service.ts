@@ -4,9 +4,10 @@ import { hashPassword, verifyPassword } from "../../core/auth/password";
 import { Session } from "../../core/auth/session.entity";
 import { User } from "../../core/auth/user.entity";
 import type { RequestContext } from "../../core/context";
+import { selectRows } from "../../core/db/query";
 import { forbidden } from "../../core/errors";
 import type { PageArgs } from "../../core/graphql/connection";
-import { equals, search, textIn } from "../../core/graphql/filters";
+import { equals, matches, search, textIn } from "../../core/graphql/filters";
 import { defineList } from "../../core/graphql/list";
 import { refuse } from "../../core/graphql/mutation";
 import { setArchived, updateVersioned } from "../../core/graphql/versioned";
@@ -25,6 +26,7 @@ export const userList = defineList<UserFilter, "FULL_NAME">({
   archivable: true,
   filters: {
     role: equals("u.role", "role"),
+    unitId: matches((p) => `EXISTS (SELECT 1 FROM user_unit uu WHERE uu.user_id = u.id AND uu.unit_id = :${p})`, "units"),
     search: search(textIn(["u.full_name", "u.email"], "fullName", "email")),
   },
   sorts: { FULL_NAME: { expression: "u.full_name", reads: ["fullName"] } },
@@ -56,10 +58,32 @@ export async function createUser(ctx: RequestContext, em: EntityManager, input: 
   return { user };
 }
 
+const LAST_ADMIN = "This is the last active admin: make another account an admin first.";
+
+/**
+ * The active admins, locked for the rest of the transaction (in one order, so two requests never
+ * deadlock): two admins demoting or deactivating each other at the same moment cannot both succeed.
+ */
+async function lockActiveAdmins(em: EntityManager): Promise<string[]> {
+  const rows = await selectRows<{ id: string }>(
+    em,
+    `SELECT id FROM "user" WHERE role = 'ADMIN' AND archived_at IS NULL ORDER BY id FOR UPDATE`,
+  );
+  return rows.map((r) => r.id);
+}
+
+/** Refuses to leave NK without an active admin: no one would be left to manage accounts and keys. */
+function keepAnAdmin(admins: string[], id: string, field: string) {
+  if (admins.length === 1 && admins[0] === id) refuse(field, LAST_ADMIN, "INVALID_STATE", { state: "LAST_ADMIN" });
+}
+
 export async function updateUser(ctx: RequestContext, em: EntityManager, input: UpdateUserInput) {
   const { id, version, unitIds, ...fields } = input;
   const changes = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+  const admins = input.role && input.role !== "ADMIN" ? await lockActiveAdmins(em) : null;
   const user = await updateVersioned(em, User, "User", id, version, changes);
+  // Checked after the update, so a stale version or a missing account answers as it always does.
+  if (admins) keepAnAdmin(admins, id, "role");
   await setUnits(em, id, unitIds);
   // What a session may reach is read at each request, but a changed role deserves a fresh sign-in.
   if (changes.role || unitIds) await em.delete(Session, { userId: id });
@@ -72,6 +96,7 @@ export async function updateUser(ctx: RequestContext, em: EntityManager, input: 
 }
 
 export async function archiveUser(ctx: RequestContext, em: EntityManager, id: string, archived: boolean) {
+  if (archived) keepAnAdmin(await lockActiveAdmins(em), id, "id");
   if (archived && ctx.viewer?.kind === "user" && ctx.viewer.userId === id) refuse("id", "You cannot archive your own account.", "SELF");
   const user = await setArchived(em, User, "User", id, archived);
   if (archived) await em.delete(Session, { userId: id });
