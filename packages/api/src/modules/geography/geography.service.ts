@@ -1,3 +1,4 @@
+import type { EntityManager } from "typeorm";
 import type { RequestContext } from "../../core/context";
 import type { PageArgs } from "../../core/graphql/connection";
 import { equals, search, textIn } from "../../core/graphql/filters";
@@ -38,4 +39,25 @@ export function listDistricts(ctx: RequestContext, filter?: { search?: string },
 
 export function listCommunities(ctx: RequestContext, filter?: { search?: string; districtId?: string }, page?: PageArgs) {
   return communityList.page<Community>(ctx, filter, null, page);
+}
+
+/** Whether `id` names a community (in `districtId`, when given), read in the caller's transaction. */
+export function communityExists(em: EntityManager, id: string, districtId?: string): Promise<boolean> {
+  return em.existsBy(Community, districtId ? { id, districtId } : { id });
+}
+
+/** How many of `ids` (distinct) name a district. */
+export function countDistricts(em: EntityManager, ids: string[]): Promise<number> {
+  return ids.length
+    ? em.countBy(
+        District,
+        ids.map((id) => ({ id })),
+      )
+    : Promise.resolve(0);
+}
+
+/** The districts `ids` name, by id, through the request's loader (one query per request). */
+export async function districtsById(ctx: RequestContext, ids: string[]): Promise<Map<string, District>> {
+  const districts = await ctx.loaders.byId(District, "District").loadMany(ids);
+  return new Map(districts.filter((d): d is District => d instanceof District).map((d) => [d.id, d]));
 }

@@ -1,3 +1,4 @@
+import type { EntityManager } from "typeorm";
 import type { RequestContext } from "../../core/context";
 import type { PageArgs } from "../../core/graphql/connection";
 import { defineList } from "../../core/graphql/list";
@@ -17,4 +18,19 @@ export const unitList = defineList<object, "CODE">({
 
 export function listUnits(ctx: RequestContext, page?: PageArgs) {
   return unitList.page<Unit>(ctx, null, null, page);
+}
+
+/** Whether `id` names a unit, read in the caller's transaction. */
+export function unitExists(em: EntityManager, id: string): Promise<boolean> {
+  return em.existsBy(Unit, { id });
+}
+
+/** How many of `ids` (distinct) name a unit. */
+export function countUnits(em: EntityManager, ids: string[]): Promise<number> {
+  return ids.length
+    ? em.countBy(
+        Unit,
+        ids.map((id) => ({ id })),
+      )
+    : Promise.resolve(0);
 }
