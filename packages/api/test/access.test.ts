@@ -70,6 +70,7 @@ interface Operation {
   document: string;
 }
 
+// One document per root operation, assembled from the schema: codegen cannot see them.
 function operations(schema: GraphQLSchema): Operation[] {
   const roots = [
     { type: schema.getQueryType(), keyword: "query" },

@@ -45,12 +45,14 @@ test("an alias flood on login is refused before any password is checked", async 
 });
 
 test("circular fragments are refused as invalid", async () => {
+  // Invalid on purpose (codegen would refuse it): sent raw as a string.
   const r = await raw(JSON.stringify({ query: "query { viewer { ...A } } fragment A on Viewer { ...B } fragment B on Viewer { ...A }" }));
   expect(r.status).toBe(400);
   expect(r.json?.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
 });
 
 test("thousands of repeated fields are refused by the token limit", async () => {
+  // Assembled: 5000 repeated fields, over the token limit on purpose.
   const r = await raw(JSON.stringify({ query: `{ viewer { ${"kind ".repeat(5000)} } }` }));
   expect(r.status).toBe(400);
   expect(JSON.stringify(r.json?.errors)).toMatch(/token/i);
@@ -59,6 +61,7 @@ test("thousands of repeated fields are refused by the token limit", async () => 
 test("a wide query over nested lists is refused by the cost limit", async () => {
   const nested =
     "beneficiaries(first: 100) { edges { node { id services(first: 100) { edges { node { id } } } cases(first: 100) { edges { node { id } } } } } }";
+  // Assembled: three copies of a wide page, over the cost limit on purpose.
   const r = await raw(JSON.stringify({ query: `{ a: ${nested} b: ${nested} c: ${nested} }` }), { cookie: t.admin.cookie ?? "" });
   expect(r.status).toBe(400);
   expect(r.json?.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");

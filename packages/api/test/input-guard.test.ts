@@ -111,6 +111,7 @@ function variablesFor(t: Target, value: string): Record<string, unknown> {
   return vars;
 }
 
+// One document per operation and argument, assembled from the schema: codegen cannot see them.
 function document(t: Target): string {
   const defs = t.field.args.map((a) => `$${a.name}: ${String(a.type)}`).join(", ");
   const uses = t.field.args.map((a) => `${a.name}: $${a.name}`).join(", ");

@@ -1,4 +1,5 @@
 import { graphql } from "../../../test/gql";
+import type { ProgramSort } from "../../../test/gql/graphql";
 import { type Client, failures, present, startTestPlatform, type TestPlatform } from "../../../test/harness";
 
 const CREATE = graphql(`mutation ProgramCreateProgram($input: CreateProgramInput!) {
@@ -36,17 +37,17 @@ describe("programmes", () => {
   });
 
   it("orders the list by title or start, either way", async () => {
-    const order = async (sort: string) =>
+    const order = async (sort: ProgramSort) =>
       (
         await coordinator.ok(
           graphql(`query ProgramPrograms4($sort: ProgramSort!) { programs(first: 10, sort: $sort) { edges { node { title startsOn } } } }`),
           { sort },
         )
       ).programs.edges.map((e: { node: { title: string; startsOn: string } }) => e.node);
-    const byTitle = await order("{ field: TITLE, direction: ASC }");
+    const byTitle = await order({ field: "TITLE", direction: "ASC" });
     const titles = byTitle.map((p: { title: string }) => p.title);
     expect(titles).toEqual([...titles].sort((a: string, b: string) => a.localeCompare(b, "en", { sensitivity: "base" })));
-    const byStartDesc = (await order("{ field: STARTS_ON, direction: DESC }")).map((p: { startsOn: string }) => p.startsOn);
+    const byStartDesc = (await order({ field: "STARTS_ON", direction: "DESC" })).map((p: { startsOn: string }) => p.startsOn);
     expect(byStartDesc).toEqual([...byStartDesc].sort().reverse());
     expect(new Set(titles).size).toBe(4);
   });
