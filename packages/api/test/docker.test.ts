@@ -4,6 +4,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { parse } from "yaml";
+import { graphql } from "./gql";
 import { startTestPlatform, type TestPlatform } from "./harness";
 
 // No Docker engine runs on the machines that test this: the files are checked by the tools that
@@ -243,7 +244,7 @@ describe("docker/nginx.conf, run by a real nginx in front of the API", () => {
     const response = await fetch(`${front}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: "{ __typename }" }),
+      body: JSON.stringify({ query: graphql(`query Docker__typename { __typename }`) }),
     });
     expect(response.status).toBe(200);
     expect(((await response.json()) as { data: unknown }).data).toEqual({ __typename: "Query" });

@@ -9,10 +9,13 @@ import { freePort } from "../src/core/db/embedded";
 import { createLogger } from "../src/core/logger";
 import { startPlatform } from "../src/server";
 import { createTestDatabase } from "./db";
+import { graphql } from "./gql";
 import { ADMIN_EMAIL, ADMIN_PASSWORD, Client, codes, LOGIN, startTestPlatform, TEST_DATA_KEY } from "./harness";
 import { OwnPostgres } from "./own-pg-client";
 
-const CREATE = `mutation($input: CreatePartnerInput!) { createPartner(input: $input) { partner { id } userErrors { code } } }`;
+const CREATE = graphql(
+  `mutation FaultsCreatePartner($input: CreatePartnerInput!) { createPartner(input: $input) { partner { id } userErrors { code } } }`,
+);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function env(databaseUrl: string, extra: Record<string, string> = {}): Record<string, string> {
@@ -122,7 +125,7 @@ test("Redis going away: rate limits keep counting in the process, never a 500; b
     const burst = async () => {
       const client = t.anonymous();
       const answers = [];
-      for (let i = 0; i < 12; i++) answers.push(await client.gql("{ __typename }"));
+      for (let i = 0; i < 12; i++) answers.push(await client.gql(graphql(`query Faults__typename { __typename }`)));
       return answers;
     };
     const up = await burst();
@@ -142,7 +145,7 @@ test("Redis going away: rate limits keep counting in the process, never a 500; b
     await probe.flushall();
     let counted = 0;
     for (let i = 0; i < 100 && counted === 0; i++) {
-      await t.anonymous().gql("{ __typename }");
+      await t.anonymous().gql(graphql(`query Faults__typename2 { __typename }`));
       counted = (await probe.keys(`fault${process.pid}:points:10*`)).length;
       await sleep(100);
     }
@@ -201,7 +204,7 @@ test("SIGTERM under load: in-flight requests finish, new ones get 503, the proce
     const loop = async () => {
       for (let i = 0; running && i < 5000; i++) {
         try {
-          const r = await new Client(url).gql("{ __typename }");
+          const r = await new Client(url).gql(graphql(`query Faults__typename3 { __typename }`));
           if (r.status === 200 && r.data?.__typename === "Query") outcomes.ok++;
           else if (r.status === 503 && codes(r).includes("SERVICE_UNAVAILABLE")) outcomes.refused503++;
           else outcomes.other.push(String(r.status));
@@ -217,13 +220,13 @@ test("SIGTERM under load: in-flight requests finish, new ones get 503, the proce
         }
       }
     };
-    const inFlight = slowRequest(port, JSON.stringify({ query: "{ __typename }" }));
+    const inFlight = slowRequest(port, JSON.stringify({ query: graphql(`query Faults__typename4 { __typename }`) }));
     const loops = [loop(), loop(), loop()];
     await sleep(300);
     signalled = Date.now();
     child.kill("SIGTERM");
     await sleep(300);
-    const fresh = await new Client(url).gql("{ __typename }");
+    const fresh = await new Client(url).gql(graphql(`query Faults__typename5 { __typename }`));
     const ready = (await fetch(`${url}/readyz`)).status;
     const answer = await inFlight.finish();
     const code = await exited;

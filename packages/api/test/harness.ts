@@ -5,6 +5,7 @@ import { type Config, loadConfig } from "../src/core/config";
 import { createLogger } from "../src/core/logger";
 import { type Platform, startPlatform } from "../src/server";
 import { createTestDatabase } from "./db";
+import { graphql } from "./gql";
 import { TEST_DATA_KEY } from "./key";
 
 export const ADMIN_EMAIL = "admin@test.example";
@@ -13,17 +14,16 @@ export const PASSWORD = "Staff-Password-For-Tests-1";
 export { TEST_DATA_KEY } from "./key";
 
 /**
- * What an untyped document (a plain string, e.g. one assembled at run time) answers. Documents
- * written with `graphql()` from ./gql are typed by codegen instead.
+ * What a document codegen cannot see answers (a plain string, assembled at run time from the
+ * schema or on purpose outside it): fields by name, each to be narrowed before it is read.
+ * Documents written with `graphql()` from ./gql are typed by codegen instead.
  */
-// The one fallback for documents codegen cannot see.
-// biome-ignore lint/suspicious/noExplicitAny: documents still written as plain strings answer untyped; graphql() documents are typed
-type Untyped = Record<string, any>;
+export type Untyped = Record<string, unknown>;
 
 /** A document written with `graphql()` from ./gql: its text, typed with its result and variables. */
 export type TypedDocument<R, V> = DocumentTypeDecoration<R, V> & { toString(): string };
 
-export interface GraphQLResponse<T = Untyped> {
+export interface GraphQLResponse<T = unknown> {
   status: number;
   data: T | null | undefined;
   errors: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[] | undefined;
@@ -73,9 +73,9 @@ export class Client {
   }
 }
 
-export const LOGIN = `mutation Login($input: LoginInput!) {
+export const LOGIN = graphql(`mutation Login($input: LoginInput!) {
   login(input: $input) { viewer { kind user { id email role } } userErrors { field message code } }
-}`;
+}`);
 
 /** `value`, failing the test when it is null or undefined: narrows a typed result the test goes on with. */
 export function present<T>(value: T | null | undefined, what: string): T {
@@ -89,7 +89,7 @@ export function rootField<R extends object>(data: R): R[Extract<keyof R, string>
   throw new Error("the answer has no field");
 }
 
-export function codes(r: GraphQLResponse): string[] {
+export function codes(r: Pick<GraphQLResponse, "errors">): string[] {
   return (r.errors ?? []).map((e) => String(e.extensions?.code));
 }
 
@@ -97,7 +97,7 @@ export function codes(r: GraphQLResponse): string[] {
  * Every failure code of a response: top-level errors, then each root field's `userErrors` (a
  * mutation's data-state failures arrive there; the document must select `userErrors { code }`).
  */
-export function failures(r: GraphQLResponse): string[] {
+export function failures(r: GraphQLResponse<object>): string[] {
   const payloads = Object.values(r.data ?? {}) as ({ userErrors?: { code?: string }[] } | null)[];
   return [...codes(r), ...payloads.flatMap((p) => (p?.userErrors ?? []).map((e) => String(e.code)))];
 }
@@ -114,7 +114,7 @@ export interface TestPlatform {
   /** Creates a partner and an API key with `scopes`; returns a client sending it. */
   partnerClient(scopes?: string[]): Promise<Client & { partnerId: string; apiKeyId: string; secret: string }>;
   // Rows of ad-hoc SQL in tests, read by column name.
-  // biome-ignore lint/suspicious/noExplicitAny: documents still written as plain strings answer untyped; graphql() documents are typed
+  // biome-ignore lint/suspicious/noExplicitAny: rows of ad-hoc SQL are read by column name; a test may name their type
   sql<T = any>(query: string, params?: unknown[]): Promise<T[]>;
   stop(): Promise<void>;
 }
@@ -157,7 +157,9 @@ export function accountsOn(url: string, admin: Client, unitId: (code: string) =>
       const email = `${role.toLowerCase()}-${++counter}-${process.pid}@test.example`;
       const ids = await Promise.all(unitCodes.map(unitId));
       const created = await admin.ok(
-        `mutation($input: CreateUserInput!) { createUser(input: $input) { user { id } userErrors { message } } }`,
+        graphql(
+          `mutation HarnessCreateUser($input: CreateUserInput!) { createUser(input: $input) { user { id } userErrors { message } } }`,
+        ),
         { input: { email, fullName: `Test ${role}`, role, unitIds: ids, password: PASSWORD } },
       );
       const userId = created.createUser.user?.id;
@@ -168,20 +170,24 @@ export function accountsOn(url: string, admin: Client, unitId: (code: string) =>
     },
     async partnerClient(scopes = ["READ_CAMPAIGNS"]) {
       const p = await admin.ok(
-        `mutation($input: CreatePartnerInput!) { createPartner(input: $input) { partner { id } userErrors { message } } }`,
+        graphql(
+          `mutation HarnessCreatePartner($input: CreatePartnerInput!) { createPartner(input: $input) { partner { id } userErrors { message } } }`,
+        ),
         {
           input: { name: `Test partner ${++counter}-${process.pid}`, kind: "NGO" },
         },
       );
-      const partnerId = p.createPartner.partner.id as string;
+      const partnerId = present(p.createPartner.partner, "partner").id as string;
       const k = await admin.ok(
-        `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } secret userErrors { message } } }`,
+        graphql(
+          `mutation HarnessCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } secret userErrors { message } } }`,
+        ),
         { input: { partnerId, name: "test key", scopes } },
       );
       const secret = k.createApiKey.secret as string;
       return Object.assign(new Client(url, { authorization: `Bearer ${secret}` }), {
         partnerId,
-        apiKeyId: k.createApiKey.apiKey.id as string,
+        apiKeyId: present(k.createApiKey.apiKey, "apiKey").id as string,
         secret,
       });
     },

@@ -1,3 +1,4 @@
+import { graphql } from "./gql";
 // Hostile requests, each with the answer it must get; the process stays up and ready throughout.
 // Covered elsewhere, not repeated here: deep queries, alias and batch limits, introspection
 // (test/schema.test.ts); forged, revoked and archived-partner keys (api-keys/api-key.test.ts);
@@ -33,6 +34,7 @@ test("an alias flood on login is refused before any password is checked", async 
     { length: 50 },
     (_, i) => `a${i}: login(input: { email: "x${i}@example.org", password: "guess-${i}" }) { userErrors { code } }`,
   );
+  // Hostile documents are assembled and sent raw: they are meant to be refused before any resolver.
   const r = await raw(JSON.stringify({ query: `mutation { ${aliases.join(" ")} }` }));
   expect(r.status).toBe(400);
   expect(r.json?.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
@@ -43,12 +45,14 @@ test("an alias flood on login is refused before any password is checked", async 
 });
 
 test("circular fragments are refused as invalid", async () => {
+  // Invalid on purpose (codegen would refuse it): sent raw as a string.
   const r = await raw(JSON.stringify({ query: "query { viewer { ...A } } fragment A on Viewer { ...B } fragment B on Viewer { ...A }" }));
   expect(r.status).toBe(400);
   expect(r.json?.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
 });
 
 test("thousands of repeated fields are refused by the token limit", async () => {
+  // Assembled: 5000 repeated fields, over the token limit on purpose.
   const r = await raw(JSON.stringify({ query: `{ viewer { ${"kind ".repeat(5000)} } }` }));
   expect(r.status).toBe(400);
   expect(JSON.stringify(r.json?.errors)).toMatch(/token/i);
@@ -57,30 +61,40 @@ test("thousands of repeated fields are refused by the token limit", async () => 
 test("a wide query over nested lists is refused by the cost limit", async () => {
   const nested =
     "beneficiaries(first: 100) { edges { node { id services(first: 100) { edges { node { id } } } cases(first: 100) { edges { node { id } } } } } }";
+  // Assembled: three copies of a wide page, over the cost limit on purpose.
   const r = await raw(JSON.stringify({ query: `{ a: ${nested} b: ${nested} c: ${nested} }` }), { cookie: t.admin.cookie ?? "" });
   expect(r.status).toBe(400);
   expect(r.json?.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
 });
 
 test("an oversized body is refused with 413, a batched array with 400", async () => {
-  const big = await raw(JSON.stringify({ query: "{ viewer { kind } }", variables: { pad: "x".repeat(300 * 1024) } }));
+  const big = await raw(
+    JSON.stringify({ query: graphql(`query HostileInputViewer2 { viewer { kind } }`), variables: { pad: "x".repeat(300 * 1024) } }),
+  );
   expect(big.status).toBe(413);
-  const batch = await raw(JSON.stringify([{ query: "{ viewer { kind } }" }, { query: "{ viewer { kind } }" }]));
+  const batch = await raw(
+    JSON.stringify([
+      { query: graphql(`query HostileInputViewer3 { viewer { kind } }`) },
+      { query: graphql(`query HostileInputViewer4 { viewer { kind } }`) },
+    ]),
+  );
   expect(batch.status).toBe(400);
 });
 
 test("first: 100000 is refused (by the cost limit, or as BAD_USER_INPUT past 100)", async () => {
-  const r = await t.admin.gql("{ beneficiaries(first: 100000) { totalCount } }");
+  const r = await t.admin.gql(graphql(`query HostileInputBeneficiaries { beneficiaries(first: 100000) { totalCount } }`));
   // Asking for totalCount only costs 1 whatever `first` says, so the page size check refuses it.
   expect(codes(r)).toEqual(["BAD_USER_INPUT"]);
   expect(r.data?.beneficiaries ?? null).toBeNull();
-  const justOver = await t.admin.gql("{ beneficiaries(first: 101) { totalCount } }");
+  const justOver = await t.admin.gql(graphql(`query HostileInputBeneficiaries2 { beneficiaries(first: 101) { totalCount } }`));
   expect(codes(justOver)).toEqual(["BAD_USER_INPUT"]);
 });
 
 test("an unknown input field is refused with BAD_USER_INPUT and changes nothing", async () => {
   const r = await t.admin.gql(
-    `mutation($input: CreatePartnerInput!) { createPartner(input: $input) { partner { id } userErrors { code } } }`,
+    graphql(
+      `mutation HostileInputCreatePartner($input: CreatePartnerInput!) { createPartner(input: $input) { partner { id } userErrors { code } } }`,
+    ),
     { input: { name: "Unknown field NGO", kind: "NGO", isAdmin: true } },
   );
   expect(codes(r)).toEqual(["BAD_USER_INPUT"]);
@@ -94,24 +108,26 @@ test("an API key in the query string is ignored: the request is anonymous", asyn
     const r = await fetch(`${t.url}/graphql?${name}=${encodeURIComponent(partner.secret)}`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: "{ campaigns(first: 1) { totalCount } }" }),
+      body: JSON.stringify({ query: graphql(`query HostileInputCampaigns { campaigns(first: 1) { totalCount } }`) }),
     });
     const json = (await r.json()) as { errors?: { extensions?: { code?: string } }[] };
     expect(json.errors?.map((e) => e.extensions?.code)).toEqual(["UNAUTHENTICATED"]);
   }
-  const viewer = await t.anonymous().gql("{ viewer { kind } }");
+  const viewer = await t.anonymous().gql(graphql(`query HostileInputViewer5 { viewer { kind } }`));
   expect(viewer.data?.viewer).toBeNull();
 });
 
 test("a forged session cookie is treated as no session", async () => {
-  const r = await raw(JSON.stringify({ query: "{ users(first: 1) { totalCount } }" }), { cookie: `nk_session=${"A".repeat(43)}` });
+  const r = await raw(JSON.stringify({ query: graphql(`query HostileInputUsers { users(first: 1) { totalCount } }`) }), {
+    cookie: `nk_session=${"A".repeat(43)}`,
+  });
   expect(r.json?.errors?.map((e) => e.extensions?.code)).toEqual(["UNAUTHENTICATED"]);
 });
 
 test("a trainer reaching a case by id is answered as not found", async () => {
   const [c] = await t.sql('SELECT id FROM "case" LIMIT 1');
   const trainer = await t.signedIn("TRAINER");
-  const r = await trainer.gql("query($id: ID!) { case(id: $id) { id } }", { id: c.id });
+  const r = await trainer.gql(graphql(`query HostileInputCase($id: ID!) { case(id: $id) { id } }`), { id: c.id });
   expect(codes(r).length).toBe(1);
   expect(["NOT_FOUND", "FORBIDDEN"]).toContain(codes(r)[0]);
   expect(r.data?.case ?? null).toBeNull();
@@ -119,7 +135,9 @@ test("a trainer reaching a case by id is answered as not found", async () => {
 
 test("concurrent updates naming the same version: exactly one wins, the others get CONFLICT", async () => {
   const [b] = await t.sql("SELECT id, version FROM beneficiary WHERE archived_at IS NULL LIMIT 1");
-  const update = `mutation($input: UpdateBeneficiaryInput!) { updateBeneficiary(input: $input) { beneficiary { version } userErrors { code } } }`;
+  const update = graphql(
+    `mutation HostileInputUpdateBeneficiary($input: UpdateBeneficiaryInput!) { updateBeneficiary(input: $input) { beneficiary { version } userErrors { code } } }`,
+  );
   const answers = await Promise.all(
     Array.from({ length: 6 }, (_, i) => t.admin.gql(update, { input: { id: b.id, version: b.version, phone: `+99290000000${i}` } })),
   );

@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { createLogger } from "../src/core/logger";
 import { type Platform, startPlatform } from "../src/server";
+import { graphql } from "./gql";
 import { Client, startTestPlatform, type TestPlatform } from "./harness";
 
-const CREATE = `mutation($input: CreatePartnerInput!) {
+const CREATE = graphql(`mutation IdempotencyCreatePartner($input: CreatePartnerInput!) {
   createPartner(input: $input) { partner { id name } userErrors { field code } }
-}`;
+}`);
 
 let t: TestPlatform;
 let second: Platform | undefined;

@@ -111,6 +111,7 @@ function variablesFor(t: Target, value: string): Record<string, unknown> {
   return vars;
 }
 
+// One document per operation and argument, assembled from the schema: codegen cannot see them.
 function document(t: Target): string {
   const defs = t.field.args.map((a) => `$${a.name}: ${String(a.type)}`).join(", ");
   const uses = t.field.args.map((a) => `${a.name}: $${a.name}`).join(", ");
@@ -125,11 +126,14 @@ function failed(r: GraphQLResponse): boolean {
 }
 
 /** How the answer named the refused field, or undefined when it did not refuse. */
-function refusal(r: GraphQLResponse, t: Target): { field: string; code: string } | undefined {
+/** What the assembled documents ask for: each root field's payload (a mutation's) with its userErrors. */
+type Payloads = Record<string, { userErrors?: { field: string[] | null; code: string }[] } | null>;
+
+function refusal(r: GraphQLResponse<Payloads>, t: Target): { field: string; code: string } | undefined {
   const top = r.errors?.find((e) => e.extensions?.code === "BAD_USER_INPUT");
   if (top) return { field: String(top.extensions?.field), code: "BAD_USER_INPUT" };
   const userError = r.data?.[t.field.name]?.userErrors?.[0];
-  return userError ? { field: (userError.field as string[]).join("."), code: String(userError.code) } : undefined;
+  return userError ? { field: (userError.field ?? []).join("."), code: String(userError.code) } : undefined;
 }
 
 let t: TestPlatform;
@@ -167,7 +171,7 @@ test("NUL bytes, unpaired surrogates, control characters and over-long text are 
   for (const [i, target] of all.entries()) {
     const kinds = Object.entries(REFUSED);
     for (const [label, value] of [kinds[i % kinds.length] as [string, string]]) {
-      const r = await t.admin.gql(document(target), variablesFor(target, value));
+      const r = await t.admin.gql<Payloads>(document(target), variablesFor(target, value));
       const got = refusal(r, target);
       const expected = target.path.join(".");
       if (failed(r)) wrong.push(`${target.field.name} ${expected} ${label}: ${r.status}`);
@@ -183,7 +187,7 @@ test("SQL-looking text and line breaks never reach an internal error", async () 
   for (const [i, target] of all.entries()) {
     const kinds = Object.entries(SURVIVED);
     for (const [label, value] of [kinds[i % kinds.length] as [string, string]]) {
-      const r = await t.admin.gql(document(target), variablesFor(target, value));
+      const r = await t.admin.gql<Payloads>(document(target), variablesFor(target, value));
       if (failed(r)) {
         wrong.push(`${target.field.name} ${target.path.join(".")} ${label}: ${r.status} ${JSON.stringify(r.errors)}`);
       }

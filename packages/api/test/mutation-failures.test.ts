@@ -106,12 +106,18 @@ describe("one rule for mutation failures, over every mutation of the schema", ()
 
   const mutations = () => Object.values(schema.getMutationType()?.getFields() ?? {});
 
+  /** What a walked mutation's document asks for: its payload's userErrors. */
+  type Payloads = Record<string, { userErrors?: { field: string[] | null; code: string; message: string }[] } | null>;
+  /** What a walked list's first page asks for. */
+  type Pages = Record<string, { edges: { node: { id: string; version: number } }[] }>;
+
   /** Sends `mutation` as the first caller the access rules let through (a refusal there is top-level by rule). */
-  async function send(field: GraphQLField<unknown, unknown>, input: unknown): Promise<GraphQLResponse> {
+  // The documents are assembled from the schema, one per mutation: codegen cannot see them.
+  async function send(field: GraphQLField<unknown, unknown>, input: unknown): Promise<GraphQLResponse<Payloads>> {
     const document = `mutation($input: ${field.args.find((a) => a.name === "input")?.type}) { ${field.name}(input: $input) { userErrors { field code message } } }`;
-    let last: GraphQLResponse | undefined;
+    let last: GraphQLResponse<Payloads> | undefined;
     for (const caller of callers) {
-      last = await caller.gql(document, { input });
+      last = await caller.gql<Payloads>(document, { input });
       if (!codes(last).includes("FORBIDDEN") && !codes(last).includes("UNAUTHENTICATED")) return last;
     }
     throw new Error(`${field.name}: every caller was refused (${JSON.stringify(last?.errors)})`);
@@ -139,7 +145,7 @@ describe("one rule for mutation failures, over every mutation of the schema", ()
     let notFound = 0;
     for (const m of cases) {
       const r = await send(m, sampleInput(inputFields(m) ?? {}, {}, true));
-      const userErrors = (r.data?.[m.name]?.userErrors ?? []) as { code: string }[];
+      const userErrors = r.data?.[m.name]?.userErrors ?? [];
       if (r.errors?.length || userErrors.length === 0) wrong.push(`${m.name}: ${JSON.stringify(r.errors ?? r.data)}`);
       if (userErrors.some((e) => e.code === "NOT_FOUND")) notFound++;
     }
@@ -162,15 +168,16 @@ describe("one rule for mutation failures, over every mutation of the schema", ()
     const wrong: string[] = [];
     let conflicts = 0;
     for (const { m, list } of cases) {
-      const page = await t.admin.ok(`{ ${list}(first: 1) { edges { node { id version } } } }`);
-      const record = page[list].edges[0]?.node as { id: string; version: number } | undefined;
+      // The list is found from the schema for each mutation: an assembled document.
+      const page = await t.admin.ok<Pages>(`{ ${list}(first: 1) { edges { node { id version } } } }`);
+      const record = page[list]?.edges[0]?.node;
       if (!record) continue; // nothing of this kind in the demo data
       const r = await send(m, sampleInput(inputFields(m) ?? {}, { id: record.id, version: record.version + 1000 }));
-      const userErrors = (r.data?.[m.name]?.userErrors ?? []) as { code: string }[];
+      const userErrors = r.data?.[m.name]?.userErrors ?? [];
       if (r.errors?.length || userErrors.length === 0) wrong.push(`${m.name}: ${JSON.stringify(r.errors ?? r.data)}`);
       if (userErrors.some((e) => e.code === "CONFLICT")) conflicts++;
-      const after = await t.admin.ok(`{ ${list}(first: 1) { edges { node { id version } } } }`);
-      if (after[list].edges[0]?.node.version !== record.version) wrong.push(`${m.name} changed the record`);
+      const after = await t.admin.ok<Pages>(`{ ${list}(first: 1) { edges { node { id version } } } }`);
+      if (after[list]?.edges[0]?.node.version !== record.version) wrong.push(`${m.name} changed the record`);
     }
     expect(wrong).toEqual([]);
     expect(conflicts).toBeGreaterThan(5);

@@ -1,4 +1,5 @@
-import { type Client, startTestPlatform, type TestPlatform } from "./harness";
+import { graphql } from "./gql";
+import { type Client, startTestPlatform, type TestPlatform, type TypedDocument } from "./harness";
 import { scansOfRequest } from "./plan";
 
 /**
@@ -8,18 +9,18 @@ import { scansOfRequest } from "./plan";
  */
 
 // Q1 of the benchmark (bench/run.ts): a community's women, newest first, each with her last 5 services.
-const Q1 = `query($community: ID!, $first: Int!) {
+const Q1 = graphql(`query PageCostBeneficiaries($community: ID!, $first: Int!) {
   beneficiaries(first: $first, filter: { communityId: $community }, sort: { field: REGISTERED_ON, direction: DESC }) {
     pageInfo { hasNextPage endCursor }
     edges { cursor node { id code firstName lastName registeredOn community { name district { name } }
       services(first: 5) { edges { node { id kind subtype providedOn outcome } } } } }
   }
-}`;
+}`);
 // Q4: a case worker's case load.
-const Q4 = `query($first: Int!) {
+const Q4 = graphql(`query PageCostCaseload($first: Int!) {
   caseload { myOpenCasesByRisk { key count } overdueFollowUps awaitingClosure }
   cases(first: $first, filter: { mine: true, status: OPEN }) { edges { node { id riskLevel stage openedAt
-    beneficiary { code firstName lastName services(first: 3) { totalCount edges { node { kind providedOn } } } } } } } }`;
+    beneficiary { code firstName lastName services(first: 3) { totalCount edges { node { kind providedOn } } } } } } } }`);
 
 const WOMEN = 60;
 /** Women (each with a case and two services) that no page below reads. */
@@ -85,8 +86,13 @@ type Woman = { id: string; code: string; services: Page<{ id: string }> & { tota
 type Answer = { beneficiaries: Page<Woman>; cases: Page<unknown> };
 
 /** Sends `query` and answers how many SQL statements it cost, after checking the page is full. */
-async function statements(client: Client, query: string, variables: Record<string, unknown>, rows: (data: Answer) => unknown[]) {
-  const response = await client.post({ query, variables });
+async function statements(
+  client: Client,
+  query: TypedDocument<unknown, never>,
+  variables: Record<string, unknown>,
+  rows: (data: Answer) => unknown[],
+) {
+  const response = await client.post({ query: query.toString(), variables });
   const body = (await response.json()) as { errors?: unknown; data: Answer };
   expect(body.errors).toBeUndefined();
   expect(rows(body.data)).toHaveLength(variables.first as number);
@@ -112,6 +118,7 @@ describe("statements per request", () => {
   });
 
   it("counts a nested list only when totalCount is read, once for the whole page", async () => {
+    // The same page with and without totalCount: the one selection that differs is spliced in.
     const page = (count: boolean) =>
       `query($community: ID!) { beneficiaries(first: 20, filter: { communityId: $community }, sort: { field: REGISTERED_ON, direction: DESC }) { edges { node { code
         services(first: 2) { ${count ? "totalCount" : ""} edges { node { id } } } } } } }`;
@@ -155,17 +162,29 @@ describe("statements per request", () => {
 const LARGE = ["beneficiary", "service", "case"];
 
 describe("indexes", () => {
-  const PAGES: [string, () => Client, string, Record<string, unknown>][] = [
+  const PAGES: [string, () => Client, TypedDocument<unknown, never>, Record<string, unknown>][] = [
     ["Q1: a community's women, newest first, with their last services", () => coordinator, Q1, { first: 50 }],
-    ["beneficiaries in their default order", () => coordinator, "{ beneficiaries(first: 50) { edges { node { code } } } }", {}],
-    ["services, latest first", () => coordinator, "{ services(first: 50) { edges { node { providedOn } } } }", {}],
+    [
+      "beneficiaries in their default order",
+      () => coordinator,
+      graphql(`query PageCostBeneficiaries2 { beneficiaries(first: 50) { edges { node { code } } } }`),
+      {},
+    ],
+    [
+      "services, latest first",
+      () => coordinator,
+      graphql(`query PageCostServices { services(first: 50) { edges { node { providedOn } } } }`),
+      {},
+    ],
     [
       "services of a month",
       () => coordinator,
-      '{ services(first: 50, filter: { providedOn: { from: "2026-01-01", to: "2026-01-31" } }) { edges { node { id } } } }',
+      graphql(
+        `query PageCostServices2 { services(first: 50, filter: { providedOn: { from: "2026-01-01", to: "2026-01-31" } }) { edges { node { id } } } }`,
+      ),
       {},
     ],
-    ["cases, latest first", () => coordinator, "{ cases(first: 50) { edges { node { openedAt } } } }", {}],
+    ["cases, latest first", () => coordinator, graphql(`query PageCostCases { cases(first: 50) { edges { node { openedAt } } } }`), {}],
     ["Q4: a case worker's case load", () => caseWorker, Q4, { first: 50 }],
   ];
 

@@ -1,7 +1,8 @@
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
-import { startTestPlatform, type TestPlatform } from "./harness";
+import { graphql } from "./gql";
+import { present, startTestPlatform, type TestPlatform } from "./harness";
 
 const run = promisify(execFile);
 
@@ -17,7 +18,9 @@ describe("the example partner client", () => {
     const partner = await t.partnerClient(["READ_CAMPAIGNS", "REPORT_ACTIVITIES"]);
     const [district] = await t.sql("SELECT id FROM district ORDER BY name LIMIT 1");
     const created = await t.admin.ok(
-      `mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { campaign { id version } userErrors { field message } } }`,
+      graphql(
+        `mutation PartnerClientCreateCampaign($input: CreateCampaignInput!) { createCampaign(input: $input) { campaign { id version } userErrors { field message } } }`,
+      ),
       {
         input: {
           title: "Test campaign",
@@ -28,10 +31,12 @@ describe("the example partner client", () => {
         },
       },
     );
-    const campaign = created.createCampaign.campaign;
+    const campaign = present(created.createCampaign.campaign, "campaign");
     expect(campaign).not.toBeNull();
     const joined = await t.admin.ok(
-      `mutation($input: SetCampaignPartnersInput!) { setCampaignPartners(input: $input) { userErrors { field message } } }`,
+      graphql(
+        `mutation PartnerClientSetCampaignPartners($input: SetCampaignPartnersInput!) { setCampaignPartners(input: $input) { userErrors { field message } } }`,
+      ),
       { input: { campaignId: campaign.id, partners: [{ partnerId: partner.partnerId, role: "PARTICIPANT" }] } },
     );
     expect(joined.setCampaignPartners.userErrors).toEqual([]);
@@ -51,7 +56,9 @@ describe("the example partner client", () => {
 
   it("says what went wrong with a revoked key", async () => {
     const partner = await t.partnerClient(["READ_CAMPAIGNS"]);
-    await t.admin.ok("mutation($id: ID!) { revokeApiKey(input: { id: $id }) { apiKey { id } } }", { id: partner.apiKeyId });
+    await t.admin.ok(graphql(`mutation PartnerClientRevokeApiKey($id: ID!) { revokeApiKey(input: { id: $id }) { apiKey { id } } }`), {
+      id: partner.apiKeyId,
+    });
     const failed = await run(process.execPath, ["-r", "@swc-node/register", "examples/partner-client.ts"], {
       cwd: path.resolve(__dirname, ".."),
       env: { PATH: process.env.PATH ?? "", NK_API_URL: `${t.url}/graphql`, NK_API_KEY: partner.secret },

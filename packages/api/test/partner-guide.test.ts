@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { startTestPlatform, type TestPlatform } from "./harness";
+import { graphql } from "./gql";
+import { present, startTestPlatform, type TestPlatform } from "./harness";
 
 /**
  * docs/partners.md, run as written. Every ```graphql block and every ```sh block with a curl is
@@ -118,10 +119,12 @@ describe("docs/partners.md, run as written", () => {
     t = await startTestPlatform();
     const [partner] = await t.sql<{ id: string }>("SELECT id FROM partner WHERE name = 'Nuri Zan (demo NGO)'");
     const created = await t.admin.ok(
-      "mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret userErrors { message } } }",
+      graphql(
+        `mutation PartnerGuideCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret userErrors { message } } }`,
+      ),
       { input: { partnerId: partner?.id, name: "guide", scopes: ["READ_CAMPAIGNS", "REPORT_ACTIVITIES", "READ_STATISTICS"] } },
     );
-    key = created.createApiKey.secret;
+    key = present(created.createApiKey.secret, "secret");
     const [campaign] = await t.sql<{ id: string }>("SELECT id FROM campaign WHERE title LIKE '16 Days of Activism%2025'");
     const [district] = await t.sql<{ id: string }>("SELECT id FROM district WHERE name = 'Kulob'");
     fixtures["<campaign id>"] = campaign?.id ?? "";

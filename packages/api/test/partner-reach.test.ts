@@ -2,7 +2,8 @@ import { type GraphQLObjectType, getNamedType, isInterfaceType, isObjectType, is
 import { allows, grantsOf } from "../src/core/access";
 import type { Viewer } from "../src/core/context";
 import { getSchema } from "../src/schema";
-import { codes, startTestPlatform } from "./harness";
+import { graphql } from "./gql";
+import { codes, startTestPlatform, type TypedDocument } from "./harness";
 
 /** A partner key holding every scope: the most a partner can ever reach. */
 const PARTNER: Viewer = {
@@ -78,19 +79,19 @@ describe("what a partner key can reach", () => {
     const t = await startTestPlatform();
     try {
       const partner = await t.partnerClient(["READ_CAMPAIGNS", "REPORT_ACTIVITIES", "READ_STATISTICS"]);
-      const NIL = "00000000-0000-4000-8000-000000000000";
-      for (const query of [
-        "{ beneficiaries(first: 1) { totalCount } }",
-        `{ beneficiary(id: "${NIL}") { code } }`,
-        "{ cases(first: 1) { totalCount } }",
-        "{ referrals(first: 1) { totalCount } }",
-        "{ services(first: 1) { totalCount } }",
-        "{ shelterStays(first: 1) { totalCount } }",
-        "{ users(first: 1) { totalCount } }",
-        "{ auditEvents(first: 1) { totalCount } }",
-        `{ course(id: "${NIL}") { id } }`,
-        `{ selfHelpGroup(id: "${NIL}") { id } }`,
-      ]) {
+      const queries: TypedDocument<unknown, never>[] = [
+        graphql(`query PartnerReachBeneficiaries { beneficiaries(first: 1) { totalCount } }`),
+        graphql(`query PartnerReachBeneficiary { beneficiary(id: "00000000-0000-4000-8000-000000000000") { code } }`),
+        graphql(`query PartnerReachCases { cases(first: 1) { totalCount } }`),
+        graphql(`query PartnerReachReferrals { referrals(first: 1) { totalCount } }`),
+        graphql(`query PartnerReachServices { services(first: 1) { totalCount } }`),
+        graphql(`query PartnerReachShelterStays { shelterStays(first: 1) { totalCount } }`),
+        graphql(`query PartnerReachUsers { users(first: 1) { totalCount } }`),
+        graphql(`query PartnerReachAuditEvents { auditEvents(first: 1) { totalCount } }`),
+        graphql(`query PartnerReachCourse { course(id: "00000000-0000-4000-8000-000000000000") { id } }`),
+        graphql(`query PartnerReachSelfHelpGroup { selfHelpGroup(id: "00000000-0000-4000-8000-000000000000") { id } }`),
+      ];
+      for (const query of queries) {
         expect({ query, codes: codes(await partner.gql(query)) }).toEqual({ query, codes: ["FORBIDDEN"] });
       }
     } finally {

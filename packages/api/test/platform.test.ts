@@ -6,7 +6,8 @@ import path from "node:path";
 import { authenticator } from "otplib";
 import { DEFAULT_ADMIN_EMAIL } from "../src/bootstrap";
 import { ConfigError, loadConfig } from "../src/core/config";
-import { Client } from "./harness";
+import { graphql } from "./gql";
+import { Client, present } from "./harness";
 
 const API_DIR = path.resolve(__dirname, "..");
 
@@ -105,7 +106,9 @@ describe("the embedded database, as a newcomer runs it", () => {
     expect(postgresProcessesFor(dir)).toEqual([]);
   }
 
-  const SIGN_IN = `mutation($input: LoginInput!) { login(input: $input) { step mfaChallenge { token } userErrors { code } } }`;
+  const SIGN_IN = graphql(
+    `mutation PlatformLogin($input: LoginInput!) { login(input: $input) { step mfaChallenge { token } userErrors { code } } }`,
+  );
   let secret: string | undefined;
   let steps = 0;
   /** The code of the next time step not used yet (the API accepts one step ahead, and each step once). */
@@ -120,21 +123,31 @@ describe("the embedded database, as a newcomer runs it", () => {
     const { login } = await c.ok(SIGN_IN, { input: { email: DEFAULT_ADMIN_EMAIL, password } });
     if (!secret) {
       expect(login.step).toBe("MFA_ENROLMENT_REQUIRED");
-      const begun = await c.ok(`mutation($input: BeginMfaEnrolmentInput!) { beginMfaEnrolment(input: $input) { enrolment { secret } } }`, {
-        input: { password },
-      });
-      secret = begun.beginMfaEnrolment.enrolment.secret as string;
+      const begun = await c.ok(
+        graphql(
+          `mutation PlatformBeginMfaEnrolment($input: BeginMfaEnrolmentInput!) { beginMfaEnrolment(input: $input) { enrolment { secret } } }`,
+        ),
+        {
+          input: { password },
+        },
+      );
+      secret = present(begun.beginMfaEnrolment.enrolment, "enrolment").secret as string;
       steps = 0;
       const code = authenticator.clone({ epoch: Date.now() }).generate(secret);
-      const confirmed = await c.ok(`mutation($input: MfaCodeInput!) { confirmMfaEnrolment(input: $input) { userErrors { code } } }`, {
-        input: { code },
-      });
+      const confirmed = await c.ok(
+        graphql(
+          `mutation PlatformConfirmMfaEnrolment($input: MfaCodeInput!) { confirmMfaEnrolment(input: $input) { userErrors { code } } }`,
+        ),
+        {
+          input: { code },
+        },
+      );
       expect(confirmed.confirmMfaEnrolment.userErrors).toEqual([]);
       return c;
     }
     expect(login.step).toBe("MFA_REQUIRED");
-    const verified = await c.ok(`mutation($input: VerifyMfaInput!) { verifyMfa(input: $input) { step } }`, {
-      input: { challenge: login.mfaChallenge.token, code: nextCode(secret) },
+    const verified = await c.ok(graphql(`mutation PlatformVerifyMfa($input: VerifyMfaInput!) { verifyMfa(input: $input) { step } }`), {
+      input: { challenge: present(login.mfaChallenge, "mfaChallenge").token, code: nextCode(secret) },
     });
     expect(verified.verifyMfa.step).toBe("SIGNED_IN");
     return c;
@@ -142,8 +155,10 @@ describe("the embedded database, as a newcomer runs it", () => {
 
   async function figures(url: string, password: string) {
     const c = await signInAsAdmin(url, password);
-    const data = await c.ok(`{ units { totalCount } districts { totalCount } beneficiaries(first: 1) { totalCount }
-      communities(first: 100) { totalCount edges { node { families inhabitants } } } }`);
+    const data = await c.ok(
+      graphql(`query PlatformUnits { units { totalCount } districts { totalCount } beneficiaries(first: 1) { totalCount }
+      communities(first: 100) { totalCount edges { node { families inhabitants } } } }`),
+    );
     const nodes: { families: number; inhabitants: number }[] = data.communities.edges.map(
       (e: { node: { families: number; inhabitants: number } }) => e.node,
     );

@@ -1,4 +1,5 @@
-import { type Client, startTestPlatform, type TestPlatform } from "./harness";
+import { graphql } from "./gql";
+import { type Client, startTestPlatform, type TestPlatform, type TypedDocument } from "./harness";
 
 /** The cost-based rate budget of a key, in one process (no Redis), over HTTP. */
 
@@ -11,12 +12,14 @@ interface Answer {
   };
 }
 
-async function send(client: Client, query: string, variables?: Record<string, unknown>): Promise<Answer> {
-  const response = await client.post({ query, variables });
+async function send(client: Client, query: TypedDocument<unknown, never>, variables?: Record<string, unknown>): Promise<Answer> {
+  const response = await client.post({ query: query.toString(), variables });
   return { status: response.status, body: (await response.json()) as Answer["body"] };
 }
 
-const PAGE = `query($first: Int!) { campaigns(first: $first) { totalCount edges { node { id districts { name } totals { overall { total } } } } } }`;
+const PAGE = graphql(
+  `query RateBudgetCampaigns($first: Int!) { campaigns(first: $first) { totalCount edges { node { id districts { name } totals { overall { total } } } } } }`,
+);
 
 describe("the rate budget counts each request's cost", () => {
   let t: TestPlatform;
@@ -29,7 +32,7 @@ describe("the rate budget counts each request's cost", () => {
   afterAll(() => t?.stop());
 
   it("spends cost / 100 points (at least 1), counting `first` from the variables, and reports it", async () => {
-    const small = await send(partner, "{ viewer { kind } }");
+    const small = await send(partner, graphql(`query RateBudgetViewer { viewer { kind } }`));
     expect(small.body.extensions).toMatchObject({
       cost: { requested: 1, limit: 6000 },
       rateLimit: { cost: 1, limit: 40, remaining: 39, resetAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) },
@@ -55,15 +58,17 @@ describe("the rate budget counts each request's cost", () => {
     expect(refused?.body.errors?.[0]?.extensions).toMatchObject({ code: "RATE_LIMITED", retryAfterSeconds: expect.any(Number) });
     expect(refused?.body.errors?.[0]?.message).toMatch(/costs 9 points/);
     // The refusal spent one point: one is left for a small request, then none.
-    const last = await send(partner, "{ viewer { kind } }");
+    const last = await send(partner, graphql(`query RateBudgetViewer2 { viewer { kind } }`));
     expect(last.body.extensions?.rateLimit).toMatchObject({ cost: 1, remaining: 0 });
-    expect((await send(partner, "{ viewer { kind } }")).status).toBe(429);
+    expect((await send(partner, graphql(`query RateBudgetViewer3 { viewer { kind } }`))).status).toBe(429);
   });
 
   it("refuses a query over the cost limit before it runs, with its cost in the message", async () => {
     const other = await t.partnerClient(["READ_CAMPAIGNS"]);
     // 1 + 100 × (1 + activities 1 + 100 × (1 + district 1)) = 20201.
-    const deep = `{ campaigns(first: 100) { edges { node { activities(first: 100) { edges { node { id district { name } } } } } } } }`;
+    const deep = graphql(
+      `query RateBudgetCampaigns2 { campaigns(first: 100) { edges { node { activities(first: 100) { edges { node { id district { name } } } } } } } }`,
+    );
     const r = await send(other, deep);
     expect(r.status).toBe(400);
     expect(r.body.errors?.[0]?.extensions).toMatchObject({ code: "GRAPHQL_VALIDATION_FAILED", cost: 20201, maxCost: 6000 });

@@ -53,6 +53,7 @@ describe("one reach policy", () => {
     };
     const id = await one(outside[entityType] as string, [unit]);
     const before = await denied(entityType, id);
+    // The root field comes from the table of entity types above, so the document is assembled (only errors are read).
     const hidden = await worker.gql(`query($id: ID!) { ${field}(id: $id) { id } }`, { id });
     expect(codes(hidden)).toEqual(["NOT_FOUND"]);
     expect(hidden.errors?.[0]?.message).toBe(message);

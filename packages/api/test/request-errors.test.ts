@@ -1,3 +1,4 @@
+import { graphql } from "./gql";
 import { startTestPlatform, type TestPlatform } from "./harness";
 
 /** Whatever a client sends, the answer is a GraphQL error with its proper status, never a 500 or an HTML page. */
@@ -25,6 +26,7 @@ describe("malformed requests", () => {
   }
   const first = (r: { json: { errors: { message: string; extensions: { code: string } }[] } }) => r.json.errors[0];
 
+  // Bodies sent raw, over the limits on purpose: they stay strings.
   it.each([
     [
       "a document over 4000 tokens",
@@ -40,12 +42,27 @@ describe("malformed requests", () => {
       "GRAPHQL_VALIDATION_FAILED",
       /repeats the same fields/,
     ],
-    ["a batch", JSON.stringify([{ query: "{ viewer { kind } }" }, { query: "{ viewer { kind } }" }]), 400, "BAD_REQUEST", /batching/i],
+    [
+      "a batch",
+      JSON.stringify([
+        { query: graphql(`query RequestErrorsViewer { viewer { kind } }`) },
+        { query: graphql(`query RequestErrorsViewer2 { viewer { kind } }`) },
+      ]),
+      400,
+      "BAD_REQUEST",
+      /batching/i,
+    ],
     ["a body that is not JSON", '{"query": "{ viewer { kind }', 400, "BAD_REQUEST", /not valid JSON/],
-    ["variables that are not an object", JSON.stringify({ query: "{ viewer { kind } }", variables: 5 }), 400, "BAD_REQUEST", /variables/],
+    [
+      "variables that are not an object",
+      JSON.stringify({ query: graphql(`query RequestErrorsViewer3 { viewer { kind } }`), variables: 5 }),
+      400,
+      "BAD_REQUEST",
+      /variables/,
+    ],
     [
       "a body over 256 KiB",
-      JSON.stringify({ query: "{ viewer { kind } }", padding: "a".repeat(300 * 1024) }),
+      JSON.stringify({ query: graphql(`query RequestErrorsViewer4 { viewer { kind } }`), padding: "a".repeat(300 * 1024) }),
       413,
       "PAYLOAD_TOO_LARGE",
       /256 KiB/,
@@ -53,8 +70,9 @@ describe("malformed requests", () => {
     [
       "a query nested deeper than 8",
       JSON.stringify({
-        query:
-          "{ campaigns(first: 1) { edges { node { districts { communities { district { communities { district { name } } } } } } } } }",
+        query: graphql(
+          `query RequestErrorsCampaigns { campaigns(first: 1) { edges { node { districts { communities { district { communities { district { name } } } } } } } } }`,
+        ),
       }),
       400,
       "GRAPHQL_VALIDATION_FAILED",

@@ -10,6 +10,7 @@ import {
   printSchema,
 } from "graphql";
 import { getSchema, SCHEMA_FILE } from "../src/schema";
+import { graphql } from "./gql";
 import { codes, startTestPlatform, type TestPlatform } from "./harness";
 
 describe("the schema as a product", () => {
@@ -54,9 +55,11 @@ describe("abuse limits", () => {
   });
 
   it("refuses queries nested too deep", async () => {
-    const deep = "{ viewer { user { units { id } } } }";
+    const deep = graphql(`query SchemaViewer { viewer { user { units { id } } } }`);
     expect((await t.admin.gql(deep)).errors).toBeUndefined();
-    const tooDeep = `{ districts { edges { node { communities { district { communities { district { communities { district { communities { district { communities { id } } } } } } } } } } } } }`;
+    const tooDeep = graphql(
+      `query SchemaDistricts { districts { edges { node { communities { district { communities { district { communities { district { communities { district { communities { id } } } } } } } } } } } } }`,
+    );
     const r = await t.admin.gql(tooDeep);
     expect(r.status).toBe(400);
     expect(r.errors?.[0]?.message).toMatch(/depth/i);
@@ -64,22 +67,27 @@ describe("abuse limits", () => {
 
   it("refuses too many aliases", async () => {
     const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: viewer { kind }`).join(" ");
+    // Assembled: twenty aliases, over the limit on purpose.
     const r = await t.admin.gql(`{ ${aliases} }`);
     expect(r.status).toBe(400);
     expect(r.errors?.[0]?.message).toMatch(/alias/i);
   });
 
   it("refuses batched requests", async () => {
-    const response = await t.admin.post([{ query: "{ viewer { kind } }" }, { query: "{ viewer { kind } }" }]);
+    const response = await t.admin.post([
+      { query: graphql(`query SchemaViewer2 { viewer { kind } }`) },
+      { query: graphql(`query SchemaViewer3 { viewer { kind } }`) },
+    ]);
     expect(response.status).toBe(400);
   });
 
   it("turns introspection and field suggestions off in production", async () => {
-    const introspection = await production.admin.gql("{ __schema { queryType { name } } }");
+    const introspection = await production.admin.gql(graphql(`query Schema__schema { __schema { queryType { name } } }`));
     expect(codes(introspection)).toEqual(["GRAPHQL_VALIDATION_FAILED"]);
+    // A misspelt field on purpose (codegen would refuse it): a plain string.
     const typo = await production.admin.gql("{ beneficiarys(first: 1) { totalCount } }");
     expect(JSON.stringify(typo.errors)).not.toMatch(/Did you mean/);
-    const devTypo = await t.admin.gql("{ __schema { queryType { name } } }");
+    const devTypo = await t.admin.gql(graphql(`query Schema__schema2 { __schema { queryType { name } } }`));
     expect(devTypo.errors).toBeUndefined();
   });
 
@@ -90,7 +98,7 @@ describe("abuse limits", () => {
     try {
       // Signing in counted against the address; from then on the user has a budget of their own.
       const statuses = [];
-      for (let i = 0; i < 6; i++) statuses.push((await limited.admin.gql("{ viewer { kind } }")).status);
+      for (let i = 0; i < 6; i++) statuses.push((await limited.admin.gql(graphql(`query SchemaViewer4 { viewer { kind } }`))).status);
       expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
       const other = await limited.signedIn("ANALYST").catch((e: Error) => e);
       expect(other).toBeInstanceOf(Error); // the admin's budget is spent, so creating a user is refused too

@@ -1,5 +1,5 @@
 import { graphql } from "../../../test/gql";
-import { type Client, codes, failures, startTestPlatform, type TestPlatform } from "../../../test/harness";
+import { type Client, codes, failures, present, startTestPlatform, type TestPlatform } from "../../../test/harness";
 
 let t: TestPlatform;
 let worker: Client;
@@ -19,14 +19,18 @@ describe("archiving records", () => {
         (e) => e.node.id,
       );
     const archived = await worker.ok(
-      "mutation($id: ID!) { archiveService(input: { id: $id }) { service { id archivedAt } userErrors { code } } }",
+      graphql(
+        `mutation ArchiveArchiveService($id: ID!) { archiveService(input: { id: $id }) { service { id archivedAt } userErrors { code } } }`,
+      ),
       { id: service.id },
     );
-    expect(archived.archiveService.service.archivedAt).not.toBeNull();
+    expect(present(archived.archiveService.service, "service").archivedAt).not.toBeNull();
     expect(await listed()).not.toContain(service.id);
     const [{ n }] = await t.sql("SELECT count(*)::int AS n FROM service WHERE id = $1", [service.id]);
     expect(n).toBe(1);
-    await worker.ok("mutation($id: ID!) { restoreService(input: { id: $id }) { service { archivedAt } } }", { id: service.id });
+    await worker.ok(graphql(`mutation ArchiveRestoreService($id: ID!) { restoreService(input: { id: $id }) { service { archivedAt } } }`), {
+      id: service.id,
+    });
     expect(await listed()).toContain(service.id);
     const events = await t.sql("SELECT action FROM audit_event WHERE entity_id = $1 AND action IN ('ARCHIVE', 'RESTORE') ORDER BY id", [
       service.id,
@@ -34,9 +38,12 @@ describe("archiving records", () => {
     expect(events.map((e) => e.action)).toEqual(["ARCHIVE", "RESTORE"]);
 
     const other = await t.signedIn("CASE_WORKER", ["SHELTER"]);
-    const refused = await other.gql("mutation($id: ID!) { archiveService(input: { id: $id }) { service { id } userErrors { code } } }", {
-      id: service.id,
-    });
+    const refused = await other.gql(
+      graphql(`mutation ArchiveArchiveService2($id: ID!) { archiveService(input: { id: $id }) { service { id } userErrors { code } } }`),
+      {
+        id: service.id,
+      },
+    );
     expect(failures(refused)).toEqual(["NOT_FOUND"]);
     const [row] = await t.sql("SELECT archived_at FROM service WHERE id = $1", [service.id]);
     expect(row.archived_at).toBeNull();
@@ -46,15 +53,22 @@ describe("archiving records", () => {
     const [campaign] = await t.sql("SELECT id FROM campaign LIMIT 1");
     const trainer = await t.signedIn("TRAINER");
     expect(
-      codes(await trainer.gql("mutation($id: ID!) { archiveCampaign(input: { id: $id }) { campaign { id } } }", { id: campaign.id })),
+      codes(
+        await trainer.gql(
+          graphql(`mutation ArchiveArchiveCampaign($id: ID!) { archiveCampaign(input: { id: $id }) { campaign { id } } }`),
+          { id: campaign.id },
+        ),
+      ),
     ).toEqual(["FORBIDDEN"]);
     const r = await t.admin.ok(
-      "mutation($id: ID!) { archiveCampaign(input: { id: $id }) { campaign { archivedAt version } userErrors { code } } }",
+      graphql(
+        `mutation ArchiveArchiveCampaign2($id: ID!) { archiveCampaign(input: { id: $id }) { campaign { archivedAt version } userErrors { code } } }`,
+      ),
       {
         id: campaign.id,
       },
     );
-    expect(r.archiveCampaign.campaign.archivedAt).not.toBeNull();
+    expect(present(r.archiveCampaign.campaign, "campaign").archivedAt).not.toBeNull();
     const listed = await t.admin.ok(graphql(`query ArchiveCampaignsListed { campaigns(first: 100) { edges { node { id } } } }`));
     expect(listed.campaigns.edges.map((e) => e.node.id)).not.toContain(campaign.id);
   });

@@ -1,11 +1,12 @@
+import { graphql } from "../../../test/gql";
 import { type Client, startTestPlatform, type TestPlatform } from "../../../test/harness";
 
-const CREATE = `mutation($input: CreateBeneficiaryInput!) {
+const CREATE = graphql(`mutation UserErrorsCreateBeneficiary($input: CreateBeneficiaryInput!) {
   createBeneficiary(input: $input) { beneficiary { id } userErrors { field message code params } }
-}`;
-const UPDATE_CASE = `mutation($input: UpdateCaseInput!) {
+}`);
+const UPDATE_CASE = graphql(`mutation UserErrorsUpdateCase($input: UpdateCaseInput!) {
   updateCase(input: $input) { case { id } userErrors { field code params } }
-}`;
+}`);
 
 let t: TestPlatform;
 let coordinator: Client;
@@ -81,7 +82,9 @@ describe("validation refusals carry a specific code and the limits of the constr
 
   it("says a blank name is missing, and a wrong day has the wrong format", async () => {
     const group = await coordinator.ok(
-      `mutation($input: CreateSelfHelpGroupInput!) { createSelfHelpGroup(input: $input) { userErrors { field code params } } }`,
+      graphql(
+        `mutation UserErrorsCreateSelfHelpGroup($input: CreateSelfHelpGroupInput!) { createSelfHelpGroup(input: $input) { userErrors { field code params } } }`,
+      ),
       { input: { name: "   ", communityId: valid.communityId, foundedOn: "2026-02-30" } },
     );
     expect(group.createSelfHelpGroup.userErrors).toEqual(
@@ -94,8 +97,12 @@ describe("validation refusals carry a specific code and the limits of the constr
 });
 
 describe("refusals by the services carry a specific code and what the admin needs to say why", () => {
-  const RECORD = `mutation($input: RecordServiceInput!) { recordService(input: $input) { service { id } userErrors { field code params } } }`;
-  const RISK = `mutation($input: ChangeCaseRiskInput!) { changeCaseRisk(input: $input) { case { id } userErrors { field code params } } }`;
+  const RECORD = graphql(
+    `mutation UserErrorsRecordService($input: RecordServiceInput!) { recordService(input: $input) { service { id } userErrors { field code params } } }`,
+  );
+  const RISK = graphql(
+    `mutation UserErrorsChangeCaseRisk($input: ChangeCaseRiskInput!) { changeCaseRisk(input: $input) { case { id } userErrors { field code params } } }`,
+  );
   const today = () => new Date().toLocaleDateString("en-CA", { timeZone: "Asia/Dushanbe" });
 
   async function someOpenCase() {

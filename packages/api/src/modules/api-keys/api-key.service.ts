@@ -8,9 +8,8 @@ import { notFound } from "../../core/errors";
 import type { PageArgs } from "../../core/graphql/connection";
 import { equals, flag } from "../../core/graphql/filters";
 import { defineList } from "../../core/graphql/list";
-import { refuse } from "../../core/graphql/mutation";
 import { actorId, declareReach, openReach } from "../../core/reach";
-import { Partner } from "../organisation/partner.entity";
+import { currentPartner } from "../organisation/partner.service";
 import type { ApiKeyFilter, CreateApiKeyInput } from "./api-key.inputs";
 
 /** Keys are read by admins only (the operations say so); no row-level limit. */
@@ -34,9 +33,7 @@ export function listApiKeys(ctx: RequestContext, filter?: ApiKeyFilter, page?: P
 }
 
 export async function createApiKey(ctx: RequestContext, em: EntityManager, input: CreateApiKeyInput) {
-  const partner = await em.findOneBy(Partner, { id: input.partnerId });
-  if (!partner) refuse("partnerId", "No such partner.", "NOT_FOUND");
-  if (partner.archivedAt) refuse("partnerId", "The partner is archived.", "ARCHIVED");
+  const partner = await currentPartner(em, input.partnerId, "partnerId");
   const secret = `${API_KEY_PREFIX}${randomToken(32)}`;
   const apiKey = await em.save(
     ApiKey,

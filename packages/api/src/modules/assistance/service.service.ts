@@ -12,9 +12,9 @@ import { refuse } from "../../core/graphql/mutation";
 import { updateVersioned } from "../../core/graphql/versioned";
 import { actorId, findInReach, inReach, inUnits, viewerUnits } from "../../core/reach";
 import { getBeneficiary } from "../beneficiaries/beneficiary.service";
-import { Case } from "../cases/case.entity";
-import { getCase } from "../cases/case.service";
-import { Unit } from "../organisation/unit.entity";
+import type { Case } from "../cases/case.entity";
+import { caseInReach, getCase } from "../cases/case.service";
+import { unitExists } from "../organisation/unit.service";
 import type { StaffMember } from "../users/staff-member.type";
 import { Service, ServiceKind, type ServiceSubtype, SUBTYPES } from "./service.entity";
 import {
@@ -107,11 +107,7 @@ export async function servicesOfCase(ctx: RequestContext, caseId: string): Promi
 
 /** The case a service belongs to, when the viewer may reach it (else null); an audited read. */
 export async function caseOfService(ctx: RequestContext, s: Service): Promise<Case | null> {
-  if (!s.caseId) return null;
-  const found = await ctx.loaders.byId(Case, "Case").load(s.caseId);
-  if (!found || !inReach(ctx, Case, found)) return null;
-  await auditReads(ctx, "Case", [found.id]);
-  return found;
+  return s.caseId ? caseInReach(ctx, s.caseId) : null;
 }
 
 function checkSubtype(kind: ServiceKind, subtype: ServiceSubtype) {
@@ -159,7 +155,7 @@ export async function recordService(ctx: RequestContext, em: EntityManager, inpu
     if (found.beneficiaryId !== input.beneficiaryId)
       refuse("caseId", "The case is about another beneficiary.", "MISMATCH", { field: "beneficiaryId" });
   }
-  if (!(await em.existsBy(Unit, { id: input.unitId }))) refuse("unitId", "No such unit.", "NOT_FOUND");
+  if (!(await unitExists(em, input.unitId))) refuse("unitId", "No such unit.", "NOT_FOUND");
   if (!inUnits(ctx.viewer, input.unitId)) refuse("unitId", "You can record services only in your own units.", "OUT_OF_REACH");
   checkSubtype(input.kind, input.subtype);
   if (input.providedOn > today()) refuse("providedOn", "The service cannot be in the future.", "IN_FUTURE", { latest: today() });

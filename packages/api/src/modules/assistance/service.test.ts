@@ -1,17 +1,19 @@
 import { graphql } from "../../../test/gql";
 import type { ServiceFilter } from "../../../test/gql/graphql";
-import { type Client, codes, failures, startTestPlatform, type TestPlatform } from "../../../test/harness";
+import { type Client, codes, failures, present, startTestPlatform, type TestPlatform } from "../../../test/harness";
 import { today } from "../../core/clock";
 
-const FIELDS = `id kind subtype outcome providedOn followUpDueOn followUpDoneAt notes version overdue
-  beneficiary { id } unit { code } provider { id fullName } case { id }`;
-const RECORD = `mutation($input: RecordServiceInput!) { recordService(input: $input) {
-  service { ${FIELDS} } userErrors { field message code } } }`;
-const UPDATE = `mutation($input: UpdateServiceInput!) { updateService(input: $input) {
-  service { ${FIELDS} } userErrors { field message code } } }`;
-const COMPLETE = `mutation($input: CompleteFollowUpInput!) { completeFollowUp(input: $input) {
-  service { id followUpDoneAt overdue version } userErrors { field message code } } }`;
-const OPEN = `mutation($input: OpenCaseInput!) { openCase(input: $input) { case { id } userErrors { field message code } } }`;
+const RECORD = graphql(`mutation ServiceRecordService($input: RecordServiceInput!) { recordService(input: $input) {
+  service { id kind subtype outcome providedOn followUpDueOn followUpDoneAt notes version overdue
+  beneficiary { id } unit { code } provider { id fullName } case { id } } userErrors { field message code } } }`);
+const UPDATE = graphql(`mutation ServiceUpdateService($input: UpdateServiceInput!) { updateService(input: $input) {
+  service { id kind subtype outcome providedOn followUpDueOn followUpDoneAt notes version overdue
+  beneficiary { id } unit { code } provider { id fullName } case { id } } userErrors { field message code } } }`);
+const COMPLETE = graphql(`mutation ServiceCompleteFollowUp($input: CompleteFollowUpInput!) { completeFollowUp(input: $input) {
+  service { id followUpDoneAt overdue version } userErrors { field message code } } }`);
+const OPEN = graphql(
+  `mutation ServiceOpenCase($input: OpenCaseInput!) { openCase(input: $input) { case { id } userErrors { field message code } } }`,
+);
 const NIL = "00000000-0000-4000-8000-000000000000";
 
 const NOTES = "Консультация по алиментам; муж угрожал ей, она боится вернуться домой.";
@@ -45,11 +47,13 @@ beforeAll(async () => {
   const [{ id: communityId }] = await t.sql("SELECT id FROM community ORDER BY name LIMIT 1");
   const register = async (unitId: string, n: number) => {
     const r = await coordinator.ok(
-      `mutation($input: CreateBeneficiaryInput!) { createBeneficiary(input: $input) { beneficiary { id } userErrors { message } } }`,
+      graphql(
+        `mutation ServiceCreateBeneficiary($input: CreateBeneficiaryInput!) { createBeneficiary(input: $input) { beneficiary { id } userErrors { message } } }`,
+      ),
       { input: { firstName: `Тест${n}`, lastName: "Services", communityId, unitId } },
     );
     expect(r.createBeneficiary.userErrors).toEqual([]);
-    return r.createBeneficiary.beneficiary.id as string;
+    return present(r.createBeneficiary.beneficiary, "beneficiary").id as string;
   };
   women = [];
   for (let n = 0; n < 8; n++) women.push(await register(crisis, n));
@@ -69,7 +73,7 @@ const base = (beneficiaryId: string) => ({
 async function record(client: Client, input: Record<string, unknown>) {
   const r = await client.ok(RECORD, { input });
   expect(r.recordService.userErrors).toEqual([]);
-  return r.recordService.service;
+  return present(r.recordService.service, "service");
 }
 
 async function refused(input: Record<string, unknown>, client: Client = worker) {
@@ -83,7 +87,7 @@ async function refused(input: Record<string, unknown>, client: Client = worker) 
 async function openCase(beneficiaryId: string) {
   const r = await worker.ok(OPEN, { input: { beneficiaryId, unitId: crisis, riskLevel: "MEDIUM" } });
   expect(r.openCase.userErrors).toEqual([]);
-  return r.openCase.case.id as string;
+  return present(r.openCase.case, "case").id as string;
 }
 
 const serviceCount = async () => (await t.sql("SELECT count(*)::int AS n FROM service"))[0].n as number;
@@ -137,10 +141,10 @@ describe("recording services", () => {
   });
 
   it("refuses a subtype its kind does not allow, writing nothing", async () => {
-    const errors = await refused({ ...base(women[0] as string), kind: "LEGAL", subtype: "FORENSIC_EXAMINATION" });
+    const errors = present(await refused({ ...base(women[0] as string), kind: "LEGAL", subtype: "FORENSIC_EXAMINATION" }), "errors");
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ field: ["input", "subtype"], code: "NOT_ALLOWED" });
-    expect(errors[0].message).toMatch(/FORENSIC_EXAMINATION is not a subtype of LEGAL/);
+    expect(errors[0]?.message).toMatch(/FORENSIC_EXAMINATION is not a subtype of LEGAL/);
     const economic = await refused({ ...base(women[0] as string), kind: "ECONOMIC", subtype: "DIVORCE" });
     expect(economic[0]).toMatchObject({ field: ["input", "subtype"] });
     const [{ n }] = await t.sql(
@@ -204,7 +208,7 @@ describe("recording services", () => {
     expect(row.notes).toMatch(/^v1:[0-9a-f]{8}:/);
     const dump = JSON.stringify(await t.sql("SELECT * FROM service"));
     for (const secret of ["алиментам", "угрожал", "боится"]) expect(dump).not.toContain(secret);
-    const read = await coordinator.ok("query($id: ID!) { service(id: $id) { notes } }", { id: s.id });
+    const read = await coordinator.ok(graphql(`query ServiceService($id: ID!) { service(id: $id) { notes } }`), { id: s.id });
     expect(read.service.notes).toBe(NOTES);
   });
 });
@@ -220,7 +224,9 @@ describe("changing services", () => {
 
     const stale = await coordinator.gql(UPDATE, { input: { id: s.id, version: 1, notes: "Overwritten.", outcome: "PROVIDED" } });
     expect(failures(stale)).toEqual(["CONFLICT"]);
-    const read = await coordinator.ok("query($id: ID!) { service(id: $id) { outcome notes version } }", { id: s.id });
+    const read = await coordinator.ok(graphql(`query ServiceService2($id: ID!) { service(id: $id) { outcome notes version } }`), {
+      id: s.id,
+    });
     expect(read.service).toEqual({ outcome: "DECLINED", notes: NOTES, version: 2 });
 
     const wrongSubtype = await worker.ok(UPDATE, { input: { id: s.id, version: 2, subtype: "GROUP_SUPPORT" } });
@@ -262,7 +268,7 @@ describe("changing services", () => {
     const stale = await worker.gql(COMPLETE, { input: { id: late.id, version: 7 } });
     expect(failures(stale)).toEqual(["CONFLICT"]);
     const finished = await worker.ok(COMPLETE, { input: { id: late.id, version: 1 } });
-    expect(finished.completeFollowUp.service.overdue).toBe(false);
+    expect(present(finished.completeFollowUp.service, "service").overdue).toBe(false);
     expect((await worker.ok(list, { filter: { beneficiaryId: woman, overdue: true } })).services.totalCount).toBe(0);
     const [event] = await t.sql("SELECT details FROM audit_event WHERE action = 'COMPLETE_FOLLOW_UP' AND entity_id = $1", [late.id]);
     expect(event.details).toEqual({ fields: ["followUpDoneAt"] });
@@ -312,10 +318,15 @@ describe("the morning list and its filters", () => {
     const [home, away] = await t.sql("SELECT DISTINCT ON (district_id) id, district_id FROM community ORDER BY district_id, name LIMIT 2");
     const register = async (communityId: string, n: number) =>
       (
-        await coordinator.ok(`mutation($input: CreateBeneficiaryInput!) { createBeneficiary(input: $input) { beneficiary { id } } }`, {
-          input: { firstName: `Саҳар${n}`, lastName: "Filters", communityId, unitId: crisis },
-        })
-      ).createBeneficiary.beneficiary.id as string;
+        await coordinator.ok(
+          graphql(
+            `mutation ServiceCreateBeneficiary2($input: CreateBeneficiaryInput!) { createBeneficiary(input: $input) { beneficiary { id } } }`,
+          ),
+          {
+            input: { firstName: `Саҳар${n}`, lastName: "Filters", communityId, unitId: crisis },
+          },
+        )
+      ).createBeneficiary.beneficiary?.id as string;
     const here = await register(home.id, 1);
     const there = await register(away.id, 2);
     const late = await record(worker, { ...base(here), providedOn: day(-9), followUpDueOn: day(-2) });
@@ -361,8 +372,8 @@ describe("the morning list and its filters", () => {
 describe("who reaches services", () => {
   it("answers a service outside a case worker's units as missing, and audits the attempt", async () => {
     const s = await record(worker, base(women[0] as string));
-    const hidden = await otherWorker.gql("query($id: ID!) { service(id: $id) { id } }", { id: s.id });
-    const absent = await otherWorker.gql(`{ service(id: "${NIL}") { id } }`);
+    const hidden = await otherWorker.gql(graphql(`query ServiceService3($id: ID!) { service(id: $id) { id } }`), { id: s.id });
+    const absent = await otherWorker.gql(graphql(`query ServiceService4 { service(id: "00000000-0000-4000-8000-000000000000") { id } }`));
     expect(failures(hidden)).toEqual(["NOT_FOUND"]);
     expect(hidden.errors?.[0]?.message).toBe(absent.errors?.[0]?.message);
     expect(await auditCount("DENIED", s.id)).toBe(1);
@@ -386,10 +397,12 @@ describe("who reaches services", () => {
       await t.partnerClient(["READ_CAMPAIGNS", "REPORT_ACTIVITIES", "READ_STATISTICS"]),
     ];
     for (const client of clients) {
-      const one = await client.gql("query($id: ID!) { service(id: $id) { id notes } }", { id: s.id });
+      const one = await client.gql(graphql(`query ServiceService5($id: ID!) { service(id: $id) { id notes } }`), { id: s.id });
       expect(codes(one)).toEqual(["FORBIDDEN"]);
       expect(one.data?.service ?? null).toBeNull();
-      expect(codes(await client.gql("{ services(first: 5) { edges { node { id } } } }"))).toEqual(["FORBIDDEN"]);
+      expect(codes(await client.gql(graphql(`query ServiceServices { services(first: 5) { edges { node { id } } } }`)))).toEqual([
+        "FORBIDDEN",
+      ]);
       expect(codes(await client.gql(RECORD, { input: base(women[0] as string) }))).toEqual(["FORBIDDEN"]);
       expect(codes(await client.gql(COMPLETE, { input: { id: s.id, version: 1 } }))).toEqual(["FORBIDDEN"]);
     }
@@ -403,16 +416,21 @@ describe("who reaches services", () => {
     const b = await record(worker, { ...base(woman), caseId, kind: "PSYCHOLOGICAL", subtype: "GROUP_SUPPORT", providedOn: day(-4) });
     const reads = async () => [await auditCount("READ", a.id), await auditCount("READ", b.id)];
     expect(await reads()).toEqual([0, 0]);
-    await coordinator.ok("query($id: ID!) { service(id: $id) { kind notes } }", { id: a.id });
+    await coordinator.ok(graphql(`query ServiceService6($id: ID!) { service(id: $id) { kind notes } }`), { id: a.id });
     expect(await reads()).toEqual([1, 0]);
-    await coordinator.ok("query($w: ID!) { services(first: 10, filter: { beneficiaryId: $w }) { edges { node { id } } } }", { w: woman });
+    await coordinator.ok(
+      graphql(`query ServiceServices2($w: ID!) { services(first: 10, filter: { beneficiaryId: $w }) { edges { node { id } } } }`),
+      { w: woman },
+    );
     expect(await reads()).toEqual([2, 1]);
-    await coordinator.ok("query($w: ID!) { services(first: 1, filter: { beneficiaryId: $w }) { totalCount } }", { w: woman });
+    await coordinator.ok(graphql(`query ServiceServices3($w: ID!) { services(first: 1, filter: { beneficiaryId: $w }) { totalCount } }`), {
+      w: woman,
+    });
     expect(await reads()).toEqual([3, 1]);
-    await coordinator.ok("query($id: ID!) { case(id: $id) { services { id notes } } }", { id: caseId });
+    await coordinator.ok(graphql(`query ServiceCase($id: ID!) { case(id: $id) { services { id notes } } }`), { id: caseId });
     expect(await reads()).toEqual([4, 2]);
     const caseReads = await auditCount("READ", caseId);
-    const viaService = await coordinator.ok("query($id: ID!) { service(id: $id) { case { id } } }", { id: b.id });
+    const viaService = await coordinator.ok(graphql(`query ServiceService7($id: ID!) { service(id: $id) { case { id } } }`), { id: b.id });
     expect(viaService.service.case).toEqual({ id: caseId });
     expect(await auditCount("READ", caseId)).toBe(caseReads + 1);
     expect(await reads()).toEqual([4, 3]);
@@ -427,7 +445,9 @@ describe("services of a case", () => {
       for (let i = 0; i < count; i++) {
         await record(worker, { ...base(woman), caseId, providedOn: day(-i), followUpDueOn: i % 2 ? day(-i + 1) : null });
       }
-      const query = `query($id: ID!) { case(id: $id) { id services { ${FIELDS} } } }`;
+      const query =
+        graphql(`query ServiceCase2($id: ID!) { case(id: $id) { id services { id kind subtype outcome providedOn followUpDueOn followUpDoneAt notes version overdue
+  beneficiary { id } unit { code } provider { id fullName } case { id } } } }`);
       const response = await worker.post({ query, variables: { id: caseId } });
       expect(response.status).toBe(200);
       const body = (await response.json()) as {

@@ -6,7 +6,7 @@ import type { PageArgs } from "../../core/graphql/connection";
 import { equals, matches } from "../../core/graphql/filters";
 import { defineList } from "../../core/graphql/list";
 import { declareReach, openReach } from "../../core/reach";
-import { Partner } from "../organisation/partner.entity";
+import { partnersById } from "../organisation/partner.service";
 import type { AuditEventFilter } from "./audit.inputs";
 
 /** The audit log is read by admins only (the operation says so); no row-level limit. */
@@ -42,5 +42,5 @@ export async function actorName(ctx: RequestContext, e: Pick<AuditEvent, "actorT
   if (e.actorType === "USER") return (await ctx.loaders.byId(User, "User").load(e.actorId))?.fullName ?? null;
   if (e.actorType !== "PARTNER") return null;
   const key = await ctx.loaders.byId(ApiKey, "ApiKey").load(e.actorId);
-  return key ? ((await ctx.loaders.byId(Partner, "Partner").load(key.partnerId))?.name ?? null) : null;
+  return key ? ((await partnersById(ctx, [key.partnerId])).get(key.partnerId)?.name ?? null) : null;
 }

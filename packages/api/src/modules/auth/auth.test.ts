@@ -1,7 +1,18 @@
-import { ADMIN_EMAIL, ADMIN_PASSWORD, Client, codes, LOGIN, PASSWORD, startTestPlatform, type TestPlatform } from "../../../test/harness";
+import { graphql } from "../../../test/gql";
+import {
+  ADMIN_EMAIL,
+  ADMIN_PASSWORD,
+  Client,
+  codes,
+  LOGIN,
+  PASSWORD,
+  present,
+  startTestPlatform,
+  type TestPlatform,
+} from "../../../test/harness";
 
-const VIEWER = "{ viewer { kind user { email role } } }";
-const LOGOUT = "mutation { logout { ok } }";
+const VIEWER = graphql(`query AuthViewer { viewer { kind user { email role } } }`);
+const LOGOUT = graphql(`mutation AuthLogout { logout { ok } }`);
 
 let t: TestPlatform;
 beforeAll(async () => {
@@ -22,7 +33,7 @@ describe("staff sign-in", () => {
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Strict/i);
     expect(cookie).toMatch(/Secure/i);
-    expect((await c.ok(VIEWER)).viewer.user.email).toBe(ADMIN_EMAIL);
+    expect((await c.ok(VIEWER)).viewer?.user?.email).toBe(ADMIN_EMAIL);
   });
 
   it("stores only a hash of the session token, and argon2id password hashes with OWASP parameters", async () => {
@@ -53,8 +64,8 @@ describe("staff sign-in", () => {
     const user = await t.signedIn("COORDINATOR");
     for (const email of [user.email, "ghost@test.example"]) {
       for (let i = 0; i < 3; i++) {
-        const r = await t.anonymous().gql(LOGIN, { input: { email, password: `Wrong-Password-${i}` } });
-        expect(r.data?.login.userErrors[0].code).toBe("INVALID_CREDENTIALS");
+        const r = present(await t.anonymous().gql(LOGIN, { input: { email, password: `Wrong-Password-${i}` } }), "r");
+        expect(r.data?.login.userErrors[0]?.code).toBe("INVALID_CREDENTIALS");
       }
       const blocked = await t.anonymous().gql(LOGIN, { input: { email, password: PASSWORD } });
       expect(codes(blocked)).toEqual(["RATE_LIMITED"]);
@@ -62,7 +73,7 @@ describe("staff sign-in", () => {
     }
     // Other accounts are not affected.
     const other = await t.anonymous().gql(LOGIN, { input: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD } });
-    expect(other.data?.login.viewer.user.email).toBe(ADMIN_EMAIL);
+    expect(other.data?.login.viewer?.user?.email).toBe(ADMIN_EMAIL);
   });
 
   it("records sign-ins and failures in the audit log", async () => {
@@ -86,7 +97,7 @@ describe("sessions", () => {
     const replay = new Client(t.url);
     replay.cookie = old;
     expect((await replay.ok(VIEWER)).viewer).toBeNull();
-    expect(codes(await replay.gql("{ users(first: 1) { totalCount } }"))).toEqual(["UNAUTHENTICATED"]);
+    expect(codes(await replay.gql(graphql(`query AuthUsers { users(first: 1) { totalCount } }`)))).toEqual(["UNAUTHENTICATED"]);
   });
 
   it("renews the session id at each sign-in", async () => {
@@ -102,13 +113,13 @@ describe("sessions", () => {
 
   it("ends an archived user's sessions", async () => {
     const user = await t.signedIn("ANALYST");
-    expect((await user.ok(VIEWER)).viewer.user.role).toBe("ANALYST");
-    await t.admin.ok("mutation($input: IdInput!) { archiveUser(input: $input) { userErrors { message } } }", {
+    expect((await user.ok(VIEWER)).viewer?.user?.role).toBe("ANALYST");
+    await t.admin.ok(graphql(`mutation AuthArchiveUser($input: IdInput!) { archiveUser(input: $input) { userErrors { message } } }`), {
       input: { id: user.userId },
     });
     expect((await user.ok(VIEWER)).viewer).toBeNull();
-    const again = await t.anonymous().gql(LOGIN, { input: { email: user.email, password: PASSWORD } });
-    expect(again.data?.login.userErrors[0].code).toBe("INVALID_CREDENTIALS");
+    const again = present(await t.anonymous().gql(LOGIN, { input: { email: user.email, password: PASSWORD } }), "again");
+    expect(again.data?.login.userErrors[0]?.code).toBe("INVALID_CREDENTIALS");
   });
 });
 
@@ -158,18 +169,18 @@ describe("session timeouts", () => {
 
 describe("request hygiene", () => {
   it("refuses GraphQL requests a browser could send cross-site (CSRF prevention)", async () => {
-    const get = await fetch(`${t.url}/graphql?query=${encodeURIComponent("{ viewer { kind } }")}`);
+    const get = await fetch(`${t.url}/graphql?query=${encodeURIComponent(graphql(`query AuthViewer2 { viewer { kind } }`).toString())}`);
     expect(get.status).toBe(400);
     const form = await fetch(`${t.url}/graphql`, {
       method: "POST",
       headers: { "content-type": "text/plain" },
-      body: JSON.stringify({ query: "{ viewer { kind } }" }),
+      body: JSON.stringify({ query: graphql(`query AuthViewer3 { viewer { kind } }`) }),
     });
     expect(form.status).toBe(400);
   });
 
   it("answers an unsigned request for protected data with UNAUTHENTICATED", async () => {
-    const r = await t.anonymous().gql("{ beneficiaries(first: 1) { totalCount } }");
+    const r = await t.anonymous().gql(graphql(`query AuthBeneficiaries { beneficiaries(first: 1) { totalCount } }`));
     expect(codes(r)).toEqual(["UNAUTHENTICATED"]);
     expect(r.data).toBeNull();
   });

@@ -1,5 +1,6 @@
 import { authenticator } from "otplib";
-import { Client, codes, PASSWORD, startTestPlatform, type TestPlatform } from "../../../test/harness";
+import { graphql } from "../../../test/gql";
+import { Client, codes, PASSWORD, present, startTestPlatform, type TestPlatform } from "../../../test/harness";
 import { loadConfig } from "../../core/config";
 
 let t: TestPlatform;
@@ -12,20 +13,22 @@ beforeAll(async () => {
 });
 afterAll(() => t?.stop());
 
-const SIGN_IN = `mutation SignIn($input: LoginInput!) {
+const SIGN_IN = graphql(`mutation SignIn($input: LoginInput!) {
   login(input: $input) { step viewer { user { email } session { mfa enrolmentRequired } } mfaChallenge { token expiresAt } userErrors { field code } }
-}`;
-const VERIFY = `mutation Verify($input: VerifyMfaInput!) {
+}`);
+const VERIFY = graphql(`mutation Verify($input: VerifyMfaInput!) {
   verifyMfa(input: $input) { step viewer { user { email } session { mfa enrolmentRequired } } userErrors { field code } }
-}`;
-const BEGIN = `mutation Begin($input: BeginMfaEnrolmentInput!) {
+}`);
+const BEGIN = graphql(`mutation Begin($input: BeginMfaEnrolmentInput!) {
   beginMfaEnrolment(input: $input) { enrolment { secret otpauthUri qrCodeDataUrl } userErrors { field code } }
-}`;
-const CONFIRM = `mutation Confirm($input: MfaCodeInput!) { confirmMfaEnrolment(input: $input) { recoveryCodes userErrors { field code } } }`;
-const DISABLE = `mutation Disable($input: MfaCodeInput!) { disableMfa(input: $input) { ok userErrors { field code params } } }`;
-const RESET = `mutation Reset($input: IdInput!) { resetUserMfa(input: $input) { user { id mfaEnabled } userErrors { code } } }`;
-const ME = "{ viewer { session { mfa enrolmentRequired } mfa { enabled required enabledAt recoveryCodesLeft } } }";
-const CASES = "{ cases(first: 1) { totalCount } }";
+}`);
+const CONFIRM = graphql(
+  `mutation Confirm($input: MfaCodeInput!) { confirmMfaEnrolment(input: $input) { recoveryCodes userErrors { field code } } }`,
+);
+const DISABLE = graphql(`mutation Disable($input: MfaCodeInput!) { disableMfa(input: $input) { ok userErrors { field code params } } }`);
+const RESET = graphql(`mutation Reset($input: IdInput!) { resetUserMfa(input: $input) { user { id mfaEnabled } userErrors { code } } }`);
+const ME = graphql(`query MfaViewer { viewer { session { mfa enrolmentRequired } mfa { enabled required enabledAt recoveryCodesLeft } } }`);
+const CASES = graphql(`query MfaCases { cases(first: 1) { totalCount } }`);
 
 /** The code an authenticator app shows `steps` steps of 30 s from now (the server accepts one step either side). */
 const codeAt = (secret: string, steps = 0) => authenticator.clone({ epoch: Date.now() + steps * 30_000 }).generate(secret);
@@ -37,7 +40,7 @@ const from = () => new Client(t.url, { "x-forwarded-for": `192.0.2.${++addresses
 async function enrolled(role: "CASE_WORKER" | "TRAINER") {
   const user = await t.signedIn(role, ["CRISIS"]);
   const begun = await user.ok(BEGIN, { input: { password: PASSWORD } });
-  const secret = begun.beginMfaEnrolment.enrolment.secret as string;
+  const secret = present(begun.beginMfaEnrolment.enrolment, "enrolment").secret as string;
   const confirmed = await user.ok(CONFIRM, { input: { code: codeAt(secret) } });
   return { user, secret, recoveryCodes: confirmed.confirmMfaEnrolment.recoveryCodes as string[] };
 }
@@ -56,7 +59,7 @@ describe("enrolment", () => {
     expect(wrongPassword).toEqual({ enrolment: null, userErrors: [{ field: ["input", "password"], code: "INVALID_CREDENTIALS" }] });
     const begun = (await user.ok(BEGIN, { input: { password: PASSWORD } })).beginMfaEnrolment;
     expect(begun.userErrors).toEqual([]);
-    const { secret, otpauthUri, qrCodeDataUrl } = begun.enrolment;
+    const { secret, otpauthUri, qrCodeDataUrl } = present(begun.enrolment, "enrolment");
     expect(secret).toMatch(/^[A-Z2-7]{32}$/);
     expect(otpauthUri).toBe(
       `otpauth://totp/NK%20Platform:${encodeURIComponent(user.email)}?secret=${secret}&period=30&digits=6&algorithm=SHA1&issuer=NK%20Platform`,
@@ -75,11 +78,13 @@ describe("enrolment", () => {
     expect(confirmed.userErrors).toEqual([]);
     expect(confirmed.recoveryCodes).toHaveLength(10);
     expect(new Set(confirmed.recoveryCodes).size).toBe(10);
-    for (const code of confirmed.recoveryCodes) expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$/);
+    for (const code of present(confirmed.recoveryCodes, "recoveryCodes"))
+      expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$/);
     // Only hashes are kept.
     const hashes = await t.sql("SELECT encode(code_hash, 'escape') AS h FROM mfa_recovery_code WHERE user_id = $1", [user.userId]);
     expect(hashes).toHaveLength(10);
-    for (const { h } of hashes) for (const code of confirmed.recoveryCodes) expect(h).not.toContain(code.replace(/-/g, ""));
+    for (const { h } of hashes)
+      for (const code of present(confirmed.recoveryCodes, "recoveryCodes")) expect(h).not.toContain(code.replace(/-/g, ""));
 
     expect((await user.ok(ME)).viewer).toMatchObject({
       session: { mfa: true, enrolmentRequired: false },
@@ -94,7 +99,7 @@ describe("enrolment", () => {
     const trainer = await enrolled("TRAINER");
     const off = await trainer.user.ok(DISABLE, { input: { code: codeAt(trainer.secret, 1) } });
     expect(off.disableMfa).toEqual({ ok: true, userErrors: [] });
-    expect((await trainer.user.ok(ME)).viewer.mfa.enabled).toBe(false);
+    expect((await trainer.user.ok(ME)).viewer?.mfa?.enabled).toBe(false);
 
     const worker = await enrolled("CASE_WORKER");
     const refused = await worker.user.ok(DISABLE, { input: { code: codeAt(worker.secret, 1) } });
@@ -112,8 +117,8 @@ describe("signing in with a second step", () => {
     const first = await browser.gql(SIGN_IN, { input: { email: user.email, password: PASSWORD } });
     expect(first.data?.login).toMatchObject({ step: "MFA_REQUIRED", viewer: null, userErrors: [] });
     expect(first.headers.get("set-cookie")).toBeNull();
-    const token = first.data?.login.mfaChallenge.token as string;
-    expect(Date.parse(first.data?.login.mfaChallenge.expiresAt)).toBeGreaterThan(Date.now());
+    const token = present(first.data?.login.mfaChallenge, "mfaChallenge").token;
+    expect(Date.parse(present(first.data?.login.mfaChallenge, "mfaChallenge").expiresAt)).toBeGreaterThan(Date.now());
     // Half signed in is not signed in: no session, and the token is no cookie.
     expect((await browser.ok(ME)).viewer).toBeNull();
     const asCookie = new Client(t.url);
@@ -139,7 +144,7 @@ describe("signing in with a second step", () => {
 
     // The same code again, inside its window, is refused; and the challenge was used up.
     const again = await from().ok(SIGN_IN, { input: { email: user.email, password: PASSWORD } });
-    const replay = await from().ok(VERIFY, { input: { challenge: again.login.mfaChallenge.token, code } });
+    const replay = await from().ok(VERIFY, { input: { challenge: present(again.login.mfaChallenge, "mfaChallenge").token, code } });
     expect(replay.verifyMfa.userErrors).toEqual([{ field: ["input", "code"], code: "INVALID_CODE" }]);
     const used = await from().ok(VERIFY, { input: { challenge: token, code: codeAt(secret, -1) } });
     expect(used.verifyMfa.userErrors).toEqual([{ field: ["input", "challenge"], code: "INVALID_STATE" }]);
@@ -148,12 +153,13 @@ describe("signing in with a second step", () => {
   it("accepts each recovery code once", async () => {
     const { user, recoveryCodes } = await enrolled("TRAINER");
     const [code] = recoveryCodes as [string];
-    const challenge = async () => (await from().ok(SIGN_IN, { input: { email: user.email, password: PASSWORD } })).login.mfaChallenge.token;
+    const challenge = async () =>
+      present((await from().ok(SIGN_IN, { input: { email: user.email, password: PASSWORD } })).login.mfaChallenge, "mfaChallenge").token;
     const browser = from();
     // Typed in lower case with spaces instead of dashes, as she may.
     const used = await browser.ok(VERIFY, { input: { challenge: await challenge(), recoveryCode: code.toLowerCase().replace(/-/g, " ") } });
     expect(used.verifyMfa).toMatchObject({ step: "SIGNED_IN", viewer: { session: { mfa: true } }, userErrors: [] });
-    expect((await browser.ok(ME)).viewer.mfa.recoveryCodesLeft).toBe(9);
+    expect((await browser.ok(ME)).viewer?.mfa?.recoveryCodesLeft).toBe(9);
     const twice = await from().ok(VERIFY, { input: { challenge: await challenge(), recoveryCode: code } });
     expect(twice.verifyMfa.userErrors).toEqual([{ field: ["input", "recoveryCode"], code: "INVALID_CODE" }]);
   });
@@ -161,10 +167,13 @@ describe("signing in with a second step", () => {
   it("throttles wrong codes as it throttles wrong passwords", async () => {
     const { user, secret } = await enrolled("CASE_WORKER");
     const browser = from();
-    const token = (await browser.ok(SIGN_IN, { input: { email: user.email, password: PASSWORD } })).login.mfaChallenge.token;
+    const token = present(
+      (await browser.ok(SIGN_IN, { input: { email: user.email, password: PASSWORD } })).login.mfaChallenge,
+      "mfaChallenge",
+    ).token;
     for (let i = 0; i < 3; i++) {
-      const r = await browser.ok(VERIFY, { input: { challenge: token, code: String(100000 + i) } });
-      expect(r.verifyMfa.userErrors[0].code).toBe("INVALID_CODE");
+      const r = present(await browser.ok(VERIFY, { input: { challenge: token, code: String(100000 + i) } }), "r");
+      expect(r.verifyMfa.userErrors[0]?.code).toBe("INVALID_CODE");
     }
     const blocked = await browser.gql(VERIFY, { input: { challenge: token, code: codeAt(secret, 1) } });
     expect(codes(blocked)).toEqual(["RATE_LIMITED"]);
@@ -189,7 +198,9 @@ describe("administration", () => {
 
   it("leaves partner keys as they are", async () => {
     const partner = await t.partnerClient(["READ_CAMPAIGNS"]);
-    const r = await partner.ok("{ viewer { kind session { mfa } mfa { enabled } } campaigns(first: 1) { totalCount } }");
+    const r = await partner.ok(
+      graphql(`query MfaViewer2 { viewer { kind session { mfa } mfa { enabled } } campaigns(first: 1) { totalCount } }`),
+    );
     expect(r.viewer).toEqual({ kind: "PARTNER", session: null, mfa: null });
   });
 

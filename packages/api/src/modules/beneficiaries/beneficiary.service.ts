@@ -8,11 +8,11 @@ import { defineList } from "../../core/graphql/list";
 import { refuse } from "../../core/graphql/mutation";
 import { setArchived, updateVersioned } from "../../core/graphql/versioned";
 import { phoneColumns, phoneHashes } from "../../core/phone";
-import { findInReach, inUnits } from "../../core/reach";
+import { findInReach, inUnits, reachable } from "../../core/reach";
 import { foldName } from "../../core/text";
-import { Community } from "../geography/community.entity";
-import { Unit } from "../organisation/unit.entity";
-import { Program } from "../programs/program.entity";
+import { communityExists } from "../geography/geography.service";
+import { unitExists } from "../organisation/unit.service";
+import { countPrograms } from "../programs/program.service";
 import { Beneficiary } from "./beneficiary.entity";
 import {
   type BeneficiaryFilter,
@@ -94,15 +94,15 @@ async function checkReferences(
   em: EntityManager,
   input: { communityId?: string; unitId?: string; programIds?: string[] },
 ) {
-  if (input.communityId && !(await em.existsBy(Community, { id: input.communityId }))) {
+  if (input.communityId && !(await communityExists(em, input.communityId))) {
     refuse("communityId", "No such community.", "NOT_FOUND");
   }
   if (input.unitId) {
-    if (!(await em.existsBy(Unit, { id: input.unitId }))) refuse("unitId", "No such unit.", "NOT_FOUND");
+    if (!(await unitExists(em, input.unitId))) refuse("unitId", "No such unit.", "NOT_FOUND");
     if (!inUnits(ctx.viewer, input.unitId)) refuse("unitId", "You can register women only in your own units.", "OUT_OF_REACH");
   }
   if (input.programIds?.length) {
-    const count = await em.getRepository(Program).createQueryBuilder("p").where("p.id IN (:...ids)", { ids: input.programIds }).getCount();
+    const count = await countPrograms(em, [...new Set(input.programIds)]);
     if (count !== new Set(input.programIds).size) refuse("programIds", "One of the programmes does not exist.", "NOT_FOUND");
   }
 }
@@ -159,4 +159,30 @@ export async function archiveBeneficiary(ctx: RequestContext, em: EntityManager,
   const saved = await setArchived(em, Beneficiary, ENTITY, id, archived);
   await audit(ctx, { action: archived ? "ARCHIVE" : "RESTORE", entityType: ENTITY, entityId: id }, em);
   return { beneficiary: saved };
+}
+
+/** The woman `id` names when the viewer may change her record (NOT_FOUND otherwise), read in `em`. */
+export function beneficiaryToChange(ctx: RequestContext, em: EntityManager, id: string): Promise<Beneficiary> {
+  return findInReach(ctx, em, Beneficiary, id, "change");
+}
+
+/** A woman whose record is neither archived nor erased, or a refusal on `field`; read in `em`. */
+export async function currentBeneficiary(em: EntityManager, id: string, field: string): Promise<Beneficiary> {
+  const woman = await em.findOneBy(Beneficiary, { id });
+  if (!woman) refuse(field, "No such beneficiary.", "NOT_FOUND");
+  if (woman.archivedAt || woman.erasedAt) refuse(field, "This beneficiary's record is archived.", "ARCHIVED");
+  return woman;
+}
+
+/** Of `rows` (women by id), those the viewer reaches. */
+export function reachableBeneficiaries<R extends { id: string }>(ctx: RequestContext, rows: R[]): Promise<R[]> {
+  return reachable<R>(ctx, Beneficiary, rows);
+}
+
+/** The woman `id` names, through the request's loader, when the viewer reaches her; null otherwise. */
+export async function beneficiaryInReach(ctx: RequestContext, id: string): Promise<Beneficiary | null> {
+  const woman = await ctx.loaders.byId(Beneficiary, "Beneficiary").load(id);
+  if (!woman) return null;
+  const [reached] = await reachable(ctx, Beneficiary, [woman]);
+  return reached ?? null;
 }

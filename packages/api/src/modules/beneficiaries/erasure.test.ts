@@ -1,4 +1,5 @@
-import { startTestPlatform, type TestPlatform } from "../../../test/harness";
+import { graphql } from "../../../test/gql";
+import { present, startTestPlatform, type TestPlatform } from "../../../test/harness";
 
 let t: TestPlatform;
 beforeAll(async () => {
@@ -29,7 +30,9 @@ describe("erasing a beneficiary", () => {
     const unitId = await t.unitId("CRISIS");
     const [community] = await t.sql("SELECT id FROM community ORDER BY name LIMIT 1");
     const created = await t.admin.ok(
-      `mutation($input: CreateBeneficiaryInput!) { createBeneficiary(input: $input) { beneficiary { id code } userErrors { message } } }`,
+      graphql(
+        `mutation ErasureCreateBeneficiary($input: CreateBeneficiaryInput!) { createBeneficiary(input: $input) { beneficiary { id code } userErrors { message } } }`,
+      ),
       {
         input: {
           firstName: "Зулайхо",
@@ -42,27 +45,38 @@ describe("erasing a beneficiary", () => {
         },
       },
     );
-    const { id, code } = created.createBeneficiary.beneficiary;
-    const opened = await t.admin.ok(`mutation($input: OpenCaseInput!) { openCase(input: $input) { case { id } userErrors { message } } }`, {
-      input: { beneficiaryId: id, unitId, riskLevel: "HIGH", plan: "Плани кӯмак барои Зулайхо", notes: "Тел. хоҳараш +992935550000" },
-    });
-    const caseId = opened.openCase.case.id;
-    await t.admin.ok(`mutation($input: RecordIncidentInput!) { recordIncident(input: $input) { userErrors { message } } }`, {
-      input: {
-        caseId,
-        occurredOn: "2026-10-01",
-        gbvType: "PHYSICAL_ASSAULT",
-        perpetratorRelation: "INTIMATE_PARTNER",
-        placeType: "HOME",
-        narrative: "Зулайхо was beaten by Rustam",
-        perpetratorDetails: "Rustam Tester, 35",
+    const { id, code } = present(created.createBeneficiary.beneficiary, "beneficiary");
+    const opened = await t.admin.ok(
+      graphql(`mutation ErasureOpenCase($input: OpenCaseInput!) { openCase(input: $input) { case { id } userErrors { message } } }`),
+      {
+        input: { beneficiaryId: id, unitId, riskLevel: "HIGH", plan: "Плани кӯмак барои Зулайхо", notes: "Тел. хоҳараш +992935550000" },
       },
-    });
-    await t.admin.ok(`mutation($input: RecordConsentInput!) { recordConsent(input: $input) { userErrors { message } } }`, {
-      input: { beneficiaryId: id, scope: "SHARING", receiverName: "Zulaykho's sister Gulchehra" },
-    });
+    );
+    const caseId = present(opened.openCase.case, "case").id;
+    await t.admin.ok(
+      graphql(`mutation ErasureRecordIncident($input: RecordIncidentInput!) { recordIncident(input: $input) { userErrors { message } } }`),
+      {
+        input: {
+          caseId,
+          occurredOn: "2026-10-01",
+          gbvType: "PHYSICAL_ASSAULT",
+          perpetratorRelation: "INTIMATE_PARTNER",
+          placeType: "HOME",
+          narrative: "Зулайхо was beaten by Rustam",
+          perpetratorDetails: "Rustam Tester, 35",
+        },
+      },
+    );
+    await t.admin.ok(
+      graphql(`mutation ErasureRecordConsent($input: RecordConsentInput!) { recordConsent(input: $input) { userErrors { message } } }`),
+      {
+        input: { beneficiaryId: id, scope: "SHARING", receiverName: "Zulaykho's sister Gulchehra" },
+      },
+    );
     const referral = await t.admin.ok(
-      `mutation($input: MakeReferralInput!) { makeReferral(input: $input) { referral { id } userErrors { message } } }`,
+      graphql(
+        `mutation ErasureMakeReferral($input: MakeReferralInput!) { makeReferral(input: $input) { referral { id } userErrors { message } } }`,
+      ),
       {
         input: {
           beneficiaryId: id,
@@ -84,12 +98,14 @@ describe("erasing a beneficiary", () => {
     expect(dumpBefore).not.toContain("935551234"); // phones are encrypted at rest
 
     const erased = await t.admin.ok(
-      `mutation($input: EraseBeneficiaryInput!) { eraseBeneficiary(input: $input) { beneficiary { code erasedAt } userErrors { message } } }`,
+      graphql(
+        `mutation ErasureEraseBeneficiary($input: EraseBeneficiaryInput!) { eraseBeneficiary(input: $input) { beneficiary { code erasedAt } userErrors { message } } }`,
+      ),
       { input: { id, reason: "Her written request of 2026-11-28." } },
     );
     expect(erased.eraseBeneficiary.userErrors).toEqual([]);
-    expect(erased.eraseBeneficiary.beneficiary.code).toMatch(/^X-[0-9A-F]{10}$/);
-    expect(erased.eraseBeneficiary.beneficiary.erasedAt).not.toBeNull();
+    expect(present(erased.eraseBeneficiary.beneficiary, "beneficiary").code).toMatch(/^X-[0-9A-F]{10}$/);
+    expect(present(erased.eraseBeneficiary.beneficiary, "beneficiary").erasedAt).not.toBeNull();
 
     const dumpAfter = await everything();
     for (const s of secrets) expect({ secret: s, found: dumpAfter.includes(s) }).toEqual({ secret: s, found: false });
@@ -107,15 +123,22 @@ describe("erasing a beneficiary", () => {
       ]),
     );
 
-    const listed = await t.admin.ok('{ beneficiaries(first: 5, filter: { search: "Тестерасова" }) { totalCount } }');
-    expect(listed.beneficiaries.totalCount).toBe(0);
-    const again = await t.admin.ok(
-      `mutation($input: EraseBeneficiaryInput!) { eraseBeneficiary(input: $input) { userErrors { message } } }`,
-      {
-        input: { id, reason: "Her written request of 2026-11-28." },
-      },
+    const listed = await t.admin.ok(
+      graphql(`query ErasureBeneficiaries { beneficiaries(first: 5, filter: { search: "Тестерасова" }) { totalCount } }`),
     );
-    expect(again.eraseBeneficiary.userErrors[0].message).toMatch(/erased already/);
+    expect(listed.beneficiaries.totalCount).toBe(0);
+    const again = present(
+      await t.admin.ok(
+        graphql(
+          `mutation ErasureEraseBeneficiary2($input: EraseBeneficiaryInput!) { eraseBeneficiary(input: $input) { userErrors { message } } }`,
+        ),
+        {
+          input: { id, reason: "Her written request of 2026-11-28." },
+        },
+      ),
+      "again",
+    );
+    expect(again.eraseBeneficiary.userErrors[0]?.message).toMatch(/erased already/);
   });
 });
 
@@ -124,10 +147,12 @@ describe("after an erasure", () => {
     await t.sql("CREATE EXTENSION IF NOT EXISTS pageinspect");
     const [community] = await t.sql("SELECT id FROM community ORDER BY name LIMIT 1");
     const created = await t.admin.ok(
-      `mutation($input: CreateBeneficiaryInput!) { createBeneficiary(input: $input) { beneficiary { id } userErrors { message } } }`,
+      graphql(
+        `mutation ErasureCreateBeneficiary2($input: CreateBeneficiaryInput!) { createBeneficiary(input: $input) { beneficiary { id } userErrors { message } } }`,
+      ),
       { input: { firstName: "Мавҷуда", lastName: "Саҳифаева", communityId: community.id, unitId: await t.unitId("CRISIS") } },
     );
-    const id = created.createBeneficiary.beneficiary.id;
+    const id = present(created.createBeneficiary.beneficiary, "beneficiary").id;
     /** Line pointers of every page of `beneficiary` whose tuple holds her last name. */
     const versions = async () => {
       const [{ pages }] = await t.sql("SELECT pg_relation_size('beneficiary') / current_setting('block_size')::int AS pages");
@@ -139,9 +164,14 @@ describe("after an erasure", () => {
       return n;
     };
     expect(await versions()).toBe(1);
-    const r = await t.admin.ok(`mutation($input: EraseBeneficiaryInput!) { eraseBeneficiary(input: $input) { userErrors { message } } }`, {
-      input: { id, reason: "She asked to be forgotten." },
-    });
+    const r = await t.admin.ok(
+      graphql(
+        `mutation ErasureEraseBeneficiary3($input: EraseBeneficiaryInput!) { eraseBeneficiary(input: $input) { userErrors { message } } }`,
+      ),
+      {
+        input: { id, reason: "She asked to be forgotten." },
+      },
+    );
     expect(r.eraseBeneficiary.userErrors).toEqual([]);
     expect(await versions()).toBe(0);
     const [stats] = await t.sql(

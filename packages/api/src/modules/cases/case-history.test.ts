@@ -1,15 +1,23 @@
-import { type Client, codes, startTestPlatform, type TestPlatform } from "../../../test/harness";
+import { graphql } from "../../../test/gql";
+import { type Client, codes, present, startTestPlatform, type TestPlatform } from "../../../test/harness";
 
-const OPEN = `mutation($input: OpenCaseInput!) { openCase(input: $input) { case { id version } userErrors { code } } }`;
-const STEP = (name: string, extra = "") =>
-  `mutation($id: ID!, $version: Int!, $reason: String!) { ${name}(input: { id: $id, version: $version, reason: $reason ${extra} }) {
-    case { version } userErrors { field code } } }`;
-const HISTORY = `query($id: ID!) { case(id: $id) {
+const OPEN = graphql(
+  `mutation CaseHistoryOpenCase($input: OpenCaseInput!) { openCase(input: $input) { case { id version } userErrors { code } } }`,
+);
+const CHANGE_RISK = graphql(`mutation CaseHistoryChangeRisk($id: ID!, $version: Int!, $reason: String!, $level: RiskLevel!) {
+  changeCaseRisk(input: { id: $id, version: $version, reason: $reason, level: $level }) { case { version } userErrors { field code } } }`);
+const REQUEST_CLOSURE = graphql(`mutation CaseHistoryRequestClosure($id: ID!, $version: Int!, $reason: String!) {
+  requestCaseClosure(input: { id: $id, version: $version, reason: $reason }) { case { version } userErrors { field code } } }`);
+const DECIDE_CLOSURE = graphql(`mutation CaseHistoryDecideClosure($id: ID!, $version: Int!, $reason: String!, $approve: Boolean!) {
+  decideCaseClosure(input: { id: $id, version: $version, reason: $reason, approve: $approve }) { case { version } userErrors { field code } } }`);
+const REOPEN = graphql(`mutation CaseHistoryReopen($id: ID!, $version: Int!, $reason: String!) {
+  reopenCase(input: { id: $id, version: $version, reason: $reason }) { case { version } userErrors { field code } } }`);
+const HISTORY = graphql(`query CaseHistoryCase($id: ID!) { case(id: $id) {
   status closureDecision closureReason closureDecisionReason
   closureRequestedBy { id fullName } closureDecidedBy { id fullName }
   riskHistory { previousLevel level reason changedBy { id fullName role } }
   closureHistory { step reason takenBy { id fullName } }
-} }`;
+} }`);
 
 let t: TestPlatform;
 let worker: Client & { userId: string };
@@ -23,20 +31,27 @@ beforeAll(async () => {
   coordinator = await t.signedIn("COORDINATOR");
   const [b] = await t.sql("SELECT id FROM beneficiary WHERE unit_id = $1 ORDER BY code LIMIT 1", [await t.unitId("CRISIS")]);
   const r = await worker.ok(OPEN, { input: { beneficiaryId: b.id, unitId: await t.unitId("CRISIS"), riskLevel: "HIGH" } });
-  caseId = r.openCase.case.id;
-  version = r.openCase.case.version;
+  caseId = present(r.openCase.case, "case").id;
+  version = present(r.openCase.case, "case").version;
 });
 afterAll(() => t?.stop());
 
-async function step(client: Client, name: string, reason: string, extra = "") {
-  const r = await client.ok(STEP(name, extra), { id: caseId, version, reason });
-  expect(r[name].userErrors).toEqual([]);
-  version = r[name].case.version;
+/** One step of the case's life, sent as `client`: it must succeed, and the case's new version is kept. */
+async function step(
+  client: Client,
+  send: (c: Client, at: { id: string; version: number }) => Promise<{ case: { version: number } | null; userErrors: unknown[] }>,
+) {
+  const r = await send(client, { id: caseId, version });
+  expect(r.userErrors).toEqual([]);
+  version = present(r.case, "case").version;
 }
 
 describe("a case's history says who did what and why", () => {
   it("names who changed the risk, with her display name and her reason", async () => {
-    await step(worker, "changeCaseRisk", "Он снова угрожал ей.", ", level: MEDIUM");
+    await step(
+      worker,
+      async (c, at) => (await c.ok(CHANGE_RISK, { ...at, reason: "Он снова угрожал ей.", level: "MEDIUM" })).changeCaseRisk,
+    );
     const { case: c } = await coordinator.ok(HISTORY, { id: caseId });
     expect(c.riskHistory).toEqual([
       {
@@ -55,8 +70,12 @@ describe("a case's history says who did what and why", () => {
   });
 
   it("keeps the reasons of each request to close and of each decision, and who took each step", async () => {
-    await step(worker, "requestCaseClosure", "Services done.");
-    await step(coordinator, "decideCaseClosure", "The legal case is still pending.", ", approve: false");
+    await step(worker, async (c, at) => (await c.ok(REQUEST_CLOSURE, { ...at, reason: "Services done." })).requestCaseClosure);
+    await step(
+      coordinator,
+      async (c, at) =>
+        (await c.ok(DECIDE_CLOSURE, { ...at, reason: "The legal case is still pending.", approve: false })).decideCaseClosure,
+    );
     let { case: c } = await coordinator.ok(HISTORY, { id: caseId });
     expect(c).toMatchObject({
       status: "OPEN",
@@ -66,9 +85,12 @@ describe("a case's history says who did what and why", () => {
       closureRequestedBy: { id: worker.userId },
       closureDecidedBy: { id: coordinator.userId, fullName: "Test COORDINATOR" },
     });
-    await step(worker, "requestCaseClosure", "The court decided; alimony is paid.");
-    await step(coordinator, "decideCaseClosure", "Agreed.", ", approve: true");
-    await step(worker, "reopenCase", "He came back.");
+    await step(
+      worker,
+      async (c, at) => (await c.ok(REQUEST_CLOSURE, { ...at, reason: "The court decided; alimony is paid." })).requestCaseClosure,
+    );
+    await step(coordinator, async (c, at) => (await c.ok(DECIDE_CLOSURE, { ...at, reason: "Agreed.", approve: true })).decideCaseClosure);
+    await step(worker, async (c, at) => (await c.ok(REOPEN, { ...at, reason: "He came back." })).reopenCase);
     ({ case: c } = await coordinator.ok(HISTORY, { id: caseId }));
     expect(c.closureHistory).toEqual([
       { step: "REQUESTED", reason: "Services done.", takenBy: { id: worker.userId, fullName: "Test CASE_WORKER" } },

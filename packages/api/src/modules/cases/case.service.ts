@@ -11,9 +11,9 @@ import { dateRange, equals, matches, mine } from "../../core/graphql/filters";
 import { defineList, type ListSort } from "../../core/graphql/list";
 import { refuse } from "../../core/graphql/mutation";
 import { updateVersioned } from "../../core/graphql/versioned";
-import { actorId, findInReach, inUnits } from "../../core/reach";
+import { actorId, findInReach, inReach, inUnits } from "../../core/reach";
 import { getBeneficiary } from "../beneficiaries/beneficiary.service";
-import { Unit } from "../organisation/unit.entity";
+import { unitExists } from "../organisation/unit.service";
 import { Case, CaseRiskChange, CaseStage, CaseStatus, ClosureDecision } from "./case.entity";
 import {
   type AddCaseNoteInput,
@@ -120,7 +120,7 @@ async function checkCaseWorker(
 
 export async function openCase(ctx: RequestContext, em: EntityManager, input: OpenCaseInput) {
   await getBeneficiary(ctx, input.beneficiaryId, em).catch(() => refuse("beneficiaryId", "No such beneficiary.", "NOT_FOUND"));
-  if (!(await em.existsBy(Unit, { id: input.unitId }))) refuse("unitId", "No such unit.", "NOT_FOUND");
+  if (!(await unitExists(em, input.unitId))) refuse("unitId", "No such unit.", "NOT_FOUND");
   if (!inUnits(ctx.viewer, input.unitId)) refuse("unitId", "You can open cases only in your own units.", "OUT_OF_REACH");
   const caseWorkerId = await checkCaseWorker(ctx, em, input.caseWorkerId, input.unitId);
   const saved = await em.save(
@@ -325,4 +325,23 @@ export function openCasesByRiskIn(ctx: RequestContext, districtId: string | null
       GROUP BY 1`,
     [districtId],
   );
+}
+
+/**
+ * The case `caseId` names when the viewer may reach it (null otherwise); each case shown is an
+ * audited read. Batched: one query and one audit insert per request, however many are asked for.
+ */
+export function caseInReach(ctx: RequestContext, caseId: string): Promise<Case | null> {
+  return ctx.loaders
+    .get<string, Case | null>("Case.inReach", async (ids) => {
+      const cases = await ctx.loaders.byId(Case, "Case").loadMany([...ids]);
+      const visible = cases.map((c) => (c instanceof Case && inReach(ctx, Case, c) ? c : null));
+      await auditReads(
+        ctx,
+        "Case",
+        visible.flatMap((c) => (c ? [c.id] : [])),
+      );
+      return visible;
+    })
+    .load(caseId);
 }

@@ -1,15 +1,24 @@
 import { graphql } from "../../../test/gql";
-import { type Client, codes, failures, startTestPlatform, TEST_DATA_KEY, type TestPlatform } from "../../../test/harness";
+import { type Client, codes, failures, present, startTestPlatform, TEST_DATA_KEY, type TestPlatform } from "../../../test/harness";
 import { KeyRing, keyId, useKeyRing } from "../../core/crypto";
 import { reencryptAll } from "../../core/db/rotate";
 
-const OPEN = `mutation($input: OpenCaseInput!) { openCase(input: $input) {
-  case { id status stage riskLevel plan version caseWorker { fullName } riskHistory { previousLevel level } } userErrors { field message code } } }`;
-const INCIDENT = `mutation($input: RecordIncidentInput!) { recordIncident(input: $input) {
-  incident { id gbvType narrative perpetratorDetails reportingDelay } userErrors { field message code } } }`;
-const STEP = (name: string, extra = "") =>
-  `mutation($id: ID!, $version: Int!, $reason: String!) { ${name}(input: { id: $id, version: $version, reason: $reason ${extra} }) {
-    case { status stage riskLevel closureDecision version } userErrors { field message code } } }`;
+const OPEN = graphql(`mutation CaseOpenCase($input: OpenCaseInput!) { openCase(input: $input) {
+  case { id status stage riskLevel plan version caseWorker { fullName } riskHistory { previousLevel level } } userErrors { field message code } } }`);
+const INCIDENT = graphql(`mutation CaseRecordIncident($input: RecordIncidentInput!) { recordIncident(input: $input) {
+  incident { id gbvType narrative perpetratorDetails reportingDelay } userErrors { field message code } } }`);
+const CHANGE_RISK = graphql(`mutation CaseChangeRisk($id: ID!, $version: Int!, $reason: String!, $level: RiskLevel!) {
+  changeCaseRisk(input: { id: $id, version: $version, reason: $reason, level: $level }) {
+    case { status stage riskLevel closureDecision version } userErrors { field message code } } }`);
+const REQUEST_CLOSURE = graphql(`mutation CaseRequestClosure($id: ID!, $version: Int!, $reason: String!) {
+  requestCaseClosure(input: { id: $id, version: $version, reason: $reason }) {
+    case { status stage riskLevel closureDecision version } userErrors { field message code } } }`);
+const DECIDE_CLOSURE = graphql(`mutation CaseDecideClosure($id: ID!, $version: Int!, $reason: String!, $approve: Boolean!) {
+  decideCaseClosure(input: { id: $id, version: $version, reason: $reason, approve: $approve }) {
+    case { status stage riskLevel closureDecision version } userErrors { field message code } } }`);
+const REOPEN = graphql(`mutation CaseReopen($id: ID!, $version: Int!, $reason: String!) {
+  reopenCase(input: { id: $id, version: $version, reason: $reason }) {
+    case { status stage riskLevel closureDecision version } userErrors { field message code } } }`);
 
 const NARRATIVE = "Муж избил её после ссоры о деньгах; соседи слышали крики.";
 const PERPETRATOR = "Шавҳар, 41 сол, бекор";
@@ -34,7 +43,7 @@ afterAll(() => t?.stop());
 async function openCase(plan = PLAN) {
   const r = await worker.ok(OPEN, { input: { beneficiaryId, unitId: await t.unitId("CRISIS"), riskLevel: "HIGH", plan } });
   expect(r.openCase.userErrors).toEqual([]);
-  return r.openCase.case;
+  return present(r.openCase.case, "case");
 }
 
 const auditCount = async (action: string, entityId: string) =>
@@ -71,7 +80,9 @@ describe("cases", () => {
       },
     });
     expect(r.recordIncident.incident).toMatchObject({ narrative: NARRATIVE, perpetratorDetails: PERPETRATOR, reportingDelay: "DAYS_6_14" });
-    const [row] = await t.sql("SELECT narrative, perpetrator_details FROM incident WHERE id = $1", [r.recordIncident.incident.id]);
+    const [row] = await t.sql("SELECT narrative, perpetrator_details FROM incident WHERE id = $1", [
+      present(r.recordIncident.incident, "incident").id,
+    ]);
     expect(row.narrative).toMatch(/^v1:[0-9a-f]{8}:/);
     const dump = JSON.stringify(await t.sql("SELECT * FROM incident")) + JSON.stringify(await t.sql('SELECT * FROM "case"'));
     for (const secret of ["избил", "Шавҳар", "алиментам"]) expect(dump).not.toContain(secret);
@@ -103,12 +114,12 @@ describe("cases", () => {
         placeType: "HOME",
       },
     });
-    const incidentId = inc.recordIncident.incident.id;
+    const incidentId = present(inc.recordIncident.incident, "incident").id;
     const before = { case: await auditCount("READ", c.id), incident: await auditCount("READ", incidentId) };
-    await coordinator.ok("query($id: ID!) { case(id: $id) { riskLevel incidents { gbvType } } }", { id: c.id });
+    await coordinator.ok(graphql(`query CaseCase($id: ID!) { case(id: $id) { riskLevel incidents { gbvType } } }`), { id: c.id });
     expect(await auditCount("READ", c.id)).toBe(before.case + 1);
     expect(await auditCount("READ", incidentId)).toBe(before.incident + 1);
-    await coordinator.ok("query($id: ID!) { incident(id: $id) { gbvType } }", { id: incidentId });
+    await coordinator.ok(graphql(`query CaseIncident($id: ID!) { incident(id: $id) { gbvType } }`), { id: incidentId });
     expect(await auditCount("READ", incidentId)).toBe(before.incident + 2);
     const [event] = await t.sql(
       "SELECT actor_role, entity_type, ip FROM audit_event WHERE action = 'READ' AND entity_id = $1 ORDER BY id DESC LIMIT 1",
@@ -119,15 +130,15 @@ describe("cases", () => {
 
   it("answers a case outside a case worker's units as missing, and audits the attempt", async () => {
     const c = await openCase();
-    const hidden = await otherWorker.gql("query($id: ID!) { case(id: $id) { id } }", { id: c.id });
-    const absent = await otherWorker.gql('{ case(id: "00000000-0000-4000-8000-000000000000") { id } }');
+    const hidden = await otherWorker.gql(graphql(`query CaseCase2($id: ID!) { case(id: $id) { id } }`), { id: c.id });
+    const absent = await otherWorker.gql(graphql(`query CaseCase3 { case(id: "00000000-0000-4000-8000-000000000000") { id } }`));
     expect(failures(hidden)).toEqual(["NOT_FOUND"]);
     expect(hidden.errors?.[0]?.message).toBe(absent.errors?.[0]?.message);
     expect(await auditCount("DENIED", c.id)).toBe(1);
     const listed = await otherWorker.ok(graphql(`query CaseCases5 { cases(first: 100) { edges { node { id } } } }`));
     expect(listed.cases.edges.map((e) => e.node.id)).not.toContain(c.id);
     const trainer = await t.signedIn("TRAINER");
-    expect(codes(await trainer.gql("query($id: ID!) { case(id: $id) { id } }", { id: c.id }))).toEqual(["FORBIDDEN"]);
+    expect(codes(await trainer.gql(graphql(`query CaseCase4($id: ID!) { case(id: $id) { id } }`), { id: c.id }))).toEqual(["FORBIDDEN"]);
     const [denied] = await t.sql("SELECT actor_role, details FROM audit_event WHERE action = 'DENIED' AND actor_id = $1", [trainer.userId]);
     expect(denied).toEqual({ actor_role: "TRAINER", details: { field: "Query.case" } });
   });
@@ -137,7 +148,7 @@ describe("cases", () => {
       `SELECT id FROM beneficiary b WHERE unit_id = $1 AND NOT EXISTS (SELECT 1 FROM "case" c WHERE c.beneficiary_id = b.id) ORDER BY code LIMIT 1`,
       [await t.unitId("RESOURCE")],
     );
-    const read = "query($id: ID!) { beneficiary(id: $id) { code lastName } }";
+    const read = graphql(`query CaseBeneficiary($id: ID!) { beneficiary(id: $id) { code lastName } }`);
     expect(failures(await worker.gql(read, { id: woman.id }))).toEqual(["NOT_FOUND"]);
     const opened = await coordinator.ok(OPEN, { input: { beneficiaryId: woman.id, unitId: await t.unitId("CRISIS"), riskLevel: "LOW" } });
     expect(opened.openCase.userErrors).toEqual([]);
@@ -146,14 +157,18 @@ describe("cases", () => {
 
   it("moves forward through the workflow and keeps the risk history", async () => {
     const c = await openCase();
-    const stage = `mutation($input: UpdateCaseInput!) { updateCase(input: $input) { case { stage version } userErrors { field code } } }`;
+    const stage = graphql(
+      `mutation CaseUpdateCase($input: UpdateCaseInput!) { updateCase(input: $input) { case { stage version } userErrors { field code } } }`,
+    );
     const forward = await worker.ok(stage, { input: { id: c.id, version: 1, stage: "SERVICE_PROVISION" } });
     expect(forward.updateCase.case).toEqual({ stage: "SERVICE_PROVISION", version: 2 });
     const back = await worker.ok(stage, { input: { id: c.id, version: 2, stage: "NEW" } });
     expect(back.updateCase.userErrors[0]).toMatchObject({ field: ["input", "stage"] });
-    const risk = await worker.ok(STEP("changeCaseRisk", ", level: MEDIUM"), { id: c.id, version: 2, reason: "Она переехала к сестре." });
+    const risk = await worker.ok(CHANGE_RISK, { id: c.id, version: 2, reason: "Она переехала к сестре.", level: "MEDIUM" });
     expect(risk.changeCaseRisk.case).toMatchObject({ riskLevel: "MEDIUM", version: 3 });
-    const history = await worker.ok("query($id: ID!) { case(id: $id) { riskHistory { previousLevel level reason } } }", { id: c.id });
+    const history = await worker.ok(graphql(`query CaseCase5($id: ID!) { case(id: $id) { riskHistory { previousLevel level reason } } }`), {
+      id: c.id,
+    });
     expect(history.case.riskHistory).toEqual([
       { previousLevel: null, level: "HIGH", reason: null },
       { previousLevel: "HIGH", level: "MEDIUM", reason: "Она переехала к сестре." },
@@ -162,33 +177,32 @@ describe("cases", () => {
 
   it("closes only with a coordinator's approval, and can be reopened", async () => {
     const c = await openCase();
-    const asked = await worker.ok(STEP("requestCaseClosure"), { id: c.id, version: 1, reason: "All services provided." });
+    const asked = await worker.ok(REQUEST_CLOSURE, { id: c.id, version: 1, reason: "All services provided." });
     expect(asked.requestCaseClosure.case).toMatchObject({ status: "OPEN", closureDecision: "REQUESTED", version: 2 });
     const awaiting = await coordinator.ok(
       graphql(`query CaseCases3 { cases(first: 100, filter: { closureDecision: REQUESTED }) { edges { node { id } } } }`),
     );
     expect(awaiting.cases.edges.map((e) => e.node.id)).toContain(c.id);
-    expect(codes(await worker.gql(STEP("decideCaseClosure", ", approve: true"), { id: c.id, version: 2, reason: "ok" }))).toEqual([
-      "FORBIDDEN",
-    ]);
-    const rejected = await coordinator.ok(STEP("decideCaseClosure", ", approve: false"), {
+    expect(codes(await worker.gql(DECIDE_CLOSURE, { id: c.id, version: 2, reason: "ok", approve: true }))).toEqual(["FORBIDDEN"]);
+    const rejected = await coordinator.ok(DECIDE_CLOSURE, {
       id: c.id,
       version: 2,
       reason: "Follow-up pending.",
+      approve: false,
     });
     expect(rejected.decideCaseClosure.case).toMatchObject({ status: "OPEN", closureDecision: "REJECTED" });
-    await worker.ok(STEP("requestCaseClosure"), { id: c.id, version: 3, reason: "Follow-up done." });
-    const approved = await coordinator.ok(STEP("decideCaseClosure", ", approve: true"), { id: c.id, version: 4, reason: "Agreed." });
+    await worker.ok(REQUEST_CLOSURE, { id: c.id, version: 3, reason: "Follow-up done." });
+    const approved = await coordinator.ok(DECIDE_CLOSURE, { id: c.id, version: 4, reason: "Agreed.", approve: true });
     expect(approved.decideCaseClosure.case).toMatchObject({ status: "CLOSED", stage: "CLOSED", closureDecision: "APPROVED" });
     const onClosed = await worker.ok(INCIDENT, {
       input: { caseId: c.id, occurredOn: "2026-11-01", gbvType: "NOT_GBV", perpetratorRelation: "UNKNOWN", placeType: "OTHER" },
     });
     expect(onClosed.recordIncident.userErrors[0]?.message).toMatch(/not open/);
-    const reopened = await worker.ok(STEP("reopenCase"), { id: c.id, version: 5, reason: "She came back." });
+    const reopened = await worker.ok(REOPEN, { id: c.id, version: 5, reason: "She came back." });
     expect(reopened.reopenCase.case).toMatchObject({ status: "OPEN", stage: "CASE_PLAN", closureDecision: null });
-    const twice = await worker.ok(STEP("reopenCase"), { id: c.id, version: 6, reason: "again" });
+    const twice = await worker.ok(REOPEN, { id: c.id, version: 6, reason: "again" });
     expect(twice.reopenCase.userErrors[0]?.message).toBe("Only a closed case can be reopened.");
-    const stale = await worker.gql(STEP("changeCaseRisk", ", level: LOW"), { id: c.id, version: 5, reason: "stale" });
+    const stale = await worker.gql(CHANGE_RISK, { id: c.id, version: 5, reason: "stale", level: "LOW" });
     expect(failures(stale)).toEqual(["CONFLICT"]);
   });
 
@@ -221,7 +235,7 @@ describe("data key rotation", () => {
       expect(stale[0].n).toBe(0);
       // Only the new key is needed now.
       useKeyRing(new KeyRing(newKey));
-      const read = await coordinator.ok("query($id: ID!) { case(id: $id) { plan } }", { id: c.id });
+      const read = await coordinator.ok(graphql(`query CaseCase6($id: ID!) { case(id: $id) { plan } }`), { id: c.id });
       expect(read.case.plan).toBe("Plan under the old key.");
       expect((await reencryptAll(t.platform.services.db, ring)).every((r) => r.reencrypted === 0)).toBe(true);
     } finally {

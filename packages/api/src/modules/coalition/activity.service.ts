@@ -8,7 +8,7 @@ import { equals, flag } from "../../core/graphql/filters";
 import { defineList } from "../../core/graphql/list";
 import { refuse } from "../../core/graphql/mutation";
 import { updateVersioned } from "../../core/graphql/versioned";
-import { Community } from "../geography/community.entity";
+import { communityExists } from "../geography/geography.service";
 import type { ActivityFields, ActivityFilter, CorrectCampaignActivityInput, ReportCampaignActivityInput } from "./activity.inputs";
 import { type Campaign, CampaignActivity, CampaignDistrict, CampaignPartner } from "./coalition.entity";
 import { correctableActivity, reachableCampaign, viewerPartner } from "./scope";
@@ -74,7 +74,7 @@ async function checkPlaceAndDay(
   if (!(await em.existsBy(CampaignDistrict, { campaignId: campaign.id, districtId: a.districtId }))) {
     refuse("districtId", "The campaign does not work in this district.", "NOT_MEMBER", { of: "CAMPAIGN", day: null });
   }
-  if (a.communityId && !(await em.existsBy(Community, { id: a.communityId, districtId: a.districtId }))) {
+  if (a.communityId && !(await communityExists(em, a.communityId, a.districtId))) {
     refuse("communityId", "No such community in this district.", "NOT_FOUND");
   }
 }

@@ -6,7 +6,8 @@ import { equals, matches } from "../../core/graphql/filters";
 import { defineList } from "../../core/graphql/list";
 import { refuse } from "../../core/graphql/mutation";
 import { updateVersioned } from "../../core/graphql/versioned";
-import { District } from "../geography/district.entity";
+import { countDistricts } from "../geography/geography.service";
+import { currentPartner } from "../organisation/partner.service";
 import type {
   CampaignFilter,
   CreateCampaignInput,
@@ -16,7 +17,6 @@ import type {
   UpdateCampaignInput,
 } from "./campaign.inputs";
 import { Campaign, CampaignActivity, CampaignDistrict, CampaignPartner, PartnerRole } from "./coalition.entity";
-import { currentPartner } from "./council.service";
 
 const ENTITY = "Campaign";
 
@@ -58,7 +58,7 @@ export async function checkPartners(em: EntityManager, partners: PartnerRoleInpu
 }
 
 async function checkDistricts(em: EntityManager, ids: string[], field: string) {
-  if (ids.length && (await em.getRepository(District).countBy(ids.map((id) => ({ id })))) !== ids.length) {
+  if ((await countDistricts(em, ids)) !== ids.length) {
     refuse(field, "One of the districts does not exist.", "NOT_FOUND");
   }
 }

@@ -7,8 +7,8 @@ import { defineList } from "../../core/graphql/list";
 import { refuse } from "../../core/graphql/mutation";
 import { updateVersioned } from "../../core/graphql/versioned";
 import { declareReach, openReach } from "../../core/reach";
-import { District } from "../geography/district.entity";
-import { Partner } from "../organisation/partner.entity";
+import { countDistricts } from "../geography/geography.service";
+import { currentPartner, partnerById } from "../organisation/partner.service";
 import { Coalition, Council, CouncilMember, PartnerDistrict } from "./coalition.entity";
 import type {
   AddCouncilMemberInput,
@@ -35,14 +35,6 @@ export const coalitionList = defineList<object, "NAME">({
 
 export function listCoalitions(ctx: RequestContext, page?: PageArgs) {
   return coalitionList.page<Coalition>(ctx, null, null, page);
-}
-
-/** A current (not archived) partner, or a refusal on `field`. */
-export async function currentPartner(em: EntityManager, id: string, field: string): Promise<Partner> {
-  const partner = await em.findOneBy(Partner, { id });
-  if (!partner) refuse(field, "No such partner.", "NOT_FOUND");
-  if (partner.archivedAt) refuse(field, "The partner is archived.", "ARCHIVED");
-  return partner;
 }
 
 export async function createCoalition(ctx: RequestContext, em: EntityManager, input: CreateCoalitionInput) {
@@ -127,10 +119,10 @@ export async function removeCouncilMember(ctx: RequestContext, em: EntityManager
 }
 
 export async function setPartnerDistricts(ctx: RequestContext, em: EntityManager, input: SetPartnerDistrictsInput) {
-  const partner = await em.findOneBy(Partner, { id: input.partnerId });
+  const partner = await partnerById(em, input.partnerId);
   if (!partner) refuse("partnerId", "No such partner.", "NOT_FOUND");
   const ids = [...new Set(input.districtIds)];
-  if (ids.length && (await em.getRepository(District).countBy(ids.map((id) => ({ id })))) !== ids.length) {
+  if ((await countDistricts(em, ids)) !== ids.length) {
     refuse("districtIds", "One of the districts does not exist.", "NOT_FOUND");
   }
   await em.delete(PartnerDistrict, { partnerId: partner.id });

@@ -11,8 +11,6 @@ beforeAll(async () => {
 });
 afterAll(() => t?.stop());
 
-const COUNCIL = `council { id version name chairedByNk chairPartner { id } members { joinedOn leftOn partner { id } } }`;
-
 describe("coalitions and councils", () => {
   it("creates a coalition and a council, adds and removes members, and refuses a stale update", async () => {
     const p1 = await t.partnerClient();
@@ -30,30 +28,38 @@ describe("coalitions and councils", () => {
     );
     expect(again.createCoalition.userErrors).toEqual([{ code: "DUPLICATE" }]);
     const created = await coordinator.ok(
-      `mutation($input: CreateCouncilInput!) { createCouncil(input: $input) { ${COUNCIL} userErrors { field code } } }`,
+      graphql(
+        `mutation CouncilCreateCouncil($input: CreateCouncilInput!) { createCouncil(input: $input) { council { id version name chairedByNk chairPartner { id } members { joinedOn leftOn partner { id } } } userErrors { field code } } }`,
+      ),
       { input: { coalitionId, name: "Kulob regional Council", region: "Kulob", chairedByNk: true } },
     );
-    const councilId = created.createCouncil.council.id;
-    const add = `mutation($input: AddCouncilMemberInput!) { addCouncilMember(input: $input) { ${COUNCIL} userErrors { field code } } }`;
+    const councilId = present(created.createCouncil.council, "council").id;
+    const add = graphql(
+      `mutation CouncilAddCouncilMember($input: AddCouncilMemberInput!) { addCouncilMember(input: $input) { council { id version name chairedByNk chairPartner { id } members { joinedOn leftOn partner { id } } } userErrors { field code } } }`,
+    );
     await coordinator.ok(add, { input: { councilId, partnerId: p1.partnerId, joinedOn: "2015-03-08" } });
     const both = await coordinator.ok(add, { input: { councilId, partnerId: p2.partnerId, joinedOn: "2016-03-08" } });
-    expect(both.addCouncilMember.council.members).toEqual([
+    expect(present(both.addCouncilMember.council, "council").members).toEqual([
       { joinedOn: "2015-03-08", leftOn: null, partner: { id: p1.partnerId } },
       { joinedOn: "2016-03-08", leftOn: null, partner: { id: p2.partnerId } },
     ]);
     const twice = await coordinator.ok(add, { input: { councilId, partnerId: p1.partnerId, joinedOn: "2017-03-08" } });
     expect(twice.addCouncilMember.userErrors).toEqual([{ field: ["input", "partnerId"], code: "DUPLICATE" }]);
     const removed = await coordinator.ok(
-      `mutation($input: RemoveCouncilMemberInput!) { removeCouncilMember(input: $input) { ${COUNCIL} userErrors { field code } } }`,
+      graphql(
+        `mutation CouncilRemoveCouncilMember($input: RemoveCouncilMemberInput!) { removeCouncilMember(input: $input) { council { id version name chairedByNk chairPartner { id } members { joinedOn leftOn partner { id } } } userErrors { field code } } }`,
+      ),
       { input: { councilId, partnerId: p1.partnerId, leftOn: "2024-12-31" } },
     );
-    expect(removed.removeCouncilMember.council.members[0]).toEqual({
+    expect(present(removed.removeCouncilMember.council, "council").members[0]).toEqual({
       joinedOn: "2015-03-08",
       leftOn: "2024-12-31",
       partner: { id: p1.partnerId },
     });
 
-    const update = `mutation($input: UpdateCouncilInput!) { updateCouncil(input: $input) { ${COUNCIL} userErrors { field code } } }`;
+    const update = graphql(
+      `mutation CouncilUpdateCouncil($input: UpdateCouncilInput!) { updateCouncil(input: $input) { council { id version name chairedByNk chairPartner { id } members { joinedOn leftOn partner { id } } } userErrors { field code } } }`,
+    );
     const both2 = await coordinator.ok(update, { input: { id: councilId, version: 1, chairPartnerId: p2.partnerId } });
     expect(both2.updateCouncil.userErrors).toEqual([{ field: ["input", "chairPartnerId"], code: "NOT_APPLICABLE" }]);
     const chaired = await coordinator.ok(update, {

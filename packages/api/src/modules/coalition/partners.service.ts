@@ -1,7 +1,8 @@
 import type DataLoader from "dataloader";
 import type { RequestContext } from "../../core/context";
 import { selectRows } from "../../core/db/query";
-import { Partner } from "../organisation/partner.entity";
+import type { Partner } from "../organisation/partner.entity";
+import { partnersById } from "../organisation/partner.service";
 import type { PartnerRole } from "./coalition.entity";
 import type { PartnerInRole } from "./coalition.types";
 
@@ -17,8 +18,10 @@ export function partnersInRole(
       `SELECT ${ownerColumn} AS o, partner_id AS p, role FROM ${table} WHERE ${ownerColumn} = ANY($1)`,
       [ids],
     );
-    const partners = await ctx.loaders.byId(Partner, "Partner").loadMany(rows.map((r) => r.p));
-    const byId = new Map(partners.filter((p): p is Partner => p instanceof Partner).map((p) => [p.id, p]));
+    const byId = await partnersById(
+      ctx,
+      rows.map((r) => r.p),
+    );
     return ids.map((id) =>
       rows
         .filter((r) => r.o === id && byId.has(r.p))

@@ -1,6 +1,7 @@
 import type { RequestContext } from "../../core/context";
 import { selectRows } from "../../core/db/query";
-import { District } from "../geography/district.entity";
+import type { District } from "../geography/district.entity";
+import { districtsById } from "../geography/geography.service";
 import { AgeBand, type CampaignTotals, type Reach, Sex } from "./coalition.types";
 
 interface Row {
@@ -51,8 +52,7 @@ export function campaignTotals(ctx: RequestContext, campaignId: string): Promise
     .get<string, CampaignTotals>("coalition:campaignTotals", async (ids) => {
       const rows = await selectRows<Row>(ctx.db, SQL, [ids]);
       const districtIds = [...new Set(rows.flatMap((r) => (r.d ? [r.d] : [])))];
-      const districts = await ctx.loaders.byId(District, "District").loadMany(districtIds);
-      const byId = new Map(districts.filter((d): d is District => d instanceof District).map((d) => [d.id, d]));
+      const byId = await districtsById(ctx, districtIds);
       return ids.map((id) => {
         const own = rows.filter((r) => r.c === id);
         const all = own.find((r) => r.d === null && r.m === null);

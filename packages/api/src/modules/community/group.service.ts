@@ -9,7 +9,7 @@ import { defineList } from "../../core/graphql/list";
 import { refuse } from "../../core/graphql/mutation";
 import { updateVersioned } from "../../core/graphql/versioned";
 import { actorId, ensureInReach, findInReach } from "../../core/reach";
-import { Community } from "../geography/community.entity";
+import { communityExists } from "../geography/geography.service";
 import type { StaffMember } from "../users/staff-member.type";
 import type { ChangeGroupStageInput, CreateSelfHelpGroupInput, SelfHelpGroupFilter, UpdateSelfHelpGroupInput } from "./community.inputs";
 import { GroupStage, GroupStageChange, SelfHelpGroup } from "./group.entity";
@@ -110,7 +110,7 @@ async function checkNameFree(em: EntityManager, name: string, exceptId?: string)
 export async function createGroup(ctx: RequestContext, em: EntityManager, input: CreateSelfHelpGroupInput) {
   const name = input.name.trim();
   await checkNameFree(em, name);
-  if (!(await em.existsBy(Community, { id: input.communityId }))) refuse("communityId", "No such community.", "NOT_FOUND");
+  if (!(await communityExists(em, input.communityId))) refuse("communityId", "No such community.", "NOT_FOUND");
   notFuture("foundedOn", input.foundedOn, "The founding");
   let facilitatorId = input.facilitatorId ?? null;
   if (facilitatorId) await checkFacilitator(em, facilitatorId);

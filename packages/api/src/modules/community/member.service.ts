@@ -6,7 +6,7 @@ import { notFound } from "../../core/errors";
 import { refuse } from "../../core/graphql/mutation";
 import { updateVersioned } from "../../core/graphql/versioned";
 import { ensureInReach } from "../../core/reach";
-import { Beneficiary } from "../beneficiaries/beneficiary.entity";
+import { currentBeneficiary } from "../beneficiaries/beneficiary.service";
 import type { AddGroupMemberInput, RecordGroupMeetingInput, RemoveGroupMemberInput, UpdateGroupMeetingInput } from "./community.inputs";
 import { GroupMeeting, GroupMeetingAttendance, GroupMembership, SelfHelpGroup } from "./group.entity";
 import { checkGroupDay, groupFor, isUniqueViolation, notFuture } from "./group.service";
@@ -21,9 +21,7 @@ const ALREADY = "She is a current member of this group already.";
  */
 export async function addMember(ctx: RequestContext, em: EntityManager, input: AddGroupMemberInput) {
   const group = await groupFor(ctx, em, input.groupId, "groupId");
-  const woman = await em.findOneBy(Beneficiary, { id: input.beneficiaryId });
-  if (!woman) refuse("beneficiaryId", "No such beneficiary.", "NOT_FOUND");
-  if (woman.archivedAt || woman.erasedAt) refuse("beneficiaryId", "This beneficiary's record is archived.", "ARCHIVED");
+  const woman = await currentBeneficiary(em, input.beneficiaryId, "beneficiaryId");
   checkGroupDay(group, "joinedOn", input.joinedOn, "Joining");
   const earlier = await em.findBy(GroupMembership, { groupId: group.id, beneficiaryId: woman.id });
   if (earlier.some((m) => m.leftOn === null)) refuse("beneficiaryId", ALREADY, "DUPLICATE");

@@ -9,7 +9,7 @@ import { equals, matches } from "../../core/graphql/filters";
 import { defineList } from "../../core/graphql/list";
 import { refuse } from "../../core/graphql/mutation";
 import { updateVersioned } from "../../core/graphql/versioned";
-import { Community } from "../geography/community.entity";
+import { communityExists } from "../geography/geography.service";
 import {
   type CreateSupportServiceInput,
   MONTH,
@@ -50,7 +50,7 @@ async function checkName(em: EntityManager, name: string, exceptId?: string) {
 }
 
 async function checkCommunity(em: EntityManager, communityId: string) {
-  if (!(await em.existsBy(Community, { id: communityId }))) refuse("communityId", "No such community.", "NOT_FOUND");
+  if (!(await communityExists(em, communityId))) refuse("communityId", "No such community.", "NOT_FOUND");
 }
 
 const cleanList = (items: string[]) => items.map((c) => c.trim()).filter(Boolean);

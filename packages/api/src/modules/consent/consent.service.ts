@@ -4,7 +4,7 @@ import type { RequestContext } from "../../core/context";
 import { refuse } from "../../core/graphql/mutation";
 import { actorId } from "../../core/reach";
 import { getBeneficiary } from "../beneficiaries/beneficiary.service";
-import { Partner } from "../organisation/partner.entity";
+import { currentPartner } from "../organisation/partner.service";
 import { Consent, ConsentScope } from "./consent.entity";
 import type { RecordConsentInput, WithdrawConsentInput } from "./consent.inputs";
 
@@ -18,9 +18,7 @@ export async function recordConsent(ctx: RequestContext, em: EntityManager, inpu
       refuse("partnerId", "Consent to share names one receiver: a partner or the name of another body.", "REQUIRED");
     }
     if (input.partnerId) {
-      const partner = await em.findOneBy(Partner, { id: input.partnerId });
-      if (!partner) refuse("partnerId", "No such partner.", "NOT_FOUND");
-      if (partner.archivedAt) refuse("partnerId", "The partner is archived.", "ARCHIVED");
+      await currentPartner(em, input.partnerId, "partnerId");
     }
   } else if (input.partnerId || input.receiverName) {
     refuse("scope", "Only a consent to share names a receiver.", "NOT_APPLICABLE", { field: "scope", value: input.scope });

@@ -1,3 +1,4 @@
+import type { EntityManager } from "typeorm";
 import type { RequestContext } from "../../core/context";
 import { nameIn } from "../../core/export/columns";
 import type { ExportLanguage } from "../../core/export/csv-export";
@@ -45,7 +46,29 @@ export function listCommunities(ctx: RequestContext, filter?: { search?: string;
 /** For exports: the name of the community `communityId` in the export's language. */
 export const communityNameSql = (communityId: string) => (language: ExportLanguage) =>
   `(SELECT ec.${nameIn(language)} FROM community ec WHERE ec.id = ${communityId})`;
+
 /** Every district by name, or the one named by `districtId`. */
 export function districtsIn(ctx: RequestContext, districtId: string | null): Promise<District[]> {
   return ctx.db.getRepository(District).find({ where: districtId ? { id: districtId } : {}, order: { name: "ASC" } });
+}
+
+/** Whether `id` names a community (in `districtId`, when given), read in the caller's transaction. */
+export function communityExists(em: EntityManager, id: string, districtId?: string): Promise<boolean> {
+  return em.existsBy(Community, districtId ? { id, districtId } : { id });
+}
+
+/** How many of `ids` (distinct) name a district. */
+export function countDistricts(em: EntityManager, ids: string[]): Promise<number> {
+  return ids.length
+    ? em.countBy(
+        District,
+        ids.map((id) => ({ id })),
+      )
+    : Promise.resolve(0);
+}
+
+/** The districts `ids` name, by id, through the request's loader (one query per request). */
+export async function districtsById(ctx: RequestContext, ids: string[]): Promise<Map<string, District>> {
+  const districts = await ctx.loaders.byId(District, "District").loadMany(ids);
+  return new Map(districts.filter((d): d is District => d instanceof District).map((d) => [d.id, d]));
 }

@@ -5,8 +5,9 @@ import type { RequestContext } from "../../core/context";
 import { nextCode } from "../../core/db/query";
 import { refuse } from "../../core/graphql/mutation";
 import { updateVersioned } from "../../core/graphql/versioned";
-import { findInReach, type ReachPurpose, reachable } from "../../core/reach";
-import { Beneficiary } from "../beneficiaries/beneficiary.entity";
+import { findInReach, type ReachPurpose } from "../../core/reach";
+import type { Beneficiary } from "../beneficiaries/beneficiary.entity";
+import { beneficiaryInReach, beneficiaryToChange, reachableBeneficiaries } from "../beneficiaries/beneficiary.service";
 import { onErasure } from "../beneficiaries/erasure.service";
 import { isUniqueViolation, notFuture } from "../community/group.service";
 import { Household, HouseholdMember, HouseholdRelation } from "./household.entity";
@@ -34,7 +35,7 @@ export async function readHousehold(ctx: RequestContext, id: string): Promise<Ho
 
 /** A woman the viewer may change, whose record is neither archived nor erased. */
 async function womanToPlace(ctx: RequestContext, em: EntityManager, id: string): Promise<Beneficiary> {
-  const woman = await findInReach(ctx, em, Beneficiary, id, "change");
+  const woman = await beneficiaryToChange(ctx, em, id);
   if (woman.archivedAt || woman.erasedAt) refuse("beneficiaryId", "This beneficiary's record is archived.", "ARCHIVED");
   return woman;
 }
@@ -130,7 +131,7 @@ export async function addMember(ctx: RequestContext, em: EntityManager, input: A
 
 export async function removeMember(ctx: RequestContext, em: EntityManager, input: RemoveHouseholdMemberInput) {
   const household = await changeHousehold(ctx, em, input);
-  await findInReach(ctx, em, Beneficiary, input.beneficiaryId, "change");
+  await beneficiaryToChange(ctx, em, input.beneficiaryId);
   const membership = await currentMembership(em, household.id, input.beneficiaryId);
   const leftOn = input.leftOn ?? today();
   notFuture("leftOn", leftOn, "Leaving");
@@ -151,7 +152,7 @@ export async function setHead(ctx: RequestContext, em: EntityManager, input: Set
   const household = await changeHousehold(ctx, em, input, { headId });
   await demoteHead(em, household.id, input.formerHeadRelation ?? HouseholdRelation.OTHER_RELATIVE);
   if (headId) {
-    await findInReach(ctx, em, Beneficiary, headId, "change");
+    await beneficiaryToChange(ctx, em, headId);
     const membership = await currentMembership(em, household.id, headId);
     await em.update(HouseholdMember, { id: membership.id }, { relationToHead: HouseholdRelation.HEAD });
   }
@@ -183,9 +184,8 @@ const membershipsOf = (ctx: RequestContext, householdId: string) =>
 /** Its members, current ones first, each only if the viewer reaches her; former members are kept with the day they left. */
 export async function membersOf(ctx: RequestContext, householdId: string): Promise<HouseholdMember[]> {
   const all = await membershipsOf(ctx, householdId);
-  const women = await reachable(
+  const women = await reachableBeneficiaries(
     ctx,
-    Beneficiary,
     all.map((m) => ({ id: m.beneficiaryId })),
   );
   const seen = new Set(women.map((w) => w.id));
@@ -200,11 +200,7 @@ export async function sizeOf(ctx: RequestContext, household: Household): Promise
 
 /** Its head if she is a registered woman the viewer reaches; null otherwise. */
 export async function headOf(ctx: RequestContext, household: Household): Promise<Beneficiary | null> {
-  if (!household.headId) return null;
-  const head = await ctx.loaders.byId(Beneficiary, "Beneficiary").load(household.headId);
-  if (!head) return null;
-  const [reached] = await reachable(ctx, Beneficiary, [head]);
-  return reached ?? null;
+  return household.headId ? beneficiaryInReach(ctx, household.headId) : null;
 }
 
 // An erased woman keeps no tie to a household: the link would point at her through the women she lived with.

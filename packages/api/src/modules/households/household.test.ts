@@ -1,18 +1,31 @@
-import { type Client, codes, failures, startTestPlatform, type TestPlatform } from "../../../test/harness";
+import { graphql } from "../../../test/gql";
+import { type Client, codes, failures, present, startTestPlatform, type TestPlatform, type TypedDocument } from "../../../test/harness";
 
-const HOUSEHOLD = `id code version childrenCount size community { id } head { id }
-  members { relationToHead joinedOn leftOn beneficiary { id } }`;
-const payload = (name: string, input: string) =>
-  `mutation($input: ${input}!) { ${name}(input: $input) { household { ${HOUSEHOLD} } userErrors { field code params } } }`;
-const CREATE = payload("createHousehold", "CreateHouseholdInput");
-const UPDATE = payload("updateHousehold", "UpdateHouseholdInput");
-const ADD = payload("addHouseholdMember", "AddHouseholdMemberInput");
-const REMOVE = payload("removeHouseholdMember", "RemoveHouseholdMemberInput");
-const SET_HEAD = payload("setHouseholdHead", "SetHouseholdHeadInput");
-const READ = `query($id: ID!) { household(id: $id) { ${HOUSEHOLD} } }`;
-const HER_HOUSEHOLD = `query($id: ID!) { beneficiary(id: $id) { id household { id code size } } }`;
-const REGISTER = `mutation($input: CreateBeneficiaryInput!) { createBeneficiary(input: $input) { beneficiary { id } userErrors { code } } }`;
-const ERASE = `mutation($input: EraseBeneficiaryInput!) { eraseBeneficiary(input: $input) { userErrors { code } } }`;
+const CREATE = graphql(`mutation HouseholdCreate($input: CreateHouseholdInput!) { createHousehold(input: $input) {
+  household { id code version childrenCount size community { id } head { id }
+    members { relationToHead joinedOn leftOn beneficiary { id } } } userErrors { field code params } } }`);
+const UPDATE = graphql(`mutation HouseholdUpdate($input: UpdateHouseholdInput!) { updateHousehold(input: $input) {
+  household { id code version childrenCount size community { id } head { id }
+    members { relationToHead joinedOn leftOn beneficiary { id } } } userErrors { field code params } } }`);
+const ADD = graphql(`mutation HouseholdAddMember($input: AddHouseholdMemberInput!) { addHouseholdMember(input: $input) {
+  household { id code version childrenCount size community { id } head { id }
+    members { relationToHead joinedOn leftOn beneficiary { id } } } userErrors { field code params } } }`);
+const REMOVE = graphql(`mutation HouseholdRemoveMember($input: RemoveHouseholdMemberInput!) { removeHouseholdMember(input: $input) {
+  household { id code version childrenCount size community { id } head { id }
+    members { relationToHead joinedOn leftOn beneficiary { id } } } userErrors { field code params } } }`);
+const SET_HEAD = graphql(`mutation HouseholdSetHead($input: SetHouseholdHeadInput!) { setHouseholdHead(input: $input) {
+  household { id code version childrenCount size community { id } head { id }
+    members { relationToHead joinedOn leftOn beneficiary { id } } } userErrors { field code params } } }`);
+const READ =
+  graphql(`query HouseholdHousehold($id: ID!) { household(id: $id) { id code version childrenCount size community { id } head { id }
+  members { relationToHead joinedOn leftOn beneficiary { id } } } }`);
+const HER_HOUSEHOLD = graphql(`query HouseholdBeneficiary($id: ID!) { beneficiary(id: $id) { id household { id code size } } }`);
+const REGISTER = graphql(
+  `mutation HouseholdCreateBeneficiary($input: CreateBeneficiaryInput!) { createBeneficiary(input: $input) { beneficiary { id } userErrors { code } } }`,
+);
+const ERASE = graphql(
+  `mutation HouseholdEraseBeneficiary($input: EraseBeneficiaryInput!) { eraseBeneficiary(input: $input) { userErrors { code } } }`,
+);
 
 interface Member {
   relationToHead: string;
@@ -50,10 +63,10 @@ afterAll(() => t?.stop());
 let n = 0;
 async function register(unitId = crisis, community = communityId): Promise<string> {
   const r = await t.admin.ok(REGISTER, { input: { firstName: `Хонавода${++n}`, lastName: "Намунаева", communityId: community, unitId } });
-  return r.createBeneficiary.beneficiary.id;
+  return present(r.createBeneficiary.beneficiary, "beneficiary").id;
 }
 
-async function run(client: Client, document: string, input: Record<string, unknown>) {
+async function run(client: Client, document: TypedDocument<object, never>, input: Record<string, unknown>) {
   const r = await client.gql(document, { input });
   const [result] = Object.values(r.data ?? {}) as { household: Household | null; userErrors: { field: string[]; code: string }[] }[];
   return { errors: failures(r), household: result?.household ?? null, userErrors: result?.userErrors ?? [] };
@@ -192,9 +205,13 @@ describe("who reaches a household", () => {
       expect(codes(await other.gql(READ, { id }))).toEqual(["FORBIDDEN"]);
     }
     const trainer = await t.signedIn("TRAINER");
-    expect(codes(await trainer.gql(`query($id: ID!) { beneficiary(id: $id) { household { id } } }`, { id: crisisWoman }))).toEqual([
-      "FORBIDDEN",
-    ]);
+    expect(
+      codes(
+        await trainer.gql(graphql(`query HouseholdBeneficiary2($id: ID!) { beneficiary(id: $id) { household { id } } }`), {
+          id: crisisWoman,
+        }),
+      ),
+    ).toEqual(["FORBIDDEN"]);
     const partner = await t.partnerClient(["READ_STATISTICS"]);
     expect(codes(await partner.gql(READ, { id }))).toEqual(["FORBIDDEN"]);
   });
@@ -213,8 +230,8 @@ describe("who reaches a household", () => {
 describe("batching", () => {
   it("costs the same number of SQL statements for 20 or 100 women with their households, heads and members", async () => {
     const coordinator = await t.signedIn("COORDINATOR");
-    const query = `query($first: Int!) { beneficiaries(first: $first) { edges { node { code
-      household { code size community { name } head { code } members { relationToHead beneficiary { code } } } } } } }`;
+    const query = graphql(`query HouseholdBeneficiaries($first: Int!) { beneficiaries(first: $first) { edges { node { code
+      household { code size community { name } head { code } members { relationToHead beneficiary { code } } } } } } }`);
     const statements = async (first: number) => {
       const response = await coordinator.post({ query, variables: { first } });
       const body = (await response.json()) as { errors?: unknown; data: { beneficiaries: { edges: { node: { household: unknown } }[] } } };

@@ -172,9 +172,16 @@ it("derives each woman's attendance and completion", async () => {
 
 it("computes a course's results for the training staff, and refuses them to an analyst", async () => {
   // Four women over the course's own days: an analyst would read counts under the floor.
-  expect(codes(await analyst.gql(`{ course(id: "${course1}") { results { enrolled } } }`))).toEqual(["FORBIDDEN"]);
+  expect(
+    codes(
+      await analyst.gql(graphql(`query LearningFiguresCourse($id: ID!) { course(id: $id) { results { enrolled } } }`), { id: course1 }),
+    ),
+  ).toEqual(["FORBIDDEN"]);
   const r = await coordinator.ok(
-    `{ course(id: "${course1}") { results { enrolled withdrawn completed completionRate assessed averageChange improved } } }`,
+    graphql(
+      `query LearningFiguresCourse2($id: ID!) { course(id: $id) { results { enrolled withdrawn completed completionRate assessed averageChange improved } } }`,
+    ),
+    { id: course1 },
   );
   const { averageChange, ...rest } = r.course.results;
   expect(rest).toEqual({ enrolled: 4, withdrawn: 0, completed: 2, completionRate: 0.5, assessed: 3, improved: 2 });
@@ -255,12 +262,12 @@ it("reports women trained by district, completion and change per training over a
 });
 
 it("costs the same number of SQL statements for a course of 1 woman as of 4", async () => {
-  const query = (id: string) =>
-    `{ course(id: "${id}") { results { completed } sessions { attendance { present beneficiary { firstName } } }
-       enrollments { attendedSessions completed selfAssessment { score } beneficiary { firstName } } } }`;
+  const query =
+    graphql(`query LearningFiguresCourseCost($id: ID!) { course(id: $id) { results { completed } sessions { attendance { present beneficiary { firstName } } }
+       enrollments { attendedSessions completed selfAssessment { score } beneficiary { firstName } } } }`);
   const [small] = await t.sql("SELECT c.id FROM training_course c WHERE c.ends_on = '2024-06-30'");
   const statements = async (id: string) => {
-    const r = await coordinator.gql(query(id));
+    const r = await coordinator.gql(query, { id });
     expect(r.errors).toBeUndefined();
     return r.headers.get("x-nk-sql-statements");
   };

@@ -10,8 +10,8 @@ import { defineList } from "../../core/graphql/list";
 import { refuse } from "../../core/graphql/mutation";
 import { updateVersioned } from "../../core/graphql/versioned";
 import { findInReach } from "../../core/reach";
-import { Community } from "../geography/community.entity";
-import { Program } from "../programs/program.entity";
+import { communityExists } from "../geography/geography.service";
+import { programExists } from "../programs/program.service";
 import type { StaffMember } from "../users/staff-member.type";
 import type {
   CourseFilter,
@@ -43,7 +43,7 @@ function checkCurriculum(t: Pick<Training, "scaleMin" | "scaleMax" | "assessment
 }
 
 async function checkProgram(em: EntityManager, programId: string | null | undefined) {
-  if (programId && !(await em.existsBy(Program, { id: programId }))) refuse("programId", "No such programme.", "NOT_FOUND");
+  if (programId && !(await programExists(em, programId))) refuse("programId", "No such programme.", "NOT_FOUND");
 }
 
 /** NK's trainings, by code. */
@@ -171,7 +171,7 @@ export async function createCourse(ctx: RequestContext, em: EntityManager, input
   const training = await em.findOneBy(Training, { id: input.trainingId });
   if (!training) refuse("trainingId", "No such training.", "NOT_FOUND");
   if (training.archivedAt) refuse("trainingId", "The training is archived.", "ARCHIVED");
-  if (input.communityId && !(await em.existsBy(Community, { id: input.communityId }))) {
+  if (input.communityId && !(await communityExists(em, input.communityId))) {
     refuse("communityId", "No such community.", "NOT_FOUND");
   }
   checkDates(input.startsOn, input.endsOn);
@@ -202,7 +202,7 @@ export async function updateCourse(ctx: RequestContext, em: EntityManager, input
   const { id, version, ...fields } = input;
   const changes = given(fields) as Partial<TrainingCourse>;
   if (changes.trainerId === null) refuse("trainerId", "A course needs a trainer.", "REQUIRED");
-  if (changes.communityId && !(await em.existsBy(Community, { id: changes.communityId }))) {
+  if (changes.communityId && !(await communityExists(em, changes.communityId))) {
     refuse("communityId", "No such community.", "NOT_FOUND");
   }
   if (changes.trainerId) await checkTrainer(em, changes.trainerId);

@@ -63,3 +63,27 @@ export async function archivePartner(ctx: RequestContext, em: EntityManager, id:
   await audit(ctx, { action: archived ? "ARCHIVE" : "RESTORE", entityType: "Partner", entityId: id }, em);
   return { partner };
 }
+
+/** A current (not archived) partner, or a refusal on `field`; `archived` says what to do instead. */
+export async function currentPartner(
+  em: EntityManager,
+  id: string,
+  field: string,
+  archived = "The partner is archived.",
+): Promise<Partner> {
+  const partner = await partnerById(em, id);
+  if (!partner) refuse(field, "No such partner.", "NOT_FOUND");
+  if (partner.archivedAt) refuse(field, archived, "ARCHIVED");
+  return partner;
+}
+
+/** The partner `id` names, archived or not, read in the caller's transaction. */
+export function partnerById(em: EntityManager, id: string): Promise<Partner | null> {
+  return em.findOneBy(Partner, { id });
+}
+
+/** The partners `ids` name, by id, through the request's loader (one query per request). */
+export async function partnersById(ctx: RequestContext, ids: string[]): Promise<Map<string, Partner>> {
+  const partners = await ctx.loaders.byId(Partner, "Partner").loadMany(ids);
+  return new Map(partners.filter((p): p is Partner => p instanceof Partner).map((p) => [p.id, p]));
+}

@@ -8,8 +8,8 @@ import { defineList } from "../../core/graphql/list";
 import { refuse } from "../../core/graphql/mutation";
 import { setArchived, updateVersioned } from "../../core/graphql/versioned";
 import { declareReach, openReach } from "../../core/reach";
-import { District } from "../geography/district.entity";
-import { Unit } from "../organisation/unit.entity";
+import { countDistricts } from "../geography/geography.service";
+import { countUnits } from "../organisation/unit.service";
 import { Indicator, IndicatorTarget } from "./indicator.entity";
 import { Program } from "./program.entity";
 import {
@@ -50,13 +50,13 @@ export function listPrograms(ctx: RequestContext, filter?: ProgramFilter, sort?:
 }
 
 async function checkLinks(em: EntityManager, input: ProgramFields) {
-  for (const [field, entity, ids] of [
-    ["unitIds", Unit, input.unitIds],
-    ["districtIds", District, input.districtIds],
+  for (const [field, count, ids] of [
+    ["unitIds", countUnits, input.unitIds],
+    ["districtIds", countDistricts, input.districtIds],
   ] as const) {
     if (!ids?.length) continue;
     const unique = [...new Set(ids)];
-    const found = await em.getRepository(entity).countBy(unique.map((id) => ({ id })));
+    const found = await count(em, unique);
     if (found !== unique.length) refuse(field, `One of the ${field === "unitIds" ? "units" : "districts"} does not exist.`, "NOT_FOUND");
   }
 }
@@ -164,4 +164,19 @@ export async function saveIndicator(ctx: RequestContext, em: EntityManager, inpu
     em,
   );
   return { indicator };
+}
+
+/** Whether `id` names a programme, read in the caller's transaction. */
+export function programExists(em: EntityManager, id: string): Promise<boolean> {
+  return em.existsBy(Program, { id });
+}
+
+/** How many of `ids` (distinct) name a programme. */
+export function countPrograms(em: EntityManager, ids: string[]): Promise<number> {
+  return ids.length
+    ? em.countBy(
+        Program,
+        ids.map((id) => ({ id })),
+      )
+    : Promise.resolve(0);
 }

@@ -12,8 +12,8 @@ import { getBeneficiary } from "../beneficiaries/beneficiary.service";
 import { CaseStatus } from "../cases/case.entity";
 import { beforeCaseClosure, getCase } from "../cases/case.service";
 import { sharingConsent } from "../consent/consent.service";
-import { Partner } from "../organisation/partner.entity";
-import { Unit } from "../organisation/unit.entity";
+import { currentPartner } from "../organisation/partner.service";
+import { unitExists } from "../organisation/unit.service";
 import { ReceiverKind, Referral, ReferralStatus, ReferralStatusChange } from "./referral.entity";
 import type { ChangeReferralStatusInput, MakeReferralInput, ReferralFilter } from "./referral.inputs";
 
@@ -89,9 +89,7 @@ async function checkReceiver(em: EntityManager, input: MakeReferralInput) {
         field: "partnerId",
         value: input.partnerId,
       });
-    const partner = await em.findOneBy(Partner, { id: input.partnerId });
-    if (!partner) refuse("partnerId", "No such partner.", "NOT_FOUND");
-    if (partner.archivedAt) refuse("partnerId", "The partner is archived: refer her to a current partner.", "ARCHIVED");
+    await currentPartner(em, input.partnerId, "partnerId", "The partner is archived: refer her to a current partner.");
   } else if (input.receiverKind === ReceiverKind.PARTNER) {
     refuse("partnerId", "Choose the partner receiving her.", "REQUIRED");
   } else if (!input.receiverName) {
@@ -107,7 +105,7 @@ export async function makeReferral(ctx: RequestContext, em: EntityManager, input
       refuse("caseId", "The case is about another woman.", "MISMATCH", { field: "beneficiaryId" });
     if (c.status !== CaseStatus.OPEN) refuse("caseId", "The case is not open.", "INVALID_STATE", { state: c.status });
   }
-  if (!(await em.existsBy(Unit, { id: input.unitId }))) refuse("unitId", "No such unit.", "NOT_FOUND");
+  if (!(await unitExists(em, input.unitId))) refuse("unitId", "No such unit.", "NOT_FOUND");
   if (!inUnits(ctx.viewer, input.unitId)) refuse("unitId", "You can refer only from your own units.", "OUT_OF_REACH");
   await checkReceiver(em, input);
 

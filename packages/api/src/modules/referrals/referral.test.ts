@@ -1,12 +1,13 @@
-import { type Client, failures, startTestPlatform, type TestPlatform } from "../../../test/harness";
+import { graphql } from "../../../test/gql";
+import { type Client, failures, present, startTestPlatform, type TestPlatform } from "../../../test/harness";
 
-const CONSENT = `mutation($input: RecordConsentInput!) { recordConsent(input: $input) {
-  consent { id scope receiverName givenAt withdrawnAt partner { name } } userErrors { field message code } } }`;
-const REFER = `mutation($input: MakeReferralInput!) { makeReferral(input: $input) {
+const CONSENT = graphql(`mutation ReferralRecordConsent($input: RecordConsentInput!) { recordConsent(input: $input) {
+  consent { id scope receiverName givenAt withdrawnAt partner { name } } userErrors { field message code } } }`);
+const REFER = graphql(`mutation ReferralMakeReferral($input: MakeReferralInput!) { makeReferral(input: $input) {
   referral { id status version sharesPersonalData consent { id } consentOverrideReason history { fromStatus toStatus changedAt } }
-  userErrors { field message code } } }`;
-const STATUS = `mutation($input: ChangeReferralStatusInput!) { changeReferralStatus(input: $input) {
-  referral { status version nextStatuses history { fromStatus toStatus } } userErrors { field message code } } }`;
+  userErrors { field message code } } }`);
+const STATUS = graphql(`mutation ReferralChangeReferralStatus($input: ChangeReferralStatusInput!) { changeReferralStatus(input: $input) {
+  referral { status version nextStatuses history { fromStatus toStatus } } userErrors { field message code } } }`);
 
 let t: TestPlatform;
 let worker: Client & { userId: string };
@@ -29,15 +30,26 @@ describe("consent", () => {
   it("is a dated record per scope; withdrawing keeps it", async () => {
     const given = await worker.ok(CONSENT, { input: { beneficiaryId, scope: "STATISTICS" } });
     expect(given.recordConsent.userErrors).toEqual([]);
-    const id = given.recordConsent.consent.id;
+    const id = present(given.recordConsent.consent, "consent").id;
     const withdrawn = await worker.ok(
-      "mutation($id: ID!) { withdrawConsent(input: { id: $id }) { consent { withdrawnAt } userErrors { message } } }",
+      graphql(
+        `mutation ReferralWithdrawConsent($id: ID!) { withdrawConsent(input: { id: $id }) { consent { withdrawnAt } userErrors { message } } }`,
+      ),
       { id },
     );
-    expect(withdrawn.withdrawConsent.consent.withdrawnAt).not.toBeNull();
-    const again = await worker.ok("mutation($id: ID!) { withdrawConsent(input: { id: $id }) { userErrors { message } } }", { id });
-    expect(again.withdrawConsent.userErrors[0].message).toMatch(/withdrawn already/);
-    const list = await worker.ok("query($id: ID!) { beneficiary(id: $id) { consents { id scope withdrawnAt } } }", { id: beneficiaryId });
+    expect(present(withdrawn.withdrawConsent.consent, "consent").withdrawnAt).not.toBeNull();
+    const again = present(
+      await worker.ok(
+        graphql(`mutation ReferralWithdrawConsent2($id: ID!) { withdrawConsent(input: { id: $id }) { userErrors { message } } }`),
+        { id },
+      ),
+      "again",
+    );
+    expect(again.withdrawConsent.userErrors[0]?.message).toMatch(/withdrawn already/);
+    const list = await worker.ok(
+      graphql(`query ReferralBeneficiary($id: ID!) { beneficiary(id: $id) { consents { id scope withdrawnAt } } }`),
+      { id: beneficiaryId },
+    );
     expect(list.beneficiary.consents).toContainEqual({ id, scope: "STATISTICS", withdrawnAt: expect.any(String) });
   });
 
@@ -73,21 +85,25 @@ describe("referrals", () => {
     const consent = await worker.ok(CONSENT, { input: { beneficiaryId, scope: "SHARING", partnerId } });
     const r = await worker.ok(REFER, { input: base() });
     expect(r.makeReferral.userErrors).toEqual([]);
-    const ref = r.makeReferral.referral;
-    expect(ref).toMatchObject({ status: "IN_PROGRESS", consent: { id: consent.recordConsent.consent.id }, consentOverrideReason: null });
+    const ref = present(r.makeReferral.referral, "ref");
+    expect(ref).toMatchObject({
+      status: "IN_PROGRESS",
+      consent: { id: present(consent.recordConsent.consent, "consent").id },
+      consentOverrideReason: null,
+    });
     const accepted = await worker.ok(STATUS, { input: { id: ref.id, version: 1, status: "ACCEPTED" } });
     expect(accepted.changeReferralStatus.referral).toMatchObject({ status: "ACCEPTED", nextStatuses: ["DONE", "REVOKED"] });
     const back = await worker.ok(STATUS, { input: { id: ref.id, version: 2, status: "IN_PROGRESS" } });
     expect(back.changeReferralStatus.userErrors[0]).toMatchObject({ field: ["input", "status"] });
     const done = await worker.ok(STATUS, { input: { id: ref.id, version: 2, status: "DONE" } });
-    expect(done.changeReferralStatus.referral.nextStatuses).toEqual([]);
-    expect(done.changeReferralStatus.referral.history).toEqual([
+    expect(present(done.changeReferralStatus.referral, "referral").nextStatuses).toEqual([]);
+    expect(present(done.changeReferralStatus.referral, "referral").history).toEqual([
       { fromStatus: null, toStatus: "IN_PROGRESS" },
       { fromStatus: "IN_PROGRESS", toStatus: "ACCEPTED" },
       { fromStatus: "ACCEPTED", toStatus: "DONE" },
     ]);
-    const revoke = await worker.ok(STATUS, { input: { id: ref.id, version: 3, status: "REVOKED" } });
-    expect(revoke.changeReferralStatus.userErrors[0].message).toMatch(/done cannot become revoked/);
+    const revoke = present(await worker.ok(STATUS, { input: { id: ref.id, version: 3, status: "REVOKED" } }), "revoke");
+    expect(revoke.changeReferralStatus.userErrors[0]?.message).toMatch(/done cannot become revoked/);
   });
 
   it("may override missing consent with a written reason, which is audited", async () => {
@@ -101,29 +117,37 @@ describe("referrals", () => {
       },
     });
     expect(r.makeReferral.userErrors).toEqual([]);
-    expect(r.makeReferral.referral.consent).toBeNull();
+    expect(present(r.makeReferral.referral, "referral").consent).toBeNull();
     const [event] = await t.sql("SELECT actor_id, details FROM audit_event WHERE action = 'CONSENT_OVERRIDE' AND entity_id = $1", [
-      r.makeReferral.referral.id,
+      present(r.makeReferral.referral, "referral").id,
     ]);
     expect(event).toEqual({ actor_id: worker.userId, details: { beneficiaryId } });
-    const [row] = await t.sql("SELECT consent_override_reason FROM referral WHERE id = $1", [r.makeReferral.referral.id]);
+    const [row] = await t.sql("SELECT consent_override_reason FROM referral WHERE id = $1", [
+      present(r.makeReferral.referral, "referral").id,
+    ]);
     expect(row.consent_override_reason).not.toContain("danger");
   });
 
   it("refuse an archived partner", async () => {
-    const p = await t.admin.ok('mutation { createPartner(input: { name: "Closed NGO", kind: NGO }) { partner { id } } }');
-    const id = p.createPartner.partner.id;
-    await t.admin.ok("mutation($id: ID!) { archivePartner(input: { id: $id }) { partner { id } } }", { id });
+    const p = await t.admin.ok(
+      graphql(`mutation ReferralCreatePartner { createPartner(input: { name: "Closed NGO", kind: NGO }) { partner { id } } }`),
+    );
+    const id = present(p.createPartner.partner, "partner").id;
+    await t.admin.ok(graphql(`mutation ReferralArchivePartner($id: ID!) { archivePartner(input: { id: $id }) { partner { id } } }`), {
+      id,
+    });
     const r = await worker.ok(REFER, { input: { ...base(), partnerId: id, sharesPersonalData: false } });
     expect(r.makeReferral.userErrors[0]).toMatchObject({ field: ["input", "partnerId"], code: "ARCHIVED" });
   });
 
   it("keep a case from closing while any is open", async () => {
     const opened = await worker.ok(
-      `mutation($input: OpenCaseInput!) { openCase(input: $input) { case { id version } userErrors { message } } }`,
+      graphql(
+        `mutation ReferralOpenCase($input: OpenCaseInput!) { openCase(input: $input) { case { id version } userErrors { message } } }`,
+      ),
       { input: { beneficiaryId, unitId, riskLevel: "MEDIUM" } },
     );
-    const caseId = opened.openCase.case.id;
+    const caseId = present(opened.openCase.case, "case").id;
     const r = await worker.ok(REFER, {
       input: {
         ...base(),
@@ -134,25 +158,29 @@ describe("referrals", () => {
         sharesPersonalData: false,
       },
     });
-    const close = `mutation($id: ID!, $v: Int!) { requestCaseClosure(input: { id: $id, version: $v, reason: "done" }) { case { closureDecision } userErrors { message } } }`;
-    const refused = await worker.ok(close, { id: caseId, v: 1 });
-    expect(refused.requestCaseClosure.userErrors[0].message).toMatch(/1 open referral/);
-    await worker.ok(STATUS, { input: { id: r.makeReferral.referral.id, version: 1, status: "REJECTED" } });
+    const close = graphql(
+      `mutation ReferralRequestCaseClosure($id: ID!, $v: Int!) { requestCaseClosure(input: { id: $id, version: $v, reason: "done" }) { case { closureDecision } userErrors { message } } }`,
+    );
+    const refused = present(await worker.ok(close, { id: caseId, v: 1 }), "refused");
+    expect(refused.requestCaseClosure.userErrors[0]?.message).toMatch(/1 open referral/);
+    await worker.ok(STATUS, { input: { id: present(r.makeReferral.referral, "referral").id, version: 1, status: "REJECTED" } });
     const asked = await worker.ok(close, { id: caseId, v: 1 });
-    expect(asked.requestCaseClosure.case.closureDecision).toBe("REQUESTED");
-    const nested = await worker.ok("query($id: ID!) { case(id: $id) { referrals { status } } }", { id: caseId });
+    expect(present(asked.requestCaseClosure.case, "case").closureDecision).toBe("REQUESTED");
+    const nested = await worker.ok(graphql(`query ReferralCase($id: ID!) { case(id: $id) { referrals { status } } }`), { id: caseId });
     expect(nested.case.referrals).toEqual([{ status: "REJECTED" }]);
   });
 
   it("go to a registered partner of whatever kind, named by the partner and never by a second name", async () => {
     const p = await t.admin.ok(
-      'mutation { createPartner(input: { name: "Kulob Regional Hospital", kind: STATE_BODY }) { partner { id } } }',
+      graphql(
+        `mutation ReferralCreatePartner2 { createPartner(input: { name: "Kulob Regional Hospital", kind: STATE_BODY }) { partner { id } } }`,
+      ),
     );
-    const hospital = p.createPartner.partner.id;
+    const hospital = present(p.createPartner.partner, "partner").id;
     const input = { ...base(), receiverKind: "HOSPITAL", partnerId: hospital, sharesPersonalData: false };
     const made = await worker.ok(
-      `mutation($input: MakeReferralInput!) { makeReferral(input: $input) {
-        referral { id receiverKind receiverName partner { id } } userErrors { field code } } }`,
+      graphql(`mutation ReferralMakeReferral2($input: MakeReferralInput!) { makeReferral(input: $input) {
+        referral { id receiverKind receiverName partner { id } } userErrors { field code } } }`),
       { input },
     );
     expect(made.makeReferral).toEqual({
@@ -166,23 +194,28 @@ describe("referrals", () => {
     const partnerKind = await worker.ok(REFER, { input: { ...input, receiverKind: "PARTNER", partnerId: null, receiverName: "Someone" } });
     expect(partnerKind.makeReferral.userErrors[0]).toMatchObject({ field: ["input", "partnerId"], code: "REQUIRED" });
 
-    const list = `query($filter: ReferralFilter) { referrals(first: 100, filter: $filter) { edges { node { id } } } }`;
+    const list = graphql(
+      `query ReferralReferrals($filter: ReferralFilter) { referrals(first: 100, filter: $filter) { edges { node { id } } } }`,
+    );
     const ids = async (filter: object) =>
       (await worker.ok(list, { filter: { beneficiaryId, ...filter } })).referrals.edges.map((e: { node: { id: string } }) => e.node.id);
-    expect(await ids({ partnerId: hospital })).toEqual([made.makeReferral.referral.id]);
-    expect(await ids({ receiverKind: "HOSPITAL", partnerId: hospital })).toEqual([made.makeReferral.referral.id]);
+    expect(await ids({ partnerId: hospital })).toEqual([present(made.makeReferral.referral, "referral").id]);
+    expect(await ids({ receiverKind: "HOSPITAL", partnerId: hospital })).toEqual([present(made.makeReferral.referral, "referral").id]);
     expect(await ids({ receiverKind: "POLICE", partnerId: hospital })).toEqual([]);
     expect(await ids({ unitId: await t.unitId("SHELTER") })).toEqual([]);
   });
 
   it("say who moved each status, and when", async () => {
     const r = await worker.ok(REFER, { input: { ...base(), sharesPersonalData: false } });
-    const id = r.makeReferral.referral.id;
+    const id = present(r.makeReferral.referral, "referral").id;
     const coordinator = await t.signedIn("COORDINATOR");
     await coordinator.ok(STATUS, { input: { id, version: 1, status: "ACCEPTED" } });
-    const read = await worker.ok("query($id: ID!) { referral(id: $id) { history { toStatus changedAt changedBy { id fullName } } } }", {
-      id,
-    });
+    const read = await worker.ok(
+      graphql(`query ReferralReferral($id: ID!) { referral(id: $id) { history { toStatus changedAt changedBy { id fullName } } } }`),
+      {
+        id,
+      },
+    );
     expect(read.referral.history).toEqual([
       { toStatus: "IN_PROGRESS", changedAt: expect.any(String), changedBy: { id: worker.userId, fullName: expect.any(String) } },
       { toStatus: "ACCEPTED", changedAt: expect.any(String), changedBy: { id: coordinator.userId, fullName: expect.any(String) } },
@@ -190,16 +223,21 @@ describe("referrals", () => {
   });
 
   it("tell the form whether she consented to share with that receiver", async () => {
-    const ask = `query($b: ID!, $p: ID, $n: String) { consentToShare(beneficiaryId: $b, partnerId: $p, receiverName: $n) { id withdrawnAt } }`;
+    const ask = graphql(
+      `query ReferralConsentToShare($b: ID!, $p: ID, $n: String) { consentToShare(beneficiaryId: $b, partnerId: $p, receiverName: $n) { id withdrawnAt } }`,
+    );
     const [other] = await t.sql("SELECT id FROM partner WHERE id <> $1 AND archived_at IS NULL ORDER BY name LIMIT 1", [partnerId]);
     expect((await worker.ok(ask, { b: beneficiaryId, p: other.id })).consentToShare).toBeNull();
     const given = await worker.ok(CONSENT, { input: { beneficiaryId, scope: "SHARING", receiverName: "Kulob Legal Aid Centre" } });
     const answer = await worker.ok(ask, { b: beneficiaryId, n: "kulob legal aid centre" });
-    expect(answer.consentToShare).toEqual({ id: given.recordConsent.consent.id, withdrawnAt: null });
+    expect(answer.consentToShare).toEqual({ id: present(given.recordConsent.consent, "consent").id, withdrawnAt: null });
     expect((await worker.ok(ask, { b: beneficiaryId })).consentToShare).toBeNull();
-    await worker.ok("mutation($id: ID!) { withdrawConsent(input: { id: $id }) { userErrors { message } } }", {
-      id: given.recordConsent.consent.id,
-    });
+    await worker.ok(
+      graphql(`mutation ReferralWithdrawConsent3($id: ID!) { withdrawConsent(input: { id: $id }) { userErrors { message } } }`),
+      {
+        id: present(given.recordConsent.consent, "consent").id,
+      },
+    );
     expect((await worker.ok(ask, { b: beneficiaryId, n: "Kulob Legal Aid Centre" })).consentToShare).toBeNull();
     const outsider = await t.signedIn("CASE_WORKER", ["SHELTER"]);
     expect(failures(await outsider.gql(ask, { b: beneficiaryId, p: partnerId }))).toEqual(["NOT_FOUND"]);
@@ -208,9 +246,11 @@ describe("referrals", () => {
   it("outside a case worker's units answer as missing", async () => {
     const other = await t.signedIn("CASE_WORKER", ["SHELTER"]);
     const [ref] = await t.sql("SELECT id FROM referral WHERE unit_id = $1 LIMIT 1", [unitId]);
-    const hidden = await other.gql("query($id: ID!) { referral(id: $id) { id } }", { id: ref.id });
+    const hidden = await other.gql(graphql(`query ReferralReferral2($id: ID!) { referral(id: $id) { id } }`), { id: ref.id });
     expect(failures(hidden)).toEqual(["NOT_FOUND"]);
-    const listed = await other.ok("{ referrals(first: 100) { totalCount edges { node { id unit { code } } } } }");
+    const listed = await other.ok(
+      graphql(`query ReferralReferrals2 { referrals(first: 100) { totalCount edges { node { id unit { code } } } } }`),
+    );
     const [{ n }] = await t.sql("SELECT count(*)::int AS n FROM referral WHERE unit_id = $1", [await t.unitId("SHELTER")]);
     expect(listed.referrals.totalCount).toBe(n);
     for (const e of listed.referrals.edges) expect(e.node.unit.code).toBe("SHELTER");

@@ -9,10 +9,10 @@ import { dateRange, equals, flag } from "../../core/graphql/filters";
 import { defineList } from "../../core/graphql/list";
 import { refuse } from "../../core/graphql/mutation";
 import { updateVersioned } from "../../core/graphql/versioned";
-import { findInReach, inReach } from "../../core/reach";
+import { findInReach } from "../../core/reach";
 import { getBeneficiary } from "../beneficiaries/beneficiary.service";
-import { Case } from "../cases/case.entity";
-import { getCase } from "../cases/case.service";
+import type { Case } from "../cases/case.entity";
+import { caseInReach, getCase } from "../cases/case.service";
 import { Unit, UnitKind } from "../organisation/unit.entity";
 import type { AdmitToShelterInput, DischargeFromShelterInput, ShelterStayFilter, UpdateShelterStayInput } from "./shelter.inputs";
 import { bedTaken, bedToSleepIn } from "./shelter-beds.service";
@@ -66,18 +66,7 @@ export function shelterStaysOf(ctx: RequestContext, beneficiaryId: string, filte
  * insert per request, however many stays are listed.
  */
 export function loadStayCase(ctx: RequestContext, caseId: string): Promise<Case | null> {
-  return ctx.loaders
-    .get<string, Case | null>("ShelterStay.case", async (ids) => {
-      const cases = await ctx.loaders.byId(Case, "Case").loadMany([...ids]);
-      const visible = cases.map((c) => (c instanceof Case && inReach(ctx, Case, c) ? c : null));
-      await auditReads(
-        ctx,
-        "Case",
-        visible.flatMap((c) => (c ? [c.id] : [])),
-      );
-      return visible;
-    })
-    .load(caseId);
+  return caseInReach(ctx, caseId);
 }
 
 /** A unique index refused the row: another open stay of hers, or someone else in that bed. */

@@ -1,24 +1,30 @@
 import { graphql } from "../../../test/gql";
 import { type Client, codes, failures, present, startTestPlatform, type TestPlatform } from "../../../test/harness";
 
-const STAY = `id version bed shelterBed { id code } admittedOn plannedDischargeOn dischargedOn accompanyingChildren notes
-  beneficiary { id } unit { code } case { id }`;
-const ADMIT = `mutation($input: AdmitToShelterInput!) { admitToShelter(input: $input) {
-  shelterStay { ${STAY} } userErrors { field message code } } }`;
-const UPDATE = `mutation($input: UpdateShelterStayInput!) { updateShelterStay(input: $input) {
-  shelterStay { ${STAY} } userErrors { field message code } } }`;
-const DISCHARGE = `mutation($input: DischargeFromShelterInput!) { dischargeFromShelter(input: $input) {
-  shelterStay { ${STAY} } userErrors { field message code } } }`;
-const READ = `query($id: ID!) { shelterStay(id: $id) { ${STAY} } }`;
+const ADMIT = graphql(`mutation ShelterAdmitToShelter($input: AdmitToShelterInput!) { admitToShelter(input: $input) {
+  shelterStay { id version bed shelterBed { id code } admittedOn plannedDischargeOn dischargedOn accompanyingChildren notes
+  beneficiary { id } unit { code } case { id } } userErrors { field message code } } }`);
+const UPDATE = graphql(`mutation ShelterUpdateShelterStay($input: UpdateShelterStayInput!) { updateShelterStay(input: $input) {
+  shelterStay { id version bed shelterBed { id code } admittedOn plannedDischargeOn dischargedOn accompanyingChildren notes
+  beneficiary { id } unit { code } case { id } } userErrors { field message code } } }`);
+const DISCHARGE = graphql(`mutation ShelterDischargeFromShelter($input: DischargeFromShelterInput!) { dischargeFromShelter(input: $input) {
+  shelterStay { id version bed shelterBed { id code } admittedOn plannedDischargeOn dischargedOn accompanyingChildren notes
+  beneficiary { id } unit { code } case { id } } userErrors { field message code } } }`);
+const READ =
+  graphql(`query ShelterShelterStay($id: ID!) { shelterStay(id: $id) { id version bed shelterBed { id code } admittedOn plannedDischargeOn dischargedOn accompanyingChildren notes
+  beneficiary { id } unit { code } case { id } } }`);
 const OCCUPANCY = graphql(
   `query ShelterShelterOccupancy { shelterOccupancy { unit { code } capacity occupiedBeds women children freeBeds } }`,
 );
-const OVER_TIME = `query($from: String!, $to: String!, $interval: OccupancyInterval!, $unitId: ID) {
+const OVER_TIME = graphql(`query ShelterShelterOccupancyOverTime($from: String!, $to: String!, $interval: OccupancyInterval!, $unitId: ID) {
   shelterOccupancyOverTime(from: $from, to: $to, interval: $interval, unitId: $unitId) {
-    periodStart capacity averageOccupiedBeds peakOccupiedBeds women admissions } }`;
-const BOARD = `{ shelterBeds(first: 100) { totalCount edges { node { id code position occupied unit { code }
-  currentStay { id admittedOn accompanyingChildren beneficiary { id } } } } } }`;
-const OPEN_CASE = `mutation($input: OpenCaseInput!) { openCase(input: $input) { case { id } userErrors { message } } }`;
+    periodStart capacity averageOccupiedBeds peakOccupiedBeds women admissions } }`);
+const BOARD =
+  graphql(`query ShelterShelterBeds { shelterBeds(first: 100) { totalCount edges { node { id code position occupied unit { code }
+  currentStay { id admittedOn accompanyingChildren beneficiary { id } } } } } }`);
+const OPEN_CASE = graphql(
+  `mutation ShelterOpenCase($input: OpenCaseInput!) { openCase(input: $input) { case { id } userErrors { message } } }`,
+);
 
 const NOTES = "Муж угрожал ножом; сестра знает адрес приюта, ей не сообщать.";
 
@@ -71,7 +77,7 @@ afterAll(() => t?.stop());
 async function admit(input: Record<string, unknown> = {}, client: Client = worker) {
   const r = await client.ok(ADMIT, { input: { beneficiaryId: woman(), admittedOn: day(-5), bedId: await freeBed(), ...input } });
   expect(r.admitToShelter.userErrors).toEqual([]);
-  return r.admitToShelter.shelterStay;
+  return present(r.admitToShelter.shelterStay, "shelterStay");
 }
 
 const tryAdmit = async (input: Record<string, unknown>, client: Client = worker) =>
@@ -104,20 +110,29 @@ describe("shelter stays", () => {
     expect(await shelterOccupancy()).toEqual(expected);
     expect(await shelterOccupancy(worker)).toEqual(expected);
     expect(await shelterOccupancy(crisisWorker)).toEqual(expected);
-    const one = await analyst.ok("query($id: ID) { shelterOccupancy(unitId: $id) { occupiedBeds } }", { id: shelterId });
-    expect(one.shelterOccupancy).toEqual([{ occupiedBeds: 3 }]);
-    const notShelter = await analyst.gql("query($id: ID) { shelterOccupancy(unitId: $id) { occupiedBeds } }", {
-      id: await t.unitId("CRISIS"),
+    const one = await analyst.ok(graphql(`query ShelterShelterOccupancy2($id: ID) { shelterOccupancy(unitId: $id) { occupiedBeds } }`), {
+      id: shelterId,
     });
+    expect(one.shelterOccupancy).toEqual([{ occupiedBeds: 3 }]);
+    const notShelter = await analyst.gql(
+      graphql(`query ShelterShelterOccupancy3($id: ID) { shelterOccupancy(unitId: $id) { occupiedBeds } }`),
+      {
+        id: await t.unitId("CRISIS"),
+      },
+    );
     expect(failures(notShelter)).toEqual(["NOT_FOUND"]);
-    expect(codes(await analyst.gql("{ shelterStays(first: 5) { totalCount } }"))).toEqual(["FORBIDDEN"]);
-    expect(codes(await analyst.gql('{ shelterStay(id: "00000000-0000-4000-8000-000000000000") { id } }'))).toEqual(["FORBIDDEN"]);
+    expect(codes(await analyst.gql(graphql(`query ShelterShelterStays2 { shelterStays(first: 5) { totalCount } }`)))).toEqual([
+      "FORBIDDEN",
+    ]);
+    expect(
+      codes(await analyst.gql(graphql(`query ShelterShelterStay2 { shelterStay(id: "00000000-0000-4000-8000-000000000000") { id } }`))),
+    ).toEqual(["FORBIDDEN"]);
   });
 
   it("admits a woman with her case and discharges her, freeing the bed", async () => {
     const beneficiaryId = woman();
     const opened = await worker.ok(OPEN_CASE, { input: { beneficiaryId, unitId: shelterId, riskLevel: "HIGH" } });
-    const caseId = opened.openCase.case.id;
+    const caseId = present(opened.openCase.case, "case").id;
     const before = await shelterOccupancy();
     const r = await worker.ok(ADMIT, {
       input: {
@@ -129,7 +144,7 @@ describe("shelter stays", () => {
         bedId: await bedOf("B7"),
       },
     });
-    const stay = r.admitToShelter.shelterStay;
+    const stay = present(r.admitToShelter.shelterStay, "stay");
     expect(r.admitToShelter.userErrors).toEqual([]);
     expect(stay).toMatchObject({
       version: 1,
@@ -233,12 +248,14 @@ describe("shelter stays", () => {
     await t.sql("UPDATE shelter_bed SET archived_at = NULL WHERE id = $1", [spare]);
     expect(await stays(beneficiaryId)).toBe(0);
     const second = await tryAdmit({ beneficiaryId });
-    const move = await worker.ok(UPDATE, { input: { id: second.shelterStay.id, version: 1, bedId: first.shelterBed.id } });
+    const move = await worker.ok(UPDATE, {
+      input: { id: present(second.shelterStay, "shelterStay").id, version: 1, bedId: first.shelterBed.id },
+    });
     expect(move.updateShelterStay.userErrors[0]).toMatchObject({ field: ["input", "bedId"], code: "DUPLICATE" });
-    const [row] = await t.sql("SELECT bed_id, version FROM shelter_stay WHERE id = $1", [second.shelterStay.id]);
-    expect(row).toEqual({ bed_id: second.shelterStay.shelterBed.id, version: 1 });
+    const [row] = await t.sql("SELECT bed_id, version FROM shelter_stay WHERE id = $1", [present(second.shelterStay, "shelterStay").id]);
+    expect(row).toEqual({ bed_id: present(second.shelterStay, "shelterStay").shelterBed.id, version: 1 });
     const free = await freeBed();
-    const moved = await worker.ok(UPDATE, { input: { id: second.shelterStay.id, version: 1, bedId: free } });
+    const moved = await worker.ok(UPDATE, { input: { id: present(second.shelterStay, "shelterStay").id, version: 1, bedId: free } });
     expect(moved.updateShelterStay).toMatchObject({ userErrors: [], shelterStay: { shelterBed: { id: free }, version: 2 } });
   });
 
@@ -247,7 +264,7 @@ describe("shelter stays", () => {
     const admitted = [];
     for (let i = 0; i < freeBeds; i++) admitted.push(await admit());
     expect(await shelterOccupancy()).toMatchObject({ occupiedBeds: 12, freeBeds: 0 });
-    const free = await worker.ok("{ shelterBeds(filter: { free: true }) { totalCount } }");
+    const free = await worker.ok(graphql(`query ShelterShelterBeds2 { shelterBeds(filter: { free: true }) { totalCount } }`));
     expect(free.shelterBeds.totalCount).toBe(0);
     const beneficiaryId = woman();
     const full = await tryAdmit({ beneficiaryId, bedId: await bedOf("B1") });
@@ -255,7 +272,9 @@ describe("shelter stays", () => {
     expect(await stays(beneficiaryId)).toBe(0);
     expect(admitted).toHaveLength(freeBeds);
     // Everyone leaves, so the tests below find free beds.
-    const open = await coordinator.ok("{ shelterStays(first: 100, filter: { current: true }) { edges { node { id version } } } }");
+    const open = await coordinator.ok(
+      graphql(`query ShelterShelterStays3 { shelterStays(first: 100, filter: { current: true }) { edges { node { id version } } } }`),
+    );
     for (const { node } of open.shelterStays.edges) {
       const r = await coordinator.ok(DISCHARGE, { input: { id: node.id, version: node.version, dischargedOn: day(0) } });
       expect(r.dischargeFromShelter.userErrors).toEqual([]);
@@ -308,6 +327,7 @@ describe("shelter stays", () => {
     expect(
       codes(await worker.gql(ADMIT, { input: { beneficiaryId, admittedOn: day(0), bedId: await freeBed(), status: "ACTIVE" } })),
     ).toEqual(["BAD_USER_INPUT"]);
+    // Outside the schema on purpose (MAYBE is no Boolean): a plain string.
     expect(codes(await worker.gql("{ shelterStays(first: 1, filter: { current: MAYBE }) { totalCount } }"))).toEqual([
       "GRAPHQL_VALIDATION_FAILED",
     ]);
@@ -334,7 +354,9 @@ describe("shelter stays", () => {
     expect(await auditCount("DENIED", stay.id)).toBe(1);
     const [denied] = await t.sql("SELECT actor_id, entity_type FROM audit_event WHERE action = 'DENIED' AND entity_id = $1", [stay.id]);
     expect(denied).toEqual({ actor_id: crisisWorker.userId, entity_type: "ShelterStay" });
-    const listed = await crisisWorker.ok("{ shelterStays(first: 100) { totalCount edges { node { id } } } }");
+    const listed = await crisisWorker.ok(
+      graphql(`query ShelterShelterStays5 { shelterStays(first: 100) { totalCount edges { node { id } } } }`),
+    );
     expect(listed.shelterStays.totalCount).toBe(0);
     expect(failures(await crisisWorker.gql(UPDATE, { input: { id: stay.id, version: 1, notes: "x" } }))).toEqual(["NOT_FOUND"]);
     expect(failures(await crisisWorker.gql(DISCHARGE, { input: { id: stay.id, version: 1, dischargedOn: day(0) } }))).toEqual([
@@ -355,9 +377,11 @@ describe("shelter stays", () => {
     const partner = await t.partnerClient(["READ_CAMPAIGNS", "REPORT_ACTIVITIES", "READ_STATISTICS"]);
     for (const client of [await t.signedIn("TRAINER"), await t.signedIn("FACILITATOR"), partner]) {
       expect(codes(await client.gql(READ, { id: stay.id }))).toEqual(["FORBIDDEN"]);
-      expect(codes(await client.gql("{ shelterStays(first: 5) { totalCount } }"))).toEqual(["FORBIDDEN"]);
+      expect(codes(await client.gql(graphql(`query ShelterShelterStays6 { shelterStays(first: 5) { totalCount } }`)))).toEqual([
+        "FORBIDDEN",
+      ]);
       expect(codes(await client.gql(OCCUPANCY))).toEqual(["FORBIDDEN"]);
-      expect(codes(await client.gql("{ shelterBeds { totalCount } }"))).toEqual(["FORBIDDEN"]);
+      expect(codes(await client.gql(graphql(`query ShelterShelterBeds3 { shelterBeds { totalCount } }`)))).toEqual(["FORBIDDEN"]);
       expect(codes(await client.gql(OVER_TIME, { from: day(-3), to: day(0), interval: "DAY" }))).toEqual(["FORBIDDEN"]);
       const r = await client.gql(DISCHARGE, { input: { id: stay.id, version: 1, dischargedOn: day(0) } });
       expect(codes(r)).toEqual(["FORBIDDEN"]);
@@ -373,14 +397,16 @@ describe("shelter stays", () => {
     const beneficiaryId = woman();
     // A case handled by the Crisis Center: the shelter's case worker may house her but not read the case.
     const opened = await coordinator.ok(OPEN_CASE, { input: { beneficiaryId, unitId: await t.unitId("CRISIS"), riskLevel: "MEDIUM" } });
-    const caseId = opened.openCase.case.id;
+    const caseId = present(opened.openCase.case, "case").id;
     const stay = await admit({ beneficiaryId, caseId }, coordinator);
     const caseReads = await auditCount("READ", caseId);
     expect(await auditCount("READ", stay.id)).toBe(0);
     await worker.ok(READ, { id: stay.id });
     expect(await auditCount("READ", stay.id)).toBe(1);
     const listed = await worker.ok(
-      "query($b: ID) { shelterStays(first: 10, filter: { beneficiaryId: $b }) { edges { node { id case { id } } } } }",
+      graphql(
+        `query ShelterShelterStays7($b: ID) { shelterStays(first: 10, filter: { beneficiaryId: $b }) { edges { node { id case { id } } } } }`,
+      ),
       {
         b: beneficiaryId,
       },
@@ -451,7 +477,9 @@ describe("shelter stays", () => {
     });
     for (const bed of shelterBeds) expect(bed.occupied).toBe(bed.currentStay !== null);
     expect(await auditCount("READ", stay.id)).toBe(reads + 1);
-    const free = await worker.ok("{ shelterBeds(first: 100, filter: { free: true }) { edges { node { occupied } } } }");
+    const free = await worker.ok(
+      graphql(`query ShelterShelterBeds4 { shelterBeds(first: 100, filter: { free: true }) { edges { node { occupied } } } }`),
+    );
     expect(free.shelterBeds.edges.map((e: { node: { occupied: boolean } }) => e.node.occupied)).not.toContain(true);
     expect((await crisisWorker.ok(BOARD)).shelterBeds.totalCount).toBe(0);
     expect(codes(await analyst.gql(BOARD))).toEqual(["FORBIDDEN"]);
@@ -471,7 +499,7 @@ describe("shelter stays", () => {
         ($1, $3, $4, '2025-03-10', '2025-03-13'), ($2, $3, $5, '2025-03-12', '2025-04-02')`,
       [first, second, unitId, a, b],
     );
-    const days = await analyst.ok(OVER_TIME, { from: "2025-03-09", to: "2025-03-13", interval: "DAY", unitId });
+    const days = present(await analyst.ok(OVER_TIME, { from: "2025-03-09", to: "2025-03-13", interval: "DAY", unitId }), "days");
     expect(days.shelterOccupancyOverTime.map((p: Period) => [p.periodStart, p.peakOccupiedBeds, p.women, p.admissions])).toEqual([
       ["2025-03-09", 0, 0, 0],
       ["2025-03-10", 1, 1, 1],
@@ -479,7 +507,7 @@ describe("shelter stays", () => {
       ["2025-03-12", 2, 2, 1],
       ["2025-03-13", 1, 1, 0],
     ]);
-    expect(days.shelterOccupancyOverTime[0].capacity).toBe(2);
+    expect(days.shelterOccupancyOverTime[0]?.capacity).toBe(2);
     const months = await worker.ok(OVER_TIME, { from: "2025-03-01", to: "2025-04-30", interval: "MONTH", unitId });
     expect(months.shelterOccupancyOverTime).toEqual([
       // March: 3 + 20 bed-nights over 31 nights.

@@ -1,4 +1,5 @@
-import { Client, codes, startTestPlatform, type TestPlatform } from "../../../test/harness";
+import { graphql } from "../../../test/gql";
+import { Client, codes, present, startTestPlatform, type TestPlatform } from "../../../test/harness";
 import { createLogger } from "../../core/logger";
 import { startPlatform } from "../../server";
 import { type Fixture, fixture, grid, Q1, supportFixture } from "./statistics.fixture";
@@ -11,7 +12,7 @@ import { countTable, presentTable, tablePeriod } from "./statistics.service";
  * from the release before it passes the suppression rules.
  */
 
-const TABLE = `query($input: StatisticsTableInput!) {
+const TABLE = graphql(`query ReleaseStatisticsTable($input: StatisticsTableInput!) {
   statisticsTable(input: $input) {
     minimumCount
     rows { key label cells { column value suppressed } total { value suppressed } }
@@ -19,14 +20,14 @@ const TABLE = `query($input: StatisticsTableInput!) {
     grandTotal { value suppressed }
     release { number releasedAt latestNumber }
   }
-}`;
+}`);
 
-const CORRECT = `mutation($input: CorrectStatisticsInput!) {
+const CORRECT = graphql(`mutation ReleasePublishCorrectedStatistics($input: CorrectStatisticsInput!) {
   publishCorrectedStatistics(input: $input) {
     table { rows { label cells { value } total { value } } columnTotals { value } grandTotal { value } release { number latestNumber } }
     userErrors { field message code }
   }
-}`;
+}`);
 
 const SUPPORT = "WOMEN_SUPPORTED_BY_ASSISTANCE_AND_DISTRICT";
 const input = { table: SUPPORT, period: Q1 };
@@ -80,14 +81,16 @@ describe("statistics releases", () => {
         WHERE s.kind = 'MEDICAL' AND s.provided_on = '2019-03-31' AND k.scope = 'STATISTICS' LIMIT 1`,
     );
     const withdrawn = await coordinator.ok(
-      `mutation($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { userErrors { message } } }`,
+      graphql(
+        `mutation ReleaseWithdrawConsent($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { userErrors { message } } }`,
+      ),
       { input: { id: medical?.id } },
     );
     expect(withdrawn.withdrawConsent.userErrors).toEqual([]);
     // …and a service is recorded late, dated inside the ended quarter, for a consenting woman.
     const [late] = await f.women("Hamadoni", 1);
     const recorded = await coordinator.ok(
-      `mutation($input: RecordServiceInput!) { recordService(input: $input) { userErrors { message } } }`,
+      graphql(`mutation ReleaseRecordService($input: RecordServiceInput!) { recordService(input: $input) { userErrors { message } } }`),
       {
         input: {
           beneficiaryId: late,
@@ -112,9 +115,14 @@ describe("statistics releases", () => {
     const analyst = await t.signedIn("ANALYST");
     expect((await analyst.ok(TABLE, { input })).statisticsTable).toEqual(first);
     // An erasure does not move it either.
-    await t.admin.ok(`mutation($input: EraseBeneficiaryInput!) { eraseBeneficiary(input: $input) { userErrors { message } } }`, {
-      input: { id: late, reason: "She asked to be forgotten." },
-    });
+    await t.admin.ok(
+      graphql(
+        `mutation ReleaseEraseBeneficiary($input: EraseBeneficiaryInput!) { eraseBeneficiary(input: $input) { userErrors { message } } }`,
+      ),
+      {
+        input: { id: late, reason: "She asked to be forgotten." },
+      },
+    );
     expect((await partner.ok(TABLE, { input })).statisticsTable).toEqual(first);
     const [{ n }] = await t.sql("SELECT count(*)::int AS n FROM statistics_release");
     expect(n).toBe(1);
@@ -141,7 +149,7 @@ describe("statistics releases", () => {
     await f.services(await f.women("Hamadoni", 10), "LEGAL");
     const r = await coordinator.ok(CORRECT, { input: { ...input, reason: "Ten legal cases recorded late" } });
     expect(r.publishCorrectedStatistics.userErrors).toEqual([]);
-    expect(r.publishCorrectedStatistics.table.release).toEqual({ number: 2, latestNumber: 2 });
+    expect(present(r.publishCorrectedStatistics.table, "table").release).toEqual({ number: 2, latestNumber: 2 });
     const second = (await partner.ok(TABLE, { input })).statisticsTable;
     expect(second.release).toMatchObject({ number: 2, latestNumber: 2 });
     const g = grid(second);
@@ -209,7 +217,7 @@ describe("the first release, read on two replicas at once", () => {
       const answers = await Promise.all([one, two, one, two, one, two].map((c) => c.ok(TABLE, q2)));
       for (const a of answers) expect(a).toEqual(answers[0]);
       expect(answers[0]?.statisticsTable.release).toMatchObject({ number: 1 });
-      expect(grid(answers[0]?.statisticsTable).Kulob).toEqual([12, 0, 0, 0, 12]);
+      expect(grid(present(answers[0], "answer").statisticsTable).Kulob).toEqual([12, 0, 0, 0, 12]);
       const rows = await t.sql("SELECT number FROM statistics_release WHERE period_from = '2019-04-01'");
       expect(rows).toEqual([{ number: 1 }]);
     } finally {

@@ -229,6 +229,7 @@ describe("statisticsTable", () => {
 
   it("gives every row's total, and refuses free filters: the input has no community, age or day fields", async () => {
     const r = await t.admin.gql(
+      // Outside the schema on purpose (the input has no communityId): a plain string.
       `{ statisticsTable(input: { table: WOMEN_SUPPORTED_BY_ASSISTANCE_AND_DISTRICT, period: { year: 2019 }, communityId: "x" }) { note } }`,
     );
     expect(r.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");

@@ -12,7 +12,7 @@ import { defineList } from "../../core/graphql/list";
 import { refuse } from "../../core/graphql/mutation";
 import { setArchived, updateVersioned } from "../../core/graphql/versioned";
 import { declareReach, openReach } from "../../core/reach";
-import { Unit } from "../organisation/unit.entity";
+import { countUnits } from "../organisation/unit.service";
 import type { ChangePasswordInput, CreateUserInput, UpdateUserInput, UserFilter } from "./user.inputs";
 
 /** Staff accounts are read by admins only (the operations say so); no row-level limit. */
@@ -40,7 +40,7 @@ export function listUsers(ctx: RequestContext, filter?: UserFilter, page?: PageA
 async function setUnits(em: EntityManager, userId: string, unitIds: string[] | undefined) {
   if (!unitIds) return;
   const ids = [...new Set(unitIds)];
-  const count = ids.length ? await em.getRepository(Unit).countBy(ids.map((id) => ({ id }))) : 0;
+  const count = await countUnits(em, ids);
   if (count !== ids.length) refuse("unitIds", "One of the units does not exist.", "NOT_FOUND");
   await em.query("DELETE FROM user_unit WHERE user_id = $1", [userId]);
   if (ids.length) await em.query("INSERT INTO user_unit (user_id, unit_id) SELECT $1, unnest($2::uuid[])", [userId, ids]);
