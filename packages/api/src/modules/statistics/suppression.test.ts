@@ -120,6 +120,10 @@ describe("suppress()", () => {
       [30, 56, 120, 206],
     ]);
     expect(t.cells[0]?.[0]).toEqual({ value: null, suppressed: true });
+    expect(t.cells[1]?.[0]).toEqual({ value: 15, suppressed: false });
+    expect(t.rowTotals[1]).toEqual({ value: 80, suppressed: false });
+    expect(t.columnTotals[2]).toEqual({ value: 120, suppressed: false });
+    expect(t.grandTotal).toEqual({ value: 206, suppressed: false });
   });
 
   it("shows true zeros and hides 1 to min − 1", () => {
