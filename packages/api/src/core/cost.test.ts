@@ -7,7 +7,7 @@ const schema = buildSchema(`
   enum Risk { LOW HIGH }
   type Woman { id: ID! code: String! risk: Risk district: District cases: [Case!]! services(first: Int = 20): ServiceConnection! }
   type District { id: ID! name: String! }
-  type Case { id: ID! opened: String! }
+  type Case { id: ID! opened: String! worker: District }
   type Service { id: ID! kind: String! provider: District }
   type ServiceEdge { cursor: String! node: Service! }
   type PageInfo { hasNextPage: Boolean! endCursor: String }
@@ -49,6 +49,7 @@ describe("the cost of a query", () => {
     expect(LIST_ITEMS).toBe(5);
     expect(cost("{ districts { id name } }")).toBe(LIST_ITEMS * 1);
     expect(cost('{ woman(id: "1") { cases { id } } }')).toBe(1 + LIST_ITEMS * 1);
+    expect(cost('{ woman(id: "1") { cases { id worker { id } } } }')).toBe(1 + LIST_ITEMS * (1 + 1));
   });
 
   it("prices the operation named, and is undefined when the variables do not fit", () => {

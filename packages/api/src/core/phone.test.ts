@@ -49,10 +49,12 @@ describe("phone numbers", () => {
     hashedPhone("test_person");
     hashedPhone("test_person");
     hashedPhone("test_person", "mobile", "mobile_hash");
+    hashedPhone("test_contact");
     const added = lookupHashedColumns.slice(before);
     expect(added.map(({ table, column, hashColumn }) => ({ table, column, hashColumn }))).toEqual([
       { table: "test_person", column: "phone", hashColumn: "phone_hash" },
       { table: "test_person", column: "mobile", hashColumn: "mobile_hash" },
+      { table: "test_contact", column: "phone", hashColumn: "phone_hash" },
     ]);
     expect(added[0]?.normalise("93 123 45 67")).toBe("+992931234567");
   });
