@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { createHmac, randomBytes } from "node:crypto";
 import { encrypted, KeyRing, keyId, keyRing, parseKey, useKeyRing } from "./crypto";
 
 const key = (fill: number) => Buffer.alloc(32, fill);
@@ -122,6 +122,22 @@ describe("sensitive text at rest", () => {
       expect({ bytes, previous: refusal(() => new KeyRing(key(1), [wrong])) }).toEqual({ bytes, previous: message });
     }
     expect(parseKey(key(7).toString("base64"))).toEqual(key(7));
+  });
+
+  it("hashes a value for look-up with a key derived from each data key, never the data key itself", () => {
+    const ring = new KeyRing(key(1), [key(2)]);
+    // Known answers (HMAC-SHA-256 under HKDF-SHA-256 of the data key, info "nk lookup hash v1"):
+    // every stored look-up hash depends on them, so a change here would orphan them all.
+    const current = "72cd6e84:bf75c55f2c5f6586bbfbfff423c673bd8aa6145485cd0b6331708e0c8bd2f941";
+    const previous = "75877bb4:23783a49379f17961b39995e53f4f537f08e935f9079b4bd28ad4a581030903f";
+    expect(ring.lookupHash("992917123456")).toBe(current);
+    expect(ring.lookupHash("992917123456", keyId(key(2)))).toBe(previous);
+    expect(ring.lookupHashes("992917123456")).toEqual([current, previous]);
+    expect(new KeyRing(key(1)).lookupHashes("992917123456")).toEqual([current]);
+    expect(ring.lookupHash("992917123457")).not.toBe(current);
+    const underDataKey = createHmac("sha256", key(1)).update("992917123456").digest("hex");
+    expect(current).not.toBe(`${keyId(key(1))}:${underDataKey}`);
+    expect(refusal(() => ring.lookupHash("992917123456", "00000000"))).toBe("no data key 00000000 is configured");
   });
 
   it("encrypts and decrypts columns through the installed ring, leaving null and undefined as they are", () => {

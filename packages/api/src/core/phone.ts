@@ -6,7 +6,7 @@ import { keyRing, lookupHashedColumns } from "./crypto";
  * typed two ways hashes the same.
  */
 export function normalisePhone(phone: string): string {
-  const digits = phone.trim().replace(/[\s\-().]/g, "");
+  const digits = phone.replace(/[\s\-().]/g, "");
   if (/^00992\d{9}$/.test(digits)) return `+${digits.slice(2)}`;
   if (/^992\d{9}$/.test(digits)) return `+${digits}`;
   if (/^\d{9}$/.test(digits)) return `+992${digits}`;

@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { type CountTable, type SuppressedTable, suppress } from "./suppression";
+import { corpus } from "./suppression.corpus";
 
 /** A table with additive totals from its cells. */
 function table(cells: number[][]): CountTable {
@@ -117,6 +120,10 @@ describe("suppress()", () => {
       [30, 56, 120, 206],
     ]);
     expect(t.cells[0]?.[0]).toEqual({ value: null, suppressed: true });
+    expect(t.cells[1]?.[0]).toEqual({ value: 15, suppressed: false });
+    expect(t.rowTotals[1]).toEqual({ value: 80, suppressed: false });
+    expect(t.columnTotals[2]).toEqual({ value: 120, suppressed: false });
+    expect(t.grandTotal).toEqual({ value: 206, suppressed: false });
   });
 
   it("shows true zeros and hides 1 to min − 1", () => {
@@ -339,5 +346,61 @@ describe("suppress()", () => {
     }));
     expect(others).toEqual(hidden.map(({ i, j }) => ({ i, j, otherHiddenInRow: true, otherHiddenInColumn: true })));
     expect(determined(g)).toEqual([]);
+  });
+
+  it("hides exactly the pinned pattern in each table of the corpus, and every one is safe", () => {
+    // A published table's pattern must not change unnoticed: two releases of one table hidden
+    // differently can be subtracted from each other. suppression.patterns.json is the pattern of
+    // each corpus table ("x" hidden, "." shown; rows then the column totals, the row total last).
+    const pinned = JSON.parse(readFileSync(path.join(__dirname, "suppression.patterns.json"), "utf8")) as string[];
+    const tables = corpus();
+    expect(tables).toHaveLength(pinned.length);
+    tables.forEach(({ table: t, min }, k) => {
+      const g = shown(suppress(t, min));
+      const drawn = g.map((row) => row.map((v) => (v === null ? "x" : ".")).join("")).join("|");
+      expect({ k, cells: t.cells, min, pattern: drawn }).toEqual({ k, cells: t.cells, min, pattern: pinned[k] });
+      expect({ k, lone: noLoneHidden(g), determined: determined(g) }).toEqual({ k, lone: true, determined: [] });
+    });
+    // The corpus does exercise the complementary steps: most tables hide something, and some hide
+    // values that are not small themselves.
+    expect(pinned.filter((p) => p.includes("x")).length).toBeGreaterThan(150);
+  });
+
+  it("also hides the values it is told to (a corrected release keeps what the first hid), with their complements", () => {
+    const cells = [
+      [20, 30, 40],
+      [25, 35, 45],
+    ];
+    // Nothing is small: only the value asked for, and what it takes to keep it hidden.
+    expect(pattern(shown(suppress(table(cells), 10)))).toEqual(pattern(truthOf(cells)));
+    const g = shown(suppress(table(cells), 10, [[0, 1]]));
+    expect(pattern(g)).toEqual([
+      ["x" as const, "x" as const, 40, 90],
+      ["x" as const, "x" as const, 45, 105],
+      [45, 65, 85, 195],
+    ]);
+    expect(determined(g)).toEqual([]);
+    // A total can be asked for too (row = the number of rows means the column totals).
+    const totals = shown(suppress(table(cells), 10, [[2, 2]]));
+    expect(totals[2]?.[2]).toBeNull();
+    expect(noLoneHidden(totals)).toBe(true);
+    // Positions outside the table (a table that has shrunk since the release before) are ignored.
+    expect(
+      pattern(
+        shown(
+          suppress(table(cells), 10, [
+            [5, 0],
+            [0, 9],
+            [3, 3],
+          ]),
+        ),
+      ),
+    ).toEqual(pattern(truthOf(cells)));
+  });
+
+  it("takes a table without columns: row totals of 0, hidden only when asked, nothing else to pick", () => {
+    const empty: CountTable = { cells: [[], []], rowTotals: [0, 0], columnTotals: [], grandTotal: 0 };
+    expect(shown(suppress(empty, 10))).toEqual([[0], [0], [0]]);
+    expect(shown(suppress(empty, 10, [[1, 0]]))).toEqual([[null], [null], [0]]);
   });
 });

@@ -48,47 +48,51 @@ function grid(table: CountTable): number[][] {
 
 type Position = [number, number];
 
-/** The member of `candidates` to hide: the smallest above 0, else the smallest; ties in reading order. */
+const range = (n: number): number[] => Array.from({ length: n }, (_, k) => k);
+
+// Stryker disable next-line OptionalChaining: every position read comes from the grid's own bounds
+const isHidden = (hidden: boolean[][], [i, j]: Position): boolean => hidden[i]?.[j] === true;
+
+// Stryker disable next-line OptionalChaining: every position read comes from the grid's own bounds
+const valueAt = (values: number[][], [i, j]: Position): number => values[i]?.[j] as number;
+
+/** The member of `candidates` to hide: the smallest above 0, else the smallest; ties in the order given. */
 function pick(values: number[][], candidates: Position[]): Position | undefined {
-  const positive = candidates.filter(([i, j]) => (values[i]?.[j] as number) > 0);
+  const positive = candidates.filter((p) => valueAt(values, p) > 0);
   const pool = positive.length > 0 ? positive : candidates;
   let best: Position | undefined;
   for (const p of pool) {
-    if (!best || (values[p[0]]?.[p[1]] as number) < (values[best[0]]?.[best[1]] as number)) best = p;
+    if (!best || valueAt(values, p) < valueAt(values, best)) best = p;
   }
   return best;
 }
 
 /** Rows and columns (as lists of positions) of the grid: every additive relation. */
 function relations(height: number, width: number): Position[][] {
-  const out: Position[][] = [];
-  for (let i = 0; i < height; i++) out.push(Array.from({ length: width }, (_, j): Position => [i, j]));
-  for (let j = 0; j < width; j++) out.push(Array.from({ length: height }, (_, i): Position => [i, j]));
-  return out;
+  return [
+    ...range(height).map((i) => range(width).map((j): Position => [i, j])),
+    ...range(width).map((j) => range(height).map((i): Position => [i, j])),
+  ];
 }
 
 /**
- * Nodes reachable from `start` over hidden values, without crossing `skip`. Nodes are rows
- * (0 … height − 1) and columns (height … height + width − 1); a hidden value links its row and column.
+ * Nodes reachable from `start` over the hidden values `links`, without crossing `skip`. Nodes are
+ * rows (0 … height − 1) and columns (height … height + width − 1); a hidden value links its row and
+ * its column. In the order first reached.
  */
-function reachable(hidden: boolean[][], start: number, skip: Position): Set<number> {
-  const height = hidden.length;
-  const width = hidden[0]?.length ?? 0;
+function reachable(links: Position[], height: number, start: number, skip: Position): Set<number> {
+  const edges = links.filter((p) => p !== skip);
+  // Stryker disable next-line ArrayDeclaration: the start is a row when only columns are read of the result, and the other way round
   const seen = new Set<number>([start]);
   const queue = [start];
   while (queue.length > 0) {
     const node = queue.pop() as number;
-    const neighbours: number[] = [];
-    if (node < height) {
-      for (let j = 0; j < width; j++) if (hidden[node]?.[j] && !(node === skip[0] && j === skip[1])) neighbours.push(height + j);
-    } else {
-      const j = node - height;
-      for (let i = 0; i < height; i++) if (hidden[i]?.[j] && !(i === skip[0] && j === skip[1])) neighbours.push(i);
-    }
-    for (const n of neighbours) {
-      if (!seen.has(n)) {
-        seen.add(n);
-        queue.push(n);
+    for (const [i, j] of edges) {
+      const other = node === i ? height + j : node === height + j ? i : undefined;
+      // Stryker disable next-line ConditionalExpression: an undefined node matches no link, so it adds nothing
+      if (other !== undefined && !seen.has(other)) {
+        seen.add(other);
+        queue.push(other);
       }
     }
   }
@@ -98,23 +102,24 @@ function reachable(hidden: boolean[][], start: number, skip: Position): Set<numb
 /** Hides one more value to close a cycle through a hidden value that is a bridge; false when none is. */
 function closeOneBridge(values: number[][], hidden: boolean[][]): boolean {
   const height = values.length;
-  for (let i = 0; i < height; i++) {
-    for (let j = 0; j < (values[i]?.length ?? 0); j++) {
-      if (!hidden[i]?.[j]) continue;
-      const rowSide = reachable(hidden, i, [i, j]);
-      if (rowSide.has(height + j)) continue; // on a cycle: not determined
-      const columnSide = reachable(hidden, height + j, [i, j]);
-      // Hiding any value linking a row of the column's side with a column of the row's side closes a cycle.
-      const candidates: Position[] = [];
-      for (const r of columnSide) {
-        if (r >= height) continue;
-        for (const c of rowSide) if (c >= height && !hidden[r]?.[c - height]) candidates.push([r, c - height]);
-      }
-      const chosen = pick(values, candidates);
-      if (!chosen) continue;
-      (hidden[chosen[0]] as boolean[])[chosen[1]] = true;
-      return true;
-    }
+  const links = values.flatMap((row, i) => row.map((_, j): Position => [i, j])).filter((p) => isHidden(hidden, p));
+  for (const bridge of links) {
+    const rowSide = reachable(links, height, bridge[0], bridge);
+    if (rowSide.has(height + bridge[1])) continue; // on a cycle: not determined
+    const columnSide = reachable(links, height, height + bridge[1], bridge);
+    // Hiding any value linking a row of the column's side with a column of the row's side closes a cycle.
+    const rows = [...columnSide].filter((node) => node < height);
+    const columns = [...rowSide].filter((node) => node >= height).map((node) => node - height);
+    // No value between the two sides is hidden (it would close the cycle already). Once every row
+    // and column holds none or two hidden values both sides have a row and a column, except in a
+    // table without columns, where there is nothing to pick.
+    const chosen = pick(
+      values,
+      rows.flatMap((r) => columns.map((c): Position => [r, c])),
+    );
+    if (!chosen) continue;
+    (hidden[chosen[0]] as boolean[])[chosen[1]] = true;
+    return true;
   }
   return false;
 }
@@ -126,34 +131,38 @@ export type GridPosition = [number, number];
  * Applies primary and complementary suppression to `table` with the minimum count `min`.
  * `alsoHide` lists values to hide besides the small ones (a corrected release hides what the
  * release before it hid, and every value whose change would be small); their complements follow.
+ * A position outside the table is ignored.
  */
+// Stryker disable next-line ArrayDeclaration: a default of other values is destructured into positions outside the grid, which are ignored
 export function suppress(table: CountTable, min: number, alsoHide: GridPosition[] = []): SuppressedTable {
   const values = grid(table);
-  const height = values.length;
-  const width = values[0]?.length ?? 0;
   const hidden = values.map((row) => row.map((v) => v > 0 && v < min));
-  for (const [i, j] of alsoHide) if (hidden[i] && j < width) hidden[i][j] = true;
-  const all = relations(height, width);
+  for (const [i, j] of alsoHide) {
+    const row = hidden[i];
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a mark past the row's end is never read
+    if (row && j < row.length) row[j] = true;
+  }
+  // The grid: the rows and the column totals, the columns and the row totals.
+  const all = relations(table.rowTotals.length + 1, table.columnTotals.length + 1);
   for (;;) {
     let changed = false;
     for (const relation of all) {
-      const hiddenHere = relation.filter(([i, j]) => hidden[i]?.[j]);
-      if (hiddenHere.length !== 1) continue;
+      if (relation.filter((p) => isHidden(hidden, p)).length !== 1) continue;
       const chosen = pick(
         values,
-        relation.filter(([i, j]) => !hidden[i]?.[j]),
+        relation.filter((p) => !isHidden(hidden, p)),
       );
-      if (chosen) {
-        (hidden[chosen[0]] as boolean[])[chosen[1]] = true;
-        changed = true;
-      }
+      // Only a table without columns has a relation of one member (a row total of 0, hidden when asked).
+      if (!chosen) continue;
+      (hidden[chosen[0]] as boolean[])[chosen[1]] = true;
+      changed = true;
     }
     if (!changed && !closeOneBridge(values, hidden)) break;
   }
   const out = (i: number, j: number): SuppressedValue =>
-    hidden[i]?.[j] ? { value: null, suppressed: true } : { value: values[i]?.[j] as number, suppressed: false };
-  const r = height - 1;
-  const c = width - 1;
+    isHidden(hidden, [i, j]) ? { value: null, suppressed: true } : { value: valueAt(values, [i, j]), suppressed: false };
+  const r = table.rowTotals.length;
+  const c = table.columnTotals.length;
   return {
     cells: table.cells.map((row, i) => row.map((_, j) => out(i, j))),
     rowTotals: table.rowTotals.map((_, i) => out(i, c)),
