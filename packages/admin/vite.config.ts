@@ -50,7 +50,7 @@ function documentsPerPage(): Plugin {
         plugins: ["@babel/plugin-syntax-typescript", [babelOptimizerPlugin, { artifactDirectory: "./src/gql", gqlTagName: "graphql" }]],
       });
       if (!out?.code) return null;
-      const split = out.code.replace(/import \{ (\w+) \} from "[^"]*\/gql\/graphql";/g, (_line, name: string) => {
+      const split = out.code.replace(/import \{ (\w+) \} from "[^"]*\/gql\/graphql";/g, (_line: string, name: string) => {
         if (!documents.has(name)) throw new Error(`${id}: ${name} is not in src/gql/graphql.ts: run pnpm --filter @nk/admin codegen`);
         return `import { ${name} } from "${DOCUMENT}${name}";`;
       });
