@@ -120,12 +120,15 @@ describe("the shell", () => {
     await context.close();
   });
 
-  it("shows a trainer only her own entries, and the API's refusal of a typed address in words", async () => {
+  it("shows a trainer her entries, and the API's refusal of a typed address in words", async () => {
     const { page, context, problems } = await openPage(browser);
     await page.goto(`${baseUrl()}/sign-in`);
     await signInAs(page, "TRAINER");
     const entries = await page.getByTestId("side-nav").getByRole("link").allTextContents();
-    expect(entries.map((e: string) => e.trim())).toEqual([message("tg", "nav.courses")]);
+    // Her courses, and the coalition's joint work every staff member may read (nothing to change there).
+    expect(entries.map((e: string) => e.trim())).toEqual(
+      ["nav.courses", "nav.coalition", "nav.partners", "nav.campaigns", "nav.forums"].map((key) => message("tg", key)),
+    );
     expect(await page.getByTestId("nav-programs").count()).toBe(0);
 
     // A typed address of an editors' screen: the refusal in words, and no form to fill.

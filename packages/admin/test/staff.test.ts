@@ -255,9 +255,15 @@ describe("staff accounts and the audit log", () => {
     await choose(page, "user-role", message("tg", "roles.FACILITATOR"));
     await page.getByTestId("user-save").click();
     await page.getByTestId("user-form").getByText(message("tg", "roles.FACILITATOR")).first().waitFor();
+    // The select shows her choice at once: wait until the server has saved it.
+    let now = await api<{ user: { version: number; role: string } }>("query($id: ID!) { user(id: $id) { version role } }", { id });
+    for (let tries = 0; now.user.role !== "FACILITATOR" && tries < 100; tries++) {
+      await page.waitForTimeout(100);
+      now = await api<{ user: { version: number; role: string } }>("query($id: ID!) { user(id: $id) { version role } }", { id });
+    }
+    expect(now.user.role).toBe("FACILITATOR");
 
     // A colleague renames her meanwhile; my role change meets the conflict dialog.
-    const now = await api<{ user: { version: number } }>("query($id: ID!) { user(id: $id) { version } }", { id });
     await api("mutation($input: UpdateUserInput!) { updateUser(input: $input) { userErrors { code } } }", {
       input: { id, version: now.user.version, fullName: `Шаҳноза Одинаева-Раҳимова ${run}` },
     });
