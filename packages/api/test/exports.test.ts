@@ -9,6 +9,16 @@ const COUNT = graphql(`query ExportsBeneficiaryCount($filter: BeneficiaryFilter)
   beneficiaries(first: 0, filter: $filter) { totalCount }
 }`);
 
+const CREATE_CAMPAIGN = graphql(`mutation ExportsCreateCampaign($input: CreateCampaignInput!) {
+  createCampaign(input: $input) { campaign { id } userErrors { field message code } }
+}`);
+const REPORT_ACTIVITY = graphql(`mutation ExportsReportActivity($input: ReportCampaignActivityInput!) {
+  reportCampaignActivity(input: $input) { activity { id } userErrors { field message code } }
+}`);
+const ACTIVITY_COUNT = graphql(`query ExportsActivityCount($filter: CampaignActivitiesFilter) {
+  campaignActivities(first: 0, filter: $filter) { totalCount }
+}`);
+
 const BOM = [0xef, 0xbb, 0xbf];
 
 interface Exported {
@@ -22,7 +32,7 @@ interface Exported {
 
 async function exportCsv(c: Client, list: string, query: Record<string, string> = {}): Promise<Exported> {
   const response = await fetch(`${t.url}/exports/${list}.csv?${new URLSearchParams(query)}`, {
-    headers: c.cookie ? { cookie: c.cookie } : {},
+    headers: { ...c.headers, ...(c.cookie ? { cookie: c.cookie } : {}) },
   });
   const bytes = new Uint8Array(await response.arrayBuffer());
   if (response.status !== 200) {
@@ -276,5 +286,102 @@ describe("exporting case work", () => {
     const e = await exportCsv(analyst, "self-help-groups", { lang: "tg" });
     expect(e.status).toBe(200);
     expect(e.lines[0]).toEqual(["Рақами сабт", "Номи гурӯҳ", "Ҷамоат", "Санаи таъсис", "Марҳила"]);
+  });
+});
+
+describe("exporting campaign activities", () => {
+  const zero = { womenUnder18: 0, women18to29: 0, women30to49: 0, women50plus: 0, menUnder18: 0, men18to29: 0, men30to49: 0, men50plus: 0 };
+  let partner: Client & { partnerId: string };
+  let reporterOnly: Client;
+  let ours: string;
+  let theirs: string;
+  let kulobTg: string;
+
+  beforeAll(async () => {
+    partner = await t.partnerClient(["READ_CAMPAIGNS", "REPORT_ACTIVITIES"]);
+    reporterOnly = await t.partnerClient(["REPORT_ACTIVITIES"]);
+    const [district] = await t.sql<{ id: string; name_tg: string }>("SELECT id, name_tg FROM district WHERE name = 'Kulob'");
+    const districtId = present(district, "Kulob").id;
+    kulobTg = present(district, "Kulob").name_tg;
+    const campaign = async (title: string, partners: { partnerId: string; role: "CO_ORGANISER" }[]) => {
+      const data = await coordinator.ok(CREATE_CAMPAIGN, {
+        input: { title, aims: "Speak up.", startsOn: "2026-01-10", endsOn: "2026-03-31", status: "ONGOING", districtIds: [districtId], partners },
+      });
+      expect(data.createCampaign.userErrors).toEqual([]);
+      return present(data.createCampaign.campaign, "campaign").id;
+    };
+    ours = await campaign("16 рӯзи фаъолнокӣ", [{ partnerId: partner.partnerId, role: "CO_ORGANISER" }]);
+    theirs = await campaign("Кампанияи дигар", []);
+    const report = async (c: Client, input: Record<string, unknown>) => {
+      const data = await c.ok(REPORT_ACTIVITY, { input: { kind: "EVENT", districtId, heldOn: "2026-02-10", ...zero, ...input } as never });
+      expect(data.reportCampaignActivity.userErrors).toEqual([]);
+    };
+    await report(coordinator, { campaignId: ours, title: "Суҳбат дар мактаб", womenUnder18: 12, women18to29: 3, men50plus: 1 });
+    await report(partner, { campaignId: ours, title: "Training for imams", heldOn: "2026-02-12", men30to49: 20 });
+    await report(coordinator, { campaignId: theirs, title: "Radio talk", heldOn: "2026-03-01", women30to49: 40 });
+  });
+
+  it("gives coordinators every activity with the campaign, place, reporter and reach by sex and age band", async () => {
+    const e = await exportCsv(coordinator, "campaign-activities", { lang: "en" });
+    expect(e.status).toBe(200);
+    expect(e.lines[0]).toEqual([
+      "Day",
+      "Campaign",
+      "What was done",
+      "Kind",
+      "District",
+      "Community",
+      "Reported by",
+      "Women under 18",
+      "Women 18–29",
+      "Women 30–49",
+      "Women 50+",
+      "Men under 18",
+      "Men 18–29",
+      "Men 30–49",
+      "Men 50+",
+    ]);
+    const rows = records(e);
+    const counted = await coordinator.ok(ACTIVITY_COUNT, {});
+    expect(rows).toHaveLength(counted.campaignActivities.totalCount);
+    expect(e.headers.get("x-total-count")).toBe(String(rows.length));
+    const titled = (title: string) => rows.find((r) => r["What was done"] === title);
+    expect(titled("Суҳбат дар мактаб")).toMatchObject({
+      Day: "2026-02-10",
+      Campaign: "16 рӯзи фаъолнокӣ",
+      Kind: "EVENT",
+      District: "Kulob",
+      Community: "",
+      "Reported by": "NK",
+      "Women under 18": "12",
+      "Women 18–29": "3",
+      "Men 50+": "1",
+    });
+    const [partnerRow] = await t.sql<{ name: string }>("SELECT name FROM partner WHERE id = $1", [partner.partnerId]);
+    expect(titled("Training for imams")?.["Reported by"]).toBe(present(partnerRow, "partner").name);
+    expect(titled("Radio talk")?.Campaign).toBe("Кампанияи дигар");
+  });
+
+  it("filters by campaign, in Tajik headings", async () => {
+    const e = await exportCsv(analyst, "campaign-activities", { lang: "tg", filter: JSON.stringify({ campaignId: ours }) });
+    expect(e.status).toBe(200);
+    expect(e.lines[0]?.slice(0, 4)).toEqual(["Сана", "Маърака", "Чӣ анҷом дода шуд", "Намуд"]);
+    // latest first
+    expect(records(e).map((r) => r["Чӣ анҷом дода шуд"])).toEqual(["Training for imams", "Суҳбат дар мактаб"]);
+    expect(records(e)[1]?.Ноҳия).toBe(kulobTg);
+  });
+
+  it("gives a partner key the same columns for its own campaigns only", async () => {
+    const e = await exportCsv(partner, "campaign-activities", { lang: "en" });
+    expect(e.status).toBe(200);
+    expect(e.lines[0]).toEqual((await exportCsv(coordinator, "campaign-activities", { lang: "en" })).lines[0]);
+    expect(new Set(records(e).map((r) => r.Campaign))).toEqual(new Set(["16 рӯзи фаъолнокӣ"]));
+    expect(records(e)).toHaveLength(2);
+  });
+
+  it("refuses a key that may only report activities", async () => {
+    const e = await exportCsv(reporterOnly, "campaign-activities");
+    expect(e.status).toBe(403);
+    expect(e.error?.extensions.code).toBe("FORBIDDEN");
   });
 });

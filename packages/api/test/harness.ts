@@ -36,7 +36,7 @@ export class Client {
 
   constructor(
     readonly url: string,
-    private readonly headers: Record<string, string> = {},
+    readonly headers: Record<string, string> = {},
   ) {}
 
   async post(body: unknown, headers: Record<string, string> = {}): Promise<Response> {

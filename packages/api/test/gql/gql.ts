@@ -386,6 +386,9 @@ type Documents = {
     "query Docker__typename { __typename }": typeof types.Docker__TypenameDocument,
     "mutation ExportsCreateBeneficiary($input: CreateBeneficiaryInput!) {\n  createBeneficiary(input: $input) { beneficiary { id code } userErrors { field message code } }\n}": typeof types.ExportsCreateBeneficiaryDocument,
     "query ExportsBeneficiaryCount($filter: BeneficiaryFilter) {\n  beneficiaries(first: 0, filter: $filter) { totalCount }\n}": typeof types.ExportsBeneficiaryCountDocument,
+    "mutation ExportsCreateCampaign($input: CreateCampaignInput!) {\n  createCampaign(input: $input) { campaign { id } userErrors { field message code } }\n}": typeof types.ExportsCreateCampaignDocument,
+    "mutation ExportsReportActivity($input: ReportCampaignActivityInput!) {\n  reportCampaignActivity(input: $input) { activity { id } userErrors { field message code } }\n}": typeof types.ExportsReportActivityDocument,
+    "query ExportsActivityCount($filter: CampaignActivitiesFilter) {\n  campaignActivities(first: 0, filter: $filter) { totalCount }\n}": typeof types.ExportsActivityCountDocument,
     "mutation FaultsCreatePartner($input: CreatePartnerInput!) { createPartner(input: $input) { partner { id } userErrors { code } } }": typeof types.FaultsCreatePartnerDocument,
     "query Faults__typename { __typename }": typeof types.Faults__TypenameDocument,
     "query Faults__typename2 { __typename }": typeof types.Faults__Typename2Document,
@@ -844,6 +847,9 @@ const documents: Documents = {
     "query Docker__typename { __typename }": types.Docker__TypenameDocument,
     "mutation ExportsCreateBeneficiary($input: CreateBeneficiaryInput!) {\n  createBeneficiary(input: $input) { beneficiary { id code } userErrors { field message code } }\n}": types.ExportsCreateBeneficiaryDocument,
     "query ExportsBeneficiaryCount($filter: BeneficiaryFilter) {\n  beneficiaries(first: 0, filter: $filter) { totalCount }\n}": types.ExportsBeneficiaryCountDocument,
+    "mutation ExportsCreateCampaign($input: CreateCampaignInput!) {\n  createCampaign(input: $input) { campaign { id } userErrors { field message code } }\n}": types.ExportsCreateCampaignDocument,
+    "mutation ExportsReportActivity($input: ReportCampaignActivityInput!) {\n  reportCampaignActivity(input: $input) { activity { id } userErrors { field message code } }\n}": types.ExportsReportActivityDocument,
+    "query ExportsActivityCount($filter: CampaignActivitiesFilter) {\n  campaignActivities(first: 0, filter: $filter) { totalCount }\n}": types.ExportsActivityCountDocument,
     "mutation FaultsCreatePartner($input: CreatePartnerInput!) { createPartner(input: $input) { partner { id } userErrors { code } } }": types.FaultsCreatePartnerDocument,
     "query Faults__typename { __typename }": types.Faults__TypenameDocument,
     "query Faults__typename2 { __typename }": types.Faults__Typename2Document,
@@ -2415,6 +2421,18 @@ export function graphql(source: "mutation ExportsCreateBeneficiary($input: Creat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ExportsBeneficiaryCount($filter: BeneficiaryFilter) {\n  beneficiaries(first: 0, filter: $filter) { totalCount }\n}"): typeof import('./graphql').ExportsBeneficiaryCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExportsCreateCampaign($input: CreateCampaignInput!) {\n  createCampaign(input: $input) { campaign { id } userErrors { field message code } }\n}"): typeof import('./graphql').ExportsCreateCampaignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExportsReportActivity($input: ReportCampaignActivityInput!) {\n  reportCampaignActivity(input: $input) { activity { id } userErrors { field message code } }\n}"): typeof import('./graphql').ExportsReportActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExportsActivityCount($filter: CampaignActivitiesFilter) {\n  campaignActivities(first: 0, filter: $filter) { totalCount }\n}"): typeof import('./graphql').ExportsActivityCountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -198,6 +198,20 @@ export type BeneficiaryStatus =
   /** No current support (moved away, no contact, support finished). */
   | 'INACTIVE';
 
+/** Narrows the activities of every campaign the viewer reaches; all given conditions must hold. */
+export type CampaignActivitiesFilter = {
+  /** Only activities of this campaign. */
+  campaignId?: string | number | null | undefined;
+  /** Only activities in this district. */
+  districtId?: string | number | null | undefined;
+  /** Only activities of this kind. */
+  kind?: ActivityKind | null | undefined;
+  /** Only activities NK itself reported. */
+  reportedByNk?: boolean | null | undefined;
+  /** Only activities reported by this partner. */
+  reportedByPartnerId?: string | number | null | undefined;
+};
+
 /** Where a campaign stands. */
 export type CampaignStatus =
   | 'CANCELLED'
@@ -4182,6 +4196,27 @@ export type ExportsBeneficiaryCountQueryVariables = Exact<{
 
 
 export type ExportsBeneficiaryCountQuery = { beneficiaries: { totalCount: number } };
+
+export type ExportsCreateCampaignMutationVariables = Exact<{
+  input: CreateCampaignInput;
+}>;
+
+
+export type ExportsCreateCampaignMutation = { createCampaign: { campaign: { id: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type ExportsReportActivityMutationVariables = Exact<{
+  input: ReportCampaignActivityInput;
+}>;
+
+
+export type ExportsReportActivityMutation = { reportCampaignActivity: { activity: { id: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type ExportsActivityCountQueryVariables = Exact<{
+  filter?: CampaignActivitiesFilter | null | undefined;
+}>;
+
+
+export type ExportsActivityCountQuery = { campaignActivities: { totalCount: number } };
 
 export type FaultsCreatePartnerMutationVariables = Exact<{
   input: CreatePartnerInput;
@@ -9974,6 +10009,41 @@ export const ExportsBeneficiaryCountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExportsBeneficiaryCountQuery, ExportsBeneficiaryCountQueryVariables>;
+export const ExportsCreateCampaignDocument = new TypedDocumentString(`
+    mutation ExportsCreateCampaign($input: CreateCampaignInput!) {
+  createCampaign(input: $input) {
+    campaign {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportsCreateCampaignMutation, ExportsCreateCampaignMutationVariables>;
+export const ExportsReportActivityDocument = new TypedDocumentString(`
+    mutation ExportsReportActivity($input: ReportCampaignActivityInput!) {
+  reportCampaignActivity(input: $input) {
+    activity {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportsReportActivityMutation, ExportsReportActivityMutationVariables>;
+export const ExportsActivityCountDocument = new TypedDocumentString(`
+    query ExportsActivityCount($filter: CampaignActivitiesFilter) {
+  campaignActivities(first: 0, filter: $filter) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ExportsActivityCountQuery, ExportsActivityCountQueryVariables>;
 export const FaultsCreatePartnerDocument = new TypedDocumentString(`
     mutation FaultsCreatePartner($input: CreatePartnerInput!) {
   createPartner(input: $input) {

@@ -21,6 +21,12 @@ export class ActivityFilter {
   reportedByNk?: boolean;
 }
 
+@InputType({ description: "Narrows the activities of every campaign the viewer reaches; all given conditions must hold." })
+export class CampaignActivitiesFilter extends ActivityFilter {
+  @Field(() => ID, { nullable: true, description: "Only activities of this campaign." })
+  campaignId?: string;
+}
+
 @InputType({ description: "What an activity was and whom it reached (aggregates, no names)." })
 export class ActivityFields {
   @Field(() => ActivityKind, { nullable: true, description: "What it was." })

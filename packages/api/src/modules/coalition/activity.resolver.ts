@@ -1,14 +1,16 @@
-import { Arg, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { Allow } from "../../core/access";
 import type { Context } from "../../core/context";
 import { found } from "../../core/errors";
+import { PageArgs } from "../../core/graphql/connection";
 import { runMutation, UserError } from "../../core/graphql/mutation";
 import { Community } from "../geography/community.entity";
 import { District } from "../geography/district.entity";
 import { Partner } from "../organisation/partner.entity";
-import { CorrectCampaignActivityInput, ReportCampaignActivityInput } from "./activity.inputs";
+import { CampaignActivitiesFilter, CorrectCampaignActivityInput, ReportCampaignActivityInput } from "./activity.inputs";
 import * as service from "./activity.service";
-import { Campaign, CampaignActivity, COALITION_STAFF } from "./coalition.entity";
+import { CampaignActivityConnection } from "./campaign.resolver";
+import { Campaign, CampaignActivity, COALITION_READERS, COALITION_STAFF } from "./coalition.entity";
 
 /** Who may report and correct activities: coalition staff, and partner keys with the REPORT_ACTIVITIES scope. */
 export const ACTIVITY_REPORTERS = [...COALITION_STAFF, "PARTNER:REPORT_ACTIVITIES"] as const;
@@ -25,6 +27,20 @@ class CampaignActivityPayload {
 
 @Resolver(() => CampaignActivity)
 export class CampaignActivityResolver {
+  @Query(() => CampaignActivityConnection, {
+    description:
+      "Activities of every campaign the viewer reaches, latest first (for reports across campaigns). Partner keys see only their organisation's campaigns.",
+  })
+  @Allow(...COALITION_READERS)
+  campaignActivities(
+    @Ctx() ctx: Context,
+    @Args() page: PageArgs,
+    @Arg("filter", () => CampaignActivitiesFilter, { nullable: true, description: "Conditions the items must meet." })
+    filter?: CampaignActivitiesFilter,
+  ) {
+    return service.listAllActivities(ctx, filter, page);
+  }
+
   @Mutation(() => CampaignActivityPayload, {
     description:
       "Reports an activity for a campaign. Staff report for NK or a partner of the campaign; a partner key for its own organisation, in campaigns it takes part in.",

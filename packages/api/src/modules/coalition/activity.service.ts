@@ -9,7 +9,11 @@ import { defineList } from "../../core/graphql/list";
 import { refuse } from "../../core/graphql/mutation";
 import { updateVersioned } from "../../core/graphql/versioned";
 import { communityExists } from "../geography/geography.service";
-import type { ActivityFields, ActivityFilter, CorrectCampaignActivityInput, ReportCampaignActivityInput } from "./activity.inputs";
+import type {
+  ActivityFields,
+  ActivityFilter,
+  CampaignActivitiesFilter,
+  CorrectCampaignActivityInput, ReportCampaignActivityInput } from "./activity.inputs";
 import { type Campaign, CampaignActivity, CampaignDistrict, CampaignPartner } from "./coalition.entity";
 import { correctableActivity, reachableCampaign, viewerPartner } from "./scope";
 
@@ -27,7 +31,7 @@ const COUNTS = [
 ] as const;
 
 /** A campaign's activities, newest first. */
-export const activityList = defineList<ActivityFilter & { campaignId?: string }, "HELD_ON">({
+export const activityList = defineList<CampaignActivitiesFilter, "HELD_ON">({
   node: "CampaignActivity",
   entity: CampaignActivity,
   alias: "a",
@@ -42,6 +46,11 @@ export const activityList = defineList<ActivityFilter & { campaignId?: string },
   sorts: { HELD_ON: { expression: "a.held_on", reads: ["heldOn"] } },
   defaultSort: { field: "HELD_ON", direction: "DESC" },
 });
+
+/** The activities of every campaign the caller reaches (a partner key's: its organisation's campaigns). */
+export function listAllActivities(ctx: RequestContext, filter?: CampaignActivitiesFilter, page?: PageArgs) {
+  return activityList.page<CampaignActivity>(ctx, filter, null, page);
+}
 
 /** The activities of a campaign the caller has already reached; batched for a page of campaigns. */
 export function listActivities(ctx: RequestContext, campaignId: string, filter: ActivityFilter = {}, page?: PageArgs) {

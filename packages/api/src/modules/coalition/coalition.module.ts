@@ -1,5 +1,6 @@
 import { seedCoalition } from "../../../seed/coalition";
 import { defineModule } from "../../core/module";
+import { activityExport } from "./activity.export";
 import { CampaignActivityResolver } from "./activity.resolver";
 import { CampaignResolver } from "./campaign.resolver";
 import {
@@ -46,5 +47,6 @@ export const coalitionModule = defineModule({
     { entity: Campaign, name: "Campaign", grants: [...COALITION_STAFF] },
     { entity: Forum, name: "Forum", grants: [...COALITION_STAFF] },
   ],
+  exports: [activityExport],
   demoData: seedCoalition,
 });
