@@ -19,6 +19,25 @@ const ACTIVITY_COUNT = graphql(`query ExportsActivityCount($filter: CampaignActi
   campaignActivities(first: 0, filter: $filter) { totalCount }
 }`);
 
+const CREATE_COURSE = graphql(`mutation ExportsCreateCourse($input: CreateCourseInput!) {
+  createCourse(input: $input) { course { id } userErrors { field message } }
+}`);
+const SCHEDULE = graphql(`mutation ExportsScheduleSession($input: ScheduleSessionInput!) {
+  scheduleSession(input: $input) { session { id } userErrors { field message } }
+}`);
+const ENROL = graphql(`mutation ExportsEnrollInCourse($input: EnrollInCourseInput!) {
+  enrollInCourse(input: $input) { added userErrors { field message } }
+}`);
+const ATTEND = graphql(`mutation ExportsRecordAttendance($input: RecordAttendanceInput!) {
+  recordAttendance(input: $input) { changed userErrors { field message } }
+}`);
+const ASSESS = graphql(`mutation ExportsRecordSelfAssessment($input: RecordSelfAssessmentInput!) {
+  recordSelfAssessment(input: $input) { userErrors { field message } }
+}`);
+const ENROLMENTS = graphql(`query ExportsEnrollments($filter: EnrollmentFilter) {
+  enrollments(first: 50, filter: $filter) { totalCount edges { node { beneficiary { code } attendedSessions completed } } }
+}`);
+
 const BOM = [0xef, 0xbb, 0xbf];
 
 interface Exported {
@@ -383,5 +402,109 @@ describe("exporting campaign activities", () => {
     const e = await exportCsv(reporterOnly, "campaign-activities");
     expect(e.status).toBe(403);
     expect(e.error?.extensions.code).toBe("FORBIDDEN");
+  });
+});
+
+describe("exporting the women of a course", () => {
+  let giver: Client;
+  let courseId: string;
+
+  beforeAll(async () => {
+    giver = await t.signedIn("TRAINER");
+    const [training] = await t.sql<{ id: string; assessment_items: string[] }>(
+      "SELECT id, assessment_items FROM training WHERE code = 'I-AND-LEADERSHIP'",
+    );
+    const { id: trainingId, assessment_items: items } = present(training, "the training");
+    const course = await giver.ok(CREATE_COURSE, { input: { trainingId, startsOn: "2026-09-01", endsOn: "2026-10-20", capacity: 10 } });
+    expect(course.createCourse.userErrors).toEqual([]);
+    courseId = present(course.createCourse.course, "course").id;
+    const session = await giver.ok(SCHEDULE, { input: { courseId, heldOn: "2026-09-01", topic: "Who am I" } });
+    const sessionId = present(session.scheduleSession.session, "session").id;
+    expect((await giver.ok(ENROL, { input: { courseId, beneficiaryIds: [tajik.id, elsewhere.id] } })).enrollInCourse.added).toBe(2);
+    await giver.ok(ATTEND, { input: { sessionId, present: [tajik.id], absent: [elsewhere.id] } });
+    const [enrolment] = await t.sql<{ id: string }>("SELECT id FROM enrollment WHERE course_id = $1 AND beneficiary_id = $2", [
+      courseId,
+      tajik.id,
+    ]);
+    const enrollmentId = present(enrolment, "her enrolment").id;
+    const item = present(items[0], "an assessment item");
+    for (const [phase, score] of [
+      ["BEFORE", 2],
+      ["AFTER", 4],
+    ] as const) {
+      const assessed = await giver.ok(ASSESS, { input: { enrollmentId, phase, scores: [{ item, score }] } });
+      expect(assessed.recordSelfAssessment.userErrors).toEqual([]);
+    }
+  });
+
+  it("gives a coordinator the women's names with attendance, completion and scores before and after", async () => {
+    const filter = JSON.stringify({ courseId });
+    const e = await exportCsv(coordinator, "enrollments", { lang: "en", filter });
+    expect(e.status).toBe(200);
+    expect(e.lines[0]).toEqual([
+      "Course",
+      "Code",
+      "First name",
+      "Last name",
+      "Patronymic",
+      "Enrolled at",
+      "Withdrawn at",
+      "Sessions attended",
+      "Completed",
+      "Self-assessment before",
+      "Self-assessment after",
+    ]);
+    const rows = records(e);
+    const listed = await coordinator.ok(ENROLMENTS, { filter: { courseId } });
+    expect(rows).toHaveLength(listed.enrollments.totalCount);
+    expect(rows).toHaveLength(2);
+    expect(e.headers.get("x-total-count")).toBe("2");
+    const her = rows.find((r) => r.Code === tajik.code);
+    const herNode = listed.enrollments.edges.find((x) => x.node.beneficiary.code === tajik.code)?.node;
+    expect(her).toMatchObject({
+      "First name": "Гулҷаҳон",
+      "Last name": "Ҷӯраева",
+      "Withdrawn at": "",
+      "Sessions attended": "1",
+      Completed: String(herNode?.completed),
+      "Self-assessment before": "2",
+      "Self-assessment after": "4",
+    });
+    expect(her?.Course).toMatch(/^I-AND-LEADERSHIP 2026-09-01$/);
+    expect(her?.["Enrolled at"]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    expect(rows.find((r) => r.Code === elsewhere.code)).toMatchObject({ "Sessions attended": "0", "Self-assessment before": "" });
+  });
+
+  it("gives the trainer her women's code and first name only, as the beneficiary export does", async () => {
+    const e = await exportCsv(giver, "enrollments", { lang: "tg", filter: JSON.stringify({ courseId }) });
+    expect(e.status).toBe(200);
+    expect(e.lines[0]).toEqual([
+      "Курс",
+      "Рамз",
+      "Ном",
+      "Сабти ном шуд",
+      "Тарк кард",
+      "Дарсҳои ҳозиршуда",
+      "Хатм кард",
+      "Худбаҳодиҳӣ пеш аз курс",
+      "Худбаҳодиҳӣ баъд аз курс",
+    ]);
+    expect(records(e).find((r) => r.Рамз === tajik.code)).toMatchObject({ Ном: "Гулҷаҳон", "Худбаҳодиҳӣ баъд аз курс": "4" });
+    expect(e.bytes.includes(0)).toBe(false);
+    expect(new TextDecoder().decode(e.bytes)).not.toContain("Ҷӯраева");
+    const [event] = (await exportEvents("enrollments")).filter((x) => x.actor_role === "TRAINER");
+    expect(event?.details).toMatchObject({ rows: 2, total: 2, complete: true });
+  });
+
+  it("gives another trainer none of the women of a course she does not give", async () => {
+    const e = await exportCsv(trainer, "enrollments", { filter: JSON.stringify({ courseId }) });
+    expect(e.status).toBe(200);
+    expect(records(e)).toEqual([]);
+  });
+
+  it("refuses an analyst, who may not list enrolments", async () => {
+    const e = await exportCsv(analyst, "enrollments", { filter: JSON.stringify({ courseId }) });
+    expect(e.status).toBe(403);
+    expect(e.error?.message).toMatch(/may not export the list of enrollments/);
   });
 });

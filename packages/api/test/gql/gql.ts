@@ -389,6 +389,12 @@ type Documents = {
     "mutation ExportsCreateCampaign($input: CreateCampaignInput!) {\n  createCampaign(input: $input) { campaign { id } userErrors { field message code } }\n}": typeof types.ExportsCreateCampaignDocument,
     "mutation ExportsReportActivity($input: ReportCampaignActivityInput!) {\n  reportCampaignActivity(input: $input) { activity { id } userErrors { field message code } }\n}": typeof types.ExportsReportActivityDocument,
     "query ExportsActivityCount($filter: CampaignActivitiesFilter) {\n  campaignActivities(first: 0, filter: $filter) { totalCount }\n}": typeof types.ExportsActivityCountDocument,
+    "mutation ExportsCreateCourse($input: CreateCourseInput!) {\n  createCourse(input: $input) { course { id } userErrors { field message } }\n}": typeof types.ExportsCreateCourseDocument,
+    "mutation ExportsScheduleSession($input: ScheduleSessionInput!) {\n  scheduleSession(input: $input) { session { id } userErrors { field message } }\n}": typeof types.ExportsScheduleSessionDocument,
+    "mutation ExportsEnrollInCourse($input: EnrollInCourseInput!) {\n  enrollInCourse(input: $input) { added userErrors { field message } }\n}": typeof types.ExportsEnrollInCourseDocument,
+    "mutation ExportsRecordAttendance($input: RecordAttendanceInput!) {\n  recordAttendance(input: $input) { changed userErrors { field message } }\n}": typeof types.ExportsRecordAttendanceDocument,
+    "mutation ExportsRecordSelfAssessment($input: RecordSelfAssessmentInput!) {\n  recordSelfAssessment(input: $input) { userErrors { field message } }\n}": typeof types.ExportsRecordSelfAssessmentDocument,
+    "query ExportsEnrollments($filter: EnrollmentFilter) {\n  enrollments(first: 50, filter: $filter) { totalCount edges { node { beneficiary { code } attendedSessions completed } } }\n}": typeof types.ExportsEnrollmentsDocument,
     "mutation FaultsCreatePartner($input: CreatePartnerInput!) { createPartner(input: $input) { partner { id } userErrors { code } } }": typeof types.FaultsCreatePartnerDocument,
     "query Faults__typename { __typename }": typeof types.Faults__TypenameDocument,
     "query Faults__typename2 { __typename }": typeof types.Faults__Typename2Document,
@@ -850,6 +856,12 @@ const documents: Documents = {
     "mutation ExportsCreateCampaign($input: CreateCampaignInput!) {\n  createCampaign(input: $input) { campaign { id } userErrors { field message code } }\n}": types.ExportsCreateCampaignDocument,
     "mutation ExportsReportActivity($input: ReportCampaignActivityInput!) {\n  reportCampaignActivity(input: $input) { activity { id } userErrors { field message code } }\n}": types.ExportsReportActivityDocument,
     "query ExportsActivityCount($filter: CampaignActivitiesFilter) {\n  campaignActivities(first: 0, filter: $filter) { totalCount }\n}": types.ExportsActivityCountDocument,
+    "mutation ExportsCreateCourse($input: CreateCourseInput!) {\n  createCourse(input: $input) { course { id } userErrors { field message } }\n}": types.ExportsCreateCourseDocument,
+    "mutation ExportsScheduleSession($input: ScheduleSessionInput!) {\n  scheduleSession(input: $input) { session { id } userErrors { field message } }\n}": types.ExportsScheduleSessionDocument,
+    "mutation ExportsEnrollInCourse($input: EnrollInCourseInput!) {\n  enrollInCourse(input: $input) { added userErrors { field message } }\n}": types.ExportsEnrollInCourseDocument,
+    "mutation ExportsRecordAttendance($input: RecordAttendanceInput!) {\n  recordAttendance(input: $input) { changed userErrors { field message } }\n}": types.ExportsRecordAttendanceDocument,
+    "mutation ExportsRecordSelfAssessment($input: RecordSelfAssessmentInput!) {\n  recordSelfAssessment(input: $input) { userErrors { field message } }\n}": types.ExportsRecordSelfAssessmentDocument,
+    "query ExportsEnrollments($filter: EnrollmentFilter) {\n  enrollments(first: 50, filter: $filter) { totalCount edges { node { beneficiary { code } attendedSessions completed } } }\n}": types.ExportsEnrollmentsDocument,
     "mutation FaultsCreatePartner($input: CreatePartnerInput!) { createPartner(input: $input) { partner { id } userErrors { code } } }": types.FaultsCreatePartnerDocument,
     "query Faults__typename { __typename }": types.Faults__TypenameDocument,
     "query Faults__typename2 { __typename }": types.Faults__Typename2Document,
@@ -2433,6 +2445,30 @@ export function graphql(source: "mutation ExportsReportActivity($input: ReportCa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ExportsActivityCount($filter: CampaignActivitiesFilter) {\n  campaignActivities(first: 0, filter: $filter) { totalCount }\n}"): typeof import('./graphql').ExportsActivityCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExportsCreateCourse($input: CreateCourseInput!) {\n  createCourse(input: $input) { course { id } userErrors { field message } }\n}"): typeof import('./graphql').ExportsCreateCourseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExportsScheduleSession($input: ScheduleSessionInput!) {\n  scheduleSession(input: $input) { session { id } userErrors { field message } }\n}"): typeof import('./graphql').ExportsScheduleSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExportsEnrollInCourse($input: EnrollInCourseInput!) {\n  enrollInCourse(input: $input) { added userErrors { field message } }\n}"): typeof import('./graphql').ExportsEnrollInCourseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExportsRecordAttendance($input: RecordAttendanceInput!) {\n  recordAttendance(input: $input) { changed userErrors { field message } }\n}"): typeof import('./graphql').ExportsRecordAttendanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExportsRecordSelfAssessment($input: RecordSelfAssessmentInput!) {\n  recordSelfAssessment(input: $input) { userErrors { field message } }\n}"): typeof import('./graphql').ExportsRecordSelfAssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExportsEnrollments($filter: EnrollmentFilter) {\n  enrollments(first: 50, filter: $filter) { totalCount edges { node { beneficiary { code } attendedSessions completed } } }\n}"): typeof import('./graphql').ExportsEnrollmentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

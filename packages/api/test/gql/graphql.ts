@@ -668,6 +668,12 @@ export type EnrollInCourseInput = {
   courseId: string | number;
 };
 
+/** Narrows a list of enrolments; all given conditions must hold. */
+export type EnrollmentFilter = {
+  /** Only the women of this course. */
+  courseId?: string | number | null | undefined;
+};
+
 /** Whose personal data to erase, and why. */
 export type EraseBeneficiaryInput = {
   /** Which beneficiary. */
@@ -4217,6 +4223,48 @@ export type ExportsActivityCountQueryVariables = Exact<{
 
 
 export type ExportsActivityCountQuery = { campaignActivities: { totalCount: number } };
+
+export type ExportsCreateCourseMutationVariables = Exact<{
+  input: CreateCourseInput;
+}>;
+
+
+export type ExportsCreateCourseMutation = { createCourse: { course: { id: string } | null, userErrors: Array<{ field: Array<string>, message: string }> } };
+
+export type ExportsScheduleSessionMutationVariables = Exact<{
+  input: ScheduleSessionInput;
+}>;
+
+
+export type ExportsScheduleSessionMutation = { scheduleSession: { session: { id: string } | null, userErrors: Array<{ field: Array<string>, message: string }> } };
+
+export type ExportsEnrollInCourseMutationVariables = Exact<{
+  input: EnrollInCourseInput;
+}>;
+
+
+export type ExportsEnrollInCourseMutation = { enrollInCourse: { added: number | null, userErrors: Array<{ field: Array<string>, message: string }> } };
+
+export type ExportsRecordAttendanceMutationVariables = Exact<{
+  input: RecordAttendanceInput;
+}>;
+
+
+export type ExportsRecordAttendanceMutation = { recordAttendance: { changed: number | null, userErrors: Array<{ field: Array<string>, message: string }> } };
+
+export type ExportsRecordSelfAssessmentMutationVariables = Exact<{
+  input: RecordSelfAssessmentInput;
+}>;
+
+
+export type ExportsRecordSelfAssessmentMutation = { recordSelfAssessment: { userErrors: Array<{ field: Array<string>, message: string }> } };
+
+export type ExportsEnrollmentsQueryVariables = Exact<{
+  filter?: EnrollmentFilter | null | undefined;
+}>;
+
+
+export type ExportsEnrollmentsQuery = { enrollments: { totalCount: number, edges: Array<{ node: { attendedSessions: number, completed: boolean, beneficiary: { code: string } } }> } };
 
 export type FaultsCreatePartnerMutationVariables = Exact<{
   input: CreatePartnerInput;
@@ -10044,6 +10092,80 @@ export const ExportsActivityCountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExportsActivityCountQuery, ExportsActivityCountQueryVariables>;
+export const ExportsCreateCourseDocument = new TypedDocumentString(`
+    mutation ExportsCreateCourse($input: CreateCourseInput!) {
+  createCourse(input: $input) {
+    course {
+      id
+    }
+    userErrors {
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportsCreateCourseMutation, ExportsCreateCourseMutationVariables>;
+export const ExportsScheduleSessionDocument = new TypedDocumentString(`
+    mutation ExportsScheduleSession($input: ScheduleSessionInput!) {
+  scheduleSession(input: $input) {
+    session {
+      id
+    }
+    userErrors {
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportsScheduleSessionMutation, ExportsScheduleSessionMutationVariables>;
+export const ExportsEnrollInCourseDocument = new TypedDocumentString(`
+    mutation ExportsEnrollInCourse($input: EnrollInCourseInput!) {
+  enrollInCourse(input: $input) {
+    added
+    userErrors {
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportsEnrollInCourseMutation, ExportsEnrollInCourseMutationVariables>;
+export const ExportsRecordAttendanceDocument = new TypedDocumentString(`
+    mutation ExportsRecordAttendance($input: RecordAttendanceInput!) {
+  recordAttendance(input: $input) {
+    changed
+    userErrors {
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportsRecordAttendanceMutation, ExportsRecordAttendanceMutationVariables>;
+export const ExportsRecordSelfAssessmentDocument = new TypedDocumentString(`
+    mutation ExportsRecordSelfAssessment($input: RecordSelfAssessmentInput!) {
+  recordSelfAssessment(input: $input) {
+    userErrors {
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportsRecordSelfAssessmentMutation, ExportsRecordSelfAssessmentMutationVariables>;
+export const ExportsEnrollmentsDocument = new TypedDocumentString(`
+    query ExportsEnrollments($filter: EnrollmentFilter) {
+  enrollments(first: 50, filter: $filter) {
+    totalCount
+    edges {
+      node {
+        beneficiary {
+          code
+        }
+        attendedSessions
+        completed
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportsEnrollmentsQuery, ExportsEnrollmentsQueryVariables>;
 export const FaultsCreatePartnerDocument = new TypedDocumentString(`
     mutation FaultsCreatePartner($input: CreatePartnerInput!) {
   createPartner(input: $input) {

@@ -18,7 +18,7 @@ import { closedUntilEnrolled } from "../access";
 import { audit } from "../audit";
 import type { RequestContext } from "../context";
 import { ApiError, badInput } from "../errors";
-import { allows, grantsOf } from "../grants";
+import { allows, type Grant, grantsOf } from "../grants";
 import { firstTextProblem } from "../graphql/input-guard";
 import type { ListDefinition, ListSort } from "../graphql/list";
 
@@ -40,6 +40,11 @@ export type Heading = Record<ExportLanguage, string>;
 export interface ExportColumn<T> {
   /** The field of the node type this column reveals: its grants decide who gets the column. */
   field: string;
+  /**
+   * The type whose `field` it is, when the column shows a related record's field (the woman's
+   * first name on an enrolment: `of: "Beneficiary"`); default the list's node type.
+   */
+  of?: string;
   heading: Heading;
   /** The value from the row (default: the entity's property named `field`). */
   value?: (row: T, extra: Record<string, unknown>) => unknown;
@@ -74,14 +79,22 @@ export function checkExports(schema: GraphQLSchema, exports: readonly ExportDefi
     names.add(e.name);
     const root = schema.getQueryType()?.getFields()[e.root];
     if (!root) throw new Error(`export ${e.name}: no root field ${e.root}`);
-    const node = nodeType(schema, e);
     for (const c of e.columns) {
-      const field = node.getFields()[c.field];
-      if (!field || !grantsOf(node, field))
-        throw new Error(`export ${e.name}: ${e.list.spec.node}.${c.field} is not a field with an access rule`);
+      if (!columnGrants(schema, e, c)) throw new Error(`export ${e.name}: ${c.of ?? e.list.spec.node}.${c.field} is not a field with an access rule`);
     }
   }
 }
+
+/** The grants of the field a column reveals (undefined: no such field, or one without a rule). */
+function columnGrants(schema: GraphQLSchema, e: ExportDefinition, c: ExportColumn<never>): readonly Grant[] | undefined {
+  const type = c.of ? schema.getType(c.of) : nodeType(schema, e);
+  if (!isObjectType(type)) return undefined;
+  const field = type.getFields()[c.field];
+  return field && grantsOf(type, field);
+}
+
+/** A column's name in the audit event: its field, with the type when it is a related record's. */
+const columnName = (c: ExportColumn<never>) => (c.of ? `${c.of}.${c.field}` : c.field);
 
 function nodeType(schema: GraphQLSchema, e: ExportDefinition): GraphQLObjectType {
   const node = schema.getType(e.list.spec.node);
@@ -193,10 +206,8 @@ export async function openExport(
   const text = firstTextProblem([...(filterArg ? [filterArg] : []), ...(sortArg ? [sortArg] : [])], { filter, sort });
   if (text) throw badInput(text.message, text.path.join("."));
 
-  const node = nodeType(schema, e);
   const columns = e.columns.filter((c) => {
-    const field = node.getFields()[c.field];
-    const fieldGrants = field && grantsOf(node, field);
+    const fieldGrants = columnGrants(schema, e, c);
     return fieldGrants !== undefined && allows(fieldGrants, ctx.viewer);
   });
   if (columns.length === 0) throw refused(`Your role may read no column of the list of ${e.name}.`);
@@ -239,7 +250,7 @@ export async function openExport(
           list: e.name,
           filter: filterArg && filter !== undefined ? auditable(filterArg.type, filter) : null,
           sort: sort ?? null,
-          columns: columns.map((c) => c.field),
+          columns: columns.map(columnName),
           language: request.language,
           rows,
           total,
@@ -274,9 +285,10 @@ export async function openExport(
         if (c.sql) extra[c.field] = raw[`export_extra_${i}`];
       });
       rows++;
+      // A column with its own SQL writes its own value (two columns may reveal the same field).
       done(
         null,
-        columns.map((c) => cell(c.value ? c.value(entity as never, extra) : c.sql ? extra[c.field] : entity[c.field])),
+        columns.map((c, i) => cell(c.value ? c.value(entity as never, extra) : c.sql ? raw[`export_extra_${i}`] : entity[c.field])),
       );
     },
   });
@@ -284,7 +296,7 @@ export async function openExport(
   stream.on("error", (error) => toRecord.destroy(error));
   toRecord.on("error", (error) => csv.destroy(error));
   stream.pipe(toRecord).pipe(csv);
-  return { total, fields: columns.map((c) => c.field), csv, finish };
+  return { total, fields: columns.map(columnName), csv, finish };
 }
 
 /** The language of the headings: `lang` when it is one, else the first of Accept-Language, else Tajik. */

@@ -1,17 +1,33 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Allow } from "../../core/access";
 import type { Context } from "../../core/context";
+import { connectionType, PageArgs } from "../../core/graphql/connection";
 import { runMutation } from "../../core/graphql/mutation";
 import { Beneficiary } from "../beneficiaries/beneficiary.entity";
 import { District } from "../geography/district.entity";
 import * as enrolment from "./enrollment.service";
 import { learningFigures, progressOf, scoresOf } from "./figures.service";
-import { EnrollInCourseInput, RecordAttendanceInput, RecordSelfAssessmentInput, WithdrawFromCourseInput } from "./learning.inputs";
+import { EnrollInCourseInput, EnrollmentFilter, RecordAttendanceInput, RecordSelfAssessmentInput, WithdrawFromCourseInput } from "./learning.inputs";
 import { AssessmentScore, AttendancePayload, EnrollmentPayload, EnrollPayload, FIGURE_READERS, LearningFigures } from "./learning.types";
 import { Enrollment, TRAINING_STAFF, Training, TrainingCourse } from "./training.entity";
 
+const EnrollmentConnection = connectionType(Enrollment, "Enrollment", [...TRAINING_STAFF]);
+
 @Resolver(() => Enrollment)
 export class EnrollmentResolver {
+  @Query(() => EnrollmentConnection, {
+    description:
+      "Women enrolled in courses, withdrawn ones included, in order of enrolment; `filter.courseId` for one course. A trainer sees the women of the courses she gives only.",
+  })
+  @Allow(...TRAINING_STAFF)
+  enrollments(
+    @Ctx() ctx: Context,
+    @Args() page: PageArgs,
+    @Arg("filter", () => EnrollmentFilter, { nullable: true, description: "Conditions the items must meet." }) filter?: EnrollmentFilter,
+  ) {
+    return enrolment.listEnrollments(ctx, filter, page);
+  }
+
   @Mutation(() => EnrollPayload, {
     description:
       "Enrols women in a course. Unknown or archived women, or more women than free places, refuse the whole input; women enrolled already are skipped.",

@@ -2,11 +2,31 @@ import type { EntityManager } from "typeorm";
 import { audit } from "../../core/audit";
 import type { RequestContext } from "../../core/context";
 import { selectRows } from "../../core/db/query";
+import type { PageArgs } from "../../core/graphql/connection";
+import { equals } from "../../core/graphql/filters";
+import { defineList } from "../../core/graphql/list";
 import { refuse } from "../../core/graphql/mutation";
 import { actorId } from "../../core/reach";
-import type { EnrollInCourseInput, RecordAttendanceInput, RecordSelfAssessmentInput, WithdrawFromCourseInput } from "./learning.inputs";
+import type {
+  EnrollInCourseInput,
+  EnrollmentFilter, RecordAttendanceInput, RecordSelfAssessmentInput, WithdrawFromCourseInput } from "./learning.inputs";
 import { Enrollment, Training, TrainingSession } from "./training.entity";
 import { ensureGives, getCourse } from "./training.service";
+
+/** The women enrolled in courses, in order of enrolment (a trainer's: those of the courses she gives). */
+export const enrollmentList = defineList<EnrollmentFilter, "ENROLLED_AT">({
+  node: "Enrollment",
+  entity: Enrollment,
+  alias: "e",
+  audit: "list",
+  filters: { courseId: equals("e.course_id", "course") },
+  sorts: { ENROLLED_AT: { expression: "e.enrolled_at", reads: ["enrolledAt"] } },
+  defaultSort: { field: "ENROLLED_AT", direction: "ASC" },
+});
+
+export function listEnrollments(ctx: RequestContext, filter?: EnrollmentFilter, page?: PageArgs) {
+  return enrollmentList.page<Enrollment>(ctx, filter, null, page);
+}
 
 /** The first index in `ids` of each id that is given twice, or -1. */
 function firstRepeat(ids: string[]): number {

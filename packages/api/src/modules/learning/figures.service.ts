@@ -17,8 +17,7 @@ export function perWoman(where: string): string {
   return `
     WITH w AS (
       SELECT e.id, e.course_id, e.beneficiary_id, e.withdrawn_at, c.training_id, t.session_count, t.completion_percent,
-             (SELECT count(*) FROM attendance a JOIN training_session s ON s.id = a.session_id AND s.archived_at IS NULL
-               WHERE a.enrollment_id = e.id AND a.present)::int AS attended
+             ${attendedSql("e.id")} AS attended
         FROM enrollment e
         JOIN training_course c ON c.id = e.course_id
         JOIN training t ON t.id = c.training_id
@@ -36,6 +35,20 @@ export function perWoman(where: string): string {
         FROM w LEFT JOIN scored s ON s.enrollment_id = w.id
     )`;
 }
+
+/** Sessions (not archived) attended by the enrolment `enrollmentId` (an SQL expression over the caller's alias). */
+export const attendedSql = (enrollmentId: string) =>
+  `(SELECT count(*) FROM attendance a JOIN training_session s ON s.id = a.session_id AND s.archived_at IS NULL
+     WHERE a.enrollment_id = ${enrollmentId} AND a.present)::int`;
+
+/** For the enrolment export: whether the enrolment `e` (alias) completed, measured as in `perWoman`. */
+export const completedSql = (e: string) =>
+  `(SELECT ${attendedSql(`${e}.id`)} * 100 >= t.completion_percent * t.session_count
+      FROM training_course xc JOIN training t ON t.id = xc.training_id WHERE xc.id = ${e}.course_id)`;
+
+/** For the enrolment export: her mean self-assessment score of `phase`, rounded to 0.1 (null: not assessed). */
+export const meanScoreSql = (enrollmentId: string, phase: "BEFORE" | "AFTER") =>
+  `(SELECT round(avg(xs.score), 1)::float8 FROM self_assessment xs WHERE xs.enrollment_id = ${enrollmentId} AND xs.phase = '${phase}')`;
 
 /** Aggregates of `women` grouped by `key`. */
 const AGGREGATES = `

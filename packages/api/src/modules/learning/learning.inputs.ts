@@ -114,6 +114,12 @@ export class UpdateTrainingInput extends TrainingFields {
 
 // ---------------------------------------------------------------- courses
 
+@InputType({ description: "Narrows a list of enrolments; all given conditions must hold." })
+export class EnrollmentFilter {
+  @Field(() => ID, { nullable: true, description: "Only the women of this course." })
+  courseId?: string;
+}
+
 @InputType({ description: "Narrows a list of courses; all given conditions must hold." })
 export class CourseFilter {
   @Field(() => ID, { nullable: true, description: "Only courses of this training." })

@@ -1,5 +1,6 @@
 import { seedLearning } from "../../../seed/learning";
 import { defineModule } from "../../core/module";
+import { enrollmentExport } from "./enrollment.export";
 import { EnrollmentResolver, LearningFiguresResolver } from "./enrollment.resolver";
 import { Attendance, Enrollment, SelfAssessment, TRAINING_STAFF, Training, TrainingCourse, TrainingSession } from "./training.entity";
 import { CourseResolver, SessionResolver, TrainingResolver } from "./training.resolver";
@@ -13,5 +14,6 @@ export const learningModule = defineModule({
     { entity: Training, name: "Training", grants: ["ADMIN", "COORDINATOR"] },
     { entity: TrainingCourse, name: "TrainingCourse", grants: [...TRAINING_STAFF] },
   ],
+  exports: [enrollmentExport],
   demoData: seedLearning,
 });
