@@ -38,6 +38,19 @@ const ENROLMENTS = graphql(`query ExportsEnrollments($filter: EnrollmentFilter) 
   enrollments(first: 50, filter: $filter) { totalCount edges { node { beneficiary { code } attendedSessions completed } } }
 }`);
 
+const CREATE_GROUP = graphql(`mutation ExportsCreateGroup($input: CreateSelfHelpGroupInput!) {
+  createSelfHelpGroup(input: $input) { selfHelpGroup { id } userErrors { field message } }
+}`);
+const ADD_MEMBER = graphql(`mutation ExportsAddGroupMember($input: AddGroupMemberInput!) {
+  addGroupMember(input: $input) { membership { id } userErrors { field message } }
+}`);
+const REMOVE_MEMBER = graphql(`mutation ExportsRemoveGroupMember($input: RemoveGroupMemberInput!) {
+  removeGroupMember(input: $input) { membership { id } userErrors { field message } }
+}`);
+const MEMBER_COUNT = graphql(`query ExportsGroupMemberCount($filter: GroupMemberFilter) {
+  groupMembers(first: 0, filter: $filter) { totalCount }
+}`);
+
 const BOM = [0xef, 0xbb, 0xbf];
 
 interface Exported {
@@ -506,5 +519,65 @@ describe("exporting the women of a course", () => {
     const e = await exportCsv(analyst, "enrollments", { filter: JSON.stringify({ courseId }) });
     expect(e.status).toBe(403);
     expect(e.error?.message).toMatch(/may not export the list of enrollments/);
+  });
+});
+
+describe("exporting the members of a group", () => {
+  let facilitator: Client;
+  let groupId: string;
+
+  beforeAll(async () => {
+    facilitator = await t.signedIn("FACILITATOR");
+    const [community] = await t.sql<{ id: string }>("SELECT id FROM community ORDER BY name LIMIT 1");
+    const created = await facilitator.ok(CREATE_GROUP, {
+      input: { name: "Гурӯҳи Умед", communityId: present(community, "a community").id, foundedOn: "2024-03-01" },
+    });
+    expect(created.createSelfHelpGroup.userErrors).toEqual([]);
+    groupId = present(created.createSelfHelpGroup.selfHelpGroup, "group").id;
+    const add = async (beneficiaryId: string, joinedOn: string) => {
+      const data = await facilitator.ok(ADD_MEMBER, { input: { groupId, beneficiaryId, joinedOn } });
+      expect(data.addGroupMember.userErrors).toEqual([]);
+      return present(data.addGroupMember.membership, "membership").id;
+    };
+    await add(tajik.id, "2024-03-05");
+    const left = await add(elsewhere.id, "2024-04-01");
+    const removed = await facilitator.ok(REMOVE_MEMBER, { input: { membershipId: left, leftOn: "2024-09-30" } });
+    expect(removed.removeGroupMember.userErrors).toEqual([]);
+  });
+
+  it("gives a coordinator the women's names with the days they joined and left", async () => {
+    const e = await exportCsv(coordinator, "group-members", { lang: "en", filter: JSON.stringify({ groupId }) });
+    expect(e.status).toBe(200);
+    expect(e.lines[0]).toEqual(["Group", "Code", "First name", "Last name", "Patronymic", "Joined on", "Left on"]);
+    expect(records(e)).toEqual([
+      { Group: "Гурӯҳи Умед", Code: tajik.code, "First name": "Гулҷаҳон", "Last name": "Ҷӯраева", Patronymic: "", "Joined on": "2024-03-05", "Left on": "" },
+      {
+        Group: "Гурӯҳи Умед",
+        Code: elsewhere.code,
+        "First name": "Зарина",
+        "Last name": "Қодирова",
+        Patronymic: "",
+        "Joined on": "2024-04-01",
+        "Left on": "2024-09-30",
+      },
+    ]);
+    const counted = await coordinator.ok(MEMBER_COUNT, { filter: { groupId } });
+    expect(e.headers.get("x-total-count")).toBe(String(counted.groupMembers.totalCount));
+  });
+
+  it("gives a facilitator the code and first name only, and the current members when asked", async () => {
+    const e = await exportCsv(facilitator, "group-members", { lang: "ru", filter: JSON.stringify({ groupId, current: true }) });
+    expect(e.status).toBe(200);
+    expect(e.lines[0]).toEqual(["Группа", "Код", "Имя", "Дата вступления", "Дата выхода"]);
+    expect(records(e)).toEqual([{ Группа: "Гурӯҳи Умед", Код: tajik.code, Имя: "Гулҷаҳон", "Дата вступления": "2024-03-05", "Дата выхода": "" }]);
+    expect(new TextDecoder().decode(e.bytes)).not.toContain("Ҷӯраева");
+  });
+
+  it("refuses a case worker and an analyst, who may not list group members", async () => {
+    for (const c of [caseWorker, analyst]) {
+      const e = await exportCsv(c, "group-members", { filter: JSON.stringify({ groupId }) });
+      expect(e.status).toBe(403);
+      expect(e.error?.extensions.code).toBe("FORBIDDEN");
+    }
   });
 });

@@ -395,6 +395,10 @@ type Documents = {
     "mutation ExportsRecordAttendance($input: RecordAttendanceInput!) {\n  recordAttendance(input: $input) { changed userErrors { field message } }\n}": typeof types.ExportsRecordAttendanceDocument,
     "mutation ExportsRecordSelfAssessment($input: RecordSelfAssessmentInput!) {\n  recordSelfAssessment(input: $input) { userErrors { field message } }\n}": typeof types.ExportsRecordSelfAssessmentDocument,
     "query ExportsEnrollments($filter: EnrollmentFilter) {\n  enrollments(first: 50, filter: $filter) { totalCount edges { node { beneficiary { code } attendedSessions completed } } }\n}": typeof types.ExportsEnrollmentsDocument,
+    "mutation ExportsCreateGroup($input: CreateSelfHelpGroupInput!) {\n  createSelfHelpGroup(input: $input) { selfHelpGroup { id } userErrors { field message } }\n}": typeof types.ExportsCreateGroupDocument,
+    "mutation ExportsAddGroupMember($input: AddGroupMemberInput!) {\n  addGroupMember(input: $input) { membership { id } userErrors { field message } }\n}": typeof types.ExportsAddGroupMemberDocument,
+    "mutation ExportsRemoveGroupMember($input: RemoveGroupMemberInput!) {\n  removeGroupMember(input: $input) { membership { id } userErrors { field message } }\n}": typeof types.ExportsRemoveGroupMemberDocument,
+    "query ExportsGroupMemberCount($filter: GroupMemberFilter) {\n  groupMembers(first: 0, filter: $filter) { totalCount }\n}": typeof types.ExportsGroupMemberCountDocument,
     "mutation FaultsCreatePartner($input: CreatePartnerInput!) { createPartner(input: $input) { partner { id } userErrors { code } } }": typeof types.FaultsCreatePartnerDocument,
     "query Faults__typename { __typename }": typeof types.Faults__TypenameDocument,
     "query Faults__typename2 { __typename }": typeof types.Faults__Typename2Document,
@@ -862,6 +866,10 @@ const documents: Documents = {
     "mutation ExportsRecordAttendance($input: RecordAttendanceInput!) {\n  recordAttendance(input: $input) { changed userErrors { field message } }\n}": types.ExportsRecordAttendanceDocument,
     "mutation ExportsRecordSelfAssessment($input: RecordSelfAssessmentInput!) {\n  recordSelfAssessment(input: $input) { userErrors { field message } }\n}": types.ExportsRecordSelfAssessmentDocument,
     "query ExportsEnrollments($filter: EnrollmentFilter) {\n  enrollments(first: 50, filter: $filter) { totalCount edges { node { beneficiary { code } attendedSessions completed } } }\n}": types.ExportsEnrollmentsDocument,
+    "mutation ExportsCreateGroup($input: CreateSelfHelpGroupInput!) {\n  createSelfHelpGroup(input: $input) { selfHelpGroup { id } userErrors { field message } }\n}": types.ExportsCreateGroupDocument,
+    "mutation ExportsAddGroupMember($input: AddGroupMemberInput!) {\n  addGroupMember(input: $input) { membership { id } userErrors { field message } }\n}": types.ExportsAddGroupMemberDocument,
+    "mutation ExportsRemoveGroupMember($input: RemoveGroupMemberInput!) {\n  removeGroupMember(input: $input) { membership { id } userErrors { field message } }\n}": types.ExportsRemoveGroupMemberDocument,
+    "query ExportsGroupMemberCount($filter: GroupMemberFilter) {\n  groupMembers(first: 0, filter: $filter) { totalCount }\n}": types.ExportsGroupMemberCountDocument,
     "mutation FaultsCreatePartner($input: CreatePartnerInput!) { createPartner(input: $input) { partner { id } userErrors { code } } }": types.FaultsCreatePartnerDocument,
     "query Faults__typename { __typename }": types.Faults__TypenameDocument,
     "query Faults__typename2 { __typename }": types.Faults__Typename2Document,
@@ -2469,6 +2477,22 @@ export function graphql(source: "mutation ExportsRecordSelfAssessment($input: Re
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ExportsEnrollments($filter: EnrollmentFilter) {\n  enrollments(first: 50, filter: $filter) { totalCount edges { node { beneficiary { code } attendedSessions completed } } }\n}"): typeof import('./graphql').ExportsEnrollmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExportsCreateGroup($input: CreateSelfHelpGroupInput!) {\n  createSelfHelpGroup(input: $input) { selfHelpGroup { id } userErrors { field message } }\n}"): typeof import('./graphql').ExportsCreateGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExportsAddGroupMember($input: AddGroupMemberInput!) {\n  addGroupMember(input: $input) { membership { id } userErrors { field message } }\n}"): typeof import('./graphql').ExportsAddGroupMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExportsRemoveGroupMember($input: RemoveGroupMemberInput!) {\n  removeGroupMember(input: $input) { membership { id } userErrors { field message } }\n}"): typeof import('./graphql').ExportsRemoveGroupMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExportsGroupMemberCount($filter: GroupMemberFilter) {\n  groupMembers(first: 0, filter: $filter) { totalCount }\n}"): typeof import('./graphql').ExportsGroupMemberCountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -695,6 +695,14 @@ export type GbvType =
   | 'RAPE'
   | 'SEXUAL_ASSAULT';
 
+/** Narrows a list of group memberships; all given conditions must hold. */
+export type GroupMemberFilter = {
+  /** True: current members only; false: those who left only. */
+  current?: boolean | null | undefined;
+  /** Only the memberships of this group. */
+  groupId?: string | number | null | undefined;
+};
+
 /** Forming → active → autonomous (going back needs a reason). */
 export type GroupStage =
   | 'ACTIVE'
@@ -4265,6 +4273,34 @@ export type ExportsEnrollmentsQueryVariables = Exact<{
 
 
 export type ExportsEnrollmentsQuery = { enrollments: { totalCount: number, edges: Array<{ node: { attendedSessions: number, completed: boolean, beneficiary: { code: string } } }> } };
+
+export type ExportsCreateGroupMutationVariables = Exact<{
+  input: CreateSelfHelpGroupInput;
+}>;
+
+
+export type ExportsCreateGroupMutation = { createSelfHelpGroup: { selfHelpGroup: { id: string } | null, userErrors: Array<{ field: Array<string>, message: string }> } };
+
+export type ExportsAddGroupMemberMutationVariables = Exact<{
+  input: AddGroupMemberInput;
+}>;
+
+
+export type ExportsAddGroupMemberMutation = { addGroupMember: { membership: { id: string } | null, userErrors: Array<{ field: Array<string>, message: string }> } };
+
+export type ExportsRemoveGroupMemberMutationVariables = Exact<{
+  input: RemoveGroupMemberInput;
+}>;
+
+
+export type ExportsRemoveGroupMemberMutation = { removeGroupMember: { membership: { id: string } | null, userErrors: Array<{ field: Array<string>, message: string }> } };
+
+export type ExportsGroupMemberCountQueryVariables = Exact<{
+  filter?: GroupMemberFilter | null | undefined;
+}>;
+
+
+export type ExportsGroupMemberCountQuery = { groupMembers: { totalCount: number } };
 
 export type FaultsCreatePartnerMutationVariables = Exact<{
   input: CreatePartnerInput;
@@ -10166,6 +10202,52 @@ export const ExportsEnrollmentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExportsEnrollmentsQuery, ExportsEnrollmentsQueryVariables>;
+export const ExportsCreateGroupDocument = new TypedDocumentString(`
+    mutation ExportsCreateGroup($input: CreateSelfHelpGroupInput!) {
+  createSelfHelpGroup(input: $input) {
+    selfHelpGroup {
+      id
+    }
+    userErrors {
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportsCreateGroupMutation, ExportsCreateGroupMutationVariables>;
+export const ExportsAddGroupMemberDocument = new TypedDocumentString(`
+    mutation ExportsAddGroupMember($input: AddGroupMemberInput!) {
+  addGroupMember(input: $input) {
+    membership {
+      id
+    }
+    userErrors {
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportsAddGroupMemberMutation, ExportsAddGroupMemberMutationVariables>;
+export const ExportsRemoveGroupMemberDocument = new TypedDocumentString(`
+    mutation ExportsRemoveGroupMember($input: RemoveGroupMemberInput!) {
+  removeGroupMember(input: $input) {
+    membership {
+      id
+    }
+    userErrors {
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportsRemoveGroupMemberMutation, ExportsRemoveGroupMemberMutationVariables>;
+export const ExportsGroupMemberCountDocument = new TypedDocumentString(`
+    query ExportsGroupMemberCount($filter: GroupMemberFilter) {
+  groupMembers(first: 0, filter: $filter) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ExportsGroupMemberCountQuery, ExportsGroupMemberCountQueryVariables>;
 export const FaultsCreatePartnerDocument = new TypedDocumentString(`
     mutation FaultsCreatePartner($input: CreatePartnerInput!) {
   createPartner(input: $input) {

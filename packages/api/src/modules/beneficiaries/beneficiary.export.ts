@@ -1,5 +1,5 @@
 import { HEADINGS } from "../../core/export/columns";
-import { defineExport } from "../../core/export/csv-export";
+import { defineExport, type ExportColumn } from "../../core/export/csv-export";
 import { communityNameSql } from "../geography/geography.service";
 import { unitNameSql } from "../organisation/unit.service";
 import type { Beneficiary } from "./beneficiary.entity";
@@ -28,5 +28,19 @@ export const beneficiaryExport = defineExport<object, string, Beneficiary>({
   ],
 });
 
+/** For other lists' exports: the column `column` of the woman `beneficiaryId` (an SQL expression over their alias). */
+const beneficiaryColumnSql = (beneficiaryId: string, column: string) => `(SELECT eb.${column} FROM beneficiary eb WHERE eb.id = ${beneficiaryId})`;
+
 /** For other lists' exports: the code of the woman `beneficiaryId` (an SQL expression over their alias). */
-export const beneficiaryCodeSql = (beneficiaryId: string) => `(SELECT eb.code FROM beneficiary eb WHERE eb.id = ${beneficiaryId})`;
+export const beneficiaryCodeSql = (beneficiaryId: string) => beneficiaryColumnSql(beneficiaryId, "code");
+
+/**
+ * For other lists' exports of women (enrolments, group members): her code and names, each by the
+ * grants of the beneficiary's own field, so trainers and facilitators get the code and first name only.
+ */
+export const womanColumns = <T>(beneficiaryId: string): ExportColumn<T>[] => [
+  { field: "code", of: "Beneficiary", heading: { tg: "Рамз", ru: "Код", en: "Code" }, sql: beneficiaryCodeSql(beneficiaryId) },
+  { field: "firstName", of: "Beneficiary", heading: { tg: "Ном", ru: "Имя", en: "First name" }, sql: beneficiaryColumnSql(beneficiaryId, "first_name") },
+  { field: "lastName", of: "Beneficiary", heading: { tg: "Насаб", ru: "Фамилия", en: "Last name" }, sql: beneficiaryColumnSql(beneficiaryId, "last_name") },
+  { field: "patronymic", of: "Beneficiary", heading: { tg: "Номи падар", ru: "Отчество", en: "Patronymic" }, sql: beneficiaryColumnSql(beneficiaryId, "patronymic") },
+];

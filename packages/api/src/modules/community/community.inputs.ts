@@ -13,6 +13,15 @@ export const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 // ---------------------------------------------------------------- groups
 
+@InputType({ description: "Narrows a list of group memberships; all given conditions must hold." })
+export class GroupMemberFilter {
+  @Field(() => ID, { nullable: true, description: "Only the memberships of this group." })
+  groupId?: string;
+
+  @Field({ nullable: true, description: "True: current members only; false: those who left only." })
+  current?: boolean;
+}
+
 @InputType({ description: "Narrows a list of self-help groups; all given conditions must hold." })
 export class SelfHelpGroupFilter {
   @Field(() => ID, { nullable: true, description: "Only the groups of this community." })

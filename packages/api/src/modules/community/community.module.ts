@@ -12,6 +12,7 @@ import {
   SupportServiceActivity,
 } from "./group.entity";
 import { groupExport } from "./group.export";
+import { memberExport } from "./member.export";
 import {
   GroupMeetingResolver,
   GroupMembershipResolver,
@@ -43,7 +44,7 @@ export const communityModule = defineModule({
     SupportService,
     SupportServiceActivity,
   ],
-  exports: [groupExport],
+  exports: [groupExport, memberExport],
   archivable: [
     { entity: SelfHelpGroup, name: "SelfHelpGroup", grants: [...GROUP_STAFF] },
     { entity: SupportService, name: "SupportService", grants: [...GROUP_STAFF] },

@@ -310,3 +310,5 @@ declareReach<SelfHelpGroup>(SelfHelpGroup, {
     purpose !== "change" || viewer?.kind !== "user" || viewer.role !== "FACILITATOR" || row.facilitatorId === viewer.userId,
 });
 declareReach(SupportService, openReach("SupportService"));
+// Group staff read the members of every group, as on the group's page.
+declareReach(GroupMembership, openReach("GroupMembership"));

@@ -13,6 +13,7 @@ import {
   AddGroupMemberInput,
   ChangeGroupStageInput,
   CreateSelfHelpGroupInput,
+  GroupMemberFilter,
   RecordAdvocacyActionInput,
   RecordGroupMeetingInput,
   RemoveGroupMemberInput,
@@ -227,8 +228,22 @@ export class GroupStageChangeResolver {
   }
 }
 
+const GroupMembershipConnection = connectionType(GroupMembership, "GroupMembership", [...GROUP_STAFF]);
+
 @Resolver(() => GroupMembership)
 export class GroupMembershipResolver {
+  @Query(() => GroupMembershipConnection, {
+    description: "Memberships of self-help groups, past ones too, earliest joined first; `filter.groupId` for one group. Group staff only.",
+  })
+  @Allow(...GROUP_STAFF)
+  groupMembers(
+    @Ctx() ctx: Context,
+    @Args() page: PageArgs,
+    @Arg("filter", () => GroupMemberFilter, { nullable: true, description: "Conditions the items must meet." }) filter?: GroupMemberFilter,
+  ) {
+    return members.listMembers(ctx, filter, page);
+  }
+
   @FieldResolver(() => Beneficiary, { description: "The woman; facilitators see her code and first name only." })
   beneficiary(@Root() m: GroupMembership, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Beneficiary, "Beneficiary").load(m.beneficiaryId);

@@ -3,13 +3,36 @@ import { audit } from "../../core/audit";
 import type { RequestContext } from "../../core/context";
 import { selectRows } from "../../core/db/query";
 import { notFound } from "../../core/errors";
+import type { PageArgs } from "../../core/graphql/connection";
+import { equals, flag } from "../../core/graphql/filters";
+import { defineList } from "../../core/graphql/list";
 import { refuse } from "../../core/graphql/mutation";
 import { updateVersioned } from "../../core/graphql/versioned";
 import { ensureInReach } from "../../core/reach";
 import { currentBeneficiary } from "../beneficiaries/beneficiary.service";
-import type { AddGroupMemberInput, RecordGroupMeetingInput, RemoveGroupMemberInput, UpdateGroupMeetingInput } from "./community.inputs";
+import type {
+  AddGroupMemberInput,
+  GroupMemberFilter, RecordGroupMeetingInput, RemoveGroupMemberInput, UpdateGroupMeetingInput } from "./community.inputs";
 import { GroupMeeting, GroupMeetingAttendance, GroupMembership, SelfHelpGroup } from "./group.entity";
 import { checkGroupDay, groupFor, isUniqueViolation, notFuture } from "./group.service";
+
+/** Memberships of self-help groups, earliest joined first (past ones too). */
+export const memberList = defineList<GroupMemberFilter, "JOINED_ON">({
+  node: "GroupMembership",
+  entity: GroupMembership,
+  alias: "m",
+  audit: "list",
+  filters: {
+    groupId: equals("m.group_id", "group"),
+    current: flag("m.left_on IS NULL", "m.left_on IS NOT NULL", "leftOn"),
+  },
+  sorts: { JOINED_ON: { expression: "m.joined_on", reads: ["joinedOn"] } },
+  defaultSort: { field: "JOINED_ON", direction: "ASC" },
+});
+
+export function listMembers(ctx: RequestContext, filter?: GroupMemberFilter, page?: PageArgs) {
+  return memberList.page<GroupMembership>(ctx, filter, null, page);
+}
 
 const ONE_CURRENT = "group_membership_one_current";
 const ALREADY = "She is a current member of this group already.";

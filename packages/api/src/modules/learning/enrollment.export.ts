@@ -1,10 +1,8 @@
 import { defineExport } from "../../core/export/csv-export";
+import { womanColumns } from "../beneficiaries/beneficiary.export";
 import { attendedSql, completedSql, meanScoreSql } from "./figures.service";
 import { enrollmentList } from "./enrollment.service";
 import type { Enrollment } from "./training.entity";
-
-/** The woman's field `column` beside an enrolment (alias e). */
-const woman = (column: string) => `(SELECT eb.${column} FROM beneficiary eb WHERE eb.id = e.beneficiary_id)`;
 
 /**
  * `/exports/enrollments.csv`: the women of a course (`filter.courseId`) with their attendance,
@@ -22,10 +20,7 @@ export const enrollmentExport = defineExport<object, string, Enrollment>({
       sql: `(SELECT et.code || ' ' || to_char(ec.starts_on, 'YYYY-MM-DD')
                FROM training_course ec JOIN training et ON et.id = ec.training_id WHERE ec.id = e.course_id)`,
     },
-    { field: "code", of: "Beneficiary", heading: { tg: "Рамз", ru: "Код", en: "Code" }, sql: woman("code") },
-    { field: "firstName", of: "Beneficiary", heading: { tg: "Ном", ru: "Имя", en: "First name" }, sql: woman("first_name") },
-    { field: "lastName", of: "Beneficiary", heading: { tg: "Насаб", ru: "Фамилия", en: "Last name" }, sql: woman("last_name") },
-    { field: "patronymic", of: "Beneficiary", heading: { tg: "Номи падар", ru: "Отчество", en: "Patronymic" }, sql: woman("patronymic") },
+    ...womanColumns("e.beneficiary_id"),
     { field: "enrolledAt", heading: { tg: "Сабти ном шуд", ru: "Зачислена", en: "Enrolled at" } },
     { field: "withdrawnAt", heading: { tg: "Тарк кард", ru: "Выбыла", en: "Withdrawn at" } },
     { field: "attendedSessions", heading: { tg: "Дарсҳои ҳозиршуда", ru: "Посещено занятий", en: "Sessions attended" }, sql: attendedSql("e.id") },
