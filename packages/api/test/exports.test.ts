@@ -337,7 +337,15 @@ describe("exporting campaign activities", () => {
     kulobTg = present(district, "Kulob").name_tg;
     const campaign = async (title: string, partners: { partnerId: string; role: "CO_ORGANISER" }[]) => {
       const data = await coordinator.ok(CREATE_CAMPAIGN, {
-        input: { title, aims: "Speak up.", startsOn: "2026-01-10", endsOn: "2026-03-31", status: "ONGOING", districtIds: [districtId], partners },
+        input: {
+          title,
+          aims: "Speak up.",
+          startsOn: "2026-01-10",
+          endsOn: "2026-03-31",
+          status: "ONGOING",
+          districtIds: [districtId],
+          partners,
+        },
       });
       expect(data.createCampaign.userErrors).toEqual([]);
       return present(data.createCampaign.campaign, "campaign").id;
@@ -550,7 +558,15 @@ describe("exporting the members of a group", () => {
     expect(e.status).toBe(200);
     expect(e.lines[0]).toEqual(["Group", "Code", "First name", "Last name", "Patronymic", "Joined on", "Left on"]);
     expect(records(e)).toEqual([
-      { Group: "Гурӯҳи Умед", Code: tajik.code, "First name": "Гулҷаҳон", "Last name": "Ҷӯраева", Patronymic: "", "Joined on": "2024-03-05", "Left on": "" },
+      {
+        Group: "Гурӯҳи Умед",
+        Code: tajik.code,
+        "First name": "Гулҷаҳон",
+        "Last name": "Ҷӯраева",
+        Patronymic: "",
+        "Joined on": "2024-03-05",
+        "Left on": "",
+      },
       {
         Group: "Гурӯҳи Умед",
         Code: elsewhere.code,
@@ -569,7 +585,9 @@ describe("exporting the members of a group", () => {
     const e = await exportCsv(facilitator, "group-members", { lang: "ru", filter: JSON.stringify({ groupId, current: true }) });
     expect(e.status).toBe(200);
     expect(e.lines[0]).toEqual(["Группа", "Код", "Имя", "Дата вступления", "Дата выхода"]);
-    expect(records(e)).toEqual([{ Группа: "Гурӯҳи Умед", Код: tajik.code, Имя: "Гулҷаҳон", "Дата вступления": "2024-03-05", "Дата выхода": "" }]);
+    expect(records(e)).toEqual([
+      { Группа: "Гурӯҳи Умед", Код: tajik.code, Имя: "Гулҷаҳон", "Дата вступления": "2024-03-05", "Дата выхода": "" },
+    ]);
     expect(new TextDecoder().decode(e.bytes)).not.toContain("Ҷӯраева");
   });
 

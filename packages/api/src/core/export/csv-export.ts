@@ -80,7 +80,8 @@ export function checkExports(schema: GraphQLSchema, exports: readonly ExportDefi
     const root = schema.getQueryType()?.getFields()[e.root];
     if (!root) throw new Error(`export ${e.name}: no root field ${e.root}`);
     for (const c of e.columns) {
-      if (!columnGrants(schema, e, c)) throw new Error(`export ${e.name}: ${c.of ?? e.list.spec.node}.${c.field} is not a field with an access rule`);
+      if (!columnGrants(schema, e, c))
+        throw new Error(`export ${e.name}: ${c.of ?? e.list.spec.node}.${c.field} is not a field with an access rule`);
     }
   }
 }

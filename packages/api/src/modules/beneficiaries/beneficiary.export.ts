@@ -29,7 +29,8 @@ export const beneficiaryExport = defineExport<object, string, Beneficiary>({
 });
 
 /** For other lists' exports: the column `column` of the woman `beneficiaryId` (an SQL expression over their alias). */
-const beneficiaryColumnSql = (beneficiaryId: string, column: string) => `(SELECT eb.${column} FROM beneficiary eb WHERE eb.id = ${beneficiaryId})`;
+const beneficiaryColumnSql = (beneficiaryId: string, column: string) =>
+  `(SELECT eb.${column} FROM beneficiary eb WHERE eb.id = ${beneficiaryId})`;
 
 /** For other lists' exports: the code of the woman `beneficiaryId` (an SQL expression over their alias). */
 export const beneficiaryCodeSql = (beneficiaryId: string) => beneficiaryColumnSql(beneficiaryId, "code");
@@ -40,7 +41,22 @@ export const beneficiaryCodeSql = (beneficiaryId: string) => beneficiaryColumnSq
  */
 export const womanColumns = <T>(beneficiaryId: string): ExportColumn<T>[] => [
   { field: "code", of: "Beneficiary", heading: { tg: "Рамз", ru: "Код", en: "Code" }, sql: beneficiaryCodeSql(beneficiaryId) },
-  { field: "firstName", of: "Beneficiary", heading: { tg: "Ном", ru: "Имя", en: "First name" }, sql: beneficiaryColumnSql(beneficiaryId, "first_name") },
-  { field: "lastName", of: "Beneficiary", heading: { tg: "Насаб", ru: "Фамилия", en: "Last name" }, sql: beneficiaryColumnSql(beneficiaryId, "last_name") },
-  { field: "patronymic", of: "Beneficiary", heading: { tg: "Номи падар", ru: "Отчество", en: "Patronymic" }, sql: beneficiaryColumnSql(beneficiaryId, "patronymic") },
+  {
+    field: "firstName",
+    of: "Beneficiary",
+    heading: { tg: "Ном", ru: "Имя", en: "First name" },
+    sql: beneficiaryColumnSql(beneficiaryId, "first_name"),
+  },
+  {
+    field: "lastName",
+    of: "Beneficiary",
+    heading: { tg: "Насаб", ru: "Фамилия", en: "Last name" },
+    sql: beneficiaryColumnSql(beneficiaryId, "last_name"),
+  },
+  {
+    field: "patronymic",
+    of: "Beneficiary",
+    heading: { tg: "Номи падар", ru: "Отчество", en: "Patronymic" },
+    sql: beneficiaryColumnSql(beneficiaryId, "patronymic"),
+  },
 ];

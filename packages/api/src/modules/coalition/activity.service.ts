@@ -13,7 +13,9 @@ import type {
   ActivityFields,
   ActivityFilter,
   CampaignActivitiesFilter,
-  CorrectCampaignActivityInput, ReportCampaignActivityInput } from "./activity.inputs";
+  CorrectCampaignActivityInput,
+  ReportCampaignActivityInput,
+} from "./activity.inputs";
 import { type Campaign, CampaignActivity, CampaignDistrict, CampaignPartner } from "./coalition.entity";
 import { correctableActivity, reachableCampaign, viewerPartner } from "./scope";
 

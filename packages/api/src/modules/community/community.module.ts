@@ -12,7 +12,6 @@ import {
   SupportServiceActivity,
 } from "./group.entity";
 import { groupExport } from "./group.export";
-import { memberExport } from "./member.export";
 import {
   GroupMeetingResolver,
   GroupMembershipResolver,
@@ -20,6 +19,7 @@ import {
   MeetingAttendanceResolver,
   SelfHelpGroupResolver,
 } from "./group.resolver";
+import { memberExport } from "./member.export";
 import { SupportServiceResolver } from "./support-service.resolver";
 
 /** Self-help groups and support services for women. */

@@ -12,7 +12,11 @@ export const memberExport = defineExport<object, string, GroupMembership>({
   root: "groupMembers",
   list: memberList,
   columns: [
-    { field: "group", heading: { tg: "Гурӯҳ", ru: "Группа", en: "Group" }, sql: "(SELECT eg.name FROM self_help_group eg WHERE eg.id = m.group_id)" },
+    {
+      field: "group",
+      heading: { tg: "Гурӯҳ", ru: "Группа", en: "Group" },
+      sql: "(SELECT eg.name FROM self_help_group eg WHERE eg.id = m.group_id)",
+    },
     ...womanColumns("m.beneficiary_id"),
     { field: "joinedOn", heading: { tg: "Санаи воридшавӣ", ru: "Дата вступления", en: "Joined on" } },
     { field: "leftOn", heading: { tg: "Санаи баромадан", ru: "Дата выхода", en: "Left on" } },

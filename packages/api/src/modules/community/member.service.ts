@@ -12,7 +12,11 @@ import { ensureInReach } from "../../core/reach";
 import { currentBeneficiary } from "../beneficiaries/beneficiary.service";
 import type {
   AddGroupMemberInput,
-  GroupMemberFilter, RecordGroupMeetingInput, RemoveGroupMemberInput, UpdateGroupMeetingInput } from "./community.inputs";
+  GroupMemberFilter,
+  RecordGroupMeetingInput,
+  RemoveGroupMemberInput,
+  UpdateGroupMeetingInput,
+} from "./community.inputs";
 import { GroupMeeting, GroupMeetingAttendance, GroupMembership, SelfHelpGroup } from "./group.entity";
 import { checkGroupDay, groupFor, isUniqueViolation, notFuture } from "./group.service";
 

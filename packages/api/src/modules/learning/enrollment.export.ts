@@ -1,7 +1,7 @@
 import { defineExport } from "../../core/export/csv-export";
 import { womanColumns } from "../beneficiaries/beneficiary.export";
-import { attendedSql, completedSql, meanScoreSql } from "./figures.service";
 import { enrollmentList } from "./enrollment.service";
+import { attendedSql, completedSql, meanScoreSql } from "./figures.service";
 import type { Enrollment } from "./training.entity";
 
 /**
@@ -23,7 +23,11 @@ export const enrollmentExport = defineExport<object, string, Enrollment>({
     ...womanColumns("e.beneficiary_id"),
     { field: "enrolledAt", heading: { tg: "Сабти ном шуд", ru: "Зачислена", en: "Enrolled at" } },
     { field: "withdrawnAt", heading: { tg: "Тарк кард", ru: "Выбыла", en: "Withdrawn at" } },
-    { field: "attendedSessions", heading: { tg: "Дарсҳои ҳозиршуда", ru: "Посещено занятий", en: "Sessions attended" }, sql: attendedSql("e.id") },
+    {
+      field: "attendedSessions",
+      heading: { tg: "Дарсҳои ҳозиршуда", ru: "Посещено занятий", en: "Sessions attended" },
+      sql: attendedSql("e.id"),
+    },
     { field: "completed", heading: { tg: "Хатм кард", ru: "Завершила", en: "Completed" }, sql: completedSql("e") },
     {
       field: "selfAssessment",

@@ -7,7 +7,13 @@ import { Beneficiary } from "../beneficiaries/beneficiary.entity";
 import { District } from "../geography/district.entity";
 import * as enrolment from "./enrollment.service";
 import { learningFigures, progressOf, scoresOf } from "./figures.service";
-import { EnrollInCourseInput, EnrollmentFilter, RecordAttendanceInput, RecordSelfAssessmentInput, WithdrawFromCourseInput } from "./learning.inputs";
+import {
+  EnrollInCourseInput,
+  EnrollmentFilter,
+  RecordAttendanceInput,
+  RecordSelfAssessmentInput,
+  WithdrawFromCourseInput,
+} from "./learning.inputs";
 import { AssessmentScore, AttendancePayload, EnrollmentPayload, EnrollPayload, FIGURE_READERS, LearningFigures } from "./learning.types";
 import { Enrollment, TRAINING_STAFF, Training, TrainingCourse } from "./training.entity";
 

@@ -9,7 +9,11 @@ import { refuse } from "../../core/graphql/mutation";
 import { actorId } from "../../core/reach";
 import type {
   EnrollInCourseInput,
-  EnrollmentFilter, RecordAttendanceInput, RecordSelfAssessmentInput, WithdrawFromCourseInput } from "./learning.inputs";
+  EnrollmentFilter,
+  RecordAttendanceInput,
+  RecordSelfAssessmentInput,
+  WithdrawFromCourseInput,
+} from "./learning.inputs";
 import { Enrollment, Training, TrainingSession } from "./training.entity";
 import { ensureGives, getCourse } from "./training.service";
 
