@@ -155,3 +155,32 @@ export function useConnectionList<TData, TVariables, TNode, TFilters extends Rec
     refetch,
   };
 }
+
+/**
+ * A filter she types (a search box, a record id): the box follows the address (back button, a
+ * shared link) and writes to it, replacing the history entry, once she pauses typing.
+ */
+export function useTypedFilter<TFilters extends Record<string, string>>(
+  list: {
+    state: { value: ListState<TFilters> };
+    setFilter(key: keyof TFilters & string, value: string, mode?: "push" | "replace"): unknown;
+  },
+  key: keyof TFilters & string,
+  { pauseMs = 300, clean = (value: string) => value }: { pauseMs?: number; clean?: (value: string) => string } = {},
+) {
+  const text = ref(list.state.value.filters[key] as string);
+  watch(
+    () => list.state.value.filters[key],
+    (value) => {
+      text.value = value ?? "";
+    },
+  );
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  watch(text, (value) => {
+    clearTimeout(typing);
+    typing = setTimeout(() => {
+      if (clean(value) !== list.state.value.filters[key]) void list.setFilter(key, clean(value), "replace");
+    }, pauseMs);
+  });
+  return text;
+}
