@@ -228,6 +228,7 @@ type Documents = {
     "\n  mutation GroupReachStage($input: ChangeGroupStageInput!) {\n    changeGroupStage(input: $input) {\n      selfHelpGroup {\n        id\n        version\n        stage\n        stageHistory {\n          fromStage\n          toStage\n          changedOn\n          reason\n          changedBy {\n            id\n            fullName\n          }\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.GroupReachStageDocument,
     "\n  query GroupReachList($filter: SelfHelpGroupFilter) {\n    selfHelpGroups(first: 100, filter: $filter) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.GroupReachListDocument,
     "\n  mutation GroupReachArchive($input: IdInput!) {\n    archiveSelfHelpGroup(input: $input) {\n      selfHelpGroup {\n        id\n        archivedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.GroupReachArchiveDocument,
+    "\n  mutation GroupReachRestore($input: IdInput!) {\n    restoreSelfHelpGroup(input: $input) {\n      selfHelpGroup {\n        id\n        archivedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.GroupReachRestoreDocument,
     "\n  mutation GroupReachMeeting($input: RecordGroupMeetingInput!) {\n    recordGroupMeeting(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.GroupReachMeetingDocument,
     "\n  mutation GroupReachAct($input: RecordAdvocacyActionInput!) {\n    recordAdvocacyAction(input: $input) {\n      advocacyAction {\n        id\n        version\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.GroupReachActDocument,
     "\n  mutation GroupReachUpdateAct($input: UpdateAdvocacyActionInput!) {\n    updateAdvocacyAction(input: $input) {\n      advocacyAction {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.GroupReachUpdateActDocument,
@@ -699,6 +700,7 @@ const documents: Documents = {
     "\n  mutation GroupReachStage($input: ChangeGroupStageInput!) {\n    changeGroupStage(input: $input) {\n      selfHelpGroup {\n        id\n        version\n        stage\n        stageHistory {\n          fromStage\n          toStage\n          changedOn\n          reason\n          changedBy {\n            id\n            fullName\n          }\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.GroupReachStageDocument,
     "\n  query GroupReachList($filter: SelfHelpGroupFilter) {\n    selfHelpGroups(first: 100, filter: $filter) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.GroupReachListDocument,
     "\n  mutation GroupReachArchive($input: IdInput!) {\n    archiveSelfHelpGroup(input: $input) {\n      selfHelpGroup {\n        id\n        archivedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.GroupReachArchiveDocument,
+    "\n  mutation GroupReachRestore($input: IdInput!) {\n    restoreSelfHelpGroup(input: $input) {\n      selfHelpGroup {\n        id\n        archivedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.GroupReachRestoreDocument,
     "\n  mutation GroupReachMeeting($input: RecordGroupMeetingInput!) {\n    recordGroupMeeting(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.GroupReachMeetingDocument,
     "\n  mutation GroupReachAct($input: RecordAdvocacyActionInput!) {\n    recordAdvocacyAction(input: $input) {\n      advocacyAction {\n        id\n        version\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.GroupReachActDocument,
     "\n  mutation GroupReachUpdateAct($input: UpdateAdvocacyActionInput!) {\n    updateAdvocacyAction(input: $input) {\n      advocacyAction {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.GroupReachUpdateActDocument,
@@ -1809,6 +1811,10 @@ export function graphql(source: "\n  query GroupReachList($filter: SelfHelpGroup
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation GroupReachArchive($input: IdInput!) {\n    archiveSelfHelpGroup(input: $input) {\n      selfHelpGroup {\n        id\n        archivedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').GroupReachArchiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GroupReachRestore($input: IdInput!) {\n    restoreSelfHelpGroup(input: $input) {\n      selfHelpGroup {\n        id\n        archivedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').GroupReachRestoreDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

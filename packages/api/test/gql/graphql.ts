@@ -3168,6 +3168,13 @@ export type GroupReachArchiveMutationVariables = Exact<{
 
 export type GroupReachArchiveMutation = { archiveSelfHelpGroup: { selfHelpGroup: { id: string, archivedAt: string | null } | null, userErrors: Array<{ code: UserErrorCode }> } };
 
+export type GroupReachRestoreMutationVariables = Exact<{
+  input: IdInput;
+}>;
+
+
+export type GroupReachRestoreMutation = { restoreSelfHelpGroup: { selfHelpGroup: { id: string, archivedAt: string | null } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
 export type GroupReachMeetingMutationVariables = Exact<{
   input: RecordGroupMeetingInput;
 }>;
@@ -7687,6 +7694,19 @@ export const GroupReachArchiveDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GroupReachArchiveMutation, GroupReachArchiveMutationVariables>;
+export const GroupReachRestoreDocument = new TypedDocumentString(`
+    mutation GroupReachRestore($input: IdInput!) {
+  restoreSelfHelpGroup(input: $input) {
+    selfHelpGroup {
+      id
+      archivedAt
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GroupReachRestoreMutation, GroupReachRestoreMutationVariables>;
 export const GroupReachMeetingDocument = new TypedDocumentString(`
     mutation GroupReachMeeting($input: RecordGroupMeetingInput!) {
   recordGroupMeeting(input: $input) {

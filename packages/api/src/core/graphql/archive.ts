@@ -3,6 +3,7 @@ import type { EntityManager } from "typeorm";
 import { Allow, type Grant } from "../access";
 import { audit } from "../audit";
 import type { Context, RequestContext } from "../context";
+import { findInReach } from "../reach";
 import { runMutation, UserError } from "./mutation";
 import { IdInput, type VersionedRecord } from "./record";
 import { setArchived } from "./versioned";
@@ -16,7 +17,8 @@ export interface Archivable<T extends ArchivableRecord = ArchivableRecord> {
   grants: Grant[];
   /**
    * Throws NOT_FOUND unless the viewer may reach the record (auditing a refusal as its module
-   * does); by default any record the grants allow.
+   * does); by default the entity's declared reach rule for a change (a facilitator archives only
+   * her own groups, a trainer only her own courses).
    */
   reach?: (ctx: RequestContext, em: EntityManager, id: string) => Promise<unknown>;
 }
@@ -41,7 +43,7 @@ export function archiveResolver<T extends ArchivableRecord>({ entity, name, gran
 
   const run = (ctx: Context, input: IdInput, archived: boolean) =>
     runMutation(ctx, input, async (em) => {
-      if (reach) await reach(ctx, em, input.id);
+      await (reach ? reach(ctx, em, input.id) : findInReach(ctx, em, entity, input.id, "change"));
       const record = await setArchived(em, entity, name, input.id, archived);
       await audit(ctx, { action: archived ? "ARCHIVE" : "RESTORE", entityType: name, entityId: input.id }, em);
       return { record };

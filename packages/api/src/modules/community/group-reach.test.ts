@@ -70,6 +70,19 @@ const ARCHIVE = graphql(`
     }
   }
 `);
+const RESTORE = graphql(`
+  mutation GroupReachRestore($input: IdInput!) {
+    restoreSelfHelpGroup(input: $input) {
+      selfHelpGroup {
+        id
+        archivedAt
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
 const MEETING = graphql(`
   mutation GroupReachMeeting($input: RecordGroupMeetingInput!) {
     recordGroupMeeting(input: $input) {
@@ -181,6 +194,24 @@ describe("self-help groups: who changes them, who moved them, and the list filte
     expect(own.recordGroupMeeting.userErrors).toEqual([]);
     const byCoordinator = await coordinator.ok(STAGE, { input: { id: theirs.id, version: 1, stage: "ACTIVE", changedOn: "2024-06-01" } });
     expect(byCoordinator.changeGroupStage.userErrors).toEqual([]);
+  });
+
+  it("lets a facilitator archive and restore only her own groups", async () => {
+    const hers = await found(facilitator);
+    const theirs = await found(other);
+    expect(failures(await facilitator.gql(ARCHIVE, { input: { id: theirs.id } }))).toEqual(["FORBIDDEN"]);
+    const [kept] = await t.sql<{ archived_at: Date | null }>("SELECT archived_at FROM self_help_group WHERE id = $1", [theirs.id]);
+    expect(kept.archived_at).toBeNull();
+    const denied = await t.sql("SELECT action FROM audit_event WHERE entity_type = 'SelfHelpGroup' AND entity_id = $1", [theirs.id]);
+    expect(denied.map((d) => d.action)).toContain("DENIED");
+
+    const own = await facilitator.ok(ARCHIVE, { input: { id: hers.id } });
+    expect(own.archiveSelfHelpGroup.userErrors).toEqual([]);
+    expect(own.archiveSelfHelpGroup.selfHelpGroup?.archivedAt).toEqual(expect.any(String));
+    const restored = await facilitator.ok(RESTORE, { input: { id: hers.id } });
+    expect(restored.restoreSelfHelpGroup.selfHelpGroup?.archivedAt).toBeNull();
+    const byCoordinator = await coordinator.ok(ARCHIVE, { input: { id: theirs.id } });
+    expect(byCoordinator.archiveSelfHelpGroup.userErrors).toEqual([]);
   });
 
   it("filters by facilitator and lists archived groups on request", async () => {
