@@ -1,7 +1,7 @@
 import { LOCALES } from "@nk/shared";
 import type { Browser, Page } from "playwright-core";
 import { graphql, sessionCookie } from "./support/api-server.cjs";
-import { axeViolations, baseUrl, launchBrowser, openPage, screenshot, setLanguage, signInAs, untranslatedTexts } from "./support/browser";
+import { axeViolations, baseUrl, heapHolds, launchBrowser, openPage, screenshot, setLanguage, signInAs, untranslatedTexts } from "./support/browser";
 import { message } from "./support/messages";
 import { STAFF_PASSWORD, staffEmail } from "./support/users";
 
@@ -124,7 +124,16 @@ describe("partner API keys", () => {
     expect(key?.prefix).toBe(secret.slice(0, 11));
     expect(key?.scopes.sort()).toEqual(["READ_CAMPAIGNS", "REPORT_ACTIVITIES"]);
 
-    // Reload: the secret is gone for good.
+    // Done: the secret leaves the page's memory with its screen (nothing cached it).
+    expect(await heapHolds(page, secret)).toBe(true);
+    await page.getByTestId("api-key-done").click();
+    await page.locator("[data-testid='api-keys-list'][data-ready='true']").waitFor();
+    expect(await heapHolds(page, secret)).toBe(false);
+
+    // Back on the form, and after a reload: the secret is gone for good.
+    await page.goBack();
+    await page.getByTestId("api-key-form-fields").waitFor();
+    expect(await page.getByTestId("api-key-secret-panel").count()).toBe(0);
     await page.reload();
     await page.getByTestId("api-key-form-fields").waitFor();
     expect(await page.getByTestId("api-key-secret-panel").count()).toBe(0);

@@ -181,3 +181,21 @@ export async function untranslatedTexts(page: Page, locale: Locale): Promise<str
     return english.some((p) => p.test(text)) && !own.some((p) => p.test(text));
   });
 }
+
+/**
+ * Whether `text` is anywhere in the page's JavaScript memory: a heap snapshot (taken after a
+ * garbage collection) searched for it. For secrets shown once, which must not outlive their screen.
+ */
+export async function heapHolds(page: Page, text: string): Promise<boolean> {
+  const cdp = await page.context().newCDPSession(page);
+  const chunks: string[] = [];
+  cdp.on("HeapProfiler.addHeapSnapshotChunk", ({ chunk }) => chunks.push(chunk));
+  try {
+    await cdp.send("HeapProfiler.enable");
+    await cdp.send("HeapProfiler.collectGarbage");
+    await cdp.send("HeapProfiler.takeHeapSnapshot", { reportProgress: false });
+  } finally {
+    await cdp.detach();
+  }
+  return chunks.join("").includes(text);
+}
