@@ -295,7 +295,8 @@ export async function startPlatform(config: Config, log: Logger = createLogger(c
     const httpServer = http.createServer();
     const development = config.env === "development";
     const armor = new ApolloArmor({
-      maxDepth: { n: MAX_DEPTH },
+      // A fragment's fields count at the depth where it is spread, as if written there.
+      maxDepth: { n: MAX_DEPTH, flattenFragments: true },
       maxAliases: { n: 15 },
       maxDirectives: { n: 20 },
       // Apollo's parser counts tokens (parseOptions below): armor's count fails outside the parser, as a 500.

@@ -65,6 +65,29 @@ describe("abuse limits", () => {
     expect(r.errors?.[0]?.message).toMatch(/depth/i);
   });
 
+  it("counts a fragment's fields at the depth where it is spread, as if written there", async () => {
+    // Eight levels: districts › edges › node › communities › district › communities › district › name.
+    const inline = graphql(
+      `query SchemaEightInline { districts { edges { node { communities { district { communities { district { name } } } } } } } }`,
+    );
+    const spread = graphql(`
+      query SchemaEightSpread { districts { edges { node { ...SchemaDistrictDeep } } } }
+      fragment SchemaDistrictDeep on District { communities { ...SchemaCommunityDeep } }
+      fragment SchemaCommunityDeep on Community { district { communities { district { name } } } }
+    `);
+    expect((await t.admin.gql(inline)).errors).toBeUndefined();
+    expect((await t.admin.gql(spread)).errors).toBeUndefined();
+    // Nine levels through the same fragments: refused as the inline query is.
+    const nine = graphql(`
+      query SchemaNineSpread { districts { edges { node { ...SchemaDistrictNine } } } }
+      fragment SchemaDistrictNine on District { communities { district { ...SchemaCommunityNine } } }
+      fragment SchemaCommunityNine on District { communities { district { communities { id } } } }
+    `);
+    const refused = await t.admin.gql(nine);
+    expect(refused.status).toBe(400);
+    expect(refused.errors?.[0]?.message).toMatch(/depth limit of 8/);
+  });
+
   it("refuses too many aliases", async () => {
     const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: viewer { kind }`).join(" ");
     // Assembled: twenty aliases, over the limit on purpose.

@@ -475,6 +475,9 @@ type Documents = {
     "query RequestErrorsCampaigns { campaigns(first: 1) { edges { node { districts { communities { district { communities { district { name } } } } } } } } }": typeof types.RequestErrorsCampaignsDocument,
     "query SchemaViewer { viewer { user { units { id } } } }": typeof types.SchemaViewerDocument,
     "query SchemaDistricts { districts { edges { node { communities { district { communities { district { communities { district { communities { district { communities { id } } } } } } } } } } } } }": typeof types.SchemaDistrictsDocument,
+    "query SchemaEightInline { districts { edges { node { communities { district { communities { district { name } } } } } } } }": typeof types.SchemaEightInlineDocument,
+    "\n      query SchemaEightSpread { districts { edges { node { ...SchemaDistrictDeep } } } }\n      fragment SchemaDistrictDeep on District { communities { ...SchemaCommunityDeep } }\n      fragment SchemaCommunityDeep on Community { district { communities { district { name } } } }\n    ": typeof types.SchemaEightSpreadDocument,
+    "\n      query SchemaNineSpread { districts { edges { node { ...SchemaDistrictNine } } } }\n      fragment SchemaDistrictNine on District { communities { district { ...SchemaCommunityNine } } }\n      fragment SchemaCommunityNine on District { communities { district { communities { id } } } }\n    ": typeof types.SchemaNineSpreadDocument,
     "query SchemaViewer2 { viewer { kind } }": typeof types.SchemaViewer2Document,
     "query SchemaViewer3 { viewer { kind } }": typeof types.SchemaViewer3Document,
     "query Schema__schema { __schema { queryType { name } } }": typeof types.Schema__SchemaDocument,
@@ -947,6 +950,9 @@ const documents: Documents = {
     "query RequestErrorsCampaigns { campaigns(first: 1) { edges { node { districts { communities { district { communities { district { name } } } } } } } } }": types.RequestErrorsCampaignsDocument,
     "query SchemaViewer { viewer { user { units { id } } } }": types.SchemaViewerDocument,
     "query SchemaDistricts { districts { edges { node { communities { district { communities { district { communities { district { communities { district { communities { id } } } } } } } } } } } } }": types.SchemaDistrictsDocument,
+    "query SchemaEightInline { districts { edges { node { communities { district { communities { district { name } } } } } } } }": types.SchemaEightInlineDocument,
+    "\n      query SchemaEightSpread { districts { edges { node { ...SchemaDistrictDeep } } } }\n      fragment SchemaDistrictDeep on District { communities { ...SchemaCommunityDeep } }\n      fragment SchemaCommunityDeep on Community { district { communities { district { name } } } }\n    ": types.SchemaEightSpreadDocument,
+    "\n      query SchemaNineSpread { districts { edges { node { ...SchemaDistrictNine } } } }\n      fragment SchemaDistrictNine on District { communities { district { ...SchemaCommunityNine } } }\n      fragment SchemaCommunityNine on District { communities { district { communities { id } } } }\n    ": types.SchemaNineSpreadDocument,
     "query SchemaViewer2 { viewer { kind } }": types.SchemaViewer2Document,
     "query SchemaViewer3 { viewer { kind } }": types.SchemaViewer3Document,
     "query Schema__schema { __schema { queryType { name } } }": types.Schema__SchemaDocument,
@@ -2799,6 +2805,18 @@ export function graphql(source: "query SchemaViewer { viewer { user { units { id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SchemaDistricts { districts { edges { node { communities { district { communities { district { communities { district { communities { district { communities { id } } } } } } } } } } } } }"): typeof import('./graphql').SchemaDistrictsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SchemaEightInline { districts { edges { node { communities { district { communities { district { name } } } } } } } }"): typeof import('./graphql').SchemaEightInlineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query SchemaEightSpread { districts { edges { node { ...SchemaDistrictDeep } } } }\n      fragment SchemaDistrictDeep on District { communities { ...SchemaCommunityDeep } }\n      fragment SchemaCommunityDeep on Community { district { communities { district { name } } } }\n    "): typeof import('./graphql').SchemaEightSpreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query SchemaNineSpread { districts { edges { node { ...SchemaDistrictNine } } } }\n      fragment SchemaDistrictNine on District { communities { district { ...SchemaCommunityNine } } }\n      fragment SchemaCommunityNine on District { communities { district { communities { id } } } }\n    "): typeof import('./graphql').SchemaNineSpreadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4742,6 +4742,29 @@ export type SchemaDistrictsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SchemaDistrictsQuery = { districts: { edges: Array<{ node: { communities: Array<{ district: { communities: Array<{ district: { communities: Array<{ district: { communities: Array<{ district: { communities: Array<{ id: string }> } }> } }> } }> } }> } }> } };
 
+export type SchemaEightInlineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SchemaEightInlineQuery = { districts: { edges: Array<{ node: { communities: Array<{ district: { communities: Array<{ district: { name: string } }> } }> } }> } };
+
+export type SchemaEightSpreadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SchemaEightSpreadQuery = { districts: { edges: Array<{ node: { communities: Array<{ district: { communities: Array<{ district: { name: string } }> } }> } }> } };
+
+export type SchemaDistrictDeepFragment = { communities: Array<{ district: { communities: Array<{ district: { name: string } }> } }> };
+
+export type SchemaCommunityDeepFragment = { district: { communities: Array<{ district: { name: string } }> } };
+
+export type SchemaNineSpreadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SchemaNineSpreadQuery = { districts: { edges: Array<{ node: { communities: Array<{ district: { communities: Array<{ district: { communities: Array<{ id: string }> } }> } }> } }> } };
+
+export type SchemaDistrictNineFragment = { communities: Array<{ district: { communities: Array<{ district: { communities: Array<{ id: string }> } }> } }> };
+
+export type SchemaCommunityNineFragment = { communities: Array<{ district: { communities: Array<{ id: string }> } }> };
+
 export type SchemaViewer2QueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4810,7 +4833,60 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const SchemaCommunityDeepFragmentDoc = new TypedDocumentString(`
+    fragment SchemaCommunityDeep on Community {
+  district {
+    communities {
+      district {
+        name
+      }
+    }
+  }
+}
+    `, {"fragmentName":"SchemaCommunityDeep"}) as unknown as TypedDocumentString<SchemaCommunityDeepFragment, unknown>;
+export const SchemaDistrictDeepFragmentDoc = new TypedDocumentString(`
+    fragment SchemaDistrictDeep on District {
+  communities {
+    ...SchemaCommunityDeep
+  }
+}
+    fragment SchemaCommunityDeep on Community {
+  district {
+    communities {
+      district {
+        name
+      }
+    }
+  }
+}`, {"fragmentName":"SchemaDistrictDeep"}) as unknown as TypedDocumentString<SchemaDistrictDeepFragment, unknown>;
+export const SchemaCommunityNineFragmentDoc = new TypedDocumentString(`
+    fragment SchemaCommunityNine on District {
+  communities {
+    district {
+      communities {
+        id
+      }
+    }
+  }
+}
+    `, {"fragmentName":"SchemaCommunityNine"}) as unknown as TypedDocumentString<SchemaCommunityNineFragment, unknown>;
+export const SchemaDistrictNineFragmentDoc = new TypedDocumentString(`
+    fragment SchemaDistrictNine on District {
+  communities {
+    district {
+      ...SchemaCommunityNine
+    }
+  }
+}
+    fragment SchemaCommunityNine on District {
+  communities {
+    district {
+      communities {
+        id
+      }
+    }
+  }
+}`, {"fragmentName":"SchemaDistrictNine"}) as unknown as TypedDocumentString<SchemaDistrictNineFragment, unknown>;
 export const ArchiveServicesListedDocument = new TypedDocumentString(`
     query ArchiveServicesListed {
   services(first: 100) {
@@ -11086,6 +11162,75 @@ export const SchemaDistrictsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SchemaDistrictsQuery, SchemaDistrictsQueryVariables>;
+export const SchemaEightInlineDocument = new TypedDocumentString(`
+    query SchemaEightInline {
+  districts {
+    edges {
+      node {
+        communities {
+          district {
+            communities {
+              district {
+                name
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SchemaEightInlineQuery, SchemaEightInlineQueryVariables>;
+export const SchemaEightSpreadDocument = new TypedDocumentString(`
+    query SchemaEightSpread {
+  districts {
+    edges {
+      node {
+        ...SchemaDistrictDeep
+      }
+    }
+  }
+}
+    fragment SchemaDistrictDeep on District {
+  communities {
+    ...SchemaCommunityDeep
+  }
+}
+fragment SchemaCommunityDeep on Community {
+  district {
+    communities {
+      district {
+        name
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<SchemaEightSpreadQuery, SchemaEightSpreadQueryVariables>;
+export const SchemaNineSpreadDocument = new TypedDocumentString(`
+    query SchemaNineSpread {
+  districts {
+    edges {
+      node {
+        ...SchemaDistrictNine
+      }
+    }
+  }
+}
+    fragment SchemaDistrictNine on District {
+  communities {
+    district {
+      ...SchemaCommunityNine
+    }
+  }
+}
+fragment SchemaCommunityNine on District {
+  communities {
+    district {
+      communities {
+        id
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<SchemaNineSpreadQuery, SchemaNineSpreadQueryVariables>;
 export const SchemaViewer2Document = new TypedDocumentString(`
     query SchemaViewer2 {
   viewer {
