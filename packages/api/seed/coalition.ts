@@ -37,13 +37,14 @@ export async function seedCoalition(em: EntityManager): Promise<void> {
   const coalition = await em.save(
     Coalition,
     em.create(Coalition, {
-      name: 'National Coalition of Women "From Equality de jure to equality de facto"',
-      description: "NGOs working together so that the equality of women written in law becomes real in their lives.",
+      name: "Эътилофи миллии занон «Аз баробарии де-юре ба баробарии де-факто»",
+      description:
+        "Ташкилотҳои ҷамъиятие, ки якҷоя кор мекунанд, то баробарии занон, ки дар қонун навишта шудааст, дар ҳаёташон воқеӣ гардад.",
     }),
   );
   const council = await em.save(
     Council,
-    em.create(Council, { coalitionId: coalition.id, name: "Kulob regional Council", region: "Kulob", chairedByNk: true }),
+    em.create(Council, { coalitionId: coalition.id, name: "Шӯрои минтақавии Кӯлоб", region: "Кӯлоб", chairedByNk: true }),
   );
   await em.insert(
     CouncilMember,
@@ -53,8 +54,8 @@ export async function seedCoalition(em: EntityManager): Promise<void> {
   const campaign = await em.save(
     Campaign,
     em.create(Campaign, {
-      title: "16 Days of Activism against Gender-Based Violence 2025",
-      aims: "Speak up about domestic violence in every district of the Kulob region and tell women where to find help.",
+      title: "16 рӯзи фаъолнокӣ бар зидди зӯроварии гендерӣ 2025",
+      aims: "Дар ҳар ноҳияи минтақаи Кӯлоб дар бораи зӯроварии хонаводагӣ ошкоро гап задан ва ба занон гуфтан, ки аз куҷо кӯмак гиранд.",
       startsOn: "2025-11-25",
       endsOn: "2025-12-10",
       status: CampaignStatus.COMPLETED,
@@ -90,9 +91,7 @@ export async function seedCoalition(em: EntityManager): Promise<void> {
       campaignId: campaign.id,
       reportedByPartnerId: reporters[a % reporters.length] ?? null,
       kind: kinds[a % kinds.length] as ActivityKind,
-      title: ["Talk at the school", "Door-to-door visits", "Radio programme", "Session on women's rights", "Meeting with the jamoat"][
-        a % 5
-      ] as string,
+      title: ["Суҳбат дар мактаб", "Хона ба хона", "Барномаи радиоӣ", "Машғулият оид ба ҳуқуқи занон", "Вохӯрӣ бо ҷамоат"][a % 5] as string,
       districtId: community.district_id,
       communityId: community.id,
       heldOn: day <= 30 ? `2025-11-${day}` : `2025-12-${String(day - 30).padStart(2, "0")}`,
@@ -110,14 +109,17 @@ export async function seedCoalition(em: EntityManager): Promise<void> {
   const forum = await em.save(
     Forum,
     em.create(Forum, {
-      title: "Regional forum: women's access to justice",
+      title: "Форуми минтақавӣ: дастрасии занон ба адолат",
       heldOn: "2025-12-10",
-      place: "Kulob, hall of the regional administration",
+      place: "Кӯлоб, толори мақомоти иҷроияи минтақа",
       campaignId: campaign.id,
       participantsWomen: 86,
       participantsMen: 24,
-      resolutions: ["Each district keeps a list of free legal aid for women", "Police receive training on domestic violence cases"],
-      followUps: ["The Council reports back at its spring meeting"],
+      resolutions: [
+        "Ҳар ноҳия рӯйхати ёрии ройгони ҳуқуқӣ барои занонро дорад",
+        "Милиса оид ба парвандаҳои зӯроварии хонаводагӣ омӯзиш мегирад",
+      ],
+      followUps: ["Шӯро дар ҷаласаи баҳории худ ҳисобот медиҳад"],
     }),
   );
   await em.insert(

@@ -23,16 +23,22 @@ import {
 } from "../src/modules/learning/training.entity";
 import { addDays, type Random, random } from "./helpers";
 
-const ITEMS = ["I value myself", "I speak up in my family", "I speak in public", "I know my rights", "I can plan my future"];
+const ITEMS = [
+  "Ман худро қадр мекунам",
+  "Ман дар оила фикрамро мегӯям",
+  "Ман дар назди мардум сухан мегӯям",
+  "Ман ҳуқуқҳоямро медонам",
+  "Ман ояндаамро ба нақша гирифта метавонам",
+];
 const TOPICS = [
-  "Who am I: self-esteem",
-  "My voice in the family",
-  "Speaking in public",
-  "Women's rights in Tajik law",
-  "Domestic violence: where to get help",
-  "Planning my future",
-  "Money of my own",
-  "Leading a group",
+  "Ман кистам: худбаҳодиҳӣ",
+  "Овози ман дар оила",
+  "Баромад дар назди мардум",
+  "Ҳуқуқи занон дар қонунҳои Тоҷикистон",
+  "Зӯроварии хонаводагӣ: аз куҷо кӯмак гирифтан",
+  "Нақшаи ояндаи ман",
+  "Пули худам",
+  "Роҳбарии гурӯҳ",
 ];
 
 /** "I and leadership" with four past courses, their attendance and self-assessments. */
@@ -43,7 +49,7 @@ async function seedTrainings(em: EntityManager, r: Random, women: string[], comm
     em.create(Training, {
       code: "I-AND-LEADERSHIP",
       title: "Ман ва пешвоӣ",
-      aims: "Women and girls raise their self-esteem, learn to speak about their problems openly and to stand up for their rights.",
+      aims: "Занону духтарон худбаҳодиҳии худро баланд мебардоранд, дар бораи мушкилоташон кушоду равшан гап заданро ва аз ҳуқуқҳояшон дифоъ карданро меомӯзанд.",
       topics: TOPICS,
       sessionCount: 8,
       completionPercent: 80,
@@ -92,11 +98,11 @@ async function seedTrainings(em: EntityManager, r: Random, women: string[], comm
 }
 
 const STAGES = [GroupStage.AUTONOMOUS, GroupStage.ACTIVE, GroupStage.ACTIVE, GroupStage.FORMING];
-const GROUP_NAMES = ["Umed", "Nur", "Bahor", "Mehr", "Dilafruz", "Guliston", "Ravshan", "Sitora"];
+const GROUP_NAMES = ["Умед", "Нур", "Баҳор", "Меҳр", "Дилафрӯз", "Гулистон", "Равшан", "Ситора"];
 
 /** 24 self-help groups over the 9 communities, and 12 support services for women. */
 async function seedGroups(em: EntityManager, r: Random, women: string[], communities: string[]) {
-  const names: { id: string; name: string }[] = await em.query("SELECT id, name FROM community ORDER BY name");
+  const names: { id: string; name: string }[] = await em.query("SELECT id, name_tg AS name FROM community ORDER BY name");
   let next = 100;
   for (let g = 0; g < 24; g++) {
     const community = names[g % names.length] as { id: string; name: string };
@@ -134,8 +140,8 @@ async function seedGroups(em: EntityManager, r: Random, women: string[], communi
         em.create(GroupMeeting, {
           groupId: group.id,
           heldOn: addDays("2026-08-05", m * 30 + g),
-          topics: ["Savings", "Rights of women"].slice(0, 1 + (m % 2)),
-          decisions: m === 2 ? "Ask the jamoat for a place to meet." : null,
+          topics: ["Пасандоз", "Ҳуқуқи занон"].slice(0, 1 + (m % 2)),
+          decisions: m === 2 ? "Аз ҷамоат ҷой барои вохӯриҳо пурсем." : null,
         }),
       );
       await em.insert(
@@ -148,29 +154,29 @@ async function seedGroups(em: EntityManager, r: Random, women: string[], communi
         groupId: group.id,
         actedOn: addDays("2026-03-01", g * 5),
         targetKind: r.pick([AdvocacyTarget.JAMOAT, AdvocacyTarget.SCHOOL, AdvocacyTarget.CLINIC, AdvocacyTarget.LOCAL_AUTHORITY]),
-        targetName: `${community.name} office`,
+        targetName: `Идораи ${community.name}`,
         request: r.pick([
-          "Clean drinking water for the mahalla",
-          "A women's doctor at the clinic once a week",
-          "School places for girls",
-          "Street lights on the road to the school",
+          "Оби тозаи нӯшокӣ барои маҳалла",
+          "Духтури занона дар дармонгоҳ ҳафтае як бор",
+          "Ҷой дар мактаб барои духтарон",
+          "Чароғҳои кӯча дар роҳи мактаб",
         ]),
         result: r.pick([AdvocacyResult.ACHIEVED, AdvocacyResult.PARTLY_ACHIEVED, AdvocacyResult.PENDING, AdvocacyResult.REFUSED]),
       });
     }
   }
-  const kinds = ["Legal advice point", "Psychosocial support", "Information point for women"];
+  const kinds = ["Нуқтаи машварати ҳуқуқӣ", "Дастгирии равонӣ-иҷтимоӣ", "Нуқтаи иттилоотӣ барои занон"];
   for (let s = 0; s < 12; s++) {
     const community = communities[s % communities.length] as string;
     const service = await em.save(
       SupportService,
       em.create(SupportService, {
-        name: `Support service for women No. ${s + 1}`,
+        name: `Хизматрасонии дастгирии занон № ${s + 1}`,
         communityId: community,
         kind: kinds[s % kinds.length] as string,
-        contacts: [`Volunteer ${s + 1}A (demo)`, `Volunteer ${s + 1}B (demo)`],
-        openingHours: "Mon, Wed 9:00–13:00",
-        offers: "Advice on documents, alimony and property; a listening ear; referral to NK's Crisis Center.",
+        contacts: [`Ихтиёрӣ ${s + 1}А (намуна)`, `Ихтиёрӣ ${s + 1}Б (намуна)`],
+        openingHours: "Дш, Чш 9:00–13:00",
+        offers: "Машварат оид ба ҳуҷҷатҳо, алимент ва моликият; гӯш додан ба дарди занон; фиристодан ба Маркази бӯҳронии «Наҷоти кӯдакон».",
       }),
     );
     // The twelve months from November 2025 to October 2026.

@@ -76,28 +76,28 @@ export const DISTRICTS = [
 export const PARTNERS = [
   { name: "UN Women Tajikistan", acronym: "UN Women", kind: PartnerKind.UN_AGENCY, contactEmail: null, website: null },
   {
-    name: "Sitorai Umed (demo NGO)",
+    name: "Ситораи умед (ТҶ-и намунавӣ)",
     acronym: "SU",
     kind: PartnerKind.NGO,
     contactEmail: "office@sitorai-umed.example",
     contactPhone: "+992918000101",
   },
   {
-    name: "Ufuqi Nav (demo NGO)",
+    name: "Уфуқи нав (ТҶ-и намунавӣ)",
     acronym: "UN-KL",
     kind: PartnerKind.NGO,
     contactEmail: "info@ufuqi-nav.example",
     contactPhone: "+992918000102",
   },
   {
-    name: "Nuri Zan (demo NGO)",
+    name: "Нури зан (ТҶ-и намунавӣ)",
     acronym: "NZ",
     kind: PartnerKind.NGO,
     contactEmail: "hello@nuri-zan.example",
     contactPhone: "+992918000103",
   },
-  { name: "Committee for Women and Family Affairs, Kulob (demo)", acronym: null, kind: PartnerKind.STATE_BODY, contactEmail: null },
-  { name: "Kulob Regional Hospital (demo)", acronym: null, kind: PartnerKind.STATE_BODY, contactEmail: null },
+  { name: "Кумитаи кор бо занон ва оила, Кӯлоб (намуна)", acronym: null, kind: PartnerKind.STATE_BODY, contactEmail: null },
+  { name: "Беморхонаи минтақавии Кӯлоб (намуна)", acronym: null, kind: PartnerKind.STATE_BODY, contactEmail: null },
 ];
 
 const year = (y: number, target: number) => ({

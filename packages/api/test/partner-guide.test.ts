@@ -117,7 +117,7 @@ describe("docs/partners.md, run as written", () => {
   const guideRuns = runs(readFileSync(GUIDE, "utf8"));
   beforeAll(async () => {
     t = await startTestPlatform();
-    const [partner] = await t.sql<{ id: string }>("SELECT id FROM partner WHERE name = 'Nuri Zan (demo NGO)'");
+    const [partner] = await t.sql<{ id: string }>("SELECT id FROM partner WHERE name = 'Нури зан (ТҶ-и намунавӣ)'");
     const created = await t.admin.ok(
       graphql(
         `mutation PartnerGuideCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret userErrors { message } } }`,
@@ -125,7 +125,7 @@ describe("docs/partners.md, run as written", () => {
       { input: { partnerId: partner?.id, name: "guide", scopes: ["READ_CAMPAIGNS", "REPORT_ACTIVITIES", "READ_STATISTICS"] } },
     );
     key = present(created.createApiKey.secret, "secret");
-    const [campaign] = await t.sql<{ id: string }>("SELECT id FROM campaign WHERE title LIKE '16 Days of Activism%2025'");
+    const [campaign] = await t.sql<{ id: string }>("SELECT id FROM campaign WHERE title LIKE '16 рӯзи фаъолнокӣ%2025'");
     const [district] = await t.sql<{ id: string }>("SELECT id FROM district WHERE name = 'Kulob'");
     fixtures["<campaign id>"] = campaign?.id ?? "";
     fixtures["<district id>"] = district?.id ?? "";
