@@ -402,8 +402,12 @@ describe("editing campaigns", () => {
   const LISTED = graphql(`query CampaignEditListed($archived: Boolean) {
     campaigns(first: 100, filter: { archived: $archived }) { edges { node { id } } }
   }`);
-  const ARCHIVE = graphql(`mutation CampaignEditArchive($id: ID!) { archiveCampaign(input: { id: $id }) { campaign { archivedAt } userErrors { code } } }`);
-  const RESTORE = graphql(`mutation CampaignEditRestore($id: ID!) { restoreCampaign(input: { id: $id }) { campaign { archivedAt } userErrors { code } } }`);
+  const ARCHIVE = graphql(
+    `mutation CampaignEditArchive($id: ID!) { archiveCampaign(input: { id: $id }) { campaign { archivedAt } userErrors { code } } }`,
+  );
+  const RESTORE = graphql(
+    `mutation CampaignEditRestore($id: ID!) { restoreCampaign(input: { id: $id }) { campaign { archivedAt } userErrors { code } } }`,
+  );
 
   async function fresh() {
     const r = await coordinator.ok(CREATE, {
@@ -494,7 +498,9 @@ describe("editing campaigns", () => {
     const { id, version } = await fresh();
     const trainer = await t.signedIn("TRAINER");
     const before = await count("campaign");
-    const created = await trainer.gql(CREATE, { input: { title: "Not hers", aims: "Refused.", startsOn: "2026-01-01", endsOn: "2026-01-02" } });
+    const created = await trainer.gql(CREATE, {
+      input: { title: "Not hers", aims: "Refused.", startsOn: "2026-01-01", endsOn: "2026-01-02" },
+    });
     expect(codes(created)).toEqual(["FORBIDDEN"]);
     expect(await count("campaign")).toBe(before);
     expect(codes(await trainer.gql(UPDATE, { input: { id, version, title: "Changed" } }))).toEqual(["FORBIDDEN"]);
