@@ -148,6 +148,12 @@ describe("campaign create, edit and archive", () => {
     await choose(page, "campaign-links-partners-0-role", message("tg", "campaigns.roles.LEAD"));
     await page.getByTestId("campaign-links-partners-add").click();
     await choosePartly(page, "campaign-links-partners-1-partner", "Nuri Zan");
+    // Two leading partners: the API's refusal is said under the partners, and they stay as they were.
+    await choose(page, "campaign-links-partners-1-role", message("tg", "campaigns.roles.LEAD"));
+    await page.getByTestId("campaign-links-save").click();
+    await page.getByTestId("campaign-links-partners-errors").waitFor();
+    expect(await page.getByTestId("campaign-links-partners-errors").textContent()).toBe(message("tg", "campaigns.form.oneLead"));
+    expect((await saved(id)).partners).toEqual([{ role: "CO_ORGANISER", partner: { name: "Sitorai Umed (demo NGO)" } }]);
     await choose(page, "campaign-links-partners-1-role", message("tg", "campaigns.roles.SUPPORTER"));
     await checkScreen(page, "campaign-links-dialog");
     await page.getByTestId("campaign-links-save").click();

@@ -18,3 +18,5 @@ export interface PartnerInRoleValue {
   partnerId: string | null;
   role: PartnerRole;
 }
+/** "Only one partner can lead" says more than the general "choose at most 1". */
+export const ONE_LEAD = { partners: { TOO_MANY: "campaigns.form.oneLead" } } as const;
