@@ -178,6 +178,13 @@ type Documents = {
     "query CampaignForums5 { forums(first: 10, filter: { from: \"soon\" }) { totalCount } }": typeof types.CampaignForums5Document,
     "query CampaignForum2($id: ID!) { forum(id: $id) { id } }": typeof types.CampaignForum2Document,
     "query CampaignForum3($id: ID!) { forum(id: $id) { campaign { id } } }": typeof types.CampaignForum3Document,
+    "mutation CampaignUpdateCampaign($input: UpdateCampaignInput!) {\n    updateCampaign(input: $input) { campaign { id version startsOn endsOn } userErrors { field message code } }\n  }": typeof types.CampaignUpdateCampaignDocument,
+    "mutation CampaignSetPartners($input: SetCampaignPartnersInput!) {\n    setCampaignPartners(input: $input) { campaign { id version partners { role partner { id } } } userErrors { field code } }\n  }": typeof types.CampaignSetPartnersDocument,
+    "mutation CampaignSetDistricts($input: SetCampaignDistrictsInput!) {\n    setCampaignDistricts(input: $input) { campaign { id version districts { id } } userErrors { field code } }\n  }": typeof types.CampaignSetDistrictsDocument,
+    "query CampaignEditRead($id: ID!) {\n    campaign(id: $id) { id version title startsOn endsOn archivedAt districts { id } partners { role partner { id } } }\n  }": typeof types.CampaignEditReadDocument,
+    "query CampaignEditListed($archived: Boolean) {\n    campaigns(first: 100, filter: { archived: $archived }) { edges { node { id } } }\n  }": typeof types.CampaignEditListedDocument,
+    "mutation CampaignEditArchive($id: ID!) { archiveCampaign(input: { id: $id }) { campaign { archivedAt } userErrors { code } } }": typeof types.CampaignEditArchiveDocument,
+    "mutation CampaignEditRestore($id: ID!) { restoreCampaign(input: { id: $id }) { campaign { archivedAt } userErrors { code } } }": typeof types.CampaignEditRestoreDocument,
     "mutation CouncilCreateCoalition { createCoalition(input: { name: \"National Coalition of Women\" }) { coalition { id } userErrors { code } } }": typeof types.CouncilCreateCoalitionDocument,
     "mutation CouncilCreateCoalition2 { createCoalition(input: { name: \"national coalition of women\" }) { userErrors { code } } }": typeof types.CouncilCreateCoalition2Document,
     "mutation CouncilCreateCouncil($input: CreateCouncilInput!) { createCouncil(input: $input) { council { id version name chairedByNk chairPartner { id } members { joinedOn leftOn partner { id } } } userErrors { field code } } }": typeof types.CouncilCreateCouncilDocument,
@@ -653,6 +660,13 @@ const documents: Documents = {
     "query CampaignForums5 { forums(first: 10, filter: { from: \"soon\" }) { totalCount } }": types.CampaignForums5Document,
     "query CampaignForum2($id: ID!) { forum(id: $id) { id } }": types.CampaignForum2Document,
     "query CampaignForum3($id: ID!) { forum(id: $id) { campaign { id } } }": types.CampaignForum3Document,
+    "mutation CampaignUpdateCampaign($input: UpdateCampaignInput!) {\n    updateCampaign(input: $input) { campaign { id version startsOn endsOn } userErrors { field message code } }\n  }": types.CampaignUpdateCampaignDocument,
+    "mutation CampaignSetPartners($input: SetCampaignPartnersInput!) {\n    setCampaignPartners(input: $input) { campaign { id version partners { role partner { id } } } userErrors { field code } }\n  }": types.CampaignSetPartnersDocument,
+    "mutation CampaignSetDistricts($input: SetCampaignDistrictsInput!) {\n    setCampaignDistricts(input: $input) { campaign { id version districts { id } } userErrors { field code } }\n  }": types.CampaignSetDistrictsDocument,
+    "query CampaignEditRead($id: ID!) {\n    campaign(id: $id) { id version title startsOn endsOn archivedAt districts { id } partners { role partner { id } } }\n  }": types.CampaignEditReadDocument,
+    "query CampaignEditListed($archived: Boolean) {\n    campaigns(first: 100, filter: { archived: $archived }) { edges { node { id } } }\n  }": types.CampaignEditListedDocument,
+    "mutation CampaignEditArchive($id: ID!) { archiveCampaign(input: { id: $id }) { campaign { archivedAt } userErrors { code } } }": types.CampaignEditArchiveDocument,
+    "mutation CampaignEditRestore($id: ID!) { restoreCampaign(input: { id: $id }) { campaign { archivedAt } userErrors { code } } }": types.CampaignEditRestoreDocument,
     "mutation CouncilCreateCoalition { createCoalition(input: { name: \"National Coalition of Women\" }) { coalition { id } userErrors { code } } }": types.CouncilCreateCoalitionDocument,
     "mutation CouncilCreateCoalition2 { createCoalition(input: { name: \"national coalition of women\" }) { userErrors { code } } }": types.CouncilCreateCoalition2Document,
     "mutation CouncilCreateCouncil($input: CreateCouncilInput!) { createCouncil(input: $input) { council { id version name chairedByNk chairPartner { id } members { joinedOn leftOn partner { id } } } userErrors { field code } } }": types.CouncilCreateCouncilDocument,
@@ -1617,6 +1631,34 @@ export function graphql(source: "query CampaignForum2($id: ID!) { forum(id: $id)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CampaignForum3($id: ID!) { forum(id: $id) { campaign { id } } }"): typeof import('./graphql').CampaignForum3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CampaignUpdateCampaign($input: UpdateCampaignInput!) {\n    updateCampaign(input: $input) { campaign { id version startsOn endsOn } userErrors { field message code } }\n  }"): typeof import('./graphql').CampaignUpdateCampaignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CampaignSetPartners($input: SetCampaignPartnersInput!) {\n    setCampaignPartners(input: $input) { campaign { id version partners { role partner { id } } } userErrors { field code } }\n  }"): typeof import('./graphql').CampaignSetPartnersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CampaignSetDistricts($input: SetCampaignDistrictsInput!) {\n    setCampaignDistricts(input: $input) { campaign { id version districts { id } } userErrors { field code } }\n  }"): typeof import('./graphql').CampaignSetDistrictsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CampaignEditRead($id: ID!) {\n    campaign(id: $id) { id version title startsOn endsOn archivedAt districts { id } partners { role partner { id } } }\n  }"): typeof import('./graphql').CampaignEditReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CampaignEditListed($archived: Boolean) {\n    campaigns(first: 100, filter: { archived: $archived }) { edges { node { id } } }\n  }"): typeof import('./graphql').CampaignEditListedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CampaignEditArchive($id: ID!) { archiveCampaign(input: { id: $id }) { campaign { archivedAt } userErrors { code } } }"): typeof import('./graphql').CampaignEditArchiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CampaignEditRestore($id: ID!) { restoreCampaign(input: { id: $id }) { campaign { archivedAt } userErrors { code } } }"): typeof import('./graphql').CampaignEditRestoreDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

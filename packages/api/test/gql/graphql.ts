@@ -1266,6 +1266,16 @@ export type ServiceSubtype =
   | 'SMALL_BUSINESS_ADVICE'
   | 'VOCATIONAL_TRAINING';
 
+/** The districts of a campaign (replaces the list). */
+export type SetCampaignDistrictsInput = {
+  /** Which campaign. */
+  campaignId: string | number;
+  /** Districts it works in; one with reported activities cannot be removed. */
+  districtIds: Array<string | number>;
+  /** The version you read; when given, a stale one is refused with CONFLICT. */
+  version?: number | null | undefined;
+};
+
 /** The partners of a campaign (replaces the list). */
 export type SetCampaignPartnersInput = {
   /** Which campaign. */
@@ -1415,6 +1425,26 @@ export type UpdateBeneficiaryInput = {
   version: number;
   /** Circumstances that shape the support she needs. */
   vulnerabilities?: Array<Vulnerability> | null | undefined;
+};
+
+/** Changes to a campaign; fields left out stay as they are. */
+export type UpdateCampaignInput = {
+  /** What it aims at. */
+  aims?: string | null | undefined;
+  /** Last day, YYYY-MM-DD. */
+  endsOn?: string | null | undefined;
+  /** Which campaign. */
+  id: string | number;
+  /** True when NK leads it. */
+  ledByNk?: boolean | null | undefined;
+  /** First day, YYYY-MM-DD. */
+  startsOn?: string | null | undefined;
+  /** Where it stands. */
+  status?: CampaignStatus | null | undefined;
+  /** Title. */
+  title?: string | null | undefined;
+  /** The version you read; a stale one is refused with CONFLICT. */
+  version: number;
 };
 
 /** Changes to a case; fields left out stay as they are. */
@@ -2828,6 +2858,55 @@ export type CampaignForum3QueryVariables = Exact<{
 
 
 export type CampaignForum3Query = { forum: { campaign: { id: string } | null } };
+
+export type CampaignUpdateCampaignMutationVariables = Exact<{
+  input: UpdateCampaignInput;
+}>;
+
+
+export type CampaignUpdateCampaignMutation = { updateCampaign: { campaign: { id: string, version: number, startsOn: string, endsOn: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type CampaignSetPartnersMutationVariables = Exact<{
+  input: SetCampaignPartnersInput;
+}>;
+
+
+export type CampaignSetPartnersMutation = { setCampaignPartners: { campaign: { id: string, version: number, partners: Array<{ role: PartnerRole, partner: { id: string } }> } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode }> } };
+
+export type CampaignSetDistrictsMutationVariables = Exact<{
+  input: SetCampaignDistrictsInput;
+}>;
+
+
+export type CampaignSetDistrictsMutation = { setCampaignDistricts: { campaign: { id: string, version: number, districts: Array<{ id: string }> } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode }> } };
+
+export type CampaignEditReadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CampaignEditReadQuery = { campaign: { id: string, version: number, title: string, startsOn: string, endsOn: string, archivedAt: string | null, districts: Array<{ id: string }>, partners: Array<{ role: PartnerRole, partner: { id: string } }> } };
+
+export type CampaignEditListedQueryVariables = Exact<{
+  archived?: boolean | null | undefined;
+}>;
+
+
+export type CampaignEditListedQuery = { campaigns: { edges: Array<{ node: { id: string } }> } };
+
+export type CampaignEditArchiveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CampaignEditArchiveMutation = { archiveCampaign: { campaign: { archivedAt: string | null } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type CampaignEditRestoreMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CampaignEditRestoreMutation = { restoreCampaign: { campaign: { archivedAt: string | null } | null, userErrors: Array<{ code: UserErrorCode }> } };
 
 export type CouncilCreateCoalitionMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -6919,6 +6998,116 @@ export const CampaignForum3Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CampaignForum3Query, CampaignForum3QueryVariables>;
+export const CampaignUpdateCampaignDocument = new TypedDocumentString(`
+    mutation CampaignUpdateCampaign($input: UpdateCampaignInput!) {
+  updateCampaign(input: $input) {
+    campaign {
+      id
+      version
+      startsOn
+      endsOn
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignUpdateCampaignMutation, CampaignUpdateCampaignMutationVariables>;
+export const CampaignSetPartnersDocument = new TypedDocumentString(`
+    mutation CampaignSetPartners($input: SetCampaignPartnersInput!) {
+  setCampaignPartners(input: $input) {
+    campaign {
+      id
+      version
+      partners {
+        role
+        partner {
+          id
+        }
+      }
+    }
+    userErrors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignSetPartnersMutation, CampaignSetPartnersMutationVariables>;
+export const CampaignSetDistrictsDocument = new TypedDocumentString(`
+    mutation CampaignSetDistricts($input: SetCampaignDistrictsInput!) {
+  setCampaignDistricts(input: $input) {
+    campaign {
+      id
+      version
+      districts {
+        id
+      }
+    }
+    userErrors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignSetDistrictsMutation, CampaignSetDistrictsMutationVariables>;
+export const CampaignEditReadDocument = new TypedDocumentString(`
+    query CampaignEditRead($id: ID!) {
+  campaign(id: $id) {
+    id
+    version
+    title
+    startsOn
+    endsOn
+    archivedAt
+    districts {
+      id
+    }
+    partners {
+      role
+      partner {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignEditReadQuery, CampaignEditReadQueryVariables>;
+export const CampaignEditListedDocument = new TypedDocumentString(`
+    query CampaignEditListed($archived: Boolean) {
+  campaigns(first: 100, filter: {archived: $archived}) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignEditListedQuery, CampaignEditListedQueryVariables>;
+export const CampaignEditArchiveDocument = new TypedDocumentString(`
+    mutation CampaignEditArchive($id: ID!) {
+  archiveCampaign(input: {id: $id}) {
+    campaign {
+      archivedAt
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignEditArchiveMutation, CampaignEditArchiveMutationVariables>;
+export const CampaignEditRestoreDocument = new TypedDocumentString(`
+    mutation CampaignEditRestore($id: ID!) {
+  restoreCampaign(input: {id: $id}) {
+    campaign {
+      archivedAt
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignEditRestoreMutation, CampaignEditRestoreMutationVariables>;
 export const CouncilCreateCoalitionDocument = new TypedDocumentString(`
     mutation CouncilCreateCoalition {
   createCoalition(input: {name: "National Coalition of Women"}) {

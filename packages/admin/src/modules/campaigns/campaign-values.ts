@@ -1,4 +1,4 @@
-import type { ActivityKind, AgeBand, CampaignStatus } from "../../gql/graphql";
+import type { ActivityKind, AgeBand, CampaignStatus, PartnerRole } from "../../gql/graphql";
 
 export const CAMPAIGN_STATUSES: readonly CampaignStatus[] = ["PLANNED", "ONGOING", "COMPLETED", "CANCELLED"];
 export const ACTIVITY_KINDS: readonly ActivityKind[] = ["EVENT", "DOOR_TO_DOOR", "TRAINING", "MEDIA", "MEETING_WITH_AUTHORITIES", "OTHER"];
@@ -11,3 +11,12 @@ export const REACH_FIELDS = {
 } as const;
 export type ReachField = (typeof REACH_FIELDS)[keyof typeof REACH_FIELDS][AgeBand];
 export const ALL_REACH_FIELDS: readonly ReachField[] = [...Object.values(REACH_FIELDS.women), ...Object.values(REACH_FIELDS.men)];
+
+export const PARTNER_ROLES: readonly PartnerRole[] = ["LEAD", "CO_ORGANISER", "PARTICIPANT", "SUPPORTER"];
+/** A row of the partners-in-role editor; `partnerId` is null until she picks one. */
+export interface PartnerInRoleValue {
+  partnerId: string | null;
+  role: PartnerRole;
+}
+/** "Only one partner can lead" says more than the general "choose at most 1". */
+export const ONE_LEAD = { partners: { TOO_MANY: "campaigns.form.oneLead" } } as const;

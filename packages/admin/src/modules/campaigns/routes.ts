@@ -11,11 +11,24 @@ export const campaignsModule = defineModule({
       meta: { titleKey: "campaigns.list.title" },
     },
     {
+      path: "/campaigns/new",
+      name: "campaign-new",
+      component: () => import("./views/CampaignFormView.vue"),
+      meta: { titleKey: "campaigns.form.newTitle", roles: COALITION_EDITORS },
+    },
+    {
       path: "/campaigns/:id",
       name: "campaign",
       component: () => import("./views/CampaignDetailView.vue"),
       props: true,
       meta: { titleKey: "campaigns.detail.title" },
+    },
+    {
+      path: "/campaigns/:id/edit",
+      name: "campaign-edit",
+      component: () => import("./views/CampaignFormView.vue"),
+      props: true,
+      meta: { titleKey: "campaigns.form.editTitle", roles: COALITION_EDITORS },
     },
     {
       path: "/campaigns/:campaignId/activities/new",

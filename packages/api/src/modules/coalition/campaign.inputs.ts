@@ -13,6 +13,9 @@ export class CampaignFilter {
 
   @Field(() => ID, { nullable: true, description: "Only campaigns this partner takes part in." })
   partnerId?: string;
+
+  @Field({ nullable: true, defaultValue: false, description: "List archived campaigns instead of current ones." })
+  archived?: boolean;
 }
 
 @InputType({ description: "A partner and its part." })

@@ -385,3 +385,128 @@ describe("campaign totals", () => {
     expect(failures(await c.gql(TOTALS, { id }))).toEqual(["NOT_FOUND"]);
   });
 });
+
+describe("editing campaigns", () => {
+  const UPDATE = graphql(`mutation CampaignUpdateCampaign($input: UpdateCampaignInput!) {
+    updateCampaign(input: $input) { campaign { id version startsOn endsOn } userErrors { field message code } }
+  }`);
+  const SET_PARTNERS = graphql(`mutation CampaignSetPartners($input: SetCampaignPartnersInput!) {
+    setCampaignPartners(input: $input) { campaign { id version partners { role partner { id } } } userErrors { field code } }
+  }`);
+  const SET_DISTRICTS = graphql(`mutation CampaignSetDistricts($input: SetCampaignDistrictsInput!) {
+    setCampaignDistricts(input: $input) { campaign { id version districts { id } } userErrors { field code } }
+  }`);
+  const READ = graphql(`query CampaignEditRead($id: ID!) {
+    campaign(id: $id) { id version title startsOn endsOn archivedAt districts { id } partners { role partner { id } } }
+  }`);
+  const LISTED = graphql(`query CampaignEditListed($archived: Boolean) {
+    campaigns(first: 100, filter: { archived: $archived }) { edges { node { id } } }
+  }`);
+  const ARCHIVE = graphql(
+    `mutation CampaignEditArchive($id: ID!) { archiveCampaign(input: { id: $id }) { campaign { archivedAt } userErrors { code } } }`,
+  );
+  const RESTORE = graphql(
+    `mutation CampaignEditRestore($id: ID!) { restoreCampaign(input: { id: $id }) { campaign { archivedAt } userErrors { code } } }`,
+  );
+
+  async function fresh() {
+    const r = await coordinator.ok(CREATE, {
+      input: {
+        title: `Edit fixture ${Date.now()}`,
+        aims: "Check the edit screens' needs.",
+        startsOn: "2026-11-25",
+        endsOn: "2026-12-10",
+        districtIds: [kulob, farkhor],
+        partners: [{ partnerId: a.partnerId, role: "LEAD" }],
+      },
+    });
+    expect(r.createCampaign.userErrors).toEqual([]);
+    return present(r.createCampaign.campaign, "campaign");
+  }
+
+  it("reads back what the form needs: version, districts and partners in their parts", async () => {
+    const { id } = await fresh();
+    const { campaign } = await coordinator.ok(READ, { id });
+    expect(campaign.version).toBe(1);
+    expect(campaign.districts.map((d) => d.id).sort()).toEqual([kulob, farkhor].sort());
+    expect(campaign.partners).toEqual([{ role: "LEAD", partner: { id: a.partnerId } }]);
+  });
+
+  it("changes the period with the version read, and refuses a stale version with CONFLICT, changing nothing", async () => {
+    const { id, version } = await fresh();
+    const changed = await coordinator.ok(UPDATE, { input: { id, version, endsOn: "2026-12-12" } });
+    expect(changed.updateCampaign.userErrors).toEqual([]);
+    expect(changed.updateCampaign.campaign).toMatchObject({ endsOn: "2026-12-12", version: version + 1 });
+    const stale = await coordinator.gql(UPDATE, { input: { id, version, endsOn: "2026-12-20" } });
+    expect(failures(stale)).toEqual(["CONFLICT"]);
+    expect((await coordinator.ok(READ, { id })).campaign).toMatchObject({ endsOn: "2026-12-12", version: version + 1 });
+    const backwards = await coordinator.ok(UPDATE, { input: { id, version: version + 1, endsOn: "2026-11-01" } });
+    expect(backwards.updateCampaign.userErrors).toEqual([expect.objectContaining({ field: ["input", "endsOn"], code: "TOO_EARLY" })]);
+  });
+
+  it("sets districts and partners with the version read, one after the other, and refuses a stale one", async () => {
+    const { id, version } = await fresh();
+    const d = await coordinator.ok(SET_DISTRICTS, { input: { campaignId: id, version, districtIds: [shurabad] } });
+    expect(d.setCampaignDistricts.userErrors).toEqual([]);
+    const after = present(d.setCampaignDistricts.campaign, "campaign");
+    expect(after.districts).toEqual([{ id: shurabad }]);
+    expect(after.version).toBe(version + 1);
+    const p = await coordinator.ok(SET_PARTNERS, {
+      input: {
+        campaignId: id,
+        version: after.version,
+        partners: [
+          { partnerId: a.partnerId, role: "CO_ORGANISER" },
+          { partnerId: b.partnerId, role: "SUPPORTER" },
+        ],
+      },
+    });
+    expect(p.setCampaignPartners.userErrors).toEqual([]);
+    expect(p.setCampaignPartners.campaign?.version).toBe(version + 2);
+    const stale = await coordinator.gql(SET_PARTNERS, { input: { campaignId: id, version, partners: [] } });
+    expect(failures(stale)).toEqual(["CONFLICT"]);
+    expect((await coordinator.ok(READ, { id })).campaign.partners).toHaveLength(2);
+    const twice = await coordinator.ok(SET_PARTNERS, {
+      input: {
+        campaignId: id,
+        version: version + 2,
+        partners: [
+          { partnerId: a.partnerId, role: "LEAD" },
+          { partnerId: a.partnerId, role: "SUPPORTER" },
+        ],
+      },
+    });
+    expect(twice.setCampaignPartners.userErrors).toEqual([{ field: ["input", "partners", "1", "partnerId"], code: "DUPLICATE" }]);
+  });
+
+  it("lists archived campaigns only when asked, and brings them back on restore", async () => {
+    const { id } = await fresh();
+    const ids = async (archived?: boolean) => (await coordinator.ok(LISTED, { archived })).campaigns.edges.map((e) => e.node.id);
+    expect(await ids()).toContain(id);
+    expect(await ids(true)).not.toContain(id);
+    expect((await coordinator.ok(ARCHIVE, { id })).archiveCampaign.userErrors).toEqual([]);
+    expect(await ids()).not.toContain(id);
+    expect(await ids(false)).not.toContain(id);
+    expect(await ids(true)).toContain(id);
+    expect((await coordinator.ok(READ, { id })).campaign.archivedAt).not.toBeNull();
+    expect((await coordinator.ok(RESTORE, { id })).restoreCampaign.campaign?.archivedAt).toBeNull();
+    expect(await ids()).toContain(id);
+    expect(await ids(true)).not.toContain(id);
+  });
+
+  it("refuses create, edit and archive to a role without the right, with nothing written", async () => {
+    const { id, version } = await fresh();
+    const trainer = await t.signedIn("TRAINER");
+    const before = await count("campaign");
+    const created = await trainer.gql(CREATE, {
+      input: { title: "Not hers", aims: "Refused.", startsOn: "2026-01-01", endsOn: "2026-01-02" },
+    });
+    expect(codes(created)).toEqual(["FORBIDDEN"]);
+    expect(await count("campaign")).toBe(before);
+    expect(codes(await trainer.gql(UPDATE, { input: { id, version, title: "Changed" } }))).toEqual(["FORBIDDEN"]);
+    expect(codes(await trainer.gql(SET_DISTRICTS, { input: { campaignId: id, districtIds: [] } }))).toEqual(["FORBIDDEN"]);
+    expect(codes(await trainer.gql(ARCHIVE, { id }))).toEqual(["FORBIDDEN"]);
+    expect((await coordinator.ok(READ, { id })).campaign).toMatchObject({ version, archivedAt: null, districts: expect.any(Array) });
+    expect((await coordinator.ok(READ, { id })).campaign.districts).toHaveLength(2);
+  });
+});

@@ -174,3 +174,81 @@ export const CorrectCampaignActivityMutation = graphql(`
     }
   }
 `);
+
+export const CreateCampaignMutation = graphql(`
+  mutation CreateCampaign($input: CreateCampaignInput!) {
+    createCampaign(input: $input) {
+      campaign {
+        ...CampaignSummary
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const UpdateCampaignMutation = graphql(`
+  mutation UpdateCampaign($input: UpdateCampaignInput!) {
+    updateCampaign(input: $input) {
+      campaign {
+        ...CampaignSummary
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const SetCampaignPartnersMutation = graphql(`
+  mutation SetCampaignPartners($input: SetCampaignPartnersInput!) {
+    setCampaignPartners(input: $input) {
+      campaign {
+        ...CampaignSummary
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const SetCampaignDistrictsMutation = graphql(`
+  mutation SetCampaignDistricts($input: SetCampaignDistrictsInput!) {
+    setCampaignDistricts(input: $input) {
+      campaign {
+        ...CampaignSummary
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const ArchiveCampaignMutation = graphql(`
+  mutation ArchiveCampaign($input: IdInput!) {
+    archiveCampaign(input: $input) {
+      campaign {
+        ...CampaignSummary
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const RestoreCampaignMutation = graphql(`
+  mutation RestoreCampaign($input: IdInput!) {
+    restoreCampaign(input: $input) {
+      campaign {
+        ...CampaignSummary
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
