@@ -26,7 +26,7 @@ interface Saved {
   partners: { role: string; partner: { name: string } }[];
 }
 /** The campaign of the demo data, which the other browser tests use. */
-const DEMO_CAMPAIGN = "16 Days of Activism against Gender-Based Violence 2025";
+const DEMO_CAMPAIGN = "16 рӯзи фаъолнокӣ бар зидди зӯроварии гендерӣ 2025";
 const SAVED = "id version title aims startsOn endsOn archivedAt districts { name } partners { role partner { name } }";
 
 async function campaignsTitled(title: string, archived = false): Promise<Saved[]> {
@@ -60,7 +60,7 @@ describe("campaign create, edit and archive", () => {
     await formReady(page);
 
     // The API's messages land on their fields, in words: an end before the start.
-    const title = `16 Days of Activism 2026 · ${Date.now()}`;
+    const title = `16 рӯзи фаъолнокӣ 2026 · ${Date.now()}`;
     await page.getByTestId("campaign-title").fill(title);
     await page.getByTestId("campaign-aims").fill("Speak up about violence against women in Kulob and Farkhor.");
     await typeDay(page, "campaign-starts", "2026-11-25");

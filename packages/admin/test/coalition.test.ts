@@ -29,7 +29,7 @@ async function theCampaign() {
     campaigns: { edges: { node: { id: string; title: string; startsOn: string; endsOn: string; districts: District[] } }[] };
   }>("{ campaigns(first: 100) { edges { node { id title startsOn endsOn districts { id name nameRu nameTg } } } } }");
   // The demo data's, not one another test file may be creating meanwhile (campaigns.test.ts).
-  const campaign = data.campaigns.edges.find((e) => e.node.title === "16 Days of Activism against Gender-Based Violence 2025")?.node;
+  const campaign = data.campaigns.edges.find((e) => e.node.title === "16 рӯзи фаъолнокӣ бар зидди зӯроварии гендерӣ 2025")?.node;
   if (!campaign) throw new Error("the demo data has no campaign");
   return campaign;
 }
