@@ -73,7 +73,7 @@ describe("campaign create, edit and archive", () => {
     await typeDay(page, "campaign-ends", "2026-12-10");
     await tick(page, "campaign-districts-field", "Кӯлоб", "Фархор");
     await page.getByTestId("campaign-partners-add").click();
-    await choosePartly(page, "campaign-partners-0-partner", "Sitorai Umed");
+    await choosePartly(page, "campaign-partners-0-partner", "Ситораи умед");
     await choose(page, "campaign-partners-0-role", message("tg", "campaigns.roles.CO_ORGANISER"));
     await checkScreen(page, "campaign-form-new");
     // A double click creates one campaign.
@@ -83,11 +83,11 @@ describe("campaign create, edit and archive", () => {
     expect(created).toHaveLength(1);
     const id = created[0]?.id as string;
     expect(created[0]?.districts.map((d) => d.name).sort()).toEqual(["Farkhor", "Kulob"]);
-    expect(created[0]?.partners).toEqual([{ role: "CO_ORGANISER", partner: { name: "Sitorai Umed (demo NGO)" } }]);
+    expect(created[0]?.partners).toEqual([{ role: "CO_ORGANISER", partner: { name: "Ситораи умед (ТҶ-и намунавӣ)" } }]);
     expect((await page.getByTestId("campaign-districts").textContent())?.split(", ").sort()).toEqual(["Кӯлоб", "Фархор"].sort());
     const partnerRow = page.getByTestId("campaign-partners").locator("tbody tr");
     expect(await partnerRow.count()).toBe(1);
-    expect(await partnerRow.textContent()).toContain("Sitorai Umed");
+    expect(await partnerRow.textContent()).toContain("Ситораи умед");
     expect(await partnerRow.textContent()).toContain(message("tg", "campaigns.roles.CO_ORGANISER"));
     await toastsSettled(page);
     await checkScreen(page, "campaign-page-editor");
@@ -147,13 +147,13 @@ describe("campaign create, edit and archive", () => {
     await tick(page, "campaign-links-districts", "Фархор");
     await choose(page, "campaign-links-partners-0-role", message("tg", "campaigns.roles.LEAD"));
     await page.getByTestId("campaign-links-partners-add").click();
-    await choosePartly(page, "campaign-links-partners-1-partner", "Nuri Zan");
+    await choosePartly(page, "campaign-links-partners-1-partner", "Нури зан");
     // Two leading partners: the API's refusal is said under the partners, and they stay as they were.
     await choose(page, "campaign-links-partners-1-role", message("tg", "campaigns.roles.LEAD"));
     await page.getByTestId("campaign-links-save").click();
     await page.getByTestId("campaign-links-partners-errors").waitFor();
     expect(await page.getByTestId("campaign-links-partners-errors").textContent()).toBe(message("tg", "campaigns.form.oneLead"));
-    expect((await saved(id)).partners).toEqual([{ role: "CO_ORGANISER", partner: { name: "Sitorai Umed (demo NGO)" } }]);
+    expect((await saved(id)).partners).toEqual([{ role: "CO_ORGANISER", partner: { name: "Ситораи умед (ТҶ-и намунавӣ)" } }]);
     await choose(page, "campaign-links-partners-1-role", message("tg", "campaigns.roles.SUPPORTER"));
     await checkScreen(page, "campaign-links-dialog");
     await page.getByTestId("campaign-links-save").click();
@@ -166,8 +166,8 @@ describe("campaign create, edit and archive", () => {
     const linked = await saved(id);
     expect(linked.districts.map((d) => d.name)).toEqual(["Kulob"]);
     expect(linked.partners.map((p) => [p.partner.name, p.role]).sort()).toEqual([
-      ["Nuri Zan (demo NGO)", "SUPPORTER"],
-      ["Sitorai Umed (demo NGO)", "LEAD"],
+      ["Нури зан (ТҶ-и намунавӣ)", "SUPPORTER"],
+      ["Ситораи умед (ТҶ-и намунавӣ)", "LEAD"],
     ]);
 
     // A colleague's change meanwhile makes the dialog show the conflict, and nothing of hers is saved.

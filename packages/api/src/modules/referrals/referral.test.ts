@@ -21,7 +21,7 @@ beforeAll(async () => {
   unitId = await t.unitId("CRISIS");
   const [b] = await t.sql("SELECT id FROM beneficiary WHERE unit_id = $1 ORDER BY code OFFSET 3 LIMIT 1", [unitId]);
   beneficiaryId = b.id;
-  const [p] = await t.sql("SELECT id FROM partner WHERE name LIKE 'Nuri Zan%'");
+  const [p] = await t.sql("SELECT id FROM partner WHERE name LIKE 'Нури зан%'");
   partnerId = p.id;
 });
 afterAll(() => t?.stop());
