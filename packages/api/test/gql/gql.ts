@@ -249,6 +249,14 @@ type Documents = {
     "mutation RollupRecordService($input: RecordServiceInput!) { recordService(input: $input) {\n  service { id } userErrors { field code } } }": typeof types.RollupRecordServiceDocument,
     "mutation RollupArchiveService($input: IdInput!) { archiveService(input: $input) {\n  service { id archivedAt } userErrors { code } } }": typeof types.RollupArchiveServiceDocument,
     "mutation RollupRestoreService($input: IdInput!) { restoreService(input: $input) {\n  service { id archivedAt } userErrors { code } } }": typeof types.RollupRestoreServiceDocument,
+    "query RollupDashboardNow($scope: DashboardScope!) { dashboard(scope: $scope) {\n  openCasesByRisk { items { key value } total { value } } overdueFollowUps { value } } }": typeof types.RollupDashboardNowDocument,
+    "mutation RollupCompleteFollowUp($input: CompleteFollowUpInput!) { completeFollowUp(input: $input) {\n  service { id version } userErrors { code } } }": typeof types.RollupCompleteFollowUpDocument,
+    "query RollupServiceVersion($id: ID!) { service(id: $id) { id version } }": typeof types.RollupServiceVersionDocument,
+    "mutation RollupOpenCase($input: OpenCaseInput!) { openCase(input: $input) {\n  case { id version } userErrors { code } } }": typeof types.RollupOpenCaseDocument,
+    "mutation RollupChangeRisk($input: ChangeCaseRiskInput!) { changeCaseRisk(input: $input) {\n  case { id version } userErrors { code } } }": typeof types.RollupChangeRiskDocument,
+    "mutation RollupRequestClosure($input: CaseStepInput!) { requestCaseClosure(input: $input) {\n  case { id version } userErrors { code } } }": typeof types.RollupRequestClosureDocument,
+    "mutation RollupDecideClosure($input: DecideCaseClosureInput!) { decideCaseClosure(input: $input) {\n  case { id version status } userErrors { code } } }": typeof types.RollupDecideClosureDocument,
+    "mutation RollupReopenCase($input: CaseStepInput!) { reopenCase(input: $input) {\n  case { id version status } userErrors { code } } }": typeof types.RollupReopenCaseDocument,
     "mutation HouseholdCreate($input: CreateHouseholdInput!) { createHousehold(input: $input) {\n  household { id code version childrenCount size community { id } head { id }\n    members { relationToHead joinedOn leftOn beneficiary { id } } } userErrors { field code params } } }": typeof types.HouseholdCreateDocument,
     "mutation HouseholdUpdate($input: UpdateHouseholdInput!) { updateHousehold(input: $input) {\n  household { id code version childrenCount size community { id } head { id }\n    members { relationToHead joinedOn leftOn beneficiary { id } } } userErrors { field code params } } }": typeof types.HouseholdUpdateDocument,
     "mutation HouseholdAddMember($input: AddHouseholdMemberInput!) { addHouseholdMember(input: $input) {\n  household { id code version childrenCount size community { id } head { id }\n    members { relationToHead joinedOn leftOn beneficiary { id } } } userErrors { field code params } } }": typeof types.HouseholdAddMemberDocument,
@@ -720,6 +728,14 @@ const documents: Documents = {
     "mutation RollupRecordService($input: RecordServiceInput!) { recordService(input: $input) {\n  service { id } userErrors { field code } } }": types.RollupRecordServiceDocument,
     "mutation RollupArchiveService($input: IdInput!) { archiveService(input: $input) {\n  service { id archivedAt } userErrors { code } } }": types.RollupArchiveServiceDocument,
     "mutation RollupRestoreService($input: IdInput!) { restoreService(input: $input) {\n  service { id archivedAt } userErrors { code } } }": types.RollupRestoreServiceDocument,
+    "query RollupDashboardNow($scope: DashboardScope!) { dashboard(scope: $scope) {\n  openCasesByRisk { items { key value } total { value } } overdueFollowUps { value } } }": types.RollupDashboardNowDocument,
+    "mutation RollupCompleteFollowUp($input: CompleteFollowUpInput!) { completeFollowUp(input: $input) {\n  service { id version } userErrors { code } } }": types.RollupCompleteFollowUpDocument,
+    "query RollupServiceVersion($id: ID!) { service(id: $id) { id version } }": types.RollupServiceVersionDocument,
+    "mutation RollupOpenCase($input: OpenCaseInput!) { openCase(input: $input) {\n  case { id version } userErrors { code } } }": types.RollupOpenCaseDocument,
+    "mutation RollupChangeRisk($input: ChangeCaseRiskInput!) { changeCaseRisk(input: $input) {\n  case { id version } userErrors { code } } }": types.RollupChangeRiskDocument,
+    "mutation RollupRequestClosure($input: CaseStepInput!) { requestCaseClosure(input: $input) {\n  case { id version } userErrors { code } } }": types.RollupRequestClosureDocument,
+    "mutation RollupDecideClosure($input: DecideCaseClosureInput!) { decideCaseClosure(input: $input) {\n  case { id version status } userErrors { code } } }": types.RollupDecideClosureDocument,
+    "mutation RollupReopenCase($input: CaseStepInput!) { reopenCase(input: $input) {\n  case { id version status } userErrors { code } } }": types.RollupReopenCaseDocument,
     "mutation HouseholdCreate($input: CreateHouseholdInput!) { createHousehold(input: $input) {\n  household { id code version childrenCount size community { id } head { id }\n    members { relationToHead joinedOn leftOn beneficiary { id } } } userErrors { field code params } } }": types.HouseholdCreateDocument,
     "mutation HouseholdUpdate($input: UpdateHouseholdInput!) { updateHousehold(input: $input) {\n  household { id code version childrenCount size community { id } head { id }\n    members { relationToHead joinedOn leftOn beneficiary { id } } } userErrors { field code params } } }": types.HouseholdUpdateDocument,
     "mutation HouseholdAddMember($input: AddHouseholdMemberInput!) { addHouseholdMember(input: $input) {\n  household { id code version childrenCount size community { id } head { id }\n    members { relationToHead joinedOn leftOn beneficiary { id } } } userErrors { field code params } } }": types.HouseholdAddMemberDocument,
@@ -1893,6 +1909,38 @@ export function graphql(source: "mutation RollupArchiveService($input: IdInput!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RollupRestoreService($input: IdInput!) { restoreService(input: $input) {\n  service { id archivedAt } userErrors { code } } }"): typeof import('./graphql').RollupRestoreServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RollupDashboardNow($scope: DashboardScope!) { dashboard(scope: $scope) {\n  openCasesByRisk { items { key value } total { value } } overdueFollowUps { value } } }"): typeof import('./graphql').RollupDashboardNowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RollupCompleteFollowUp($input: CompleteFollowUpInput!) { completeFollowUp(input: $input) {\n  service { id version } userErrors { code } } }"): typeof import('./graphql').RollupCompleteFollowUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RollupServiceVersion($id: ID!) { service(id: $id) { id version } }"): typeof import('./graphql').RollupServiceVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RollupOpenCase($input: OpenCaseInput!) { openCase(input: $input) {\n  case { id version } userErrors { code } } }"): typeof import('./graphql').RollupOpenCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RollupChangeRisk($input: ChangeCaseRiskInput!) { changeCaseRisk(input: $input) {\n  case { id version } userErrors { code } } }"): typeof import('./graphql').RollupChangeRiskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RollupRequestClosure($input: CaseStepInput!) { requestCaseClosure(input: $input) {\n  case { id version } userErrors { code } } }"): typeof import('./graphql').RollupRequestClosureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RollupDecideClosure($input: DecideCaseClosureInput!) { decideCaseClosure(input: $input) {\n  case { id version status } userErrors { code } } }"): typeof import('./graphql').RollupDecideClosureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RollupReopenCase($input: CaseStepInput!) { reopenCase(input: $input) {\n  case { id version status } userErrors { code } } }"): typeof import('./graphql').RollupReopenCaseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

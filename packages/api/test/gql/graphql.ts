@@ -260,6 +260,16 @@ export type CaseStatus =
   | 'OPEN'
   | 'TRANSFERRED';
 
+/** A step of a case that needs a reason: a risk change, a closing request or decision, a reopening. */
+export type CaseStepInput = {
+  /** Which case. */
+  id: string | number;
+  /** Why. Encrypted at rest. */
+  reason: string;
+  /** The version you read; a stale one is refused with CONFLICT. */
+  version: number;
+};
+
 /** A new risk level for a case, with the reason. */
 export type ChangeCaseRiskInput = {
   /** Which case. */
@@ -640,6 +650,18 @@ export type DateRange = {
   from?: string | null | undefined;
   /** Last day, YYYY-MM-DD. */
   to?: string | null | undefined;
+};
+
+/** A coordinator's decision on a request to close a case. */
+export type DecideCaseClosureInput = {
+  /** True to close the case, false to keep it open. */
+  approve: boolean;
+  /** Which case. */
+  id: string | number;
+  /** Why. Encrypted at rest. */
+  reason: string;
+  /** The version you read; a stale one is refused with CONFLICT. */
+  version: number;
 };
 
 /** The end of a stay in the shelter. */
@@ -3313,6 +3335,62 @@ export type RollupRestoreServiceMutationVariables = Exact<{
 
 
 export type RollupRestoreServiceMutation = { restoreService: { service: { id: string, archivedAt: string | null } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type RollupDashboardNowQueryVariables = Exact<{
+  scope: DashboardScope;
+}>;
+
+
+export type RollupDashboardNowQuery = { dashboard: { openCasesByRisk: { items: Array<{ key: string, value: number | null }>, total: { value: number | null } }, overdueFollowUps: { value: number | null } } };
+
+export type RollupCompleteFollowUpMutationVariables = Exact<{
+  input: CompleteFollowUpInput;
+}>;
+
+
+export type RollupCompleteFollowUpMutation = { completeFollowUp: { service: { id: string, version: number } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type RollupServiceVersionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RollupServiceVersionQuery = { service: { id: string, version: number } };
+
+export type RollupOpenCaseMutationVariables = Exact<{
+  input: OpenCaseInput;
+}>;
+
+
+export type RollupOpenCaseMutation = { openCase: { case: { id: string, version: number } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type RollupChangeRiskMutationVariables = Exact<{
+  input: ChangeCaseRiskInput;
+}>;
+
+
+export type RollupChangeRiskMutation = { changeCaseRisk: { case: { id: string, version: number } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type RollupRequestClosureMutationVariables = Exact<{
+  input: CaseStepInput;
+}>;
+
+
+export type RollupRequestClosureMutation = { requestCaseClosure: { case: { id: string, version: number } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type RollupDecideClosureMutationVariables = Exact<{
+  input: DecideCaseClosureInput;
+}>;
+
+
+export type RollupDecideClosureMutation = { decideCaseClosure: { case: { id: string, version: number, status: CaseStatus } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type RollupReopenCaseMutationVariables = Exact<{
+  input: CaseStepInput;
+}>;
+
+
+export type RollupReopenCaseMutation = { reopenCase: { case: { id: string, version: number, status: CaseStatus } | null, userErrors: Array<{ code: UserErrorCode }> } };
 
 export type HouseholdCreateMutationVariables = Exact<{
   input: CreateHouseholdInput;
@@ -8078,6 +8156,112 @@ export const RollupRestoreServiceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RollupRestoreServiceMutation, RollupRestoreServiceMutationVariables>;
+export const RollupDashboardNowDocument = new TypedDocumentString(`
+    query RollupDashboardNow($scope: DashboardScope!) {
+  dashboard(scope: $scope) {
+    openCasesByRisk {
+      items {
+        key
+        value
+      }
+      total {
+        value
+      }
+    }
+    overdueFollowUps {
+      value
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RollupDashboardNowQuery, RollupDashboardNowQueryVariables>;
+export const RollupCompleteFollowUpDocument = new TypedDocumentString(`
+    mutation RollupCompleteFollowUp($input: CompleteFollowUpInput!) {
+  completeFollowUp(input: $input) {
+    service {
+      id
+      version
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RollupCompleteFollowUpMutation, RollupCompleteFollowUpMutationVariables>;
+export const RollupServiceVersionDocument = new TypedDocumentString(`
+    query RollupServiceVersion($id: ID!) {
+  service(id: $id) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RollupServiceVersionQuery, RollupServiceVersionQueryVariables>;
+export const RollupOpenCaseDocument = new TypedDocumentString(`
+    mutation RollupOpenCase($input: OpenCaseInput!) {
+  openCase(input: $input) {
+    case {
+      id
+      version
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RollupOpenCaseMutation, RollupOpenCaseMutationVariables>;
+export const RollupChangeRiskDocument = new TypedDocumentString(`
+    mutation RollupChangeRisk($input: ChangeCaseRiskInput!) {
+  changeCaseRisk(input: $input) {
+    case {
+      id
+      version
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RollupChangeRiskMutation, RollupChangeRiskMutationVariables>;
+export const RollupRequestClosureDocument = new TypedDocumentString(`
+    mutation RollupRequestClosure($input: CaseStepInput!) {
+  requestCaseClosure(input: $input) {
+    case {
+      id
+      version
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RollupRequestClosureMutation, RollupRequestClosureMutationVariables>;
+export const RollupDecideClosureDocument = new TypedDocumentString(`
+    mutation RollupDecideClosure($input: DecideCaseClosureInput!) {
+  decideCaseClosure(input: $input) {
+    case {
+      id
+      version
+      status
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RollupDecideClosureMutation, RollupDecideClosureMutationVariables>;
+export const RollupReopenCaseDocument = new TypedDocumentString(`
+    mutation RollupReopenCase($input: CaseStepInput!) {
+  reopenCase(input: $input) {
+    case {
+      id
+      version
+      status
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RollupReopenCaseMutation, RollupReopenCaseMutationVariables>;
 export const HouseholdCreateDocument = new TypedDocumentString(`
     mutation HouseholdCreate($input: CreateHouseholdInput!) {
   createHousehold(input: $input) {

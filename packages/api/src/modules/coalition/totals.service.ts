@@ -24,19 +24,21 @@ interface Row {
 
 const WOMEN = "women_under_18 + women_18_29 + women_30_49 + women_50_plus";
 const MEN = "men_under_18 + men_18_29 + men_30_49 + men_50_plus";
-const MONTH = "to_char(held_on, 'YYYY-MM')";
+const MONTH = "to_char(month, 'YYYY-MM')";
 
 /**
- * Totals of every campaign asked for in this request, in one SQL statement: GROUPING SETS give
- * the overall sums (district and month null), by district, and by month.
+ * Totals of every campaign asked for in this request, in one SQL statement over the rollup of
+ * activities by campaign, district and month that the activity triggers keep (migration
+ * CampaignActivityMonths): GROUPING SETS give the overall sums (district and month null), by
+ * district, and by month.
  */
 const SQL = `
 SELECT campaign_id AS c, district_id AS d, ${MONTH} AS m,
-       count(*)::int AS activities, sum(${WOMEN})::int AS women, sum(${MEN})::int AS men, sum(materials)::int AS materials,
+       sum(activities)::int AS activities, sum(${WOMEN})::int AS women, sum(${MEN})::int AS men, sum(materials)::int AS materials,
        sum(women_under_18)::int AS u18w, sum(men_under_18)::int AS u18m, sum(women_18_29)::int AS a18w, sum(men_18_29)::int AS a18m,
        sum(women_30_49)::int AS a30w, sum(men_30_49)::int AS a30m, sum(women_50_plus)::int AS a50w, sum(men_50_plus)::int AS a50m
-FROM campaign_activity
-WHERE campaign_id = ANY($1) AND archived_at IS NULL
+FROM campaign_activity_month
+WHERE campaign_id = ANY($1) AND activities > 0
 GROUP BY GROUPING SETS ((campaign_id), (campaign_id, district_id), (campaign_id, ${MONTH}))`;
 
 const reach = (r: Row | undefined): Reach => ({
