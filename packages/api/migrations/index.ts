@@ -24,6 +24,7 @@ import { AuditLogIndexes1796141039160 } from "./1796141039160-AuditLogIndexes";
 import { GroupStageChangedBy1796141039719 } from "./1796141039719-GroupStageChangedBy";
 import { DashboardFigures1796142000000 } from "./1796142000000-DashboardFigures";
 import { CampaignActivityMonths1796142100000 } from "./1796142100000-CampaignActivityMonths";
+import { EnrolmentAttendance1796142200000 } from "./1796142200000-EnrolmentAttendance";
 
 /** Every migration, in order. A new one is added here as well as in its file. */
 export const migrations: Function[] = [
@@ -53,4 +54,5 @@ export const migrations: Function[] = [
   GroupStageChangedBy1796141039719,
   DashboardFigures1796142000000,
   CampaignActivityMonths1796142100000,
+  EnrolmentAttendance1796142200000,
 ];

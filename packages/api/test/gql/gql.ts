@@ -285,6 +285,8 @@ type Documents = {
     "query LearningFiguresLearningFigures5 { learningFigures(from: \"2025-03-10\", to: \"2025-03-10\") { from } }": typeof types.LearningFiguresLearningFigures5Document,
     "query LearningFiguresLearningFigures6 { learningFigures(from: \"2025-03-10\", to: \"2025-03-10\") { minimumCount } }": typeof types.LearningFiguresLearningFigures6Document,
     "query LearningFiguresCourseCost($id: ID!) { course(id: $id) { results { completed } sessions { attendance { present beneficiary { firstName } } }\n       enrollments { attendedSessions completed selfAssessment { score } beneficiary { firstName } } } }": typeof types.LearningFiguresCourseCostDocument,
+    "query LearningFiguresDashboard($scope: DashboardScope!) { dashboard(scope: $scope) {\n    trainings { training { code } courses enrolled { value } completed { value } } } }": typeof types.LearningFiguresDashboardDocument,
+    "mutation LearningFiguresRecordAttendanceAgain($input: RecordAttendanceInput!) { recordAttendance(input: $input) { changed userErrors { field message code } } }": typeof types.LearningFiguresRecordAttendanceAgainDocument,
     "query LearningCourseTrainers { courseTrainers { id fullName role } }": typeof types.LearningCourseTrainersDocument,
     "mutation LearningScreensCreateCourse($input: CreateCourseInput!) { createCourse(input: $input) {\n  course { id startsOn endsOn trainer { id } } userErrors { field code } } }": typeof types.LearningScreensCreateCourseDocument,
     "query LearningScreensCourses($filter: CourseFilter) { courses(first: 100, filter: $filter) {\n  totalCount edges { node { id } } } }": typeof types.LearningScreensCoursesDocument,
@@ -764,6 +766,8 @@ const documents: Documents = {
     "query LearningFiguresLearningFigures5 { learningFigures(from: \"2025-03-10\", to: \"2025-03-10\") { from } }": types.LearningFiguresLearningFigures5Document,
     "query LearningFiguresLearningFigures6 { learningFigures(from: \"2025-03-10\", to: \"2025-03-10\") { minimumCount } }": types.LearningFiguresLearningFigures6Document,
     "query LearningFiguresCourseCost($id: ID!) { course(id: $id) { results { completed } sessions { attendance { present beneficiary { firstName } } }\n       enrollments { attendedSessions completed selfAssessment { score } beneficiary { firstName } } } }": types.LearningFiguresCourseCostDocument,
+    "query LearningFiguresDashboard($scope: DashboardScope!) { dashboard(scope: $scope) {\n    trainings { training { code } courses enrolled { value } completed { value } } } }": types.LearningFiguresDashboardDocument,
+    "mutation LearningFiguresRecordAttendanceAgain($input: RecordAttendanceInput!) { recordAttendance(input: $input) { changed userErrors { field message code } } }": types.LearningFiguresRecordAttendanceAgainDocument,
     "query LearningCourseTrainers { courseTrainers { id fullName role } }": types.LearningCourseTrainersDocument,
     "mutation LearningScreensCreateCourse($input: CreateCourseInput!) { createCourse(input: $input) {\n  course { id startsOn endsOn trainer { id } } userErrors { field code } } }": types.LearningScreensCreateCourseDocument,
     "query LearningScreensCourses($filter: CourseFilter) { courses(first: 100, filter: $filter) {\n  totalCount edges { node { id } } } }": types.LearningScreensCoursesDocument,
@@ -2053,6 +2057,14 @@ export function graphql(source: "query LearningFiguresLearningFigures6 { learnin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query LearningFiguresCourseCost($id: ID!) { course(id: $id) { results { completed } sessions { attendance { present beneficiary { firstName } } }\n       enrollments { attendedSessions completed selfAssessment { score } beneficiary { firstName } } } }"): typeof import('./graphql').LearningFiguresCourseCostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LearningFiguresDashboard($scope: DashboardScope!) { dashboard(scope: $scope) {\n    trainings { training { code } courses enrolled { value } completed { value } } } }"): typeof import('./graphql').LearningFiguresDashboardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LearningFiguresRecordAttendanceAgain($input: RecordAttendanceInput!) { recordAttendance(input: $input) { changed userErrors { field message code } } }"): typeof import('./graphql').LearningFiguresRecordAttendanceAgainDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3576,6 +3576,20 @@ export type LearningFiguresCourseCostQueryVariables = Exact<{
 
 export type LearningFiguresCourseCostQuery = { course: { results: { completed: number }, sessions: Array<{ attendance: Array<{ present: boolean, beneficiary: { firstName: string } }> }>, enrollments: Array<{ attendedSessions: number, completed: boolean, selfAssessment: Array<{ score: number }>, beneficiary: { firstName: string } }> } };
 
+export type LearningFiguresDashboardQueryVariables = Exact<{
+  scope: DashboardScope;
+}>;
+
+
+export type LearningFiguresDashboardQuery = { dashboard: { trainings: Array<{ courses: number, training: { code: string }, enrolled: { value: number | null }, completed: { value: number | null } }> } };
+
+export type LearningFiguresRecordAttendanceAgainMutationVariables = Exact<{
+  input: RecordAttendanceInput;
+}>;
+
+
+export type LearningFiguresRecordAttendanceAgainMutation = { recordAttendance: { changed: number | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
 export type LearningCourseTrainersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -8762,6 +8776,36 @@ export const LearningFiguresCourseCostDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LearningFiguresCourseCostQuery, LearningFiguresCourseCostQueryVariables>;
+export const LearningFiguresDashboardDocument = new TypedDocumentString(`
+    query LearningFiguresDashboard($scope: DashboardScope!) {
+  dashboard(scope: $scope) {
+    trainings {
+      training {
+        code
+      }
+      courses
+      enrolled {
+        value
+      }
+      completed {
+        value
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LearningFiguresDashboardQuery, LearningFiguresDashboardQueryVariables>;
+export const LearningFiguresRecordAttendanceAgainDocument = new TypedDocumentString(`
+    mutation LearningFiguresRecordAttendanceAgain($input: RecordAttendanceInput!) {
+  recordAttendance(input: $input) {
+    changed
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LearningFiguresRecordAttendanceAgainMutation, LearningFiguresRecordAttendanceAgainMutationVariables>;
 export const LearningCourseTrainersDocument = new TypedDocumentString(`
     query LearningCourseTrainers {
   courseTrainers {

@@ -197,7 +197,11 @@ function floorTraining(r: TrainingFigures & { assessed?: number }, floor: number
   };
 }
 
-/** Per training: courses running in the period, women enrolled and women who completed, in `districtId` (null: all). */
+/**
+ * Per training: courses running in the period (with an enrolment), women enrolled and women who
+ * completed, in `districtId` (null: all). Completion as in `perWoman`, from the sessions each
+ * enrolment attended as the attendance triggers keep them (migration EnrolmentAttendance).
+ */
 export function trainingsIn(
   ctx: RequestContext,
   districtId: string | null,
@@ -206,13 +210,17 @@ export function trainingsIn(
 ): Promise<{ training: string; courses: number; enrolled: number; completed: number }[]> {
   return selectRows(
     ctx.db,
-    `${perWoman(`c.archived_at IS NULL AND c.starts_on <= $3::date AND c.ends_on >= $2::date
-       AND ($1::uuid IS NULL OR c.community_id IN (SELECT id FROM community WHERE district_id = $1::uuid))`)}
-     SELECT w.training_id AS training, count(DISTINCT w.course_id)::int AS courses,
-            count(DISTINCT w.beneficiary_id) FILTER (WHERE w.withdrawn_at IS NULL)::int AS enrolled,
-            count(DISTINCT w.beneficiary_id) FILTER (WHERE w.completed AND c.ends_on <= $3::date)::int AS completed
-       FROM women w JOIN training_course c ON c.id = w.course_id
-      GROUP BY w.training_id`,
+    `SELECT c.training_id AS training, count(DISTINCT c.id)::int AS courses,
+            count(DISTINCT e.beneficiary_id) FILTER (WHERE e.withdrawn_at IS NULL)::int AS enrolled,
+            count(DISTINCT e.beneficiary_id) FILTER (
+              WHERE COALESCE(p.attended, 0) * 100 >= t.completion_percent * t.session_count AND c.ends_on <= $3::date)::int AS completed
+       FROM training_course c
+       JOIN training t ON t.id = c.training_id
+       JOIN enrollment e ON e.course_id = c.id
+       LEFT JOIN enrollment_attendance p ON p.enrollment_id = e.id
+      WHERE c.archived_at IS NULL AND c.starts_on <= $3::date AND c.ends_on >= $2::date
+        AND ($1::uuid IS NULL OR c.community_id IN (SELECT id FROM community WHERE district_id = $1::uuid))
+      GROUP BY c.training_id`,
     [districtId, from, to],
   );
 }
