@@ -4,7 +4,7 @@ import { User } from "../../core/auth/user.entity";
 import { today } from "../../core/clock";
 import type { RequestContext } from "../../core/context";
 import { countsBy, type KeyCount } from "../../core/db/counts";
-import { exists, selectRows } from "../../core/db/query";
+import { exists, type Figure, figure, selectRows } from "../../core/db/query";
 import type { PageArgs } from "../../core/graphql/connection";
 import { dateRange, equals, flag, matches, mine } from "../../core/graphql/filters";
 import { defineList } from "../../core/graphql/list";
@@ -304,29 +304,21 @@ const WOMEN_SUPPORTED_BY_DAYS = `
  * A run of whole months is read from the rollup; any other period from the services (`byDays`
  * forces that, to compare the two).
  */
-export function womenSupported(
-  ctx: RequestContext,
-  districtId: string | null,
-  from: string,
-  to: string,
-  byDays = false,
-): Promise<WomenSupportedCell[]> {
+export function womenSupported(districtId: string | null, from: string, to: string, byDays = false): Figure<WomenSupportedCell> {
   const months = !byDays && from.endsWith("-01") && isLastOfMonth(to);
   return months
-    ? selectRows<WomenSupportedCell>(ctx.db, WOMEN_SUPPORTED_BY_MONTHS, [districtId, from, firstOfMonth(to)])
-    : selectRows<WomenSupportedCell>(ctx.db, WOMEN_SUPPORTED_BY_DAYS, [districtId, from, to]);
+    ? figure(WOMEN_SUPPORTED_BY_MONTHS, [districtId, from, firstOfMonth(to)])
+    : figure(WOMEN_SUPPORTED_BY_DAYS, [districtId, from, to]);
 }
 
 /**
  * Follow-ups past their deadline and not done, in `districtId` (null: every district), from the
  * rollup of open follow-ups by deadline the service triggers keep (migration DashboardFigures).
  */
-export async function overdueFollowUpsIn(ctx: RequestContext, districtId: string | null): Promise<number> {
-  const [row] = await selectRows<{ n: number }>(
-    ctx.db,
+export function overdueFollowUpsIn(districtId: string | null): Figure<{ n: number }> {
+  return figure(
     `SELECT COALESCE(sum(n), 0)::int AS n FROM follow_up_due
       WHERE due_on < $2::date AND ($1::uuid IS NULL OR district_id = $1::uuid)`,
     [districtId, today()],
   );
-  return row?.n ?? 0;
 }

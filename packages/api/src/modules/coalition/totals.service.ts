@@ -1,5 +1,5 @@
 import type { RequestContext } from "../../core/context";
-import { selectRows } from "../../core/db/query";
+import { type Figure, figure, selectRows } from "../../core/db/query";
 import type { District } from "../geography/district.entity";
 import { districtsById } from "../geography/geography.service";
 import { AgeBand, type CampaignTotals, type Reach, Sex } from "./coalition.types";
@@ -87,14 +87,12 @@ export function campaignTotals(ctx: RequestContext, campaignId: string): Promise
 }
 
 /** Campaign activities held in the period in `districtId` (null: all), and the women and men they reached. */
-export async function campaignReachIn(
-  ctx: RequestContext,
+export function campaignReachIn(
   districtId: string | null,
   from: string,
   to: string,
-): Promise<{ activities: number; women: number; men: number }> {
-  const [row] = await selectRows<{ activities: number; women: number; men: number }>(
-    ctx.db,
+): Figure<{ activities: number; women: number; men: number }> {
+  return figure(
     `SELECT count(*)::int AS activities,
             COALESCE(sum(women_under_18 + women_18_29 + women_30_49 + women_50_plus), 0)::int AS women,
             COALESCE(sum(men_under_18 + men_18_29 + men_30_49 + men_50_plus), 0)::int AS men
@@ -102,5 +100,4 @@ export async function campaignReachIn(
       WHERE held_on BETWEEN $2::date AND $3::date AND archived_at IS NULL AND ($1::uuid IS NULL OR district_id = $1::uuid)`,
     [districtId, from, to],
   );
-  return row ?? { activities: 0, women: 0, men: 0 };
 }

@@ -1,5 +1,5 @@
 import type { RequestContext } from "../../core/context";
-import { selectRows } from "../../core/db/query";
+import { type Figure, figure, selectRows } from "../../core/db/query";
 import { checkPeriod, floorCounts, floorOf } from "../../core/floor";
 import type { AssessmentScore, CourseResults, LearningFigures, TrainingFigures, WomenTrained } from "./learning.types";
 import { SelfAssessment, TRAINING_STAFF } from "./training.entity";
@@ -203,13 +203,11 @@ function floorTraining(r: TrainingFigures & { assessed?: number }, floor: number
  * enrolment attended as the attendance triggers keep them (migration EnrolmentAttendance).
  */
 export function trainingsIn(
-  ctx: RequestContext,
   districtId: string | null,
   from: string,
   to: string,
-): Promise<{ training: string; courses: number; enrolled: number; completed: number }[]> {
-  return selectRows(
-    ctx.db,
+): Figure<{ training: string; courses: number; enrolled: number; completed: number }> {
+  return figure(
     `SELECT c.training_id AS training, count(DISTINCT c.id)::int AS courses,
             count(DISTINCT e.beneficiary_id) FILTER (WHERE e.withdrawn_at IS NULL)::int AS enrolled,
             count(DISTINCT e.beneficiary_id) FILTER (
