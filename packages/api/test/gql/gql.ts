@@ -438,6 +438,7 @@ type Documents = {
     "query PageCostServices { services(first: 50) { edges { node { providedOn } } } }": typeof types.PageCostServicesDocument,
     "query PageCostServices2 { services(first: 50, filter: { providedOn: { from: \"2026-01-01\", to: \"2026-01-31\" } }) { edges { node { id } } } }": typeof types.PageCostServices2Document,
     "query PageCostCases { cases(first: 50) { edges { node { openedAt } } } }": typeof types.PageCostCasesDocument,
+    "query PageCostDashboard { dashboard(scope: { from: \"2026-01-01\", to: \"2026-03-31\" }) {\n        womenSupported { total { value } } openCasesByRisk { total { value } } overdueFollowUps { value }\n        trainings { completed { value } } shelter { bedsTaken { value } } campaignReach { total } } }": typeof types.PageCostDashboardDocument,
     "mutation PartnerClientCreateCampaign($input: CreateCampaignInput!) { createCampaign(input: $input) { campaign { id version } userErrors { field message } } }": typeof types.PartnerClientCreateCampaignDocument,
     "mutation PartnerClientSetCampaignPartners($input: SetCampaignPartnersInput!) { setCampaignPartners(input: $input) { userErrors { field message } } }": typeof types.PartnerClientSetCampaignPartnersDocument,
     "mutation PartnerClientRevokeApiKey($id: ID!) { revokeApiKey(input: { id: $id }) { apiKey { id } } }": typeof types.PartnerClientRevokeApiKeyDocument,
@@ -919,6 +920,7 @@ const documents: Documents = {
     "query PageCostServices { services(first: 50) { edges { node { providedOn } } } }": types.PageCostServicesDocument,
     "query PageCostServices2 { services(first: 50, filter: { providedOn: { from: \"2026-01-01\", to: \"2026-01-31\" } }) { edges { node { id } } } }": types.PageCostServices2Document,
     "query PageCostCases { cases(first: 50) { edges { node { openedAt } } } }": types.PageCostCasesDocument,
+    "query PageCostDashboard { dashboard(scope: { from: \"2026-01-01\", to: \"2026-03-31\" }) {\n        womenSupported { total { value } } openCasesByRisk { total { value } } overdueFollowUps { value }\n        trainings { completed { value } } shelter { bedsTaken { value } } campaignReach { total } } }": types.PageCostDashboardDocument,
     "mutation PartnerClientCreateCampaign($input: CreateCampaignInput!) { createCampaign(input: $input) { campaign { id version } userErrors { field message } } }": types.PartnerClientCreateCampaignDocument,
     "mutation PartnerClientSetCampaignPartners($input: SetCampaignPartnersInput!) { setCampaignPartners(input: $input) { userErrors { field message } } }": types.PartnerClientSetCampaignPartnersDocument,
     "mutation PartnerClientRevokeApiKey($id: ID!) { revokeApiKey(input: { id: $id }) { apiKey { id } } }": types.PartnerClientRevokeApiKeyDocument,
@@ -2669,6 +2671,10 @@ export function graphql(source: "query PageCostServices2 { services(first: 50, f
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PageCostCases { cases(first: 50) { edges { node { openedAt } } } }"): typeof import('./graphql').PageCostCasesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PageCostDashboard { dashboard(scope: { from: \"2026-01-01\", to: \"2026-03-31\" }) {\n        womenSupported { total { value } } openCasesByRisk { total { value } } overdueFollowUps { value }\n        trainings { completed { value } } shelter { bedsTaken { value } } campaignReach { total } } }"): typeof import('./graphql').PageCostDashboardDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

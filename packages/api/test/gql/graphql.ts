@@ -4565,6 +4565,11 @@ export type PageCostCasesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PageCostCasesQuery = { cases: { edges: Array<{ node: { openedAt: string } }> } };
 
+export type PageCostDashboardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PageCostDashboardQuery = { dashboard: { womenSupported: { total: { value: number | null } }, openCasesByRisk: { total: { value: number | null } }, overdueFollowUps: { value: number | null }, trainings: Array<{ completed: { value: number | null } }>, shelter: { bedsTaken: { value: number | null } }, campaignReach: { total: number } } };
+
 export type PartnerClientCreateCampaignMutationVariables = Exact<{
   input: CreateCampaignInput;
 }>;
@@ -10806,6 +10811,38 @@ export const PageCostCasesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PageCostCasesQuery, PageCostCasesQueryVariables>;
+export const PageCostDashboardDocument = new TypedDocumentString(`
+    query PageCostDashboard {
+  dashboard(scope: {from: "2026-01-01", to: "2026-03-31"}) {
+    womenSupported {
+      total {
+        value
+      }
+    }
+    openCasesByRisk {
+      total {
+        value
+      }
+    }
+    overdueFollowUps {
+      value
+    }
+    trainings {
+      completed {
+        value
+      }
+    }
+    shelter {
+      bedsTaken {
+        value
+      }
+    }
+    campaignReach {
+      total
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PageCostDashboardQuery, PageCostDashboardQueryVariables>;
 export const PartnerClientCreateCampaignDocument = new TypedDocumentString(`
     mutation PartnerClientCreateCampaign($input: CreateCampaignInput!) {
   createCampaign(input: $input) {
