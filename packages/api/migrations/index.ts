@@ -22,6 +22,9 @@ import { ServiceReachRollup1796140000000 } from "./1796140000000-ServiceReachRol
 import { ConsentNotes1796141037853 } from "./1796141037853-ConsentNotes";
 import { AuditLogIndexes1796141039160 } from "./1796141039160-AuditLogIndexes";
 import { GroupStageChangedBy1796141039719 } from "./1796141039719-GroupStageChangedBy";
+import { DashboardFigures1796142000000 } from "./1796142000000-DashboardFigures";
+import { CampaignActivityMonths1796142100000 } from "./1796142100000-CampaignActivityMonths";
+import { EnrolmentAttendance1796142200000 } from "./1796142200000-EnrolmentAttendance";
 
 /** Every migration, in order. A new one is added here as well as in its file. */
 export const migrations: Function[] = [
@@ -49,4 +52,7 @@ export const migrations: Function[] = [
   ConsentNotes1796141037853,
   AuditLogIndexes1796141039160,
   GroupStageChangedBy1796141039719,
+  DashboardFigures1796142000000,
+  CampaignActivityMonths1796142100000,
+  EnrolmentAttendance1796142200000,
 ];

@@ -186,6 +186,14 @@ describe("indexes", () => {
     ],
     ["cases, latest first", () => coordinator, graphql(`query PageCostCases { cases(first: 50) { edges { node { openedAt } } } }`), {}],
     ["Q4: a case worker's case load", () => caseWorker, Q4, { first: 50 }],
+    [
+      "Q2: the dashboard for whole months (figures from their rollups)",
+      () => coordinator,
+      graphql(`query PageCostDashboard { dashboard(scope: { from: "2026-01-01", to: "2026-03-31" }) {
+        womenSupported { total { value } } openCasesByRisk { total { value } } overdueFollowUps { value }
+        trainings { completed { value } } shelter { bedsTaken { value } } campaignReach { total } } }`),
+      {},
+    ],
   ];
 
   it.each(PAGES)(

@@ -257,6 +257,14 @@ type Documents = {
     "mutation RollupRecordService($input: RecordServiceInput!) { recordService(input: $input) {\n  service { id } userErrors { field code } } }": typeof types.RollupRecordServiceDocument,
     "mutation RollupArchiveService($input: IdInput!) { archiveService(input: $input) {\n  service { id archivedAt } userErrors { code } } }": typeof types.RollupArchiveServiceDocument,
     "mutation RollupRestoreService($input: IdInput!) { restoreService(input: $input) {\n  service { id archivedAt } userErrors { code } } }": typeof types.RollupRestoreServiceDocument,
+    "query RollupDashboardNow($scope: DashboardScope!) { dashboard(scope: $scope) {\n  openCasesByRisk { items { key value } total { value } } overdueFollowUps { value } } }": typeof types.RollupDashboardNowDocument,
+    "mutation RollupCompleteFollowUp($input: CompleteFollowUpInput!) { completeFollowUp(input: $input) {\n  service { id version } userErrors { code } } }": typeof types.RollupCompleteFollowUpDocument,
+    "query RollupServiceVersion($id: ID!) { service(id: $id) { id version } }": typeof types.RollupServiceVersionDocument,
+    "mutation RollupOpenCase($input: OpenCaseInput!) { openCase(input: $input) {\n  case { id version } userErrors { code } } }": typeof types.RollupOpenCaseDocument,
+    "mutation RollupChangeRisk($input: ChangeCaseRiskInput!) { changeCaseRisk(input: $input) {\n  case { id version } userErrors { code } } }": typeof types.RollupChangeRiskDocument,
+    "mutation RollupRequestClosure($input: CaseStepInput!) { requestCaseClosure(input: $input) {\n  case { id version } userErrors { code } } }": typeof types.RollupRequestClosureDocument,
+    "mutation RollupDecideClosure($input: DecideCaseClosureInput!) { decideCaseClosure(input: $input) {\n  case { id version status } userErrors { code } } }": typeof types.RollupDecideClosureDocument,
+    "mutation RollupReopenCase($input: CaseStepInput!) { reopenCase(input: $input) {\n  case { id version status } userErrors { code } } }": typeof types.RollupReopenCaseDocument,
     "mutation HouseholdCreate($input: CreateHouseholdInput!) { createHousehold(input: $input) {\n  household { id code version childrenCount size community { id } head { id }\n    members { relationToHead joinedOn leftOn beneficiary { id } } } userErrors { field code params } } }": typeof types.HouseholdCreateDocument,
     "mutation HouseholdUpdate($input: UpdateHouseholdInput!) { updateHousehold(input: $input) {\n  household { id code version childrenCount size community { id } head { id }\n    members { relationToHead joinedOn leftOn beneficiary { id } } } userErrors { field code params } } }": typeof types.HouseholdUpdateDocument,
     "mutation HouseholdAddMember($input: AddHouseholdMemberInput!) { addHouseholdMember(input: $input) {\n  household { id code version childrenCount size community { id } head { id }\n    members { relationToHead joinedOn leftOn beneficiary { id } } } userErrors { field code params } } }": typeof types.HouseholdAddMemberDocument,
@@ -285,6 +293,8 @@ type Documents = {
     "query LearningFiguresLearningFigures5 { learningFigures(from: \"2025-03-10\", to: \"2025-03-10\") { from } }": typeof types.LearningFiguresLearningFigures5Document,
     "query LearningFiguresLearningFigures6 { learningFigures(from: \"2025-03-10\", to: \"2025-03-10\") { minimumCount } }": typeof types.LearningFiguresLearningFigures6Document,
     "query LearningFiguresCourseCost($id: ID!) { course(id: $id) { results { completed } sessions { attendance { present beneficiary { firstName } } }\n       enrollments { attendedSessions completed selfAssessment { score } beneficiary { firstName } } } }": typeof types.LearningFiguresCourseCostDocument,
+    "query LearningFiguresDashboard($scope: DashboardScope!) { dashboard(scope: $scope) {\n    trainings { training { code } courses enrolled { value } completed { value } } } }": typeof types.LearningFiguresDashboardDocument,
+    "mutation LearningFiguresRecordAttendanceAgain($input: RecordAttendanceInput!) { recordAttendance(input: $input) { changed userErrors { field message code } } }": typeof types.LearningFiguresRecordAttendanceAgainDocument,
     "query LearningCourseTrainers { courseTrainers { id fullName role } }": typeof types.LearningCourseTrainersDocument,
     "mutation LearningScreensCreateCourse($input: CreateCourseInput!) { createCourse(input: $input) {\n  course { id startsOn endsOn trainer { id } } userErrors { field code } } }": typeof types.LearningScreensCreateCourseDocument,
     "query LearningScreensCourses($filter: CourseFilter) { courses(first: 100, filter: $filter) {\n  totalCount edges { node { id } } } }": typeof types.LearningScreensCoursesDocument,
@@ -436,6 +446,7 @@ type Documents = {
     "query PageCostServices { services(first: 50) { edges { node { providedOn } } } }": typeof types.PageCostServicesDocument,
     "query PageCostServices2 { services(first: 50, filter: { providedOn: { from: \"2026-01-01\", to: \"2026-01-31\" } }) { edges { node { id } } } }": typeof types.PageCostServices2Document,
     "query PageCostCases { cases(first: 50) { edges { node { openedAt } } } }": typeof types.PageCostCasesDocument,
+    "query PageCostDashboard { dashboard(scope: { from: \"2026-01-01\", to: \"2026-03-31\" }) {\n        womenSupported { total { value } } openCasesByRisk { total { value } } overdueFollowUps { value }\n        trainings { completed { value } } shelter { bedsTaken { value } } campaignReach { total } } }": typeof types.PageCostDashboardDocument,
     "mutation PartnerClientCreateCampaign($input: CreateCampaignInput!) { createCampaign(input: $input) { campaign { id version } userErrors { field message } } }": typeof types.PartnerClientCreateCampaignDocument,
     "mutation PartnerClientSetCampaignPartners($input: SetCampaignPartnersInput!) { setCampaignPartners(input: $input) { userErrors { field message } } }": typeof types.PartnerClientSetCampaignPartnersDocument,
     "mutation PartnerClientRevokeApiKey($id: ID!) { revokeApiKey(input: { id: $id }) { apiKey { id } } }": typeof types.PartnerClientRevokeApiKeyDocument,
@@ -739,6 +750,14 @@ const documents: Documents = {
     "mutation RollupRecordService($input: RecordServiceInput!) { recordService(input: $input) {\n  service { id } userErrors { field code } } }": types.RollupRecordServiceDocument,
     "mutation RollupArchiveService($input: IdInput!) { archiveService(input: $input) {\n  service { id archivedAt } userErrors { code } } }": types.RollupArchiveServiceDocument,
     "mutation RollupRestoreService($input: IdInput!) { restoreService(input: $input) {\n  service { id archivedAt } userErrors { code } } }": types.RollupRestoreServiceDocument,
+    "query RollupDashboardNow($scope: DashboardScope!) { dashboard(scope: $scope) {\n  openCasesByRisk { items { key value } total { value } } overdueFollowUps { value } } }": types.RollupDashboardNowDocument,
+    "mutation RollupCompleteFollowUp($input: CompleteFollowUpInput!) { completeFollowUp(input: $input) {\n  service { id version } userErrors { code } } }": types.RollupCompleteFollowUpDocument,
+    "query RollupServiceVersion($id: ID!) { service(id: $id) { id version } }": types.RollupServiceVersionDocument,
+    "mutation RollupOpenCase($input: OpenCaseInput!) { openCase(input: $input) {\n  case { id version } userErrors { code } } }": types.RollupOpenCaseDocument,
+    "mutation RollupChangeRisk($input: ChangeCaseRiskInput!) { changeCaseRisk(input: $input) {\n  case { id version } userErrors { code } } }": types.RollupChangeRiskDocument,
+    "mutation RollupRequestClosure($input: CaseStepInput!) { requestCaseClosure(input: $input) {\n  case { id version } userErrors { code } } }": types.RollupRequestClosureDocument,
+    "mutation RollupDecideClosure($input: DecideCaseClosureInput!) { decideCaseClosure(input: $input) {\n  case { id version status } userErrors { code } } }": types.RollupDecideClosureDocument,
+    "mutation RollupReopenCase($input: CaseStepInput!) { reopenCase(input: $input) {\n  case { id version status } userErrors { code } } }": types.RollupReopenCaseDocument,
     "mutation HouseholdCreate($input: CreateHouseholdInput!) { createHousehold(input: $input) {\n  household { id code version childrenCount size community { id } head { id }\n    members { relationToHead joinedOn leftOn beneficiary { id } } } userErrors { field code params } } }": types.HouseholdCreateDocument,
     "mutation HouseholdUpdate($input: UpdateHouseholdInput!) { updateHousehold(input: $input) {\n  household { id code version childrenCount size community { id } head { id }\n    members { relationToHead joinedOn leftOn beneficiary { id } } } userErrors { field code params } } }": types.HouseholdUpdateDocument,
     "mutation HouseholdAddMember($input: AddHouseholdMemberInput!) { addHouseholdMember(input: $input) {\n  household { id code version childrenCount size community { id } head { id }\n    members { relationToHead joinedOn leftOn beneficiary { id } } } userErrors { field code params } } }": types.HouseholdAddMemberDocument,
@@ -767,6 +786,8 @@ const documents: Documents = {
     "query LearningFiguresLearningFigures5 { learningFigures(from: \"2025-03-10\", to: \"2025-03-10\") { from } }": types.LearningFiguresLearningFigures5Document,
     "query LearningFiguresLearningFigures6 { learningFigures(from: \"2025-03-10\", to: \"2025-03-10\") { minimumCount } }": types.LearningFiguresLearningFigures6Document,
     "query LearningFiguresCourseCost($id: ID!) { course(id: $id) { results { completed } sessions { attendance { present beneficiary { firstName } } }\n       enrollments { attendedSessions completed selfAssessment { score } beneficiary { firstName } } } }": types.LearningFiguresCourseCostDocument,
+    "query LearningFiguresDashboard($scope: DashboardScope!) { dashboard(scope: $scope) {\n    trainings { training { code } courses enrolled { value } completed { value } } } }": types.LearningFiguresDashboardDocument,
+    "mutation LearningFiguresRecordAttendanceAgain($input: RecordAttendanceInput!) { recordAttendance(input: $input) { changed userErrors { field message code } } }": types.LearningFiguresRecordAttendanceAgainDocument,
     "query LearningCourseTrainers { courseTrainers { id fullName role } }": types.LearningCourseTrainersDocument,
     "mutation LearningScreensCreateCourse($input: CreateCourseInput!) { createCourse(input: $input) {\n  course { id startsOn endsOn trainer { id } } userErrors { field code } } }": types.LearningScreensCreateCourseDocument,
     "query LearningScreensCourses($filter: CourseFilter) { courses(first: 100, filter: $filter) {\n  totalCount edges { node { id } } } }": types.LearningScreensCoursesDocument,
@@ -918,6 +939,7 @@ const documents: Documents = {
     "query PageCostServices { services(first: 50) { edges { node { providedOn } } } }": types.PageCostServicesDocument,
     "query PageCostServices2 { services(first: 50, filter: { providedOn: { from: \"2026-01-01\", to: \"2026-01-31\" } }) { edges { node { id } } } }": types.PageCostServices2Document,
     "query PageCostCases { cases(first: 50) { edges { node { openedAt } } } }": types.PageCostCasesDocument,
+    "query PageCostDashboard { dashboard(scope: { from: \"2026-01-01\", to: \"2026-03-31\" }) {\n        womenSupported { total { value } } openCasesByRisk { total { value } } overdueFollowUps { value }\n        trainings { completed { value } } shelter { bedsTaken { value } } campaignReach { total } } }": types.PageCostDashboardDocument,
     "mutation PartnerClientCreateCampaign($input: CreateCampaignInput!) { createCampaign(input: $input) { campaign { id version } userErrors { field message } } }": types.PartnerClientCreateCampaignDocument,
     "mutation PartnerClientSetCampaignPartners($input: SetCampaignPartnersInput!) { setCampaignPartners(input: $input) { userErrors { field message } } }": types.PartnerClientSetCampaignPartnersDocument,
     "mutation PartnerClientRevokeApiKey($id: ID!) { revokeApiKey(input: { id: $id }) { apiKey { id } } }": types.PartnerClientRevokeApiKeyDocument,
@@ -1950,6 +1972,38 @@ export function graphql(source: "mutation RollupRestoreService($input: IdInput!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query RollupDashboardNow($scope: DashboardScope!) { dashboard(scope: $scope) {\n  openCasesByRisk { items { key value } total { value } } overdueFollowUps { value } } }"): typeof import('./graphql').RollupDashboardNowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RollupCompleteFollowUp($input: CompleteFollowUpInput!) { completeFollowUp(input: $input) {\n  service { id version } userErrors { code } } }"): typeof import('./graphql').RollupCompleteFollowUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RollupServiceVersion($id: ID!) { service(id: $id) { id version } }"): typeof import('./graphql').RollupServiceVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RollupOpenCase($input: OpenCaseInput!) { openCase(input: $input) {\n  case { id version } userErrors { code } } }"): typeof import('./graphql').RollupOpenCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RollupChangeRisk($input: ChangeCaseRiskInput!) { changeCaseRisk(input: $input) {\n  case { id version } userErrors { code } } }"): typeof import('./graphql').RollupChangeRiskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RollupRequestClosure($input: CaseStepInput!) { requestCaseClosure(input: $input) {\n  case { id version } userErrors { code } } }"): typeof import('./graphql').RollupRequestClosureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RollupDecideClosure($input: DecideCaseClosureInput!) { decideCaseClosure(input: $input) {\n  case { id version status } userErrors { code } } }"): typeof import('./graphql').RollupDecideClosureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RollupReopenCase($input: CaseStepInput!) { reopenCase(input: $input) {\n  case { id version status } userErrors { code } } }"): typeof import('./graphql').RollupReopenCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation HouseholdCreate($input: CreateHouseholdInput!) { createHousehold(input: $input) {\n  household { id code version childrenCount size community { id } head { id }\n    members { relationToHead joinedOn leftOn beneficiary { id } } } userErrors { field code params } } }"): typeof import('./graphql').HouseholdCreateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2059,6 +2113,14 @@ export function graphql(source: "query LearningFiguresLearningFigures6 { learnin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query LearningFiguresCourseCost($id: ID!) { course(id: $id) { results { completed } sessions { attendance { present beneficiary { firstName } } }\n       enrollments { attendedSessions completed selfAssessment { score } beneficiary { firstName } } } }"): typeof import('./graphql').LearningFiguresCourseCostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LearningFiguresDashboard($scope: DashboardScope!) { dashboard(scope: $scope) {\n    trainings { training { code } courses enrolled { value } completed { value } } } }"): typeof import('./graphql').LearningFiguresDashboardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LearningFiguresRecordAttendanceAgain($input: RecordAttendanceInput!) { recordAttendance(input: $input) { changed userErrors { field message code } } }"): typeof import('./graphql').LearningFiguresRecordAttendanceAgainDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2663,6 +2725,10 @@ export function graphql(source: "query PageCostServices2 { services(first: 50, f
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PageCostCases { cases(first: 50) { edges { node { openedAt } } } }"): typeof import('./graphql').PageCostCasesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PageCostDashboard { dashboard(scope: { from: \"2026-01-01\", to: \"2026-03-31\" }) {\n        womenSupported { total { value } } openCasesByRisk { total { value } } overdueFollowUps { value }\n        trainings { completed { value } } shelter { bedsTaken { value } } campaignReach { total } } }"): typeof import('./graphql').PageCostDashboardDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

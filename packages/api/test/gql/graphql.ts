@@ -260,6 +260,16 @@ export type CaseStatus =
   | 'OPEN'
   | 'TRANSFERRED';
 
+/** A step of a case that needs a reason: a risk change, a closing request or decision, a reopening. */
+export type CaseStepInput = {
+  /** Which case. */
+  id: string | number;
+  /** Why. Encrypted at rest. */
+  reason: string;
+  /** The version you read; a stale one is refused with CONFLICT. */
+  version: number;
+};
+
 /** A new risk level for a case, with the reason. */
 export type ChangeCaseRiskInput = {
   /** Which case. */
@@ -640,6 +650,18 @@ export type DateRange = {
   from?: string | null | undefined;
   /** Last day, YYYY-MM-DD. */
   to?: string | null | undefined;
+};
+
+/** A coordinator's decision on a request to close a case. */
+export type DecideCaseClosureInput = {
+  /** True to close the case, false to keep it open. */
+  approve: boolean;
+  /** Which case. */
+  id: string | number;
+  /** Why. Encrypted at rest. */
+  reason: string;
+  /** The version you read; a stale one is refused with CONFLICT. */
+  version: number;
 };
 
 /** The end of a stay in the shelter. */
@@ -3400,6 +3422,62 @@ export type RollupRestoreServiceMutationVariables = Exact<{
 
 export type RollupRestoreServiceMutation = { restoreService: { service: { id: string, archivedAt: string | null } | null, userErrors: Array<{ code: UserErrorCode }> } };
 
+export type RollupDashboardNowQueryVariables = Exact<{
+  scope: DashboardScope;
+}>;
+
+
+export type RollupDashboardNowQuery = { dashboard: { openCasesByRisk: { items: Array<{ key: string, value: number | null }>, total: { value: number | null } }, overdueFollowUps: { value: number | null } } };
+
+export type RollupCompleteFollowUpMutationVariables = Exact<{
+  input: CompleteFollowUpInput;
+}>;
+
+
+export type RollupCompleteFollowUpMutation = { completeFollowUp: { service: { id: string, version: number } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type RollupServiceVersionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RollupServiceVersionQuery = { service: { id: string, version: number } };
+
+export type RollupOpenCaseMutationVariables = Exact<{
+  input: OpenCaseInput;
+}>;
+
+
+export type RollupOpenCaseMutation = { openCase: { case: { id: string, version: number } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type RollupChangeRiskMutationVariables = Exact<{
+  input: ChangeCaseRiskInput;
+}>;
+
+
+export type RollupChangeRiskMutation = { changeCaseRisk: { case: { id: string, version: number } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type RollupRequestClosureMutationVariables = Exact<{
+  input: CaseStepInput;
+}>;
+
+
+export type RollupRequestClosureMutation = { requestCaseClosure: { case: { id: string, version: number } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type RollupDecideClosureMutationVariables = Exact<{
+  input: DecideCaseClosureInput;
+}>;
+
+
+export type RollupDecideClosureMutation = { decideCaseClosure: { case: { id: string, version: number, status: CaseStatus } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type RollupReopenCaseMutationVariables = Exact<{
+  input: CaseStepInput;
+}>;
+
+
+export type RollupReopenCaseMutation = { reopenCase: { case: { id: string, version: number, status: CaseStatus } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
 export type HouseholdCreateMutationVariables = Exact<{
   input: CreateHouseholdInput;
 }>;
@@ -3583,6 +3661,20 @@ export type LearningFiguresCourseCostQueryVariables = Exact<{
 
 
 export type LearningFiguresCourseCostQuery = { course: { results: { completed: number }, sessions: Array<{ attendance: Array<{ present: boolean, beneficiary: { firstName: string } }> }>, enrollments: Array<{ attendedSessions: number, completed: boolean, selfAssessment: Array<{ score: number }>, beneficiary: { firstName: string } }> } };
+
+export type LearningFiguresDashboardQueryVariables = Exact<{
+  scope: DashboardScope;
+}>;
+
+
+export type LearningFiguresDashboardQuery = { dashboard: { trainings: Array<{ courses: number, training: { code: string }, enrolled: { value: number | null }, completed: { value: number | null } }> } };
+
+export type LearningFiguresRecordAttendanceAgainMutationVariables = Exact<{
+  input: RecordAttendanceInput;
+}>;
+
+
+export type LearningFiguresRecordAttendanceAgainMutation = { recordAttendance: { changed: number | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
 
 export type LearningCourseTrainersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4558,6 +4650,11 @@ export type PageCostCasesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type PageCostCasesQuery = { cases: { edges: Array<{ node: { openedAt: string } }> } };
+
+export type PageCostDashboardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PageCostDashboardQuery = { dashboard: { womenSupported: { total: { value: number | null } }, openCasesByRisk: { total: { value: number | null } }, overdueFollowUps: { value: number | null }, trainings: Array<{ completed: { value: number | null } }>, shelter: { bedsTaken: { value: number | null } }, campaignReach: { total: number } } };
 
 export type PartnerClientCreateCampaignMutationVariables = Exact<{
   input: CreateCampaignInput;
@@ -8363,6 +8460,112 @@ export const RollupRestoreServiceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RollupRestoreServiceMutation, RollupRestoreServiceMutationVariables>;
+export const RollupDashboardNowDocument = new TypedDocumentString(`
+    query RollupDashboardNow($scope: DashboardScope!) {
+  dashboard(scope: $scope) {
+    openCasesByRisk {
+      items {
+        key
+        value
+      }
+      total {
+        value
+      }
+    }
+    overdueFollowUps {
+      value
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RollupDashboardNowQuery, RollupDashboardNowQueryVariables>;
+export const RollupCompleteFollowUpDocument = new TypedDocumentString(`
+    mutation RollupCompleteFollowUp($input: CompleteFollowUpInput!) {
+  completeFollowUp(input: $input) {
+    service {
+      id
+      version
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RollupCompleteFollowUpMutation, RollupCompleteFollowUpMutationVariables>;
+export const RollupServiceVersionDocument = new TypedDocumentString(`
+    query RollupServiceVersion($id: ID!) {
+  service(id: $id) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RollupServiceVersionQuery, RollupServiceVersionQueryVariables>;
+export const RollupOpenCaseDocument = new TypedDocumentString(`
+    mutation RollupOpenCase($input: OpenCaseInput!) {
+  openCase(input: $input) {
+    case {
+      id
+      version
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RollupOpenCaseMutation, RollupOpenCaseMutationVariables>;
+export const RollupChangeRiskDocument = new TypedDocumentString(`
+    mutation RollupChangeRisk($input: ChangeCaseRiskInput!) {
+  changeCaseRisk(input: $input) {
+    case {
+      id
+      version
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RollupChangeRiskMutation, RollupChangeRiskMutationVariables>;
+export const RollupRequestClosureDocument = new TypedDocumentString(`
+    mutation RollupRequestClosure($input: CaseStepInput!) {
+  requestCaseClosure(input: $input) {
+    case {
+      id
+      version
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RollupRequestClosureMutation, RollupRequestClosureMutationVariables>;
+export const RollupDecideClosureDocument = new TypedDocumentString(`
+    mutation RollupDecideClosure($input: DecideCaseClosureInput!) {
+  decideCaseClosure(input: $input) {
+    case {
+      id
+      version
+      status
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RollupDecideClosureMutation, RollupDecideClosureMutationVariables>;
+export const RollupReopenCaseDocument = new TypedDocumentString(`
+    mutation RollupReopenCase($input: CaseStepInput!) {
+  reopenCase(input: $input) {
+    case {
+      id
+      version
+      status
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RollupReopenCaseMutation, RollupReopenCaseMutationVariables>;
 export const HouseholdCreateDocument = new TypedDocumentString(`
     mutation HouseholdCreate($input: CreateHouseholdInput!) {
   createHousehold(input: $input) {
@@ -8863,6 +9066,36 @@ export const LearningFiguresCourseCostDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LearningFiguresCourseCostQuery, LearningFiguresCourseCostQueryVariables>;
+export const LearningFiguresDashboardDocument = new TypedDocumentString(`
+    query LearningFiguresDashboard($scope: DashboardScope!) {
+  dashboard(scope: $scope) {
+    trainings {
+      training {
+        code
+      }
+      courses
+      enrolled {
+        value
+      }
+      completed {
+        value
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LearningFiguresDashboardQuery, LearningFiguresDashboardQueryVariables>;
+export const LearningFiguresRecordAttendanceAgainDocument = new TypedDocumentString(`
+    mutation LearningFiguresRecordAttendanceAgain($input: RecordAttendanceInput!) {
+  recordAttendance(input: $input) {
+    changed
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LearningFiguresRecordAttendanceAgainMutation, LearningFiguresRecordAttendanceAgainMutationVariables>;
 export const LearningCourseTrainersDocument = new TypedDocumentString(`
     query LearningCourseTrainers {
   courseTrainers {
@@ -10863,6 +11096,38 @@ export const PageCostCasesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PageCostCasesQuery, PageCostCasesQueryVariables>;
+export const PageCostDashboardDocument = new TypedDocumentString(`
+    query PageCostDashboard {
+  dashboard(scope: {from: "2026-01-01", to: "2026-03-31"}) {
+    womenSupported {
+      total {
+        value
+      }
+    }
+    openCasesByRisk {
+      total {
+        value
+      }
+    }
+    overdueFollowUps {
+      value
+    }
+    trainings {
+      completed {
+        value
+      }
+    }
+    shelter {
+      bedsTaken {
+        value
+      }
+    }
+    campaignReach {
+      total
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PageCostDashboardQuery, PageCostDashboardQueryVariables>;
 export const PartnerClientCreateCampaignDocument = new TypedDocumentString(`
     mutation PartnerClientCreateCampaign($input: CreateCampaignInput!) {
   createCampaign(input: $input) {

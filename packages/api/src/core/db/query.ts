@@ -18,6 +18,35 @@ export async function selectOne<Row extends object>(db: Queryable, sql: string, 
   return row;
 }
 
+/** A query a module owns, not yet run: its rows typed as `Row`, so several can run as one statement (`selectFigures`). */
+export interface Figure<Row extends object> {
+  sql: string;
+  params: unknown[];
+  /** Only carries the row type. */
+  readonly row?: Row;
+}
+
+export const figure = <Row extends object>(sql: string, params: unknown[] = []): Figure<Row> => ({ sql, params });
+
+type RowsOf<T> = { [K in keyof T]: T[K] extends Figure<infer Row> ? Row[] : never };
+
+/**
+ * Runs several modules' queries in one SQL statement (one round trip): each becomes a JSON array
+ * sub-select, its parameters renumbered after the previous ones'. Values come back as JSON does:
+ * numbers, strings, booleans (cast counts to int in the figure's SQL).
+ */
+export async function selectFigures<T extends Record<string, Figure<object>>>(db: Queryable, figures: T): Promise<RowsOf<T>> {
+  const params: unknown[] = [];
+  const columns = Object.entries(figures).map(([key, f], i) => {
+    const offset = params.length;
+    params.push(...f.params);
+    const sql = f.sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`);
+    return `(SELECT COALESCE(json_agg(f${i}), '[]'::json) FROM (${sql}) f${i}) AS "${key}"`;
+  });
+  const [row] = await selectRows<RowsOf<T>>(db, `SELECT ${columns.join(",\n  ")}`, params);
+  return row as RowsOf<T>;
+}
+
 /** Whether `sql` (e.g. `SELECT 1 FROM … WHERE …`) finds any row. */
 export async function exists(db: Queryable, sql: string, params: unknown[] = []): Promise<boolean> {
   return (await selectRows<object>(db, sql, params)).length > 0;

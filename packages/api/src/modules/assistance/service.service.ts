@@ -4,7 +4,7 @@ import { User } from "../../core/auth/user.entity";
 import { today } from "../../core/clock";
 import type { RequestContext } from "../../core/context";
 import { countsBy, type KeyCount } from "../../core/db/counts";
-import { exists, selectRows } from "../../core/db/query";
+import { exists, type Figure, figure, selectRows } from "../../core/db/query";
 import type { PageArgs } from "../../core/graphql/connection";
 import { dateRange, equals, flag, matches, mine } from "../../core/graphql/filters";
 import { defineList } from "../../core/graphql/list";
@@ -254,25 +254,49 @@ const isLastOfMonth = (day: string) => {
   return d.getUTCDate() === 1;
 };
 
-/** Women served in whole months, from the rollup the service triggers keep (migration ServiceReachRollup). */
+/**
+ * Women served in whole months, from the rollup the service triggers keep (migration
+ * ServiceReachRollup): every chain has one link ending in +∞, so the women of F..T are the chains
+ * whose last month is F or later, less those of them with a link jumping over F..T (which then
+ * ends before +∞). Both parts are index ranges (migration DashboardFigures), not the whole table.
+ */
 const WOMEN_SUPPORTED_BY_MONTHS = `
-  WITH cells AS (
-    SELECT district_id AS district, kind,
-           (COALESCE(sum(n) FILTER (WHERE a = '-infinity'), 0) - COALESCE(sum(n) FILTER (WHERE a < $2::date AND b > $3::date), 0))::int AS n
-      FROM service_reach_link WHERE $1::uuid IS NULL OR district_id = $1::uuid
-     GROUP BY 1, 2)
+  WITH links AS (
+    SELECT district_id, kind, n FROM service_reach_link
+     WHERE b = 'infinity' AND a >= $2::date AND ($1::uuid IS NULL OR district_id = $1::uuid)
+    UNION ALL
+    SELECT district_id, kind, -n FROM service_reach_link
+     WHERE a < $2::date AND b > $3::date AND b < 'infinity' AND ($1::uuid IS NULL OR district_id = $1::uuid)
+  ), cells AS (SELECT district_id AS district, kind, sum(n)::int AS n FROM links GROUP BY 1, 2)
   SELECT district, kind, n, false AS "allDistricts", false AS "allKinds" FROM cells WHERE kind <> 'ALL' AND n <> 0
   UNION ALL SELECT district, NULL, n, false, true FROM cells WHERE kind = 'ALL' AND n <> 0
   UNION ALL SELECT NULL, kind, sum(n)::int, true, false FROM cells WHERE kind <> 'ALL' GROUP BY kind
   UNION ALL SELECT NULL, NULL, COALESCE(sum(n), 0)::int, true, true FROM cells WHERE kind = 'ALL'`;
 
-/** Women served between any two days, counted from the services themselves. */
+/** Each kind's bit in the kinds a woman was served with (WOMEN_SUPPORTED_BY_DAYS). */
+const KIND_BITS = Object.values(ServiceKind).map((kind, i) => ({ kind, bit: 1 << i }));
+
+/**
+ * Women served between any two days, counted from the services themselves: each woman once, with
+ * the kinds she was served with as bits (one hash aggregate over the period's services, no
+ * distinct count per cell), then per district of her community.
+ */
 const WOMEN_SUPPORTED_BY_DAYS = `
-  SELECT com.district_id AS district, s.kind, count(DISTINCT s.beneficiary_id)::int AS n,
-         GROUPING(com.district_id) = 1 AS "allDistricts", GROUPING(s.kind) = 1 AS "allKinds"
-    FROM service s JOIN beneficiary b ON b.id = s.beneficiary_id JOIN community com ON com.id = b.community_id
-   WHERE s.provided_on BETWEEN $2::date AND $3::date AND s.archived_at IS NULL AND ($1::uuid IS NULL OR com.district_id = $1::uuid)
-   GROUP BY CUBE (com.district_id, s.kind)`;
+  WITH women AS (
+    SELECT s.beneficiary_id AS w, bit_or(CASE s.kind ${KIND_BITS.map((k) => `WHEN '${k.kind}' THEN ${k.bit}`).join(" ")} ELSE 0 END) AS kinds
+      FROM service s
+     WHERE s.provided_on BETWEEN $2::date AND $3::date AND s.archived_at IS NULL
+     GROUP BY 1
+  ), districts AS (
+    SELECT com.district_id AS district, GROUPING(com.district_id) = 1 AS total, count(*)::int AS n,
+           ${KIND_BITS.map((k) => `count(*) FILTER (WHERE kinds & ${k.bit} <> 0)::int AS "${k.kind}"`).join(", ")}
+      FROM women JOIN beneficiary b ON b.id = women.w JOIN community com ON com.id = b.community_id
+     WHERE $1::uuid IS NULL OR com.district_id = $1::uuid
+     GROUP BY ROLLUP (com.district_id)
+  )
+  SELECT d.district, k.kind, k.n, d.total AS "allDistricts", k.kind IS NULL AS "allKinds"
+    FROM districts d
+    CROSS JOIN LATERAL (VALUES ${KIND_BITS.map((k) => `('${k.kind}', d."${k.kind}")`).join(", ")}, (NULL, d.n)) k(kind, n)`;
 
 /**
  * The women served (each counted once per cell, whatever her number of services) by district of
@@ -280,28 +304,21 @@ const WOMEN_SUPPORTED_BY_DAYS = `
  * A run of whole months is read from the rollup; any other period from the services (`byDays`
  * forces that, to compare the two).
  */
-export function womenSupported(
-  ctx: RequestContext,
-  districtId: string | null,
-  from: string,
-  to: string,
-  byDays = false,
-): Promise<WomenSupportedCell[]> {
+export function womenSupported(districtId: string | null, from: string, to: string, byDays = false): Figure<WomenSupportedCell> {
   const months = !byDays && from.endsWith("-01") && isLastOfMonth(to);
   return months
-    ? selectRows<WomenSupportedCell>(ctx.db, WOMEN_SUPPORTED_BY_MONTHS, [districtId, from, firstOfMonth(to)])
-    : selectRows<WomenSupportedCell>(ctx.db, WOMEN_SUPPORTED_BY_DAYS, [districtId, from, to]);
+    ? figure(WOMEN_SUPPORTED_BY_MONTHS, [districtId, from, firstOfMonth(to)])
+    : figure(WOMEN_SUPPORTED_BY_DAYS, [districtId, from, to]);
 }
 
-/** Follow-ups past their deadline and not done, in `districtId` (null: every district). */
-export async function overdueFollowUpsIn(ctx: RequestContext, districtId: string | null): Promise<number> {
-  const [row] = await selectRows<{ n: number }>(
-    ctx.db,
-    `SELECT count(*)::int AS n
-       FROM service s JOIN beneficiary b ON b.id = s.beneficiary_id JOIN community com ON com.id = b.community_id
-      WHERE s.follow_up_due_on < $2::date AND s.follow_up_done_at IS NULL AND s.archived_at IS NULL
-        AND ($1::uuid IS NULL OR com.district_id = $1::uuid)`,
+/**
+ * Follow-ups past their deadline and not done, in `districtId` (null: every district), from the
+ * rollup of open follow-ups by deadline the service triggers keep (migration DashboardFigures).
+ */
+export function overdueFollowUpsIn(districtId: string | null): Figure<{ n: number }> {
+  return figure(
+    `SELECT COALESCE(sum(n), 0)::int AS n FROM follow_up_due
+      WHERE due_on < $2::date AND ($1::uuid IS NULL OR district_id = $1::uuid)`,
     [districtId, today()],
   );
-  return row?.n ?? 0;
 }

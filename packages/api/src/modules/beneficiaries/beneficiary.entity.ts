@@ -52,6 +52,8 @@ export const MINIMAL_VIEW = ["TRAINER", "FACILITATOR"] as const;
 @Index("beneficiary_unit_idx", ["unitId"])
 // A community's women, newest first (and by community alone).
 @Index("beneficiary_community_registered_idx", ["communityId", "registeredOn", "id"])
+// Her community by her id, without reading her row (the figures counted from services; INCLUDE, made by migration DashboardFigures).
+@Index("beneficiary_id_community_idx", { synchronize: false })
 export class Beneficiary extends VersionedRecord {
   @Field(() => ID, { description: "Stable identifier." })
   @Allow(...PERSONAL_DATA, ...MINIMAL_VIEW)

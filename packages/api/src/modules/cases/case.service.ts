@@ -5,7 +5,7 @@ import { User } from "../../core/auth/user.entity";
 import { today } from "../../core/clock";
 import type { RequestContext } from "../../core/context";
 import { countsBy, type KeyCount } from "../../core/db/counts";
-import { exists, selectRows } from "../../core/db/query";
+import { exists, type Figure, figure } from "../../core/db/query";
 import type { PageArgs } from "../../core/graphql/connection";
 import { dateRange, equals, matches, mine } from "../../core/graphql/filters";
 import { defineList, type ListSort } from "../../core/graphql/list";
@@ -315,14 +315,12 @@ export function incidentsBy(
   return countsBy(q, `i.${column}`);
 }
 
-/** Open cases by risk level in `districtId` (null: every district), as of now. */
-export function openCasesByRiskIn(ctx: RequestContext, districtId: string | null): Promise<{ key: string; n: number }[]> {
-  return selectRows<{ key: string; n: number }>(
-    ctx.db,
-    `SELECT c.risk_level AS key, count(*)::int AS n
-       FROM "case" c JOIN beneficiary b ON b.id = c.beneficiary_id JOIN community com ON com.id = b.community_id
-      WHERE c.status = '${CaseStatus.OPEN}' AND c.archived_at IS NULL AND ($1::uuid IS NULL OR com.district_id = $1::uuid)
-      GROUP BY 1`,
+/** Open cases by risk level in `districtId` (null: every district), as of now, from the rollup the case triggers keep (migration DashboardFigures). */
+export function openCasesByRiskIn(districtId: string | null): Figure<{ key: string; n: number }> {
+  return figure(
+    `SELECT risk_level AS key, sum(n)::int AS n FROM open_case_count
+      WHERE $1::uuid IS NULL OR district_id = $1::uuid
+      GROUP BY 1 HAVING sum(n) <> 0`,
     [districtId],
   );
 }

@@ -384,6 +384,87 @@ describe("campaign totals", () => {
     // a partner of another campaign cannot reach them
     expect(failures(await c.gql(TOTALS, { id }))).toEqual(["NOT_FOUND"]);
   });
+
+  it("keeps the totals equal to the activities after corrections and archiving", async () => {
+    const created = await coordinator.ok(CREATE, {
+      input: {
+        title: "Totals kept",
+        aims: "Check the rollup.",
+        startsOn: "2026-01-01",
+        endsOn: "2026-06-30",
+        districtIds: [kulob, farkhor],
+        partners: [{ partnerId: a.partnerId, role: "LEAD" }],
+      },
+    });
+    const id = present(created.createCampaign.campaign, "campaign").id;
+    const report = async (districtId: string, heldOn: string, women18to29: number) => {
+      const r = await a.ok(REPORT, {
+        input: { campaignId: id, kind: "EVENT", title: `Kept ${heldOn}`, districtId, heldOn, women18to29, materials: 1 },
+      });
+      expect(r.reportCampaignActivity.userErrors).toEqual([]);
+      return present(r.reportCampaignActivity.activity, "activity");
+    };
+    /** The totals counted straight from the activities, in the shape the API answers. */
+    const direct = async () => {
+      const sums = "count(*)::int AS activities, sum(women_18_29)::int AS women, sum(men_30_49)::int AS men";
+      const where = "campaign_id = $1 AND archived_at IS NULL";
+      const [all] = await t.sql(`SELECT ${sums}, COALESCE(sum(materials), 0)::int AS materials FROM campaign_activity WHERE ${where}`, [
+        id,
+      ]);
+      const districts = await t.sql(`SELECT district_id AS id, ${sums} FROM campaign_activity WHERE ${where} GROUP BY 1`, [id]);
+      const months = await t.sql(
+        `SELECT to_char(held_on, 'YYYY-MM') AS month, ${sums} FROM campaign_activity WHERE ${where} GROUP BY 1 ORDER BY 1`,
+        [id],
+      );
+      const reach = (r: { activities: number; women: number | null; men: number | null }) => ({
+        activities: r.activities,
+        women: r.women ?? 0,
+        men: r.men ?? 0,
+        total: (r.women ?? 0) + (r.men ?? 0),
+      });
+      return {
+        overall: reach(all),
+        materials: all.materials,
+        byDistrict: Object.fromEntries(districts.map((d) => [d.id, reach(d)])),
+        byMonth: months.map((m) => ({ month: m.month, ...reach(m) })),
+      };
+    };
+    const shown = async () => {
+      const { totals } = (await a.ok(TOTALS, { id })).campaign;
+      return {
+        overall: totals.overall,
+        materials: totals.materials,
+        byDistrict: Object.fromEntries(totals.byDistrict.map(({ district, ...r }) => [district.id, r])),
+        byMonth: totals.byMonth,
+      };
+    };
+    const first = await report(kulob, "2026-01-10", 4);
+    const second = await report(kulob, "2026-01-20", 6);
+    await report(farkhor, "2026-03-02", 9);
+    expect(await shown()).toEqual(await direct());
+    expect((await shown()).overall).toEqual({ activities: 3, women: 19, men: 0, total: 19 });
+
+    // Another month, district and count: the activity leaves its old cells.
+    const corrected = await a.ok(CORRECT, {
+      input: { id: first.id, version: first.version, heldOn: "2026-02-14", districtId: farkhor, women18to29: 5, men30to49: 2 },
+    });
+    expect(corrected.correctCampaignActivity.userErrors).toEqual([]);
+    const afterCorrection = await shown();
+    expect(afterCorrection).toEqual(await direct());
+    expect(afterCorrection.byMonth.map((m) => [m.month, m.activities])).toEqual([
+      ["2026-01", 1],
+      ["2026-02", 1],
+      ["2026-03", 1],
+    ]);
+
+    // An archived activity is not counted, a restored one again.
+    await t.sql("UPDATE campaign_activity SET archived_at = now() WHERE id = $1", [second.id]);
+    const archived = await shown();
+    expect(archived).toEqual(await direct());
+    expect(archived.byMonth.map((m) => m.month)).toEqual(["2026-02", "2026-03"]);
+    await t.sql("UPDATE campaign_activity SET archived_at = NULL WHERE id = $1", [second.id]);
+    expect(await shown()).toEqual(await direct());
+  });
 });
 
 describe("editing campaigns", () => {

@@ -1,5 +1,5 @@
 import type { RequestContext } from "../../core/context";
-import { selectRows } from "../../core/db/query";
+import { type Figure, figure, selectRows } from "../../core/db/query";
 import type { District } from "../geography/district.entity";
 import { districtsById } from "../geography/geography.service";
 import { AgeBand, type CampaignTotals, type Reach, Sex } from "./coalition.types";
@@ -24,19 +24,21 @@ interface Row {
 
 const WOMEN = "women_under_18 + women_18_29 + women_30_49 + women_50_plus";
 const MEN = "men_under_18 + men_18_29 + men_30_49 + men_50_plus";
-const MONTH = "to_char(held_on, 'YYYY-MM')";
+const MONTH = "to_char(month, 'YYYY-MM')";
 
 /**
- * Totals of every campaign asked for in this request, in one SQL statement: GROUPING SETS give
- * the overall sums (district and month null), by district, and by month.
+ * Totals of every campaign asked for in this request, in one SQL statement over the rollup of
+ * activities by campaign, district and month that the activity triggers keep (migration
+ * CampaignActivityMonths): GROUPING SETS give the overall sums (district and month null), by
+ * district, and by month.
  */
 const SQL = `
 SELECT campaign_id AS c, district_id AS d, ${MONTH} AS m,
-       count(*)::int AS activities, sum(${WOMEN})::int AS women, sum(${MEN})::int AS men, sum(materials)::int AS materials,
+       sum(activities)::int AS activities, sum(${WOMEN})::int AS women, sum(${MEN})::int AS men, sum(materials)::int AS materials,
        sum(women_under_18)::int AS u18w, sum(men_under_18)::int AS u18m, sum(women_18_29)::int AS a18w, sum(men_18_29)::int AS a18m,
        sum(women_30_49)::int AS a30w, sum(men_30_49)::int AS a30m, sum(women_50_plus)::int AS a50w, sum(men_50_plus)::int AS a50m
-FROM campaign_activity
-WHERE campaign_id = ANY($1) AND archived_at IS NULL
+FROM campaign_activity_month
+WHERE campaign_id = ANY($1) AND activities > 0
 GROUP BY GROUPING SETS ((campaign_id), (campaign_id, district_id), (campaign_id, ${MONTH}))`;
 
 const reach = (r: Row | undefined): Reach => ({
@@ -85,14 +87,12 @@ export function campaignTotals(ctx: RequestContext, campaignId: string): Promise
 }
 
 /** Campaign activities held in the period in `districtId` (null: all), and the women and men they reached. */
-export async function campaignReachIn(
-  ctx: RequestContext,
+export function campaignReachIn(
   districtId: string | null,
   from: string,
   to: string,
-): Promise<{ activities: number; women: number; men: number }> {
-  const [row] = await selectRows<{ activities: number; women: number; men: number }>(
-    ctx.db,
+): Figure<{ activities: number; women: number; men: number }> {
+  return figure(
     `SELECT count(*)::int AS activities,
             COALESCE(sum(women_under_18 + women_18_29 + women_30_49 + women_50_plus), 0)::int AS women,
             COALESCE(sum(men_under_18 + men_18_29 + men_30_49 + men_50_plus), 0)::int AS men
@@ -100,5 +100,4 @@ export async function campaignReachIn(
       WHERE held_on BETWEEN $2::date AND $3::date AND archived_at IS NULL AND ($1::uuid IS NULL OR district_id = $1::uuid)`,
     [districtId, from, to],
   );
-  return row ?? { activities: 0, women: 0, men: 0 };
 }

@@ -1,5 +1,5 @@
 import type { RequestContext } from "../../core/context";
-import { selectOne, selectRows } from "../../core/db/query";
+import { type Figure, figure, selectOne, selectRows } from "../../core/db/query";
 import { checkPeriod, floorCounts, floorOf } from "../../core/floor";
 import { AdvocacyResult, GROUP_STAFF, GroupStage, SelfHelpGroup } from "./group.entity";
 
@@ -64,9 +64,8 @@ export async function communityFigures(ctx: RequestContext, from: string, to: st
 }
 
 /** Self-help groups founded by `to`, by stage, in `districtId` (null: all). */
-export function groupsByStageIn(ctx: RequestContext, districtId: string | null, to: string): Promise<{ key: string; n: number }[]> {
-  return selectRows(
-    ctx.db,
+export function groupsByStageIn(districtId: string | null, to: string): Figure<{ key: string; n: number }> {
+  return figure(
     `SELECT g.stage AS key, count(*)::int AS n
        FROM self_help_group g JOIN community com ON com.id = g.community_id
       WHERE g.archived_at IS NULL AND g.founded_on <= $2::date AND ($1::uuid IS NULL OR com.district_id = $1::uuid)

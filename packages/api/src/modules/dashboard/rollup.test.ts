@@ -4,7 +4,10 @@ import { type Client, startTestPlatform, type TestPlatform } from "../../../test
 /**
  * Women supported over whole months comes from the assistance rollup, kept by the service
  * triggers in the transaction of each change; after every kind of change it must equal the
- * count from the services themselves (the same period given by days, and a direct count).
+ * count from the services themselves (the same period given by days, and a direct count). Periods
+ * that are not whole months are counted from the services, and must equal the direct count too.
+ * Overdue follow-ups and open cases by risk come from their own rollups (migration
+ * DashboardFigures), compared with direct counts per district after each kind of change.
  */
 const DASHBOARD = graphql(`query RollupDashboard($scope: DashboardScope!) { dashboard(scope: $scope) {
   womenSupported { byDistrict { district { name } byKind { key value } total { value } } byKind { key value } total { value } } } }`);
@@ -18,6 +21,21 @@ const ARCHIVE = graphql(`mutation RollupArchiveService($input: IdInput!) { archi
   service { id archivedAt } userErrors { code } } }`);
 const RESTORE = graphql(`mutation RollupRestoreService($input: IdInput!) { restoreService(input: $input) {
   service { id archivedAt } userErrors { code } } }`);
+const NOW = graphql(`query RollupDashboardNow($scope: DashboardScope!) { dashboard(scope: $scope) {
+  openCasesByRisk { items { key value } total { value } } overdueFollowUps { value } } }`);
+const COMPLETE = graphql(`mutation RollupCompleteFollowUp($input: CompleteFollowUpInput!) { completeFollowUp(input: $input) {
+  service { id version } userErrors { code } } }`);
+const SERVICE_VERSION = graphql(`query RollupServiceVersion($id: ID!) { service(id: $id) { id version } }`);
+const OPEN_CASE = graphql(`mutation RollupOpenCase($input: OpenCaseInput!) { openCase(input: $input) {
+  case { id version } userErrors { code } } }`);
+const RISK = graphql(`mutation RollupChangeRisk($input: ChangeCaseRiskInput!) { changeCaseRisk(input: $input) {
+  case { id version } userErrors { code } } }`);
+const REQUEST_CLOSURE = graphql(`mutation RollupRequestClosure($input: CaseStepInput!) { requestCaseClosure(input: $input) {
+  case { id version } userErrors { code } } }`);
+const DECIDE_CLOSURE = graphql(`mutation RollupDecideClosure($input: DecideCaseClosureInput!) { decideCaseClosure(input: $input) {
+  case { id version status } userErrors { code } } }`);
+const REOPEN = graphql(`mutation RollupReopenCase($input: CaseStepInput!) { reopenCase(input: $input) {
+  case { id version status } userErrors { code } } }`);
 
 const SUBTYPE = { LEGAL: "ALIMONY", PSYCHOLOGICAL: "INDIVIDUAL_COUNSELLING", MEDICAL: "OTHER", ECONOMIC: "VOCATIONAL_TRAINING" } as const;
 type Kind = keyof typeof SUBTYPE;
@@ -31,6 +49,13 @@ const PERIODS = [
   { from: "2017-04-01", to: "2018-06-30" },
   { from: "2016-01-01", to: "2018-12-31" },
   { from: "2000-01-01", to: "2030-12-31" },
+  // Not whole months: counted from the services.
+  { from: "2017-01-15", to: "2017-03-10" },
+  { from: "2017-02-10", to: "2017-02-20" },
+  { from: "2017-03-05", to: "2017-03-05" },
+  { from: "2017-03-21", to: "2017-03-31" },
+  { from: "2017-01-11", to: "2018-05-02" },
+  { from: "2017-03-31", to: "2018-05-01" },
 ];
 
 let t: TestPlatform;
@@ -148,5 +173,145 @@ describe("women supported over whole months, from the rollup", () => {
     // 2017-01-01 to 2017-03-30 is read from the services; 2017-03-31 adds Мадина's day.
     const byDays = await dashboard({ from: "2017-01-01", to: "2017-03-30" });
     expect(byDays).toEqual(await direct({ from: "2017-01-01", to: "2017-03-30" }));
+  });
+});
+
+describe("overdue follow-ups and open cases by risk, from their rollups", () => {
+  const today = new Date().toISOString().slice(0, 10);
+  const scope = (district?: string) => ({ from: "2017-01-01", to: "2017-12-31", ...(district ? { districtId: district } : {}) });
+  const districtIds: Record<string, string> = {};
+
+  /** The dashboard's figures, for all districts and for each of the two. */
+  async function figures() {
+    const out: Record<string, { overdue: number | null | undefined; risks: Record<string, number | null | undefined> }> = {};
+    for (const [name, id] of [["ALL", undefined], ...Object.entries(districtIds)] as [string, string | undefined][]) {
+      const d = (await coordinator.ok(NOW, { scope: scope(id) })).dashboard;
+      out[name] = {
+        overdue: d.overdueFollowUps.value,
+        risks: Object.fromEntries([...d.openCasesByRisk.items.map((i) => [i.key, i.value]), ["ALL", d.openCasesByRisk.total.value]]),
+      };
+    }
+    return out;
+  }
+
+  /** The same, counted straight from the services and cases. */
+  async function directNow() {
+    const out: Awaited<ReturnType<typeof figures>> = {};
+    for (const [name, id] of [["ALL", null], ...Object.entries(districtIds)] as [string, string | null][]) {
+      const [o] = await t.sql(
+        `SELECT count(*)::int AS n FROM service s JOIN beneficiary b ON b.id = s.beneficiary_id JOIN community c ON c.id = b.community_id
+          WHERE s.follow_up_due_on < $2 AND s.follow_up_done_at IS NULL AND s.archived_at IS NULL AND ($1::uuid IS NULL OR c.district_id = $1)`,
+        [id, today],
+      );
+      const risks = await t.sql(
+        `SELECT k.risk AS key, count(x.id)::int AS n FROM (VALUES ('HIGH'), ('MEDIUM'), ('LOW')) k(risk)
+           LEFT JOIN ("case" x JOIN beneficiary b ON b.id = x.beneficiary_id JOIN community c ON c.id = b.community_id)
+             ON x.risk_level = k.risk AND x.status = 'OPEN' AND x.archived_at IS NULL AND ($1::uuid IS NULL OR c.district_id = $1)
+          GROUP BY k.risk`,
+        [id],
+      );
+      const byRisk = Object.fromEntries(risks.map((r) => [r.key as string, r.n as number]));
+      out[name] = { overdue: o.n, risks: { ...byRisk, ALL: Object.values(byRisk).reduce((a, b) => a + b, 0) } };
+    }
+    return out;
+  }
+
+  const agreeNow = async () => expect(await figures()).toEqual(await directNow());
+
+  beforeAll(async () => {
+    for (const district of ["Kulob", "Farkhor"]) {
+      const [d] = await t.sql("SELECT id FROM district WHERE name = $1", [district]);
+      districtIds[district] = d.id;
+    }
+    await register("Нилуфар", "Kulob");
+  });
+
+  it("follows follow-ups recorded, completed, archived and restored", async () => {
+    await agreeNow();
+    const before = await figures();
+    const input = (providedOn: string, followUpDueOn: string) => ({
+      beneficiaryId: woman.Нилуфар?.id as string,
+      unitId: crisis,
+      kind: "LEGAL" as const,
+      subtype: SUBTYPE.LEGAL,
+      providedOn,
+      outcome: "REFERRED" as const,
+      followUpDueOn,
+    });
+    const past = await coordinator.ok(RECORD, { input: input("2017-05-02", "2017-05-20") } as never);
+    expect(past.recordService.userErrors).toEqual([]);
+    const future = await coordinator.ok(RECORD, { input: input(today, "2999-01-01") } as never);
+    expect(future.recordService.userErrors).toEqual([]);
+    const after = await figures();
+    expect([after.ALL?.overdue, after.Kulob?.overdue]).toEqual([Number(before.ALL?.overdue) + 1, Number(before.Kulob?.overdue) + 1]);
+    await agreeNow();
+
+    const id = past.recordService.service?.id as string;
+    const { service } = await coordinator.ok(SERVICE_VERSION, { id });
+    const done = await coordinator.ok(COMPLETE, { input: { id, version: service?.version as number } });
+    expect(done.completeFollowUp.userErrors).toEqual([]);
+    expect((await figures()).Kulob?.overdue).toBe(before.Kulob?.overdue);
+    await agreeNow();
+
+    const again = await coordinator.ok(RECORD, { input: input("2017-06-02", "2017-06-03") } as never);
+    const againId = again.recordService.service?.id as string;
+    expect((await coordinator.ok(ARCHIVE, { input: { id: againId } })).archiveService.userErrors).toEqual([]);
+    expect((await figures()).Kulob?.overdue).toBe(before.Kulob?.overdue);
+    await agreeNow();
+    expect((await coordinator.ok(RESTORE, { input: { id: againId } })).restoreService.userErrors).toEqual([]);
+    expect((await figures()).Kulob?.overdue).toBe(Number(before.Kulob?.overdue) + 1);
+    await agreeNow();
+  });
+
+  it("follows cases opened, changing risk, closed and reopened", async () => {
+    const before = await figures();
+    const opened = await coordinator.ok(OPEN_CASE, {
+      input: { beneficiaryId: woman.Нилуфар?.id as string, unitId: crisis, riskLevel: "HIGH" },
+    });
+    expect(opened.openCase.userErrors).toEqual([]);
+    let c = opened.openCase.case as { id: string; version: number };
+    expect((await figures()).Kulob?.risks.HIGH).toBe(Number(before.Kulob?.risks.HIGH) + 1);
+    await agreeNow();
+
+    const risk = await coordinator.ok(RISK, { input: { id: c.id, version: c.version, level: "LOW", reason: "Safe place found" } });
+    expect(risk.changeCaseRisk.userErrors).toEqual([]);
+    c = risk.changeCaseRisk.case as typeof c;
+    const lowered = await figures();
+    expect([lowered.Kulob?.risks.HIGH, lowered.Kulob?.risks.LOW]).toEqual([before.Kulob?.risks.HIGH, Number(before.Kulob?.risks.LOW) + 1]);
+    await agreeNow();
+
+    const requested = await coordinator.ok(REQUEST_CLOSURE, { input: { id: c.id, version: c.version, reason: "Plan done" } });
+    expect(requested.requestCaseClosure.userErrors).toEqual([]);
+    c = requested.requestCaseClosure.case as typeof c;
+    const closed = await coordinator.ok(DECIDE_CLOSURE, { input: { id: c.id, version: c.version, approve: true, reason: "Agreed" } });
+    expect(closed.decideCaseClosure.userErrors).toEqual([]);
+    expect(closed.decideCaseClosure.case?.status).toBe("CLOSED");
+    c = closed.decideCaseClosure.case as typeof c;
+    expect((await figures()).Kulob?.risks).toEqual(before.Kulob?.risks);
+    await agreeNow();
+
+    const reopened = await coordinator.ok(REOPEN, { input: { id: c.id, version: c.version, reason: "New incident" } });
+    expect(reopened.reopenCase.userErrors).toEqual([]);
+    expect((await figures()).Kulob?.risks.LOW).toBe(Number(before.Kulob?.risks.LOW) + 1);
+    await agreeNow();
+  });
+
+  it("moves a woman's follow-ups and cases with her to another district", async () => {
+    const before = await figures();
+    const nilufar = woman.Нилуфар as { id: string; version: number };
+    const [{ version }] = await t.sql("SELECT version FROM beneficiary WHERE id = $1", [nilufar.id]);
+    const moved = await coordinator.ok(MOVE, { input: { id: nilufar.id, version, communityId: community.Farkhor } });
+    expect(moved.updateBeneficiary.userErrors).toEqual([]);
+    const after = await figures();
+    expect([after.Kulob?.overdue, after.Farkhor?.overdue, after.ALL?.overdue]).toEqual([
+      Number(before.Kulob?.overdue) - 1,
+      Number(before.Farkhor?.overdue) + 1,
+      before.ALL?.overdue,
+    ]);
+    expect([after.Kulob?.risks.LOW, after.Farkhor?.risks.LOW]).toEqual([
+      Number(before.Kulob?.risks.LOW) - 1,
+      Number(before.Farkhor?.risks.LOW) + 1,
+    ]);
+    await agreeNow();
   });
 });

@@ -1,5 +1,5 @@
 import type { RequestContext } from "../../core/context";
-import { selectRows } from "../../core/db/query";
+import { type Figure, figure, selectRows } from "../../core/db/query";
 import { checkPeriod, floorCounts, floorOf } from "../../core/floor";
 import type { AssessmentScore, CourseResults, LearningFigures, TrainingFigures, WomenTrained } from "./learning.types";
 import { SelfAssessment, TRAINING_STAFF } from "./training.entity";
@@ -197,22 +197,28 @@ function floorTraining(r: TrainingFigures & { assessed?: number }, floor: number
   };
 }
 
-/** Per training: courses running in the period, women enrolled and women who completed, in `districtId` (null: all). */
+/**
+ * Per training: courses running in the period (with an enrolment), women enrolled and women who
+ * completed, in `districtId` (null: all). Completion as in `perWoman`, from the sessions each
+ * enrolment attended as the attendance triggers keep them (migration EnrolmentAttendance).
+ */
 export function trainingsIn(
-  ctx: RequestContext,
   districtId: string | null,
   from: string,
   to: string,
-): Promise<{ training: string; courses: number; enrolled: number; completed: number }[]> {
-  return selectRows(
-    ctx.db,
-    `${perWoman(`c.archived_at IS NULL AND c.starts_on <= $3::date AND c.ends_on >= $2::date
-       AND ($1::uuid IS NULL OR c.community_id IN (SELECT id FROM community WHERE district_id = $1::uuid))`)}
-     SELECT w.training_id AS training, count(DISTINCT w.course_id)::int AS courses,
-            count(DISTINCT w.beneficiary_id) FILTER (WHERE w.withdrawn_at IS NULL)::int AS enrolled,
-            count(DISTINCT w.beneficiary_id) FILTER (WHERE w.completed AND c.ends_on <= $3::date)::int AS completed
-       FROM women w JOIN training_course c ON c.id = w.course_id
-      GROUP BY w.training_id`,
+): Figure<{ training: string; courses: number; enrolled: number; completed: number }> {
+  return figure(
+    `SELECT c.training_id AS training, count(DISTINCT c.id)::int AS courses,
+            count(DISTINCT e.beneficiary_id) FILTER (WHERE e.withdrawn_at IS NULL)::int AS enrolled,
+            count(DISTINCT e.beneficiary_id) FILTER (
+              WHERE COALESCE(p.attended, 0) * 100 >= t.completion_percent * t.session_count AND c.ends_on <= $3::date)::int AS completed
+       FROM training_course c
+       JOIN training t ON t.id = c.training_id
+       JOIN enrollment e ON e.course_id = c.id
+       LEFT JOIN enrollment_attendance p ON p.enrollment_id = e.id
+      WHERE c.archived_at IS NULL AND c.starts_on <= $3::date AND c.ends_on >= $2::date
+        AND ($1::uuid IS NULL OR c.community_id IN (SELECT id FROM community WHERE district_id = $1::uuid))
+      GROUP BY c.training_id`,
     [districtId, from, to],
   );
 }

@@ -273,3 +273,56 @@ it("costs the same number of SQL statements for a course of 1 woman as of 4", as
   };
   expect(await statements(small.id)).toBe(await statements(course1));
 });
+
+it("keeps the dashboard's completions equal to the marks after attendance changes and sessions archived", async () => {
+  const dashboard = graphql(`query LearningFiguresDashboard($scope: DashboardScope!) { dashboard(scope: $scope) {
+    trainings { training { code } courses enrolled { value } completed { value } } } }`);
+  const march = async () => {
+    const { trainings } = (await coordinator.ok(dashboard, { scope: { from: "2025-03-01", to: "2025-03-31" } })).dashboard;
+    const fig = trainings.find((r) => r.training.code === "FIG-TEST");
+    return [fig?.courses, fig?.enrolled.value, fig?.completed.value];
+  };
+  /** The sessions each enrolment attended as the rollup keeps them, and counted from the marks. */
+  const agree = async () => {
+    const kept = await t.sql("SELECT enrollment_id AS id, attended FROM enrollment_attendance WHERE attended <> 0 ORDER BY 1");
+    const counted = await t.sql(
+      `SELECT a.enrollment_id AS id, count(*)::int AS attended FROM attendance a
+         JOIN training_session s ON s.id = a.session_id AND s.archived_at IS NULL
+        WHERE a.present GROUP BY 1 ORDER BY 1`,
+    );
+    expect(kept).toEqual(counted);
+  };
+  // W1 and W2 complete course 1, W1 course 2 as well: two women.
+  expect(await march()).toEqual([2, 4, 2]);
+  await agree();
+
+  const sessions: { id: string }[] = await t.sql("SELECT id FROM training_session WHERE course_id = $1 ORDER BY held_on", [course1]);
+  const women: { id: string; first_name: string }[] = await t.sql(
+    "SELECT b.id, b.first_name FROM beneficiary b JOIN enrollment e ON e.beneficiary_id = b.id WHERE e.course_id = $1 ORDER BY b.first_name",
+    [course1],
+  );
+  const [f1, f2, f3, f4] = women.map((w) => w.id) as [string, string, string, string];
+  // W2 marked absent at the first session after all: 3 of 5, she no longer completes.
+  await ok(
+    trainer,
+    graphql(
+      `mutation LearningFiguresRecordAttendanceAgain($input: RecordAttendanceInput!) { recordAttendance(input: $input) { changed userErrors { field message code } } }`,
+    ),
+    { sessionId: sessions[0]?.id, present: [f1, f3, f4], absent: [f2] },
+    "recordAttendance",
+  );
+  expect(await march()).toEqual([2, 4, 1]);
+  await agree();
+
+  // Two sessions of course 1 archived: W1 attended 3 of it, yet still completes course 2.
+  await t.sql("UPDATE training_session SET archived_at = now() WHERE id = ANY($1)", [[sessions[1]?.id, sessions[2]?.id]]);
+  await agree();
+  expect(await march()).toEqual([2, 4, 1]);
+  // Restored: W1 completes course 1 again, and the marks count again.
+  await t.sql("UPDATE training_session SET archived_at = NULL WHERE id = ANY($1)", [[sessions[1]?.id, sessions[2]?.id]]);
+  await agree();
+  expect(await march()).toEqual([2, 4, 1]);
+  // A session deleted: its marks leave the counts.
+  await t.sql("DELETE FROM training_session WHERE id = $1", [sessions[4]?.id]);
+  await agree();
+});

@@ -1,6 +1,6 @@
 import { today } from "../../core/clock";
 import type { RequestContext } from "../../core/context";
-import { selectOne, selectRows } from "../../core/db/query";
+import { type Figure, figure, selectOne, selectRows } from "../../core/db/query";
 import { badInput } from "../../core/errors";
 import { OccupancyInterval } from "./shelter.inputs";
 
@@ -81,12 +81,8 @@ export async function occupancyOverTime(
 }
 
 /** Beds of the shelters, and the stays and accompanying children in them now, of women in `districtId` (null: all). */
-export function shelterNow(
-  ctx: RequestContext,
-  districtId: string | null,
-): Promise<{ beds: number | null; taken: number; children: number }> {
-  return selectOne<{ beds: number | null; taken: number; children: number }>(
-    ctx.db,
+export function shelterNow(districtId: string | null): Figure<{ beds: number | null; taken: number; children: number }> {
+  return figure(
     `SELECT (SELECT sum(capacity)::int FROM unit WHERE kind = 'SHELTER') AS beds,
             count(st.id)::int AS taken, COALESCE(sum(st.accompanying_children), 0)::int AS children
        FROM shelter_stay st JOIN beneficiary b ON b.id = st.beneficiary_id JOIN community com ON com.id = b.community_id
