@@ -22,6 +22,7 @@ import { ServiceReachRollup1796140000000 } from "./1796140000000-ServiceReachRol
 import { ConsentNotes1796141037853 } from "./1796141037853-ConsentNotes";
 import { AuditLogIndexes1796141039160 } from "./1796141039160-AuditLogIndexes";
 import { GroupStageChangedBy1796141039719 } from "./1796141039719-GroupStageChangedBy";
+import { Invitations1796152359094 } from "./1796152359094-Invitations";
 
 /** Every migration, in order. A new one is added here as well as in its file. */
 export const migrations: Function[] = [
@@ -49,4 +50,5 @@ export const migrations: Function[] = [
   ConsentNotes1796141037853,
   AuditLogIndexes1796141039160,
   GroupStageChangedBy1796141039719,
+  Invitations1796152359094,
 ];
