@@ -235,9 +235,22 @@ describe("council", () => {
     const chairLabel = chair.acronym ? `${chair.name} (${chair.acronym})` : chair.name;
     const name = `Шӯрои минтақавии Ҳамадонӣ ${Date.now()}`;
     const councilsNamed = async () => {
-      const all = await asCoordinator<{ coalitions: { edges: { node: { councils: { id: string; name: string; region: string; version: number; chairedByNk: boolean; chairPartner: { id: string } | null }[] } }[] } }>(
-        "{ coalitions(first: 5) { edges { node { councils { id name region version chairedByNk chairPartner { id } } } } } }",
-      );
+      const all = await asCoordinator<{
+        coalitions: {
+          edges: {
+            node: {
+              councils: {
+                id: string;
+                name: string;
+                region: string;
+                version: number;
+                chairedByNk: boolean;
+                chairPartner: { id: string } | null;
+              }[];
+            };
+          }[];
+        };
+      }>("{ coalitions(first: 5) { edges { node { councils { id name region version chairedByNk chairPartner { id } } } } } }");
       return all.coalitions.edges.flatMap((e) => e.node.councils).filter((c) => c.name === name);
     };
 
@@ -275,7 +288,10 @@ describe("council", () => {
     await choose(page, "council-chair-select", message("ru", "coalition.chairNk"));
     await checkScreen(page, "council-form-edit");
     await page.getByTestId("council-save").click();
-    await card.getByTestId("council-chair").filter({ hasText: message("tg", "coalition.chairNk") }).waitFor();
+    await card
+      .getByTestId("council-chair")
+      .filter({ hasText: message("tg", "coalition.chairNk") })
+      .waitFor();
     const edited = await councilsNamed();
     expect(edited.map((c) => ({ region: c.region, chairedByNk: c.chairedByNk, chair: c.chairPartner }))).toEqual([
       { region: "Ҳамадонӣ ва Кӯлоб", chairedByNk: true, chair: null },

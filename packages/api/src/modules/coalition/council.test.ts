@@ -38,7 +38,14 @@ describe("coalitions and councils", () => {
       graphql(`query CouncilById($id: ID!) { council(id: $id) { id version name region chairedByNk coalition { id } } }`),
       { id: councilId },
     );
-    expect(one.council).toEqual({ id: councilId, version: 1, name: "Kulob regional Council", region: "Kulob", chairedByNk: true, coalition: { id: coalitionId } });
+    expect(one.council).toEqual({
+      id: councilId,
+      version: 1,
+      name: "Kulob regional Council",
+      region: "Kulob",
+      chairedByNk: true,
+      coalition: { id: coalitionId },
+    });
     const add = graphql(
       `mutation CouncilAddCouncilMember($input: AddCouncilMemberInput!) { addCouncilMember(input: $input) { council { id version name chairedByNk chairPartner { id } members { joinedOn leftOn partner { id } } } userErrors { field code } } }`,
     );

@@ -93,7 +93,9 @@ class AcceptInvitationPayload {
   @Field(() => String, { nullable: true, description: "Her sign-in email, once her password is set; null when refused." })
   email?: string;
 
-  @Field(() => [UserError], { description: "Why it was refused: NOT_FOUND for a link never issued, INVALID_STATE for an expired, used or cancelled one." })
+  @Field(() => [UserError], {
+    description: "Why it was refused: NOT_FOUND for a link never issued, INVALID_STATE for an expired, used or cancelled one.",
+  })
   userErrors: UserError[];
 }
 
@@ -113,7 +115,9 @@ export class InvitationResolver {
     return runMutation(ctx, input, (em) => service.reissueInvitation(ctx, em, input));
   }
 
-  @Mutation(() => CancelInvitationPayload, { description: "Cancels an invitation not yet accepted: the link stops working and the account is deactivated." })
+  @Mutation(() => CancelInvitationPayload, {
+    description: "Cancels an invitation not yet accepted: the link stops working and the account is deactivated.",
+  })
   @Allow("ADMIN")
   cancelInvitation(@Ctx() ctx: Context, @Arg("input", { description: "What to do." }) input: InvitationUserInput) {
     return runMutation(ctx, input, (em) => service.cancelInvitation(ctx, em, input));
@@ -121,7 +125,8 @@ export class InvitationResolver {
 
   @Query(() => InvitationPreview, {
     nullable: true,
-    description: "What an invitation link's page shows: her name and role while it is open; null for a link never issued. Wrong links are throttled.",
+    description:
+      "What an invitation link's page shows: her name and role while it is open; null for a link never issued. Wrong links are throttled.",
   })
   @Allow("PUBLIC")
   invitation(@Ctx() ctx: Context, @Arg("token", { description: "The token of the link." }) token: string) {
@@ -129,7 +134,8 @@ export class InvitationResolver {
   }
 
   @Mutation(() => AcceptInvitationPayload, {
-    description: "The invited person chooses her password with her link (used once); she then signs in with login. Wrong links are throttled.",
+    description:
+      "The invited person chooses her password with her link (used once); she then signs in with login. Wrong links are throttled.",
   })
   @Allow("PUBLIC")
   acceptInvitation(@Ctx() ctx: Context, @Arg("input", { description: "What to do." }) input: AcceptInvitationInput) {
@@ -143,7 +149,10 @@ export class InvitationResolver {
     return u.invitationPending ? UserStatus.INVITED : UserStatus.ACTIVE;
   }
 
-  @FieldResolver(() => Date, { nullable: true, description: "When her invitation link expires (or expired, if it is in the past); null when no link is open." })
+  @FieldResolver(() => Date, {
+    nullable: true,
+    description: "When her invitation link expires (or expired, if it is in the past); null when no link is open.",
+  })
   @Allow("ADMIN")
   invitationExpiresAt(@Root() u: User, @Ctx() ctx: Context): Promise<Date | null> | null {
     return u.invitationPending ? service.openInvitationExpiry(ctx, u.id) : null;

@@ -1,3 +1,4 @@
+import { INVITATION_DAYS } from "@nk/shared";
 import type { EntityManager } from "typeorm";
 import { audit } from "../../core/audit";
 import { hashPassword } from "../../core/auth/password";
@@ -13,8 +14,7 @@ import { Invitation } from "./invitation.entity";
 import type { AcceptInvitationInput, InvitationUserInput, InviteUserInput } from "./invitation.inputs";
 import { setUnits } from "./user.service";
 
-/** How long an invitation link works. */
-export const INVITATION_DAYS = 7;
+export { INVITATION_DAYS };
 
 /** Where an invitation link stands, as the person holding it is told. */
 export type InvitationState = "OPEN" | "EXPIRED" | "USED" | "CANCELLED";
@@ -36,7 +36,9 @@ function attemptOf(ctx: RequestContext): Attempt {
 
 /** A new link for her; any link issued before stops working. */
 async function issue(ctx: RequestContext, em: EntityManager, userId: string): Promise<IssuedInvitation> {
-  await em.query("UPDATE invitation SET cancelled_at = now() WHERE user_id = $1 AND accepted_at IS NULL AND cancelled_at IS NULL", [userId]);
+  await em.query("UPDATE invitation SET cancelled_at = now() WHERE user_id = $1 AND accepted_at IS NULL AND cancelled_at IS NULL", [
+    userId,
+  ]);
   const token = randomToken(32);
   const expiresAt = new Date(Date.now() + INVITATION_DAYS * 24 * 60 * 60 * 1000);
   const invitedById = ctx.viewer?.kind === "user" ? ctx.viewer.userId : null;
@@ -50,7 +52,13 @@ export async function inviteUser(ctx: RequestContext, em: EntityManager, input: 
   // No password of hers yet: a random one nobody knows, and sign-in refuses the account anyway.
   const user = await em.save(
     User,
-    em.create(User, { email, fullName: input.fullName.trim(), role: input.role, passwordHash: await hashPassword(randomToken(32)), invitationPending: true }),
+    em.create(User, {
+      email,
+      fullName: input.fullName.trim(),
+      role: input.role,
+      passwordHash: await hashPassword(randomToken(32)),
+      invitationPending: true,
+    }),
   );
   await setUnits(em, user.id, input.unitIds);
   const invitation = await issue(ctx, em, user.id);
@@ -60,7 +68,12 @@ export async function inviteUser(ctx: RequestContext, em: EntityManager, input: 
 
 /** The invited account, locked for the rest of the transaction; refused once she has accepted. */
 async function pendingUser(em: EntityManager, userId: string): Promise<User> {
-  const user = await em.getRepository(User).createQueryBuilder("u").where("u.id = :userId", { userId }).setLock("pessimistic_write").getOne();
+  const user = await em
+    .getRepository(User)
+    .createQueryBuilder("u")
+    .where("u.id = :userId", { userId })
+    .setLock("pessimistic_write")
+    .getOne();
   if (!user) throw notFound("User");
   if (!user.invitationPending) refuse("userId", "She has accepted her invitation already.", "INVALID_STATE", { state: "ACCEPTED" });
   return user;
@@ -78,7 +91,9 @@ export async function reissueInvitation(ctx: RequestContext, em: EntityManager, 
 /** Cancels an invitation not yet accepted: the link stops working and the account is deactivated. */
 export async function cancelInvitation(ctx: RequestContext, em: EntityManager, input: InvitationUserInput) {
   await pendingUser(em, input.userId);
-  await em.query("UPDATE invitation SET cancelled_at = now() WHERE user_id = $1 AND accepted_at IS NULL AND cancelled_at IS NULL", [input.userId]);
+  await em.query("UPDATE invitation SET cancelled_at = now() WHERE user_id = $1 AND accepted_at IS NULL AND cancelled_at IS NULL", [
+    input.userId,
+  ]);
   const user = await setArchived(em, User, "User", input.userId, true);
   await audit(ctx, { action: "INVITATION_CANCELLED", entityType: "User", entityId: input.userId }, em);
   return { user };
@@ -92,7 +107,10 @@ interface Found {
 
 async function byToken(em: EntityManager, token: string, lock: boolean): Promise<Found | null> {
   if (token.length === 0 || token.length > 100) return null;
-  const query = em.getRepository(Invitation).createQueryBuilder("i").where("i.token_hash = :hash", { hash: hashToken(token) });
+  const query = em
+    .getRepository(Invitation)
+    .createQueryBuilder("i")
+    .where("i.token_hash = :hash", { hash: hashToken(token) });
   const invitation = await (lock ? query.setLock("pessimistic_write") : query).getOne();
   if (!invitation) return null;
   const user = await em.findOneByOrFail(User, { id: invitation.userId });

@@ -39,7 +39,9 @@ const STATUS = graphql(`query InvitationStatus($id: ID!) { user(id: $id) { id st
 let invited = 0;
 async function invite(role: "CASE_WORKER" | "TRAINER" = "CASE_WORKER") {
   const email = `invited-${++invited}-${Date.now()}@test.example`;
-  const r = await t.admin.ok(INVITE, { input: { email, fullName: `Нигина Invited ${invited}`, role, unitIds: [await t.unitId("CRISIS")] } });
+  const r = await t.admin.ok(INVITE, {
+    input: { email, fullName: `Нигина Invited ${invited}`, role, unitIds: [await t.unitId("CRISIS")] },
+  });
   expect(r.inviteUser.userErrors).toEqual([]);
   const user = present(r.inviteUser.user, "the invited user");
   const invitation = present(r.inviteUser.invitation, "the invitation");
@@ -86,11 +88,16 @@ describe("inviting a staff member", () => {
 
     // Single use: the same link again is refused and tells no name.
     const again = await from().ok(ACCEPT, { input: { token, password: "Another-Password-2026" } });
-    expect(again.acceptInvitation).toEqual({ email: null, userErrors: [{ code: "INVALID_STATE", field: ["input", "token"], params: { state: "INVITATION_USED" } }] });
+    expect(again.acceptInvitation).toEqual({
+      email: null,
+      userErrors: [{ code: "INVALID_STATE", field: ["input", "token"], params: { state: "INVITATION_USED" } }],
+    });
     expect((await from().ok(PREVIEW, { token })).invitation).toEqual({ state: "USED", fullName: null, role: null, expiresAt: null });
     expect((await signIn(from(), email, NEW_PASSWORD)).data?.login.userErrors).toEqual([]);
     const reissued = await t.admin.ok(REISSUE, { input: { userId: user.id } });
-    expect(reissued.reissueInvitation.userErrors).toEqual([{ code: "INVALID_STATE", field: ["input", "userId"], params: { state: "ACCEPTED" } }]);
+    expect(reissued.reissueInvitation.userErrors).toEqual([
+      { code: "INVALID_STATE", field: ["input", "userId"], params: { state: "ACCEPTED" } },
+    ]);
 
     // Audited: invited (by the admin) and accepted; no token in the details.
     const events = await t.sql<{ action: string; actor_type: string; details: unknown }>(
@@ -138,11 +145,14 @@ describe("inviting a staff member", () => {
     expect(cancelled.cancelInvitation.userErrors).toEqual([]);
     expect(cancelled.cancelInvitation.user?.status).toBe("DEACTIVATED");
     const late = await client.ok(ACCEPT, { input: { token: second, password: NEW_PASSWORD } });
-    expect(late.acceptInvitation.userErrors).toEqual([{ code: "INVALID_STATE", field: ["input", "token"], params: { state: "INVITATION_CANCELLED" } }]);
-
-    const events = await t.sql<{ action: string }>("SELECT action FROM audit_event WHERE entity_id = $1 AND action LIKE 'INVIT%' ORDER BY id", [
-      user.id,
+    expect(late.acceptInvitation.userErrors).toEqual([
+      { code: "INVALID_STATE", field: ["input", "token"], params: { state: "INVITATION_CANCELLED" } },
     ]);
+
+    const events = await t.sql<{ action: string }>(
+      "SELECT action FROM audit_event WHERE entity_id = $1 AND action LIKE 'INVIT%' ORDER BY id",
+      [user.id],
+    );
     expect(events.map((e) => e.action)).toEqual(["INVITE", "INVITATION_REISSUED", "INVITATION_CANCELLED"]);
   });
 
@@ -164,11 +174,13 @@ describe("inviting a staff member", () => {
 
   it("is for admins only", async () => {
     const coordinator = await t.signedIn("COORDINATOR");
-    const refused = await coordinator.gql(INVITE, { input: { email: "no@test.example", fullName: "No One", role: "TRAINER", unitIds: [] } });
+    const refused = await coordinator.gql(INVITE, {
+      input: { email: "no@test.example", fullName: "No One", role: "TRAINER", unitIds: [] },
+    });
     expect(codes(refused)).toEqual(["FORBIDDEN"]);
-    expect(codes(await t.anonymous().gql(INVITE, { input: { email: "no@test.example", fullName: "No One", role: "TRAINER", unitIds: [] } }))).toEqual([
-      "UNAUTHENTICATED",
-    ]);
+    expect(
+      codes(await t.anonymous().gql(INVITE, { input: { email: "no@test.example", fullName: "No One", role: "TRAINER", unitIds: [] } })),
+    ).toEqual(["UNAUTHENTICATED"]);
     const { user } = await invite();
     expect(codes(await coordinator.gql(REISSUE, { input: { userId: user.id } }))).toEqual(["FORBIDDEN"]);
     expect(codes(await coordinator.gql(CANCEL, { input: { userId: user.id } }))).toEqual(["FORBIDDEN"]);
