@@ -226,4 +226,107 @@ describe("council", () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+
+  it("creates a council (a double click creates one), edits it, and a stale edit shows the conflict", async () => {
+    const data = await asCoordinator<{ partners: { edges: { node: { id: string; name: string; acronym: string | null } }[] } }>(
+      "{ partners(first: 100) { edges { node { id name acronym } } } }",
+    );
+    const chair = data.partners.edges[0]?.node;
+    if (!chair) throw new Error("the demo data has no partner");
+    const chairLabel = chair.acronym ? `${chair.name} (${chair.acronym})` : chair.name;
+    const name = `Шӯрои минтақавии Ҳамадонӣ ${Date.now()}`;
+    const councilsNamed = async () => {
+      const all = await asCoordinator<{
+        coalitions: {
+          edges: {
+            node: {
+              councils: {
+                id: string;
+                name: string;
+                region: string;
+                version: number;
+                chairedByNk: boolean;
+                chairPartner: { id: string } | null;
+              }[];
+            };
+          }[];
+        };
+      }>("{ coalitions(first: 5) { edges { node { councils { id name region version chairedByNk chairPartner { id } } } } } }");
+      return all.coalitions.edges.flatMap((e) => e.node.councils).filter((c) => c.name === name);
+    };
+
+    const { page, context, problems } = await openPage(browser);
+    await signInAs(page, "COORDINATOR");
+    await page.getByTestId("nav-coalition").click();
+    await page.getByTestId("council-new").first().click();
+    await page.locator('[data-testid="council-form"][data-ready="true"]').waitFor();
+    // A name too short is refused on its field by the API.
+    await page.getByTestId("council-name").fill("Ш");
+    await page.getByTestId("council-region").fill("Ҳамадонӣ");
+    await page.getByTestId("council-save").click();
+    await page.getByTestId("council-name-errors").waitFor();
+    await checkScreen(page, "council-form-errors");
+    await page.getByTestId("council-name").fill(name);
+    await choose(page, "council-chair-select", chairLabel);
+    await checkScreen(page, "council-form-new");
+    await page.getByTestId("council-save").dblclick();
+    await page.locator('[data-testid="coalition"][data-ready="true"]').waitFor();
+    const created = await councilsNamed();
+    expect(created.map((c) => ({ region: c.region, chairedByNk: c.chairedByNk, chair: c.chairPartner?.id }))).toEqual([
+      { region: "Ҳамадонӣ", chairedByNk: false, chair: chair.id },
+    ]);
+    const id = created[0]?.id ?? "";
+    const card = page.getByTestId(`council-${id}`);
+    expect(await card.getByTestId("council-chair").textContent()).toBe(chair.name);
+    await toastsSettled(page);
+
+    // Edit: NK takes the chair, the region changes.
+    await setLanguage(page, "ru");
+    await card.getByTestId("council-edit").click();
+    await page.locator('[data-testid="council-form"][data-ready="true"]').waitFor();
+    expect(await page.getByTestId("council-name").inputValue()).toBe(name);
+    await page.getByTestId("council-region").fill("Ҳамадонӣ ва Кӯлоб");
+    await choose(page, "council-chair-select", message("ru", "coalition.chairNk"));
+    await checkScreen(page, "council-form-edit");
+    await page.getByTestId("council-save").click();
+    await card
+      .getByTestId("council-chair")
+      .filter({ hasText: message("tg", "coalition.chairNk") })
+      .waitFor();
+    const edited = await councilsNamed();
+    expect(edited.map((c) => ({ region: c.region, chairedByNk: c.chairedByNk, chair: c.chairPartner }))).toEqual([
+      { region: "Ҳамадонӣ ва Кӯлоб", chairedByNk: true, chair: null },
+    ]);
+    await toastsSettled(page);
+
+    // A colleague renames it meanwhile: saving shows the conflict and overwrites nothing.
+    await card.getByTestId("council-edit").click();
+    await page.locator('[data-testid="council-form"][data-ready="true"]').waitFor();
+    await page.getByTestId("council-region").fill("Минтақаи ман");
+    await asCoordinator("mutation($input: UpdateCouncilInput!) { updateCouncil(input: $input) { userErrors { code } } }", {
+      input: { id, version: edited[0]?.version, region: "Минтақаи ҳамкор" },
+    });
+    await page.getByTestId("council-save").click();
+    const row = page.getByTestId("conflict-dialog").getByTestId("conflict-region");
+    await row.waitFor();
+    expect(await row.locator(".conflict-theirs").textContent()).toBe("Минтақаи ҳамкор");
+    expect(await row.locator("textarea").inputValue()).toBe("Минтақаи ман");
+    await checkScreen(page, "council-conflict");
+    expect((await councilsNamed()).map((c) => c.region)).toEqual(["Минтақаи ҳамкор"]);
+    expect(problems.filter((p) => !/CONFLICT|409/.test(p))).toEqual([]);
+    await context.close();
+  }, 180_000);
+
+  it("offers no council form to a trainer, and a typed address shows FORBIDDEN", async () => {
+    const { page, context } = await openPage(browser);
+    await signInAs(page, "TRAINER");
+    await page.goto(`${baseUrl()}/coalition`);
+    await page.locator('[data-testid="coalition"][data-ready="true"]').waitFor();
+    expect(await page.getByTestId("council-new").count()).toBe(0);
+    expect(await page.getByTestId("council-edit").count()).toBe(0);
+    await page.goto(`${baseUrl()}/coalition/councils/new`);
+    await page.getByTestId("forbidden").waitFor();
+    expect(await page.getByTestId("council-form").count()).toBe(0);
+    await context.close();
+  });
 });

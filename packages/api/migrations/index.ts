@@ -25,6 +25,7 @@ import { GroupStageChangedBy1796141039719 } from "./1796141039719-GroupStageChan
 import { DashboardFigures1796142000000 } from "./1796142000000-DashboardFigures";
 import { CampaignActivityMonths1796142100000 } from "./1796142100000-CampaignActivityMonths";
 import { EnrolmentAttendance1796142200000 } from "./1796142200000-EnrolmentAttendance";
+import { Invitations1796152359094 } from "./1796152359094-Invitations";
 
 /** Every migration, in order. A new one is added here as well as in its file. */
 export const migrations: Function[] = [
@@ -55,4 +56,5 @@ export const migrations: Function[] = [
   DashboardFigures1796142000000,
   CampaignActivityMonths1796142100000,
   EnrolmentAttendance1796142200000,
+  Invitations1796152359094,
 ];

@@ -22,7 +22,10 @@ export async function bootstrapAdmin(
   const existing = await repo.findOneBy({ email });
   if (existing) {
     if (config.admin.password && !(await verifyPassword(existing.passwordHash, config.admin.password))) {
-      await repo.update({ id: existing.id }, { passwordHash: await hashPassword(config.admin.password), role: "ADMIN", archivedAt: null });
+      await repo.update(
+        { id: existing.id },
+        { passwordHash: await hashPassword(config.admin.password), role: "ADMIN", archivedAt: null, invitationPending: false },
+      );
       log.info("bootstrap admin's password set from NK_ADMIN_PASSWORD");
     }
     return undefined;

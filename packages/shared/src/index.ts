@@ -23,6 +23,9 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export * from "./user-errors";
 
+/** How many days an invitation link to a new staff member works. */
+export const INVITATION_DAYS = 7;
+
 /** Largest page a connection returns. */
 export const MAX_PAGE_SIZE = 100;
 

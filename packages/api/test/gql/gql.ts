@@ -188,6 +188,7 @@ type Documents = {
     "mutation CouncilCreateCoalition { createCoalition(input: { name: \"National Coalition of Women\" }) { coalition { id } userErrors { code } } }": typeof types.CouncilCreateCoalitionDocument,
     "mutation CouncilCreateCoalition2 { createCoalition(input: { name: \"national coalition of women\" }) { userErrors { code } } }": typeof types.CouncilCreateCoalition2Document,
     "mutation CouncilCreateCouncil($input: CreateCouncilInput!) { createCouncil(input: $input) { council { id version name chairedByNk chairPartner { id } members { joinedOn leftOn partner { id } } } userErrors { field code } } }": typeof types.CouncilCreateCouncilDocument,
+    "query CouncilById($id: ID!) { council(id: $id) { id version name region chairedByNk coalition { id } } }": typeof types.CouncilByIdDocument,
     "mutation CouncilAddCouncilMember($input: AddCouncilMemberInput!) { addCouncilMember(input: $input) { council { id version name chairedByNk chairPartner { id } members { joinedOn leftOn partner { id } } } userErrors { field code } } }": typeof types.CouncilAddCouncilMemberDocument,
     "mutation CouncilRemoveCouncilMember($input: RemoveCouncilMemberInput!) { removeCouncilMember(input: $input) { council { id version name chairedByNk chairPartner { id } members { joinedOn leftOn partner { id } } } userErrors { field code } } }": typeof types.CouncilRemoveCouncilMemberDocument,
     "mutation CouncilUpdateCouncil($input: UpdateCouncilInput!) { updateCouncil(input: $input) { council { id version name chairedByNk chairPartner { id } members { joinedOn leftOn partner { id } } } userErrors { field code } } }": typeof types.CouncilUpdateCouncilDocument,
@@ -392,6 +393,12 @@ type Documents = {
     "mutation ReleaseRecordService($input: RecordServiceInput!) { recordService(input: $input) { userErrors { message } } }": typeof types.ReleaseRecordServiceDocument,
     "mutation ReleaseEraseBeneficiary($input: EraseBeneficiaryInput!) { eraseBeneficiary(input: $input) { userErrors { message } } }": typeof types.ReleaseEraseBeneficiaryDocument,
     "query StatisticsTable($input: StatisticsTableInput!) {\n  statisticsTable(input: $input) {\n    table period { from to kind } minimumCount note\n    columns { key label }\n    rows { key label cells { column value suppressed } total { value suppressed } }\n    columnTotals { column value suppressed }\n    grandTotal { value suppressed }\n  }\n}": typeof types.StatisticsTableDocument,
+    "\n  mutation InvitationInvite($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      user { id email fullName role status invitationExpiresAt units { code } }\n      invitation { token expiresAt }\n      userErrors { code field params }\n    }\n  }\n": typeof types.InvitationInviteDocument,
+    "query InvitationPreview($token: String!) { invitation(token: $token) { state fullName role expiresAt } }": typeof types.InvitationPreviewDocument,
+    "\n  mutation InvitationAccept($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { email userErrors { code field params } } }\n": typeof types.InvitationAcceptDocument,
+    "\n  mutation InvitationReissue($input: InvitationUserInput!) {\n    reissueInvitation(input: $input) { user { id status invitationExpiresAt } invitation { token expiresAt } userErrors { code field params } }\n  }\n": typeof types.InvitationReissueDocument,
+    "\n  mutation InvitationCancel($input: InvitationUserInput!) { cancelInvitation(input: $input) { user { id status archivedAt } userErrors { code field params } } }\n": typeof types.InvitationCancelDocument,
+    "query InvitationStatus($id: ID!) { user(id: $id) { id status invitationExpiresAt } }": typeof types.InvitationStatusDocument,
     "\n  query UserUsers($filter: UserFilter) {\n    users(first: 100, filter: $filter) { edges { node { id fullName role archivedAt units { code } } } }\n  }\n": typeof types.UserUsersDocument,
     "query UserVersion($id: ID!) { user(id: $id) { id version role archivedAt } }": typeof types.UserVersionDocument,
     "\n  mutation UserUpdate($input: UpdateUserInput!) {\n    updateUser(input: $input) { user { id role version } userErrors { code field params } }\n  }\n": typeof types.UserUpdateDocument,
@@ -681,6 +688,7 @@ const documents: Documents = {
     "mutation CouncilCreateCoalition { createCoalition(input: { name: \"National Coalition of Women\" }) { coalition { id } userErrors { code } } }": types.CouncilCreateCoalitionDocument,
     "mutation CouncilCreateCoalition2 { createCoalition(input: { name: \"national coalition of women\" }) { userErrors { code } } }": types.CouncilCreateCoalition2Document,
     "mutation CouncilCreateCouncil($input: CreateCouncilInput!) { createCouncil(input: $input) { council { id version name chairedByNk chairPartner { id } members { joinedOn leftOn partner { id } } } userErrors { field code } } }": types.CouncilCreateCouncilDocument,
+    "query CouncilById($id: ID!) { council(id: $id) { id version name region chairedByNk coalition { id } } }": types.CouncilByIdDocument,
     "mutation CouncilAddCouncilMember($input: AddCouncilMemberInput!) { addCouncilMember(input: $input) { council { id version name chairedByNk chairPartner { id } members { joinedOn leftOn partner { id } } } userErrors { field code } } }": types.CouncilAddCouncilMemberDocument,
     "mutation CouncilRemoveCouncilMember($input: RemoveCouncilMemberInput!) { removeCouncilMember(input: $input) { council { id version name chairedByNk chairPartner { id } members { joinedOn leftOn partner { id } } } userErrors { field code } } }": types.CouncilRemoveCouncilMemberDocument,
     "mutation CouncilUpdateCouncil($input: UpdateCouncilInput!) { updateCouncil(input: $input) { council { id version name chairedByNk chairPartner { id } members { joinedOn leftOn partner { id } } } userErrors { field code } } }": types.CouncilUpdateCouncilDocument,
@@ -885,6 +893,12 @@ const documents: Documents = {
     "mutation ReleaseRecordService($input: RecordServiceInput!) { recordService(input: $input) { userErrors { message } } }": types.ReleaseRecordServiceDocument,
     "mutation ReleaseEraseBeneficiary($input: EraseBeneficiaryInput!) { eraseBeneficiary(input: $input) { userErrors { message } } }": types.ReleaseEraseBeneficiaryDocument,
     "query StatisticsTable($input: StatisticsTableInput!) {\n  statisticsTable(input: $input) {\n    table period { from to kind } minimumCount note\n    columns { key label }\n    rows { key label cells { column value suppressed } total { value suppressed } }\n    columnTotals { column value suppressed }\n    grandTotal { value suppressed }\n  }\n}": types.StatisticsTableDocument,
+    "\n  mutation InvitationInvite($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      user { id email fullName role status invitationExpiresAt units { code } }\n      invitation { token expiresAt }\n      userErrors { code field params }\n    }\n  }\n": types.InvitationInviteDocument,
+    "query InvitationPreview($token: String!) { invitation(token: $token) { state fullName role expiresAt } }": types.InvitationPreviewDocument,
+    "\n  mutation InvitationAccept($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { email userErrors { code field params } } }\n": types.InvitationAcceptDocument,
+    "\n  mutation InvitationReissue($input: InvitationUserInput!) {\n    reissueInvitation(input: $input) { user { id status invitationExpiresAt } invitation { token expiresAt } userErrors { code field params } }\n  }\n": types.InvitationReissueDocument,
+    "\n  mutation InvitationCancel($input: InvitationUserInput!) { cancelInvitation(input: $input) { user { id status archivedAt } userErrors { code field params } } }\n": types.InvitationCancelDocument,
+    "query InvitationStatus($id: ID!) { user(id: $id) { id status invitationExpiresAt } }": types.InvitationStatusDocument,
     "\n  query UserUsers($filter: UserFilter) {\n    users(first: 100, filter: $filter) { edges { node { id fullName role archivedAt units { code } } } }\n  }\n": types.UserUsersDocument,
     "query UserVersion($id: ID!) { user(id: $id) { id version role archivedAt } }": types.UserVersionDocument,
     "\n  mutation UserUpdate($input: UpdateUserInput!) {\n    updateUser(input: $input) { user { id role version } userErrors { code field params } }\n  }\n": types.UserUpdateDocument,
@@ -1693,6 +1707,10 @@ export function graphql(source: "mutation CouncilCreateCoalition2 { createCoalit
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CouncilCreateCouncil($input: CreateCouncilInput!) { createCouncil(input: $input) { council { id version name chairedByNk chairPartner { id } members { joinedOn leftOn partner { id } } } userErrors { field code } } }"): typeof import('./graphql').CouncilCreateCouncilDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CouncilById($id: ID!) { council(id: $id) { id version name region chairedByNk coalition { id } } }"): typeof import('./graphql').CouncilByIdDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2509,6 +2527,30 @@ export function graphql(source: "mutation ReleaseEraseBeneficiary($input: EraseB
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query StatisticsTable($input: StatisticsTableInput!) {\n  statisticsTable(input: $input) {\n    table period { from to kind } minimumCount note\n    columns { key label }\n    rows { key label cells { column value suppressed } total { value suppressed } }\n    columnTotals { column value suppressed }\n    grandTotal { value suppressed }\n  }\n}"): typeof import('./graphql').StatisticsTableDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvitationInvite($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      user { id email fullName role status invitationExpiresAt units { code } }\n      invitation { token expiresAt }\n      userErrors { code field params }\n    }\n  }\n"): typeof import('./graphql').InvitationInviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvitationPreview($token: String!) { invitation(token: $token) { state fullName role expiresAt } }"): typeof import('./graphql').InvitationPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvitationAccept($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { email userErrors { code field params } } }\n"): typeof import('./graphql').InvitationAcceptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvitationReissue($input: InvitationUserInput!) {\n    reissueInvitation(input: $input) { user { id status invitationExpiresAt } invitation { token expiresAt } userErrors { code field params } }\n  }\n"): typeof import('./graphql').InvitationReissueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvitationCancel($input: InvitationUserInput!) { cancelInvitation(input: $input) { user { id status archivedAt } userErrors { code field params } } }\n"): typeof import('./graphql').InvitationCancelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvitationStatus($id: ID!) { user(id: $id) { id status invitationExpiresAt } }"): typeof import('./graphql').InvitationStatusDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** The invited person accepts: the token from her link and the password she chooses. */
+export type AcceptInvitationInput = {
+  /** Her password, at least 12 characters. */
+  password: string;
+  /** The token of the link /invite/<token>. */
+  token: string;
+};
+
 /** What a campaign activity was. */
 export type ActivityKind =
   | 'DOOR_TO_DOOR'
@@ -768,6 +776,35 @@ export type IndicatorMeasure =
   | 'WOMEN_PSYCHOLOGICAL'
   /** Distinct women who received any kind of service in the period. */
   | 'WOMEN_SUPPORTED';
+
+/** Where an invitation link stands. */
+export type InvitationState =
+  /** Cancelled, or replaced by a newer link. */
+  | 'CANCELLED'
+  /** Its days have passed; the admin can issue a new link. */
+  | 'EXPIRED'
+  /** Works: she may choose her password with it. */
+  | 'OPEN'
+  /** She has chosen her password with it already. */
+  | 'USED';
+
+/** Whose invitation: the invited account. */
+export type InvitationUserInput = {
+  /** Id of the invited user. */
+  userId: string | number;
+};
+
+/** A staff member to invite: her account is made without a password; she chooses one from the link. */
+export type InviteUserInput = {
+  /** Her sign-in email. */
+  email: string;
+  /** Name shown to colleagues (and to her on the invitation page). */
+  fullName: string;
+  /** What she may do. */
+  role: Role;
+  /** Units she works in (case workers see these units' records). */
+  unitIds?: Array<string | number>;
+};
 
 /** Staff sign-in. */
 export type LoginInput = {
@@ -1761,6 +1798,15 @@ export type UserFilter = {
   /** Only users who work in this unit. */
   unitId?: string | number | null | undefined;
 };
+
+/** Where a staff account stands. */
+export type UserStatus =
+  /** Signs in with her password. */
+  | 'ACTIVE'
+  /** Archived: cannot sign in. */
+  | 'DEACTIVATED'
+  /** Invited, not yet accepted: cannot sign in until she chooses her password from the link. */
+  | 'INVITED';
 
 /** The second step of a sign-in: an authenticator code, or one of the recovery codes. */
 export type VerifyMfaInput = {
@@ -2946,6 +2992,13 @@ export type CouncilCreateCouncilMutationVariables = Exact<{
 
 
 export type CouncilCreateCouncilMutation = { createCouncil: { council: { id: string, version: number, name: string, chairedByNk: boolean, chairPartner: { id: string } | null, members: Array<{ joinedOn: string, leftOn: string | null, partner: { id: string } }> } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode }> } };
+
+export type CouncilByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CouncilByIdQuery = { council: { id: string, version: number, name: string, region: string, chairedByNk: boolean, coalition: { id: string } } };
 
 export type CouncilAddCouncilMemberMutationVariables = Exact<{
   input: AddCouncilMemberInput;
@@ -4316,6 +4369,48 @@ export type StatisticsTableQueryVariables = Exact<{
 
 
 export type StatisticsTableQuery = { statisticsTable: { table: StatisticsTableName, minimumCount: number, note: string, period: { from: string, to: string, kind: string }, columns: Array<{ key: string, label: string }>, rows: Array<{ key: string, label: string, cells: Array<{ column: string, value: number | null, suppressed: boolean }>, total: { value: number | null, suppressed: boolean } }>, columnTotals: Array<{ column: string, value: number | null, suppressed: boolean }>, grandTotal: { value: number | null, suppressed: boolean } } };
+
+export type InvitationInviteMutationVariables = Exact<{
+  input: InviteUserInput;
+}>;
+
+
+export type InvitationInviteMutation = { inviteUser: { user: { id: string, email: string, fullName: string, role: Role, status: UserStatus, invitationExpiresAt: string | null, units: Array<{ code: string }> } | null, invitation: { token: string, expiresAt: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, params: Record<string, unknown> | null }> } };
+
+export type InvitationPreviewQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type InvitationPreviewQuery = { invitation: { state: InvitationState, fullName: string | null, role: Role | null, expiresAt: string | null } | null };
+
+export type InvitationAcceptMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+
+export type InvitationAcceptMutation = { acceptInvitation: { email: string | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, params: Record<string, unknown> | null }> } };
+
+export type InvitationReissueMutationVariables = Exact<{
+  input: InvitationUserInput;
+}>;
+
+
+export type InvitationReissueMutation = { reissueInvitation: { user: { id: string, status: UserStatus, invitationExpiresAt: string | null } | null, invitation: { token: string, expiresAt: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, params: Record<string, unknown> | null }> } };
+
+export type InvitationCancelMutationVariables = Exact<{
+  input: InvitationUserInput;
+}>;
+
+
+export type InvitationCancelMutation = { cancelInvitation: { user: { id: string, status: UserStatus, archivedAt: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, params: Record<string, unknown> | null }> } };
+
+export type InvitationStatusQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InvitationStatusQuery = { user: { id: string, status: UserStatus, invitationExpiresAt: string | null } };
 
 export type UserUsersQueryVariables = Exact<{
   filter?: UserFilter | null | undefined;
@@ -7252,6 +7347,20 @@ export const CouncilCreateCouncilDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CouncilCreateCouncilMutation, CouncilCreateCouncilMutationVariables>;
+export const CouncilByIdDocument = new TypedDocumentString(`
+    query CouncilById($id: ID!) {
+  council(id: $id) {
+    id
+    version
+    name
+    region
+    chairedByNk
+    coalition {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CouncilByIdQuery, CouncilByIdQueryVariables>;
 export const CouncilAddCouncilMemberDocument = new TypedDocumentString(`
     mutation CouncilAddCouncilMember($input: AddCouncilMemberInput!) {
   addCouncilMember(input: $input) {
@@ -10461,6 +10570,99 @@ export const StatisticsTableDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StatisticsTableQuery, StatisticsTableQueryVariables>;
+export const InvitationInviteDocument = new TypedDocumentString(`
+    mutation InvitationInvite($input: InviteUserInput!) {
+  inviteUser(input: $input) {
+    user {
+      id
+      email
+      fullName
+      role
+      status
+      invitationExpiresAt
+      units {
+        code
+      }
+    }
+    invitation {
+      token
+      expiresAt
+    }
+    userErrors {
+      code
+      field
+      params
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationInviteMutation, InvitationInviteMutationVariables>;
+export const InvitationPreviewDocument = new TypedDocumentString(`
+    query InvitationPreview($token: String!) {
+  invitation(token: $token) {
+    state
+    fullName
+    role
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationPreviewQuery, InvitationPreviewQueryVariables>;
+export const InvitationAcceptDocument = new TypedDocumentString(`
+    mutation InvitationAccept($input: AcceptInvitationInput!) {
+  acceptInvitation(input: $input) {
+    email
+    userErrors {
+      code
+      field
+      params
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationAcceptMutation, InvitationAcceptMutationVariables>;
+export const InvitationReissueDocument = new TypedDocumentString(`
+    mutation InvitationReissue($input: InvitationUserInput!) {
+  reissueInvitation(input: $input) {
+    user {
+      id
+      status
+      invitationExpiresAt
+    }
+    invitation {
+      token
+      expiresAt
+    }
+    userErrors {
+      code
+      field
+      params
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationReissueMutation, InvitationReissueMutationVariables>;
+export const InvitationCancelDocument = new TypedDocumentString(`
+    mutation InvitationCancel($input: InvitationUserInput!) {
+  cancelInvitation(input: $input) {
+    user {
+      id
+      status
+      archivedAt
+    }
+    userErrors {
+      code
+      field
+      params
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationCancelMutation, InvitationCancelMutationVariables>;
+export const InvitationStatusDocument = new TypedDocumentString(`
+    query InvitationStatus($id: ID!) {
+  user(id: $id) {
+    id
+    status
+    invitationExpiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationStatusQuery, InvitationStatusQueryVariables>;
 export const UserUsersDocument = new TypedDocumentString(`
     query UserUsers($filter: UserFilter) {
   users(first: 100, filter: $filter) {

@@ -20,6 +20,20 @@ export const usersModule = defineModule({
       meta: { titleKey: "users.form.newTitle", roles: STAFF_MANAGERS },
     },
     {
+      path: "/users/invite",
+      name: "user-invite",
+      component: () => import("./views/InviteUserView.vue"),
+      meta: { titleKey: "users.invite.title", roles: STAFF_MANAGERS },
+    },
+    {
+      // The invited person's page: public, in the sign-in look; the token is the only key.
+      path: "/invite/:token",
+      name: "accept-invitation",
+      component: () => import("./views/AcceptInvitationView.vue"),
+      props: true,
+      meta: { public: true, titleKey: "users.accept.title" },
+    },
+    {
       path: "/users/:id",
       name: "user",
       component: () => import("./views/UserPage.vue"),

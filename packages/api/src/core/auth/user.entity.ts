@@ -57,6 +57,10 @@ export class User extends VersionedRecord {
   @Column({ name: "password_hash", type: "varchar", length: 200 })
   passwordHash: string;
 
+  /** Invited and not yet accepted: she cannot sign in until she has chosen her password from the link. */
+  @Column({ name: "invitation_pending", type: "boolean", default: false })
+  invitationPending: boolean;
+
   @Field(() => Date, { nullable: true, description: "When the user last signed in." })
   @Column({ name: "last_login_at", type: "timestamptz", nullable: true })
   lastLoginAt: Date | null;

@@ -24,7 +24,8 @@ export async function login(ctx: SignInContext, em: EntityManager, email: string
 
   const user = await em.getRepository(User).findOneBy({ email: attempt.account });
   let ok = false;
-  if (user && !user.archivedAt) ok = await verifyPassword(user.passwordHash, password);
+  // An invited account has no password of hers until she accepts: it answers as an unknown one.
+  if (user && !user.archivedAt && !user.invitationPending) ok = await verifyPassword(user.passwordHash, password);
   else await verifyAgainstDummy(password);
   if (!ok || !user) {
     // Written outside the transaction, which the refusal rolls back.

@@ -78,6 +78,12 @@ export class CoalitionResolver {
 
 @Resolver(() => Council)
 export class CouncilResolver {
+  @Query(() => Council, { description: "One council by id (its edit form reads it)." })
+  @Allow(...COALITION_READERS)
+  async council(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "Id of the record." }) id: string) {
+    return found(await ctx.loaders.byId(Council, "Council").load(id), "Council");
+  }
+
   @Mutation(() => CouncilPayload, { description: "Adds a council to a coalition." })
   @Allow(...COALITION_STAFF)
   createCouncil(@Ctx() ctx: Context, @Arg("input", { description: "What to do." }) input: CreateCouncilInput) {

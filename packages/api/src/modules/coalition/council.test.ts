@@ -34,6 +34,18 @@ describe("coalitions and councils", () => {
       { input: { coalitionId, name: "Kulob regional Council", region: "Kulob", chairedByNk: true } },
     );
     const councilId = present(created.createCouncil.council, "council").id;
+    const one = await coordinator.ok(
+      graphql(`query CouncilById($id: ID!) { council(id: $id) { id version name region chairedByNk coalition { id } } }`),
+      { id: councilId },
+    );
+    expect(one.council).toEqual({
+      id: councilId,
+      version: 1,
+      name: "Kulob regional Council",
+      region: "Kulob",
+      chairedByNk: true,
+      coalition: { id: coalitionId },
+    });
     const add = graphql(
       `mutation CouncilAddCouncilMember($input: AddCouncilMemberInput!) { addCouncilMember(input: $input) { council { id version name chairedByNk chairPartner { id } members { joinedOn leftOn partner { id } } } userErrors { field code } } }`,
     );

@@ -37,7 +37,7 @@ export function listUsers(ctx: RequestContext, filter?: UserFilter, page?: PageA
   return userList.page<User>(ctx, filter, null, page);
 }
 
-async function setUnits(em: EntityManager, userId: string, unitIds: string[] | undefined) {
+export async function setUnits(em: EntityManager, userId: string, unitIds: string[] | undefined) {
   if (!unitIds) return;
   const ids = [...new Set(unitIds)];
   const count = await countUnits(em, ids);

@@ -102,3 +102,62 @@ export const RemoveCouncilMemberMutation = graphql(`
     }
   }
 `);
+
+export const CouncilQuery = graphql(`
+  query Council($id: ID!) {
+    council(id: $id) {
+      id
+      version
+      name
+      region
+      chairedByNk
+      chairPartner {
+        id
+        name
+      }
+      coalition {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const CoalitionChoicesQuery = graphql(`
+  query CoalitionChoices {
+    coalitions(first: 100) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const CreateCouncilMutation = graphql(`
+  mutation CreateCouncil($input: CreateCouncilInput!) {
+    createCouncil(input: $input) {
+      council {
+        ...CouncilFields
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const UpdateCouncilMutation = graphql(`
+  mutation UpdateCouncil($input: UpdateCouncilInput!) {
+    updateCouncil(input: $input) {
+      council {
+        ...CouncilFields
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);

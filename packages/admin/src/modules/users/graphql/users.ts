@@ -8,6 +8,8 @@ export const UserFieldsFragment = graphql(`
     fullName
     role
     archivedAt
+    status
+    invitationExpiresAt
     lastLoginAt
     updatedAt
     units {
@@ -46,10 +48,10 @@ export const UserQuery = graphql(`
   }
 `);
 
-/** Everyone who can have acted, current and deactivated, for choosing a person by name. */
-export const StaffNamesQuery = graphql(`
-  query StaffNames {
-    current: users(first: 100) {
+/** Staff whose name or email holds the text, current and deactivated, for choosing a person by name. */
+export const StaffSearchQuery = graphql(`
+  query StaffSearch($search: String) {
+    current: users(first: 10, filter: { search: $search }) {
       edges {
         node {
           id
@@ -58,7 +60,7 @@ export const StaffNamesQuery = graphql(`
         }
       }
     }
-    deactivated: users(first: 100, filter: { archived: true }) {
+    deactivated: users(first: 10, filter: { search: $search, archived: true }) {
       edges {
         node {
           id
@@ -66,6 +68,18 @@ export const StaffNamesQuery = graphql(`
           role
         }
       }
+    }
+  }
+`);
+
+/** The person named in the address, by id: her name for the picker. */
+export const StaffNameQuery = graphql(`
+  query StaffName($id: ID!) {
+    user(id: $id) {
+      id
+      fullName
+      role
+      archivedAt
     }
   }
 `);
@@ -121,6 +135,76 @@ export const RestoreUserMutation = graphql(`
         archivedAt
         updatedAt
       }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const InviteUserMutation = graphql(`
+  mutation InviteUser($input: InviteUserInput!) {
+    inviteUser(input: $input) {
+      user {
+        ...UserFields
+      }
+      invitation {
+        token
+        expiresAt
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const ReissueInvitationMutation = graphql(`
+  mutation ReissueInvitation($input: InvitationUserInput!) {
+    reissueInvitation(input: $input) {
+      user {
+        ...UserFields
+      }
+      invitation {
+        token
+        expiresAt
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const CancelInvitationMutation = graphql(`
+  mutation CancelInvitation($input: InvitationUserInput!) {
+    cancelInvitation(input: $input) {
+      user {
+        ...UserFields
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+/** The public page of an invitation link: whom it is for, nothing else. */
+export const InvitationPreviewQuery = graphql(`
+  query InvitationPreview($token: String!) {
+    invitation(token: $token) {
+      state
+      fullName
+      role
+      expiresAt
+    }
+  }
+`);
+
+export const AcceptInvitationMutation = graphql(`
+  mutation AcceptInvitation($input: AcceptInvitationInput!) {
+    acceptInvitation(input: $input) {
+      email
       userErrors {
         ...UserErrorFields
       }
