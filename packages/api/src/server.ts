@@ -187,6 +187,8 @@ function createApp(services: AppServices, apollo: ApolloServer<Context>, traffic
   const { config, db, log } = services;
   const app = express();
   app.disable("x-powered-by");
+  // Answers are never cached (no-store): an ETag would only hash every answer for nothing.
+  app.set("etag", false);
   app.set("trust proxy", config.trustProxy);
   app.use(helmet({ contentSecurityPolicy: { directives: { "upgrade-insecure-requests": null } } }));
 
