@@ -25,6 +25,7 @@ import { isDatabaseUnavailable, SERVICE_UNAVAILABLE_MESSAGE } from "./core/db/fa
 import { countingStatements, statementHeaderPlugin } from "./core/db/statements";
 import { ApiError, createErrorFormatter } from "./core/errors";
 import { idempotencyPlugin } from "./core/idempotency";
+import { compiledExecution } from "./core/graphql/executor";
 import { costPlugin, Limiters } from "./core/limits";
 import { Loaders } from "./core/loaders";
 import { createLogger, type Logger } from "./core/logger";
@@ -310,7 +311,8 @@ export async function startPlatform(config: Config, log: Logger = createLogger(c
     const traffic = new Traffic();
     const schema = await getSchema();
     const apollo = new ApolloServer<Context>({
-      schema,
+      // The schema, its operations compiled once per document (core/graphql/executor.ts).
+      gateway: compiledExecution(schema),
       introspection: config.env !== "production",
       includeStacktraceInErrorResponses: development,
       allowBatchedHttpRequests: false,
