@@ -24,8 +24,8 @@ import { type EmbeddedDatabase, startEmbeddedPostgres } from "./core/db/embedded
 import { isDatabaseUnavailable, SERVICE_UNAVAILABLE_MESSAGE } from "./core/db/faults";
 import { countingStatements, statementHeaderPlugin } from "./core/db/statements";
 import { ApiError, createErrorFormatter } from "./core/errors";
-import { idempotencyPlugin } from "./core/idempotency";
 import { compiledExecution } from "./core/graphql/executor";
+import { idempotencyPlugin } from "./core/idempotency";
 import { costPlugin, Limiters } from "./core/limits";
 import { Loaders } from "./core/loaders";
 import { createLogger, type Logger } from "./core/logger";

@@ -176,7 +176,10 @@ const readers = new WeakMap<EntityMetadata, Map<string, ColumnReader[]>>();
 /** The readers of an entity's selected columns under `alias`, worked out once per entity and alias. */
 function readersOf(metadata: EntityMetadata, alias: string, driver: Driver): ColumnReader[] {
   let byAlias = readers.get(metadata);
-  if (!byAlias) readers.set(metadata, (byAlias = new Map()));
+  if (!byAlias) {
+    byAlias = new Map();
+    readers.set(metadata, byAlias);
+  }
   let list = byAlias.get(alias);
   if (!list) {
     list = metadata.columns

@@ -33,7 +33,10 @@ export function compiledExecution(schema: GraphQLSchema): Gateway {
 
   function compiledFor(document: DocumentNode, operationName: string | undefined): CompiledQuery | null {
     let byName = compiled.get(document);
-    if (!byName) compiled.set(document, (byName = new Map()));
+    if (!byName) {
+      byName = new Map();
+      compiled.set(document, byName);
+    }
     const key = operationName ?? "";
     let query = byName.get(key);
     if (query === undefined) {
