@@ -24,6 +24,7 @@ import { type EmbeddedDatabase, startEmbeddedPostgres } from "./core/db/embedded
 import { isDatabaseUnavailable, SERVICE_UNAVAILABLE_MESSAGE } from "./core/db/faults";
 import { countingStatements, statementHeaderPlugin } from "./core/db/statements";
 import { ApiError, createErrorFormatter } from "./core/errors";
+import { compiledExecution } from "./core/graphql/executor";
 import { idempotencyPlugin } from "./core/idempotency";
 import { costPlugin, Limiters } from "./core/limits";
 import { Loaders } from "./core/loaders";
@@ -187,6 +188,8 @@ function createApp(services: AppServices, apollo: ApolloServer<Context>, traffic
   const { config, db, log } = services;
   const app = express();
   app.disable("x-powered-by");
+  // Answers are never cached (no-store): an ETag would only hash every answer for nothing.
+  app.set("etag", false);
   app.set("trust proxy", config.trustProxy);
   app.use(helmet({ contentSecurityPolicy: { directives: { "upgrade-insecure-requests": null } } }));
 
@@ -309,7 +312,8 @@ export async function startPlatform(config: Config, log: Logger = createLogger(c
     const traffic = new Traffic();
     const schema = await getSchema();
     const apollo = new ApolloServer<Context>({
-      schema,
+      // The schema, its operations compiled once per document (core/graphql/executor.ts).
+      gateway: compiledExecution(schema),
       introspection: config.env !== "production",
       includeStacktraceInErrorResponses: development,
       allowBatchedHttpRequests: false,

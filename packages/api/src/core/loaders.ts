@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
 import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
 import { selectRows } from "./db/query";
+import { readRows } from "./graphql/connection";
 
 /**
  * Per-request DataLoaders, created on first use, so nested fields cost one query per level
@@ -24,11 +25,13 @@ export class Loaders {
   /** Loads rows of `entity` by primary key `id`; missing ones come back as null. */
   byId<T extends ObjectLiteral & { id: string }>(entity: EntityTarget<T>, name: string): DataLoader<string, T | null> {
     return this.get<string, T | null>(`byId:${name}`, async (ids) => {
-      const rows = await this.db
+      // One parameter whatever the number of ids, so the statement keeps one shape (core/db/compiled.ts).
+      const q = this.db
         .getRepository(entity)
         .createQueryBuilder("r")
-        .whereInIds([...ids])
-        .getMany();
+        .where("r.id = ANY(:ids)", { ids: [...ids] });
+      const virtual = q.expressionMap.mainAlias?.metadata.columns.some((c) => c.isVirtual);
+      const rows = virtual ? await q.getMany() : (await readRows(q)).entities;
       const byId = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => byId.get(id) ?? null);
     });

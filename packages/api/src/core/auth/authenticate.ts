@@ -1,8 +1,7 @@
-import type { ApiKeyScope, Role } from "@nk/shared";
+import type { ApiKeyScope } from "@nk/shared";
 import { parse as parseCookie } from "cookie";
 import type { Request } from "express";
 import type { AppServices, Viewer } from "../context";
-import { selectRows } from "../db/query";
 import { ApiError } from "../errors";
 import type { RateBudget } from "../limits";
 import { ApiKey } from "./api-key.entity";
@@ -13,30 +12,16 @@ export const API_KEY_PREFIX = "nk_";
 
 const invalidKey = () => new ApiError("UNAUTHENTICATED", "The API key is not valid or has been revoked.", { http: { status: 401 } });
 
-interface StaffRow {
-  role: Role;
-  unit_ids: string[];
-}
-
 async function staffViewer(app: AppServices, token: string): Promise<Viewer | null> {
   const session = await findSession(app.db, app.config, token);
-  if (!session) return null;
-  const rows = await selectRows<StaffRow>(
-    app.db,
-    `SELECT u.role, COALESCE(array_agg(uu.unit_id) FILTER (WHERE uu.unit_id IS NOT NULL), '{}') AS unit_ids
-       FROM "user" u LEFT JOIN user_unit uu ON uu.user_id = u.id
-      WHERE u.id = $1 AND u.archived_at IS NULL
-      GROUP BY u.id`,
-    [session.userId],
-  );
-  const row = rows[0];
-  if (!row) return null;
-  const mustEnrol = !session.mfa && app.config.mfa.requiredRoles.includes(row.role);
+  if (!session?.staff) return null;
+  const { role, unitIds } = session.staff;
+  const mustEnrol = !session.mfa && app.config.mfa.requiredRoles.includes(role);
   return {
     kind: "user",
     userId: session.userId,
-    role: row.role,
-    unitIds: row.unit_ids,
+    role,
+    unitIds,
     sessionId: session.id,
     mfa: session.mfa,
     mustEnrol,

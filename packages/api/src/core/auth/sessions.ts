@@ -1,6 +1,8 @@
+import type { Role } from "@nk/shared";
 import type { Response } from "express";
 import type { DataSource, EntityManager } from "typeorm";
 import type { Config } from "../config";
+import { selectRows } from "../db/query";
 import { Session } from "./session.entity";
 import { hashToken, randomToken } from "./tokens";
 
@@ -32,22 +34,52 @@ export async function createSession(
   return { token, sessionId: String(result.identifiers[0]?.id) };
 }
 
+/** The staff member a live session belongs to: her role and units, or null when her account is archived. */
+export interface SessionStaff {
+  role: Role;
+  unitIds: string[];
+}
+
+interface SessionRow {
+  id: string;
+  user_id: string;
+  mfa: boolean;
+  last_seen_at: Date;
+  expires_at: Date;
+  role: Role | null;
+  unit_ids: string[] | null;
+}
+
 /**
- * The live session a token belongs to, or null. Expired sessions (idle or absolute) are deleted
- * on sight; activity is written at most every minute (or tenth of the idle timeout).
+ * The live session a token belongs to, with its user's role and units (one statement: every
+ * request of a signed-in staff member starts with it), or null. Expired sessions (idle or
+ * absolute) are deleted on sight; activity is written at most every minute (or tenth of the idle
+ * timeout).
  */
-export async function findSession(db: DataSource, config: Config, token: string): Promise<ActiveSession | null> {
-  const session = await db.getRepository(Session).findOneBy({ tokenHash: hashToken(token) });
+export async function findSession(
+  db: DataSource,
+  config: Config,
+  token: string,
+): Promise<(ActiveSession & { staff: SessionStaff | null }) | null> {
+  const [session] = await selectRows<SessionRow>(
+    db,
+    `SELECT s.id, s.user_id, s.mfa, s.last_seen_at, s.expires_at, u.role,
+            CASE WHEN u.id IS NOT NULL THEN ARRAY(SELECT uu.unit_id FROM user_unit uu WHERE uu.user_id = u.id) END AS unit_ids
+       FROM session s LEFT JOIN "user" u ON u.id = s.user_id AND u.archived_at IS NULL
+      WHERE s.token_hash = $1`,
+    [hashToken(token)],
+  );
   if (!session) return null;
   const now = Date.now();
-  if (now - session.lastSeenAt.getTime() > config.session.idleMs || now > session.expiresAt.getTime()) {
+  if (now - session.last_seen_at.getTime() > config.session.idleMs || now > session.expires_at.getTime()) {
     await db.getRepository(Session).delete({ id: session.id });
     return null;
   }
-  if (now - session.lastSeenAt.getTime() > Math.min(60_000, config.session.idleMs / 10)) {
+  if (now - session.last_seen_at.getTime() > Math.min(60_000, config.session.idleMs / 10)) {
     await db.getRepository(Session).update({ id: session.id }, { lastSeenAt: new Date(now) });
   }
-  return { id: session.id, userId: session.userId, mfa: session.mfa };
+  const staff = session.role ? { role: session.role, unitIds: session.unit_ids ?? [] } : null;
+  return { id: session.id, userId: session.user_id, mfa: session.mfa, staff };
 }
 
 export async function deleteExpiredSessions(em: EntityManager, config: Config, userId: string): Promise<void> {

@@ -1,8 +1,12 @@
 import { MAX_PAGE_SIZE } from "@nk/shared";
 import { ArgsType, type ClassType, Field, Int, ObjectType } from "type-graphql";
 import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import type { Driver } from "typeorm/driver/Driver";
 import { DriverUtils } from "typeorm/driver/DriverUtils";
+import type { ColumnMetadata } from "typeorm/metadata/ColumnMetadata";
+import type { EntityMetadata } from "typeorm/metadata/EntityMetadata";
 import { Allow, type Grant } from "../access";
+import { rawRows } from "../db/compiled";
 import { badInput } from "../errors";
 
 @ObjectType({ description: "Where a page of a connection sits in the whole list." })
@@ -148,7 +152,7 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
 ): Promise<Connection<T>> {
   checkPage(page);
   const counter = query.clone();
-  const paged = orderAfter(query.clone().addSelect(cursorKey(sort), "cursor_value"), alias, sort, page).limit(page.first + 1);
+  const paged = orderAfter(query.addSelect(cursorKey(sort), "cursor_value"), alias, sort, page).limit(page.first + 1);
   const { entities, raw } = await readRows<T, { cursor_value: string }>(paged);
   return connectionOf(
     entities.map((node, i) => ({ node, key: raw[i]?.cursor_value })),
@@ -157,28 +161,63 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   );
 }
 
+/** How one selected column becomes an entity's property: as it comes, or through TypeORM's conversion. */
+interface ColumnReader {
+  key: string;
+  property: string;
+  column: ColumnMetadata;
+  /** Types PostgreSQL's client already returns as the entity holds them, with no transformer. */
+  plain: boolean;
+}
+
+const PLAIN_TYPES = new Set<unknown>(["uuid", "varchar", "character varying", "text", "int", "integer", "smallint", "bigint", "boolean"]);
+const readers = new WeakMap<EntityMetadata, Map<string, ColumnReader[]>>();
+
+/** The readers of an entity's selected columns under `alias`, worked out once per entity and alias. */
+function readersOf(metadata: EntityMetadata, alias: string, driver: Driver): ColumnReader[] {
+  let byAlias = readers.get(metadata);
+  if (!byAlias) {
+    byAlias = new Map();
+    readers.set(metadata, byAlias);
+  }
+  let list = byAlias.get(alias);
+  if (!list) {
+    list = metadata.columns
+      .filter((c) => c.isSelect && !c.isVirtual)
+      .map((column) => ({
+        key: DriverUtils.buildAlias(driver, undefined, alias, column.databaseName),
+        property: column.propertyName,
+        column,
+        plain: !column.transformer && !column.embeddedMetadata && PLAIN_TYPES.has(column.type),
+      }));
+    byAlias.set(alias, list);
+  }
+  return list;
+}
+
 /**
  * The rows of `query` (its main entity's columns and any `addSelect`), each also as an entity of
  * the main alias, converted column by column as TypeORM's own reading would (types, transformers
  * such as decryption), but without its grouping of rows by entity, which a list page (one row per
  * entity, no joins selected) does not need and which costs a list page a good part of its time.
+ * The statement's SQL is built once per shape (`core/db/compiled.ts`).
  */
 export async function readRows<T extends ObjectLiteral, R>(query: SelectQueryBuilder<T>): Promise<{ entities: T[]; raw: R[] }> {
   const main = query.expressionMap.mainAlias;
   if (!main?.hasMetadata || query.expressionMap.joinAttributes.some((j) => j.isSelected)) return query.getRawAndEntities<R>();
-  const raw = await query.getRawMany<R & Record<string, unknown>>();
+  const raw = await rawRows<R & Record<string, unknown>>(query);
   const { metadata, name } = main;
   const driver = query.connection.driver;
-  const columns = metadata.columns
-    .filter((c) => c.isSelect && !c.isVirtual)
-    .map((c) => [DriverUtils.buildAlias(driver, undefined, name, c.databaseName), c] as const);
+  const columns = readersOf(metadata, name, driver);
   const entities = raw.map((row) => {
-    const entity = metadata.create(undefined, { fromDeserializer: true }) as T;
-    for (const [key, column] of columns) {
-      const value = row[key];
-      if (value !== undefined) column.setEntityValue(entity, driver.prepareHydratedValue(value, column));
+    const entity = metadata.create(undefined, { fromDeserializer: true }) as Record<string, unknown>;
+    for (const reader of columns) {
+      const value = row[reader.key];
+      if (value === undefined) continue;
+      if (reader.plain) entity[reader.property] = value;
+      else reader.column.setEntityValue(entity, driver.prepareHydratedValue(value, reader.column));
     }
-    return entity;
+    return entity as T;
   });
   return { entities, raw };
 }

@@ -3,6 +3,7 @@ import { isObjectType } from "graphql";
 import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { audit, auditListed, auditReads } from "../audit";
 import type { RequestContext } from "../context";
+import { compiledText } from "../db/compiled";
 import { ApiError } from "../errors";
 import { allows, type Grant, grantsOf } from "../grants";
 import { type Condition, whereInReach } from "../reach";
@@ -218,7 +219,7 @@ export function defineList<F extends object, S extends string>(spec: ListSpec<F,
           .addSelect(`${alias}.${column}`, "parent_id")
           .where(
             `${alias}.id IN (SELECT nested_page.nested_id FROM unnest(CAST(:nestedParents AS uuid[])) AS nested_parent(id)
-            CROSS JOIN LATERAL (${inner.getQuery()}) nested_page)`,
+            CROSS JOIN LATERAL (${compiledText(inner)}) nested_page)`,
           )
           .setParameters({ ...inner.getParameters(), nestedParents: parents }),
         alias,

@@ -1,0 +1,132 @@
+import type { ObjectLiteral, QueryRunner, SelectQueryBuilder } from "typeorm";
+
+/**
+ * SQL of a select query builder, built once per shape and reused. Building the SQL text (TypeORM's
+ * select expression, property-name replacement over the whole statement, parameter escaping) cost
+ * a list page more than reading its rows; a list or loader sends the same few shapes over and
+ * over with other values. The shape is everything that goes into the text — the main table and
+ * alias, selects, conditions, order, grouping, limit and offset, and the names of the parameters —
+ * and never the parameters' values, which are bound as `$1 … $n` on every call.
+ *
+ * A shape is not kept when its text could depend on a value: a parameter spread into a list
+ * (`:...ids`), a parameter given as a function, joins, sub-query sources, locks or a condition that
+ * is not plain text. Those are built by TypeORM every time, as before.
+ */
+interface Compiled {
+  sql: string;
+  /** The parameter behind each `$n`, in order. */
+  keys: readonly string[];
+}
+
+const MAX_SHAPES = 500;
+/** null: a shape seen once and found not reusable. */
+const statements = new Map<string, Compiled | null>();
+const texts = new Map<string, string | null>();
+
+type Clause = { type?: unknown; condition?: unknown };
+
+function plainConditions(wheres: readonly Clause[]): boolean {
+  return wheres.every((w) => typeof w.condition === "string" || (Array.isArray(w.condition) && plainConditions(w.condition as Clause[])));
+}
+
+/** The key of the query's shape, or undefined when its SQL must be built every time. */
+function shapeOf(query: SelectQueryBuilder<ObjectLiteral>, parameters: ObjectLiteral): string | undefined {
+  const m = query.expressionMap;
+  const main = m.mainAlias;
+  if (
+    m.queryType !== "select" ||
+    !main?.hasMetadata ||
+    m.aliases.length !== 1 ||
+    m.joinAttributes.length > 0 ||
+    m.relationIdAttributes.length > 0 ||
+    m.commonTableExpressions.length > 0 ||
+    m.lockMode !== undefined ||
+    m.subQuery ||
+    m.selectDistinctOn.length > 0 ||
+    !plainConditions(m.wheres as Clause[]) ||
+    !plainConditions(m.havings as Clause[])
+  )
+    return undefined;
+  return JSON.stringify([
+    main.metadata.tablePath,
+    main.name,
+    m.selects,
+    m.wheres,
+    m.havings,
+    m.orderBys,
+    m.groupBys,
+    m.limit,
+    m.offset,
+    m.take,
+    m.skip,
+    m.selectDistinct,
+    m.withDeleted,
+    m.queryEntity,
+    m.comment,
+    Object.keys(parameters),
+  ]);
+}
+
+function remember<V>(map: Map<string, V>, key: string, value: V): V {
+  if (map.size >= MAX_SHAPES) map.delete(map.keys().next().value as string);
+  map.set(key, value);
+  return value;
+}
+
+/**
+ * Turns TypeORM's `:name` parameters into `$n` the way its PostgreSQL driver does, noting which
+ * parameter each `$n` stands for; undefined when a parameter is spread or a function.
+ */
+function numbered(text: string, parameters: ObjectLiteral): Compiled | undefined {
+  const keys: string[] = [];
+  const index = new Map<string, number>();
+  let reusable = true;
+  const sql = text.replaceAll(/:(\.\.\.)?([A-Za-z0-9_.]+)/g, (full, spread: string | undefined, key: string) => {
+    if (!Object.hasOwn(parameters, key)) return full;
+    if (spread || typeof parameters[key] === "function") reusable = false;
+    let n = index.get(key);
+    if (n === undefined) {
+      keys.push(key);
+      n = keys.length;
+      index.set(key, n);
+    }
+    return `$${n}`;
+  });
+  return reusable ? { sql, keys } : undefined;
+}
+
+/** The statement and its values for `query`, built once per shape. */
+export function compiledQuery(query: SelectQueryBuilder<ObjectLiteral>): [string, unknown[]] {
+  // As getRawMany does before it builds the statement.
+  query.expressionMap.queryEntity = false;
+  const parameters = query.getParameters();
+  const shape = shapeOf(query, parameters);
+  let compiled = shape === undefined ? null : statements.get(shape);
+  if (compiled === undefined && shape !== undefined) {
+    const text = query.getQuery();
+    const own = numbered(text, parameters);
+    // Kept only when it is exactly what TypeORM's driver would send.
+    const [sql] = query.connection.driver.escapeQueryWithParameters(text, parameters);
+    compiled = remember(statements, shape, own && own.sql === sql ? own : null);
+  }
+  if (!compiled) return query.getQueryAndParameters();
+  return [compiled.sql, compiled.keys.map((k) => parameters[k])];
+}
+
+/** The SQL text of `query` with its `:name` parameters, for use inside another statement. */
+export function compiledText(query: SelectQueryBuilder<ObjectLiteral>): string {
+  query.expressionMap.queryEntity = false;
+  const shape = shapeOf(query, query.getParameters());
+  if (shape === undefined) return query.getQuery();
+  let text = texts.get(shape);
+  if (text === undefined) text = remember(texts, shape, numbered(query.getQuery(), query.getParameters()) ? query.getQuery() : null);
+  return text ?? query.getQuery();
+}
+
+/** The raw rows of `query` (as `getRawMany`), its SQL built once per shape. */
+export function rawRows<R>(query: SelectQueryBuilder<ObjectLiteral>): Promise<R[]> {
+  if (query.expressionMap.useTransaction || query.expressionMap.lockMode === "optimistic") return query.getRawMany<R>();
+  const [sql, values] = compiledQuery(query);
+  const runner = (query as unknown as { queryRunner?: QueryRunner }).queryRunner;
+  return runner ? runner.query(sql, values) : query.connection.query(sql, values);
+}
