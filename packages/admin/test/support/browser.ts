@@ -84,7 +84,11 @@ export async function signInAs(
 export async function navTo(page: Page, route: string): Promise<void> {
   const link = page.getByTestId("side-nav").getByTestId(`nav-${route}`);
   await link.waitFor({ state: "attached" });
-  const group = page.getByTestId("side-nav").locator(".nav-group").filter({ has: link });
+  // `has` is looked for inside each group: the entry's own test id, not the path from the page.
+  const group = page
+    .getByTestId("side-nav")
+    .locator(".nav-group")
+    .filter({ has: page.getByTestId(`nav-${route}`) });
   if (await group.count()) {
     const toggle = group.locator(".nav-group-toggle");
     if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
