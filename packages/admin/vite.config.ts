@@ -79,5 +79,14 @@ export default defineConfig({
     emptyOutDir: true,
     // Read by scripts/check-budget.mjs to add up what each route loads.
     manifest: true,
+    rolldownOptions: {
+      output: {
+        // A module's texts are named for it (texts-cases-tg-<hash>.js), the shell's texts-core-tg-….
+        chunkFileNames: (chunk) => {
+          const texts = /\/src\/(?:modules\/([^/]+)\/)?locales\/([a-z]+)\.json$/.exec(chunk.facadeModuleId ?? "");
+          return texts ? `assets/texts-${texts[1] ?? "core"}-${texts[2]}-[hash].js` : "assets/[name]-[hash].js";
+        },
+      },
+    },
   },
 });

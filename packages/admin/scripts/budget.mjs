@@ -10,6 +10,38 @@ const require = createRequire(import.meta.url);
 /** @type {import("../test/support/api-server.d.cts")} */
 const { startApi, sessionCookie } = require("../test/support/api-server.cjs");
 
+/**
+ * The JS files the browser really fetches to show a page (fresh context, nothing cached), set
+ * against what route-js counts for it: the budget is only true if nothing is left out.
+ * @param {import("playwright-core").Browser} browser @param {string} url @param {string} ready
+ * @param {(typeof ROUTES)[number]} route @param {string | null} cookie
+ */
+async function compareLoaded(browser, url, ready, route, cookie) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  if (cookie) {
+    const [name, value] = cookie.split(";")[0]?.split("=") ?? [];
+    await context.addCookies([{ name: name ?? "", value: value ?? "", url }]);
+  }
+  const page = await context.newPage();
+  /** @type {Set<string>} */
+  const fetched = new Set();
+  page.on("response", (response) => {
+    const file = new URL(response.url()).pathname.slice(1);
+    if (file.endsWith(".js")) fetched.add(file);
+  });
+  await page.goto(`${url}${route.path}`);
+  await page.locator(ready).first().waitFor();
+  await page.waitForLoadState("networkidle");
+  await context.close();
+  const counted = new Set(routeFiles(route));
+  const missed = [...fetched].filter((f) => !counted.has(f));
+  const extra = [...counted].filter((f) => !fetched.has(f));
+  console.log(
+    `${route.name}: the browser fetched ${fetched.size} JS files (${(gzippedBytes([...fetched]) / 1024).toFixed(1)} KB gzipped), ` +
+      `route-js counts ${counted.size}; fetched but not counted: ${missed.join(", ") || "none"}; counted but not fetched: ${extra.join(", ") || "none"}`,
+  );
+}
+
 // "Slow 3G": about 400 kbit/s each way and 400 ms round trip.
 const SLOW_3G = { offline: false, latency: 400, downloadThroughput: (400 * 1000) / 8, uploadThroughput: (400 * 1000) / 8 };
 const RUNS = 200;
@@ -78,6 +110,10 @@ try {
     const latency = await dashboardLatency(server.url, admin, { from: `${y}-01-01`, to: `${y}-12-31` });
     console.log(`dashboard query (${y}, all districts), ${RUNS} runs on the demo data: ${latency}`);
   }
+
+  const [signInRoute, dashboardRoute] = ROUTES;
+  if (signInRoute) await compareLoaded(browser, server.url, "[data-testid=sign-in-form]", signInRoute, null);
+  if (dashboardRoute) await compareLoaded(browser, server.url, "[data-ready=true]", dashboardRoute, admin);
 
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();

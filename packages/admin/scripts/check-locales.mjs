@@ -1,6 +1,8 @@
-// Fails when a locale file lacks a key of another (English is the reference) or when the code
-// names a message key (`t("…")` with a literal) that English does not have.
-import { readdirSync, readFileSync, statSync } from "node:fs";
+// Fails when a locale file lacks a key of another (English is the reference), when the code
+// names a message key (`t("…")` with a literal) that English does not have, or when a page uses a
+// module's texts that its module does not load (`texts` in defineModule: a module's texts are
+// loaded with its routes, so the shell may use none and a page only those its module names).
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -69,6 +71,70 @@ for (const file of sources(path.join(root, "src"))) {
     const key = match[1];
     const isPrefix = [...known].some((k) => k.startsWith(`${key}.`));
     if (!known.has(key) && !isPrefix) problems.push(`${path.relative(root, file)} uses "${key}", which en.json does not have`);
+  }
+}
+
+// Which modules' texts each page can show, against what its module loads with its routes.
+const textFolders = new Set(readdirSync(modulesDir).filter((name) => existsSync(path.join(modulesDir, name, "locales", "en.json"))));
+/** Lines of code, comments left out (they may name keys as examples). @param {string} file */
+const codeOf = (file) =>
+  readFileSync(file, "utf8")
+    .split("\n")
+    .filter((line) => !/^\s*(\/\/|\/\*|\*)/.test(line))
+    .join("\n");
+const NAMESPACE_USE = /["'`]([a-z][a-z-]*)\.[\w.${}-]+["'`]/g;
+const ROUTING = /(\/routes\.ts|\/app\/modules\.ts|\/app\/router\.ts)$/;
+const IMPORT = /(?:from\s+|import\()\s*["'](\.{1,2}\/[^"']+)["']/g;
+/** @param {string} base @returns {string | null} */
+function resolveSource(base) {
+  for (const candidate of [base, `${base}.ts`, `${base}.vue`, path.join(base, "index.ts")]) {
+    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  }
+  return null;
+}
+/** Module texts a file shows, with those of the files it imports. @param {string} file @param {Set<string>} seen */
+function namespacesOf(file, seen = new Set()) {
+  /** @type {Set<string>} */
+  const out = new Set();
+  if (seen.has(file)) return out;
+  seen.add(file);
+  const code = codeOf(file);
+  for (const match of code.matchAll(NAMESPACE_USE)) if (textFolders.has(match[1] ?? "")) out.add(match[1] ?? "");
+  for (const match of code.matchAll(IMPORT)) {
+    const target = resolveSource(path.resolve(path.dirname(file), match[1] ?? "."));
+    // The list of modules and the router reach every module's routes, not their pages' words.
+    if (target && !ROUTING.test(target) && !target.includes(`${path.sep}gql${path.sep}`))
+      for (const name of namespacesOf(target, seen)) out.add(name);
+  }
+  return out;
+}
+const shellDirs = ["app", "components", "composables"].map((dir) => path.join(root, "src", dir));
+for (const file of shellDirs.flatMap((dir) => sources(dir))) {
+  for (const name of namespacesOf(file)) {
+    problems.push(`${path.relative(root, file)} shows "${name}.…" texts: the shell's own words go in src/locales/*.json`);
+  }
+}
+for (const folder of readdirSync(modulesDir)) {
+  const routesFile = path.join(modulesDir, folder, "routes.ts");
+  if (!existsSync(routesFile)) continue;
+  const used = new Set(sources(path.join(modulesDir, folder)).flatMap((file) => [...namespacesOf(file)]));
+  const text = codeOf(routesFile);
+  for (const block of text.split("defineModule(").slice(1)) {
+    const id = /\bid:\s*"([^"]+)"/.exec(block)?.[1] ?? "?";
+    if (/\broutes:\s*\[\s*\]/.test(block)) continue;
+    const declared = /\btexts:\s*\[([^\]]*)\]/.exec(block);
+    const texts = declared ? [...(declared[1] ?? "").matchAll(/"([^"]+)"/g)].map((m) => m[1] ?? "") : [id];
+    for (const name of texts) {
+      if (!textFolders.has(name))
+        problems.push(`${path.relative(root, routesFile)}: module "${id}" loads texts "${name}", which has no locales/en.json`);
+    }
+    for (const name of used) {
+      if (!texts.includes(name)) {
+        problems.push(
+          `${path.relative(root, routesFile)}: the pages of module "${id}" show "${name}.…" texts: add "${name}" to its texts: [${texts.map((t) => `"${t}"`).join(", ")}]`,
+        );
+      }
+    }
   }
 }
 

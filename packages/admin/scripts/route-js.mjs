@@ -1,5 +1,6 @@
 // What JavaScript a route loads, from Vite's build manifest: the entry and its static imports,
-// plus the route's view chunk (read from the module's routes.ts) and its static imports.
+// the shell's texts in Tajik, the route's view chunk (read from the module's routes.ts) and its
+// static imports, and the Tajik texts of the modules its module loads with it (`texts`).
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -30,6 +31,26 @@ export function routeView(moduleName, routePath) {
     .relative(adminDir, path.resolve(path.dirname(file), match[1]))
     .split(path.sep)
     .join("/");
+}
+
+/**
+ * The module folders whose texts the router loads with a route of a module (`texts` of its
+ * defineModule, else its `id`), e.g. ("caseload", "/caseload") → caseload, cases, services.
+ * @param {string} moduleName @param {string} routePath @returns {string[]}
+ */
+export function routeTexts(moduleName, routePath) {
+  const file = path.join(adminDir, "src/modules", moduleName, "routes.ts");
+  const text = readFileSync(file, "utf8");
+  const at = text.indexOf(`path: "${routePath}"`);
+  const start = text.lastIndexOf("defineModule(", at);
+  if (at < 0 || start < 0) throw new Error(`${file} declares no module with the route ${routePath}`);
+  const next = text.indexOf("defineModule(", at);
+  const block = text.slice(start, next < 0 ? undefined : next);
+  const declared = /\btexts:\s*\[([^\]]*)\]/.exec(block);
+  if (declared) return [...(declared[1] ?? "").matchAll(/"([^"]+)"/g)].map((m) => m[1] ?? "");
+  const id = /\bid:\s*"([^"]+)"/.exec(block)?.[1];
+  if (!id) throw new Error(`no id for the module of ${routePath} in ${file}`);
+  return [id];
 }
 
 /**
@@ -71,10 +92,11 @@ export const ROUTES = [
   { name: "dashboard route", module: "dashboard", path: "/dashboard", alsoLoads: ["src/components/chart/ChartCanvas.vue"] },
 ];
 
-/** The texts of the default language (Tajik), which every page loads before it shows anything. */
-const DEFAULT_TEXTS = "src/locales/bundle/tg.ts";
+/** The shell's texts in the default language (Tajik), which every page loads before it shows anything. */
+const DEFAULT_TEXTS = "src/locales/tg.json";
 
 /** The JS files a route of ROUTES loads. @param {(typeof ROUTES)[number]} route */
 export function routeFiles(route) {
-  return filesFor([DEFAULT_TEXTS, routeView(route.module, route.path), ...route.alsoLoads]);
+  const texts = routeTexts(route.module, route.path).map((name) => `src/modules/${name}/locales/tg.json`);
+  return filesFor([DEFAULT_TEXTS, ...texts, routeView(route.module, route.path), ...route.alsoLoads]);
 }

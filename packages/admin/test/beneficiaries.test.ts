@@ -1,7 +1,17 @@
 import type { Locale } from "@nk/shared";
 import type { Browser, Page } from "playwright-core";
 import { graphql, sessionCookie } from "./support/api-server.cjs";
-import { axeViolations, baseUrl, launchBrowser, openPage, screenshot, setLanguage, signInAs, untranslatedTexts } from "./support/browser";
+import {
+  axeViolations,
+  baseUrl,
+  launchBrowser,
+  navTo,
+  openPage,
+  screenshot,
+  setLanguage,
+  signInAs,
+  untranslatedTexts,
+} from "./support/browser";
 import { message } from "./support/messages";
 import { STAFF_PASSWORD, staffEmail } from "./support/users";
 
@@ -65,7 +75,7 @@ describe("beneficiaries", () => {
   it("registers a woman once, though the button is clicked twice, and records her household", async () => {
     const { page, context, problems } = await openPage(browser);
     await signInAs(page, "CASE_WORKER");
-    await page.getByTestId("nav-beneficiaries").click();
+    await navTo(page, "beneficiaries");
     await page.getByTestId("beneficiaries-table").waitFor();
     expect(await page.getByTestId("page-title").textContent()).toBe(message("tg", "beneficiaries.list.title"));
     await checkScreen(page, "beneficiaries-list");

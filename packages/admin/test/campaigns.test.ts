@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { graphql, sessionCookie } from "./support/api-server.cjs";
-import { baseUrl, launchBrowser, openPage, screenshot, signInAs } from "./support/browser";
+import { baseUrl, launchBrowser, navTo, openPage, screenshot, signInAs } from "./support/browser";
 import { choose, toastsSettled, typeDay, typed } from "./support/casework";
 import { asCoordinator, checkScreen, tick } from "./support/coalition";
 import { message } from "./support/messages";
@@ -54,7 +54,7 @@ describe("campaign create, edit and archive", () => {
   it("a coordinator creates a campaign with districts and a partner, edits it, meets a colleague's change as a conflict, changes its partners and districts and archives it", async () => {
     const { page, context, problems } = await openPage(browser);
     await signInAs(page, "COORDINATOR");
-    await page.getByTestId("nav-campaigns").click();
+    await navTo(page, "campaigns");
     await page.getByTestId("campaigns-table").waitFor();
     await page.getByTestId("campaign-new").click();
     await formReady(page);

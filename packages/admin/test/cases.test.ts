@@ -1,7 +1,17 @@
 import { LOCALES, type Locale } from "@nk/shared";
 import type { Browser, Page } from "playwright-core";
 import { graphql, sessionCookie } from "./support/api-server.cjs";
-import { axeViolations, baseUrl, launchBrowser, openPage, screenshot, setLanguage, signInAs, untranslatedTexts } from "./support/browser";
+import {
+  axeViolations,
+  baseUrl,
+  launchBrowser,
+  navTo,
+  openPage,
+  screenshot,
+  setLanguage,
+  signInAs,
+  untranslatedTexts,
+} from "./support/browser";
 import { message } from "./support/messages";
 import { STAFF_NAMES, STAFF_PASSWORD, staffEmail } from "./support/users";
 
@@ -190,7 +200,7 @@ describe("cases", () => {
     const { page, problems } = await openPage(browser);
     await page.goto(`${baseUrl()}/sign-in`);
     await signInAs(page, "CASE_WORKER");
-    await page.getByTestId("nav-cases").click();
+    await navTo(page, "cases");
     await page.getByTestId("cases-table").waitFor();
     await checkScreen(page, "cases-list");
     await choose(page, "cases-stage", "tg", "cases.stage.SERVICE_PROVISION");

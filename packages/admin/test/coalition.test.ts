@@ -1,5 +1,5 @@
 import type { Browser, Page } from "playwright-core";
-import { baseUrl, launchBrowser, openPage, setLanguage, signInAs, untranslatedTexts } from "./support/browser";
+import { baseUrl, launchBrowser, navTo, openPage, setLanguage, signInAs, untranslatedTexts } from "./support/browser";
 import { choose, day, toastsSettled, typeDay } from "./support/casework";
 import { asCoordinator, checkScreen, figure, settled, typeNumber } from "./support/coalition";
 import { message } from "./support/messages";
@@ -56,7 +56,7 @@ describe("campaigns", () => {
     const district = campaign.districts.find((d) => d.name === "Kulob") ?? campaign.districts[0];
     if (!district) throw new Error("the demo campaign has no district");
 
-    await page.getByTestId("nav-campaigns").click();
+    await navTo(page, "campaigns");
     await page.getByTestId(`campaign-link-${campaign.id}`).waitFor();
     await checkScreen(page, "campaigns-list");
     await page.getByTestId(`campaign-link-${campaign.id}`).click();
@@ -121,7 +121,7 @@ describe("statistics", () => {
 
     const { page, context, problems } = await openPage(browser);
     await signInAs(page, "COORDINATOR");
-    await page.getByTestId("nav-statistics").click();
+    await navTo(page, "statistics");
     await page.locator('[data-testid="statistics"][data-ready="true"]').waitFor();
     for (const locale of ["tg", "ru"] as const) {
       await setLanguage(page, locale);
@@ -153,7 +153,7 @@ describe("statistics", () => {
   it("is not offered to a trainer, and a typed address says FORBIDDEN in words", async () => {
     const { page, context } = await openPage(browser);
     await signInAs(page, "TRAINER");
-    await page.getByTestId("nav-partners").waitFor();
+    await page.getByTestId("nav-partners").waitFor({ state: "attached" });
     expect(await page.getByTestId("nav-statistics").count()).toBe(0);
     await page.goto(`${baseUrl()}/statistics`);
     await page.getByTestId("forbidden").waitFor();
@@ -186,7 +186,7 @@ describe("council", () => {
 
     const { page, context, problems } = await openPage(browser);
     await signInAs(page, "COORDINATOR");
-    await page.getByTestId("nav-coalition").click();
+    await navTo(page, "coalition");
     const card = page.getByTestId(`council-${council.id}`);
     await card.getByTestId("council-members").waitFor();
     expect(await card.getByTestId("council-chair").textContent()).toBe(message("tg", "coalition.chairNk"));
@@ -257,7 +257,7 @@ describe("council", () => {
 
     const { page, context, problems } = await openPage(browser);
     await signInAs(page, "COORDINATOR");
-    await page.getByTestId("nav-coalition").click();
+    await navTo(page, "coalition");
     await page.getByTestId("council-new").first().click();
     await page.locator('[data-testid="council-form"][data-ready="true"]').waitFor();
     // A name too short is refused on its field by the API.

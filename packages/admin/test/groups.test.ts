@@ -1,7 +1,17 @@
 import { LOCALES } from "@nk/shared";
 import type { Browser, Page } from "playwright-core";
 import { graphql, sessionCookie } from "./support/api-server.cjs";
-import { axeViolations, baseUrl, launchBrowser, openPage, screenshot, setLanguage, signInAs, untranslatedTexts } from "./support/browser";
+import {
+  axeViolations,
+  baseUrl,
+  launchBrowser,
+  navTo,
+  openPage,
+  screenshot,
+  setLanguage,
+  signInAs,
+  untranslatedTexts,
+} from "./support/browser";
 import { choose, day, toastsSettled } from "./support/casework";
 import { message } from "./support/messages";
 import { STAFF_NAMES, STAFF_PASSWORD, staffEmail } from "./support/users";
@@ -187,7 +197,7 @@ describe("self-help groups", () => {
   it("a coordinator finds the group by its facilitator, changes its stage and sees who, when and why in the history; the figures per group and community", async () => {
     const { page, context, problems } = await openPage(browser);
     await signInAs(page, "COORDINATOR");
-    await page.getByTestId("nav-group-list").click();
+    await navTo(page, "group-list");
     await page.getByTestId("group-list").waitFor();
     await choose(page, "groups-facilitator", FACILITATOR.fullName);
     await page.waitForURL((url) => url.searchParams.get("facilitator") === facilitatorId);
@@ -230,7 +240,7 @@ describe("support services for women", () => {
   it("adds a service with its contact volunteers and records a month's activity", async () => {
     const { page, context, problems } = await openPage(browser);
     await signInAs(page, "COORDINATOR");
-    await page.getByTestId("nav-support-services").click();
+    await navTo(page, "support-services");
     await page.getByTestId("support-service-table").waitFor();
     await checkScreen(page, "support-services");
 

@@ -1,7 +1,7 @@
 import { INVITATION_DAYS, LOCALES } from "@nk/shared";
 import type { Browser, Page } from "playwright-core";
 import { graphql, sessionCookie } from "./support/api-server.cjs";
-import { axeViolations, baseUrl, launchBrowser, openPage, screenshot, setLanguage, signInAs, untranslatedTexts } from "./support/browser";
+import { axeViolations, baseUrl, launchBrowser, navTo, openPage, screenshot, setLanguage, signInAs, untranslatedTexts } from "./support/browser";
 import { choose, toastsSettled } from "./support/casework";
 import { checkScreen, tick } from "./support/coalition";
 import { message } from "./support/messages";
@@ -69,7 +69,7 @@ describe("inviting a staff member", () => {
 
     const { page, context, problems } = await openPage(browser);
     await signInAs(page, "ADMIN");
-    await page.getByTestId("nav-users").click();
+    await navTo(page, "users");
     await page.getByTestId("user-invite").click();
     await page.getByTestId("invite-form-fields").waitFor();
     await page.getByTestId("invite-name").fill(fullName);

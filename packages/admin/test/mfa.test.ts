@@ -1,7 +1,17 @@
 import { authenticator } from "otplib";
 import type { Browser, Page } from "playwright-core";
 import { graphql, sessionCookie } from "./support/api-server.cjs";
-import { axeViolations, baseUrl, launchBrowser, openPage, screenshot, setLanguage, signInAs, untranslatedTexts } from "./support/browser";
+import {
+  axeViolations,
+  baseUrl,
+  launchBrowser,
+  navTo,
+  openPage,
+  screenshot,
+  setLanguage,
+  signInAs,
+  untranslatedTexts,
+} from "./support/browser";
 import { message } from "./support/messages";
 import { STAFF_PASSWORD, staffEmail } from "./support/users";
 
@@ -133,7 +143,7 @@ describe("two-step sign-in", () => {
     for (let i = 0; i < 5; i++) await graphql(baseUrl(), LOGIN, { input: { email: ghost, password: `wrong-password-${i}` } });
     const { page, context, problems } = await openPage(browser);
     await signInAs(page, "ADMIN");
-    await page.getByTestId("nav-login-locks").click();
+    await navTo(page, "login-locks");
     const row = page
       .getByTestId("login-locks-table")
       .locator("tr", { hasText: ghost })

@@ -1,5 +1,5 @@
 import type { Browser } from "playwright-core";
-import { baseUrl, launchBrowser, openPage, setLanguage, signInAs } from "./support/browser";
+import { baseUrl, launchBrowser, navTo, openPage, setLanguage, signInAs } from "./support/browser";
 import { choose, toastsSettled } from "./support/casework";
 import { asCoordinator, checkScreen, tick } from "./support/coalition";
 import { message } from "./support/messages";
@@ -16,7 +16,7 @@ describe("partners", () => {
   it("adds a partner with its districts and contacts (a double click adds one) and finds it by district", async () => {
     const { page, context, problems } = await openPage(browser);
     await signInAs(page, "COORDINATOR");
-    await page.getByTestId("nav-partners").click();
+    await navTo(page, "partners");
     await page.getByTestId("partners-table").waitFor();
     await checkScreen(page, "partners-list");
 
@@ -134,7 +134,7 @@ describe("forums", () => {
     if (!forum) throw new Error("the demo data has no forum");
     const { page, context, problems } = await openPage(browser);
     await signInAs(page, "COORDINATOR");
-    await page.getByTestId("nav-forums").click();
+    await navTo(page, "forums");
     await page.getByTestId(`forum-link-${forum.id}`).waitFor();
     await checkScreen(page, "forums-list");
     await page.getByTestId(`forum-link-${forum.id}`).click();

@@ -1,7 +1,17 @@
 import { LOCALES } from "@nk/shared";
 import type { Browser, Page } from "playwright-core";
 import { graphql, sessionCookie } from "./support/api-server.cjs";
-import { axeViolations, baseUrl, launchBrowser, openPage, screenshot, setLanguage, signInAs, untranslatedTexts } from "./support/browser";
+import {
+  axeViolations,
+  baseUrl,
+  launchBrowser,
+  navTo,
+  openPage,
+  screenshot,
+  setLanguage,
+  signInAs,
+  untranslatedTexts,
+} from "./support/browser";
 import { message } from "./support/messages";
 import { STAFF_PASSWORD, staffEmail } from "./support/users";
 
@@ -42,7 +52,7 @@ describe("programmes", () => {
     const { page, context, problems } = await openPage(browser);
     await page.goto(`${baseUrl()}/sign-in`);
     await signInAs(page, "COORDINATOR");
-    await page.getByTestId("nav-programs").click();
+    await navTo(page, "programs");
     await page.getByTestId("programs-table").waitFor();
     const all = await rowCodes(page);
     expect(all.length).toBeGreaterThanOrEqual(4);
@@ -343,11 +353,11 @@ describe("programmes", () => {
     // Unsaved edits: leaving asks first; staying keeps the text.
     await page.getByTestId("program-edit").click();
     await page.getByTestId("program-title").fill("Недописанное название");
-    await page.getByTestId("nav-dashboard").click();
+    await navTo(page, "dashboard");
     await page.getByTestId("leave-guard").waitFor();
     await page.getByTestId("leave-guard-stay").click();
     expect(await page.getByTestId("program-title").inputValue()).toBe("Недописанное название");
-    await page.getByTestId("nav-dashboard").click();
+    await navTo(page, "dashboard");
     await page.getByTestId("leave-guard-leave").click();
     await page.waitForURL(/\/dashboard$/);
     expect(problems).toEqual([]);

@@ -1,6 +1,16 @@
 import { LOCALES } from "@nk/shared";
 import type { Browser, Page } from "playwright-core";
-import { axeViolations, baseUrl, launchBrowser, openPage, screenshot, setLanguage, signInAs, untranslatedTexts } from "./support/browser";
+import {
+  axeViolations,
+  baseUrl,
+  launchBrowser,
+  navTo,
+  openPage,
+  screenshot,
+  setLanguage,
+  signInAs,
+  untranslatedTexts,
+} from "./support/browser";
 import { asCaseWorker, choose, day, optionsOf, toastsSettled, typeDay, womanOfCrisisCenter } from "./support/casework";
 import { message } from "./support/messages";
 
@@ -49,7 +59,7 @@ describe("services", () => {
     const recordedNow = async () => (await servicesOf(woman.id)).filter((s) => !before.includes(s.id));
     const { page, context, problems } = await openPage(browser);
     await signInAs(page, "CASE_WORKER");
-    await page.getByTestId("nav-services").click();
+    await navTo(page, "services");
     await page.getByTestId("services-list").waitFor();
     await page.getByTestId("service-new").click();
     await page.getByTestId("service-form-fields").waitFor();
@@ -98,7 +108,7 @@ describe("services", () => {
     await inEveryLanguage(page, "service-detail");
 
     // The morning list: overdue follow-ups only, the nearest deadline first.
-    await page.getByTestId("nav-services").click();
+    await navTo(page, "services");
     await page.getByTestId("services-overdue").getByText(message("tg", "services.list.overdueOnly")).click();
     await page.waitForURL(/overdue=1/);
     await page.getByTestId(`service-complete-${saved?.id}`).waitFor();

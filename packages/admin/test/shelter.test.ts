@@ -1,7 +1,17 @@
 import { LOCALES } from "@nk/shared";
 import type { Browser, Page } from "playwright-core";
 import { graphql, sessionCookie } from "./support/api-server.cjs";
-import { axeViolations, baseUrl, launchBrowser, openPage, screenshot, setLanguage, signInAs, untranslatedTexts } from "./support/browser";
+import {
+  axeViolations,
+  baseUrl,
+  launchBrowser,
+  navTo,
+  openPage,
+  screenshot,
+  setLanguage,
+  signInAs,
+  untranslatedTexts,
+} from "./support/browser";
 import { message } from "./support/messages";
 import { STAFF_PASSWORD, staffEmail } from "./support/users";
 
@@ -77,7 +87,7 @@ describe("shelter", () => {
     const { page, context, problems } = await openPage(browser);
     await page.goto(`${baseUrl()}/sign-in`);
     await signInAs(page, "COORDINATOR");
-    await page.getByTestId("nav-shelter").click();
+    await navTo(page, "shelter");
     await page.locator("[data-testid='shelter-board'][data-ready='true']").waitFor();
     expect(await page.getByTestId("page-title").textContent()).toBe(message("tg", "shelter.board.title"));
     const before = await beds();
@@ -129,7 +139,7 @@ describe("shelter", () => {
     expect(await staysOf(other.id)).toEqual([]);
 
     // Discharge from the board: the bed is free again.
-    await page.getByTestId("nav-shelter").click();
+    await navTo(page, "shelter");
     await page.getByTestId("leave-guard-leave").click();
     await page.locator("[data-testid='shelter-board'][data-ready='true']").waitFor();
     await bedCard(page, first.code).getByTestId("bed-discharge").click();

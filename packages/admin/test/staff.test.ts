@@ -6,6 +6,7 @@ import {
   baseUrl,
   heapHolds,
   launchBrowser,
+  navTo,
   openPage,
   screenshot,
   setLanguage,
@@ -97,7 +98,7 @@ describe("partner API keys", () => {
     const { page, problems } = await openPage(browser);
     await page.goto(`${baseUrl()}/sign-in`);
     await signInAs(page, "ADMIN");
-    await page.getByTestId("nav-api-keys").click();
+    await navTo(page, "api-keys");
     await page.getByTestId("api-keys-list").waitFor();
     await page.locator("[data-testid='api-keys-list'][data-ready='true']").waitFor();
     await checkScreen(page, "api-keys");
@@ -182,7 +183,7 @@ describe("staff accounts and the audit log", () => {
     const { page, problems } = await openPage(browser);
     await page.goto(`${baseUrl()}/sign-in`);
     await signInAs(page, "ADMIN");
-    await page.getByTestId("nav-users").click();
+    await navTo(page, "users");
     await page.locator("[data-testid='users-list'][data-ready='true']").waitFor();
     await page.getByTestId("users-table").waitFor();
     // The staff of these tests (the bootstrap account is named "Administrator", in English).
@@ -230,7 +231,7 @@ describe("staff accounts and the audit log", () => {
     await page.getByTestId(`user-link-${email}`).waitFor();
 
     // The audit log, filtered by her chosen by name: only her events, each with her name.
-    await page.getByTestId("nav-audit").click();
+    await navTo(page, "audit");
     await page.locator("[data-testid='audit-log'][data-ready='true']").waitFor();
     await page.getByTestId("audit-table").waitFor();
     // The person is found by typing part of her name: a search over every account, however many.

@@ -1,7 +1,17 @@
 import { LOCALES } from "@nk/shared";
 import type { Browser, Page } from "playwright-core";
 import { graphql, sessionCookie } from "./support/api-server.cjs";
-import { axeViolations, baseUrl, launchBrowser, openPage, screenshot, setLanguage, signInAs, untranslatedTexts } from "./support/browser";
+import {
+  axeViolations,
+  baseUrl,
+  launchBrowser,
+  navTo,
+  openPage,
+  screenshot,
+  setLanguage,
+  signInAs,
+  untranslatedTexts,
+} from "./support/browser";
 import { choose, day, typeDay } from "./support/casework";
 import { message } from "./support/messages";
 import { STAFF_PASSWORD, staffEmail } from "./support/users";
@@ -104,7 +114,7 @@ describe("trainings", () => {
     // The coordinator: trainings list, its curriculum, the form; then a new course for the trainer.
     await page.goto(`${baseUrl()}/sign-in`);
     await signInAs(page, "COORDINATOR");
-    await page.getByTestId("nav-courses").click();
+    await navTo(page, "courses");
     await page.locator("[data-testid='my-courses'][data-ready='true']").waitFor();
     await checkScreen(page, "courses-list", "my-courses");
     await page.getByTestId("trainings-link").click();
@@ -196,7 +206,7 @@ describe("trainings", () => {
     await page.getByTestId("session-edit-topic").fill("Ман кистам: худбаҳодиҳӣ ва овози ман");
     await page.getByTestId("session-save").click();
     await page.getByTestId("session-link").getByText("Ман кистам: худбаҳодиҳӣ ва овози ман").waitFor();
-    await page.getByTestId("nav-courses").click();
+    await navTo(page, "courses");
     await page.locator("[data-testid='my-courses'][data-ready='true']").waitFor();
     await page.getByTestId("next-session-link").click();
     await page.locator("[data-testid='attendance-sheet'][data-ready='true']").waitFor();

@@ -1,17 +1,20 @@
 import { LOCALES, type Locale } from "@nk/shared";
 import { createI18n } from "vue-i18n";
-import type { MessageSchema } from "./locale-modules";
+import { type MessageSchema, type Messages, moduleTextsLoader } from "./locale-modules";
 
 export type { MessageSchema } from "./locale-modules";
 
 export const DEFAULT_LOCALE: Locale = "tg";
 const STORAGE_KEY = "nk.locale";
 
-/** Each language's texts are a chunk of their own, loaded when that language is first shown. */
-const BUNDLES: Record<Locale, () => Promise<{ default: MessageSchema }>> = {
-  tg: () => import("../locales/bundle/tg"),
-  ru: () => import("../locales/bundle/ru"),
-  en: () => import("../locales/bundle/en"),
+/**
+ * The shell's texts in each language are a chunk of their own, loaded when that language is first
+ * shown; a module's texts come with its pages (`loadModuleTexts`, called by the router).
+ */
+const CORE: Record<Locale, () => Promise<{ default: MessageSchema }>> = {
+  tg: () => import("../locales/tg.json"),
+  ru: () => import("../locales/ru.json"),
+  en: () => import("../locales/en.json"),
 };
 
 export function isLocale(value: unknown): value is Locale {
@@ -67,17 +70,66 @@ export function currentLocale(): Locale {
   return isLocale(value) ? value : DEFAULT_LOCALE;
 }
 
-const loaded = new Set<Locale>();
+/** What is loaded (or on its way) per language: "" for the shell's texts, else a module's name. */
+const loading: Record<Locale, Map<string, Promise<void>>> = { tg: new Map(), ru: new Map(), en: new Map() };
+/** Every module whose texts a page has needed so far: a language switched to loads them all. */
+const needed = new Set<string>();
 
-/** Loads a language's texts once; the app is mounted after the first, a switch waits for its own. */
-export async function loadLocale(locale: Locale): Promise<void> {
-  if (loaded.has(locale)) return;
-  i18n.global.setLocaleMessage(locale, (await BUNDLES[locale]()).default);
-  loaded.add(locale);
+function loadOnce(locale: Locale, name: string, load: () => Promise<void>): Promise<void> {
+  let pending = loading[locale].get(name);
+  if (!pending) {
+    pending = load().catch((error: unknown) => {
+      // A failed chunk (network) is tried again by the next navigation or switch.
+      loading[locale].delete(name);
+      throw error;
+    });
+    loading[locale].set(name, pending);
+  }
+  return pending;
+}
+
+function loadCore(locale: Locale): Promise<void> {
+  return loadOnce(locale, "", async () => {
+    // Merged, not replaced: a module's texts may have arrived first.
+    i18n.global.mergeLocaleMessage(locale, (await CORE[locale]()).default);
+  });
+}
+
+function loadModules(locale: Locale, names: Iterable<string>): Promise<void> {
+  const loads = [...names].flatMap((name) => {
+    const loader = moduleTextsLoader(name, locale);
+    if (!loader) return [];
+    return [
+      loadOnce(locale, name, async () => {
+        const texts = (await loader()).default;
+        i18n.global.mergeLocaleMessage(locale, { [name]: texts } as Messages as MessageSchema);
+      }),
+    ];
+  });
+  return Promise.all(loads).then(() => undefined);
+}
+
+/** Loads a language's shell texts once; the app is mounted after the first, a switch waits for its own. */
+export function loadLocale(locale: Locale): Promise<void> {
+  return loadCore(locale);
+}
+
+/**
+ * The texts of these modules in the language shown (the router awaits it before a page renders,
+ * so no key is ever shown before its text). Should the language change meanwhile, that one's too.
+ */
+export async function loadModuleTexts(names: readonly string[]): Promise<void> {
+  for (const name of names) needed.add(name);
+  let locale: Locale;
+  do {
+    locale = currentLocale();
+    await loadModules(locale, names);
+  } while (locale !== currentLocale());
 }
 
 export async function setLocale(locale: Locale): Promise<void> {
-  await loadLocale(locale);
+  // The shell's texts and those of every module opened so far, before anything shows the language.
+  await Promise.all([loadCore(locale), loadModules(locale, needed)]);
   i18n.global.locale.value = locale;
   document.documentElement.lang = locale;
   try {

@@ -5,15 +5,14 @@ export type MessageSchema = typeof en;
 export type Messages = Record<string, unknown>;
 
 /**
- * One language's texts: the shell's, and each module's `modules/<name>/locales/<locale>.json`
- * merged under the module's name (`t("programs.list.title")`).
+ * Each module's texts, `modules/<name>/locales/<locale>.json`, are a chunk of their own (a few KB),
+ * merged under the module's name (`t("programs.list.title")`) when a page of the module is opened.
+ * The shell's texts (`src/locales/<locale>.json`: navigation, roles, errors, PrimeVue's) are one
+ * chunk per language, loaded before the app mounts.
  */
-export function withModules(core: Messages, moduleFiles: Record<string, { default: Messages }>): MessageSchema {
-  const merged: Messages = { ...core };
-  for (const [file, content] of Object.entries(moduleFiles)) {
-    const name = /modules\/([^/]+)\/locales\/[a-z]+\.json$/.exec(file)?.[1];
-    if (name) merged[name] = content.default;
-  }
-  // Typed as the core schema: module keys are looked up by string, checked by check-locales.
-  return merged as MessageSchema;
+const MODULE_FILES = import.meta.glob<{ default: Messages }>("../modules/*/locales/*.json");
+
+/** The loader of a module's texts in a language, or null when the module keeps none of its own. */
+export function moduleTextsLoader(name: string, locale: string): (() => Promise<{ default: Messages }>) | null {
+  return MODULE_FILES[`../modules/${name}/locales/${locale}.json`] ?? null;
 }

@@ -16,6 +16,12 @@ export interface NavEntry {
 /** What a feature module gives the app shell: its routes and, optionally, its navigation entry. */
 export interface AdminModule {
   id: string;
+  /**
+   * The module folders whose `locales/<locale>.json` its pages use, loaded with its routes (before
+   * a page of it shows, and again for each language switched to). Default: `[id]`, its own folder.
+   * A page that shows another module's words names that module too (`check:locales` says which).
+   */
+  texts?: readonly string[];
   routes: RouteRecordRaw[];
   nav?: NavEntry;
   /** Roles whose first page after signing in is this module's `nav.route`. */

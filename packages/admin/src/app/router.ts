@@ -1,7 +1,9 @@
 import type { Role } from "@nk/shared";
-import { createRouter, createWebHistory, type RouteLocationRaw } from "vue-router";
+import { createRouter, createWebHistory, type RouteLocationNormalized, type RouteLocationRaw, type RouteRecordRaw } from "vue-router";
 import { useSession } from "../modules/auth/composables/use-session";
 import { onSessionExpired } from "./apollo";
+import { loadModuleTexts } from "./i18n";
+import type { AdminModule } from "./module";
 import { modules } from "./modules";
 
 declare module "vue-router" {
@@ -16,6 +18,8 @@ declare module "vue-router" {
     roles?: readonly Role[];
     /** Open to someone whose role requires a second step she has not set up yet. */
     duringEnrolment?: boolean;
+    /** The modules whose texts the page shows (its module's `texts`), loaded before it renders. */
+    texts?: readonly string[];
   }
 }
 
@@ -25,12 +29,23 @@ export function homeFor(role: Role): RouteLocationRaw {
   return module?.nav ? { name: module.nav.route } : { name: "not-found" };
 }
 
+/** A module's routes, each carrying the names of the texts its page needs. */
+function withTexts(module: AdminModule): RouteRecordRaw[] {
+  const texts = module.texts ?? [module.id];
+  return module.routes.map((route) => ({ ...route, meta: { ...route.meta, texts } }) as RouteRecordRaw);
+}
+
+/** The texts of a page's modules; starting the load early lets it come with the page's own chunk. */
+function textsOf(to: RouteLocationNormalized): Promise<void> {
+  return loadModuleTexts([...new Set(to.matched.flatMap((record) => record.meta.texts ?? []))]);
+}
+
 export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
   routes: [
     // Never shown: the guard sends "/" to the home page of her role.
     { path: "/", name: "home", component: () => import("../components/NotFoundView.vue") },
-    ...modules.flatMap((m) => m.routes),
+    ...modules.flatMap(withTexts),
     {
       path: "/forbidden",
       name: "forbidden",
@@ -55,6 +70,8 @@ export function safeRedirect(value: unknown): string {
 export let leavingForSignIn = false;
 
 router.beforeEach(async (to): Promise<true | RouteLocationRaw> => {
+  // Fetched while the session is checked and the page's chunk loads; awaited in beforeResolve.
+  textsOf(to).catch(() => undefined);
   const session = useSession();
   await session.ensureLoaded();
   const user = session.user.value;
@@ -67,6 +84,9 @@ router.beforeEach(async (to): Promise<true | RouteLocationRaw> => {
   if (to.meta.roles && !to.meta.roles.includes(user.role)) return { name: "forbidden", query: { from: to.fullPath }, replace: true };
   return true;
 });
+
+// The page renders only once its words are here: no message key is ever shown in their place.
+router.beforeResolve((to) => textsOf(to));
 
 router.afterEach(() => {
   leavingForSignIn = false;

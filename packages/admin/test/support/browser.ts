@@ -77,17 +77,39 @@ export async function signInAs(
   await page.getByTestId("side-nav").waitFor();
 }
 
+/**
+ * Opens a page from the side navigation as she would: its group first when it is closed (only the
+ * current page's group is open), then the entry. `route` is the entry's route name ("partners").
+ */
+export async function navTo(page: Page, route: string): Promise<void> {
+  const link = page.getByTestId("side-nav").getByTestId(`nav-${route}`);
+  await link.waitFor({ state: "attached" });
+  // `has` is looked for inside each group: the entry's own test id, not the path from the page.
+  const group = page
+    .getByTestId("side-nav")
+    .locator(".nav-group")
+    .filter({ has: page.getByTestId(`nav-${route}`) });
+  if (await group.count()) {
+    const toggle = group.locator(".nav-group-toggle");
+    if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+  }
+  await link.click();
+}
+
 export async function setLanguage(page: Page, locale: Locale): Promise<void> {
   await page.getByTestId("language-switcher").first().selectOption(locale);
   await page.waitForFunction((l) => document.documentElement.lang === l, locale);
 }
 
-/** Saves test-results/screens/<name>-<locale>.png for a person to look at. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/**
+ * Saves test-results/screens/<name>-<locale>.png for a person to look at: the whole page, or with
+ * `{ fullPage: false }` only what the window shows (the 1280×800 laptop's screen).
+ */
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<string> {
   mkdirSync(SCREENS_DIR, { recursive: true });
   const locale = await page.evaluate(() => document.documentElement.lang);
   const file = path.join(SCREENS_DIR, `${name}-${locale}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage: options.fullPage ?? true });
   return file;
 }
 

@@ -21,6 +21,7 @@ export const authModule = defineModule({
 /** The admin's view of sign-in locks, with "lift". */
 export const loginLocksModule = defineModule({
   id: "login-locks",
+  texts: ["auth"],
   routes: [
     {
       path: "/sign-in-locks",

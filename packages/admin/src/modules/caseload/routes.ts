@@ -2,6 +2,8 @@ import { defineModule } from "../../app/module";
 
 export const caseloadModule = defineModule({
   id: "caseload",
+  // Her cases' risks and the follow-ups she completes here speak the cases' and services' words.
+  texts: ["caseload", "cases", "services"],
   routes: [
     {
       path: "/caseload",

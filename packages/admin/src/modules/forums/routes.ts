@@ -3,6 +3,7 @@ import { COALITION_EDITORS, COALITION_READERS } from "../coalition/roles";
 
 export const forumsModule = defineModule({
   id: "forums",
+  texts: ["forums", "campaigns"],
   routes: [
     { path: "/forums", name: "forums", component: () => import("./views/ForumListView.vue"), meta: { titleKey: "forums.list.title" } },
     {

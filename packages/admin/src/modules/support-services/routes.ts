@@ -3,6 +3,7 @@ import { GROUP_STAFF } from "../groups/roles";
 
 export const supportServicesModule = defineModule({
   id: "support-services",
+  texts: ["support-services", "groups"],
   routes: [
     {
       path: "/support-services",
