@@ -3,6 +3,7 @@ import { COALITION_EDITORS, COALITION_READERS } from "../coalition/roles";
 
 export const campaignsModule = defineModule({
   id: "campaigns",
+  texts: ["campaigns", "partners"],
   routes: [
     {
       path: "/campaigns",

@@ -6,6 +6,7 @@ export const STAFF_MANAGERS: readonly Role[] = ["ADMIN"];
 
 export const usersModule = defineModule({
   id: "users",
+  texts: ["users", "auth"],
   routes: [
     {
       path: "/users",
