@@ -200,8 +200,8 @@ describe("self-help groups: who changes them, who moved them, and the list filte
     const hers = await found(facilitator);
     const theirs = await found(other);
     expect(failures(await facilitator.gql(ARCHIVE, { input: { id: theirs.id } }))).toEqual(["FORBIDDEN"]);
-    const [kept] = await t.sql<{ archived_at: Date | null }>("SELECT archived_at FROM self_help_group WHERE id = $1", [theirs.id]);
-    expect(kept.archived_at).toBeNull();
+    const kept = await t.sql<{ archived_at: Date | null }>("SELECT archived_at FROM self_help_group WHERE id = $1", [theirs.id]);
+    expect(kept).toEqual([{ archived_at: null }]);
     const denied = await t.sql("SELECT action FROM audit_event WHERE entity_type = 'SelfHelpGroup' AND entity_id = $1", [theirs.id]);
     expect(denied.map((d) => d.action)).toContain("DENIED");
 
