@@ -44,12 +44,19 @@ declareReach(Session, {
   where: (viewer, alias) => (viewer?.kind === "user" && viewer.role === "ADMIN" ? null : { sql: `${alias}.id IS NULL`, params: {} }),
 });
 declareReach(AuditEvent, openReach("AuditEvent"));
-/** Rows checked in memory only (no table): a unit's shelf of records. */
+/** Rows checked in memory only (no table): a unit's shelf of records, by the rule of unit-owned case work. */
 class Shelf {
   id: string;
   unitId: string;
 }
-declareReach(Shelf, unitReach("Shelf", "Shelf"));
+const shelfRule = unitReach<Shelf>("Shelf", "Shelf");
+declareReach(Shelf, {
+  ...shelfRule,
+  test(viewer, row, purpose) {
+    asked.push(purpose);
+    return shelfRule.test?.(viewer, row, purpose) ?? false;
+  },
+});
 
 let u: UnitDatabase;
 const ids: Record<"analyst" | "analyst2" | "worker", string> = { analyst: "", analyst2: "", worker: "" };
@@ -230,6 +237,7 @@ describe("applying reach", () => {
       { id: "00000000-0000-4000-8000-0000000000e3", unitId: "unit-a" },
     ];
     const [first, second] = rows as [Shelf, Shelf];
+    asked.length = 0;
     expect(inReach(worker, Shelf, first)).toBe(true);
     expect(inReach(worker, Shelf, second)).toBe(false);
     expect(inReach(u.context(staff("COORDINATOR", ids.worker)), Shelf, second, "change")).toBe(true);
@@ -237,6 +245,7 @@ describe("applying reach", () => {
     expect(await failure(ensureInReach(worker, Shelf, second))).toEqual({ code: "NOT_FOUND", message: "Shelf was not found." });
     expect(await denials(second.id)).toEqual([{ actor_id: ids.worker, entity_type: "Shelf" }]);
     expect(await reachable(worker, Shelf, rows)).toEqual([rows[0], rows[2]]);
+    expect(asked).toEqual(["read", "read", "change", "read", "read", "read", "read", "read"]);
   });
 
   it("refuses to check a loaded row against a rule with SQL only", async () => {
@@ -252,11 +261,13 @@ describe("applying reach", () => {
     const viewer = staff("ANALYST", ids.analyst);
     const ctx = u.context(viewer);
     const rows = [{ id: ids.worker }, { id: ids.analyst }, { id: MISSING }, { id: ids.analyst2 }] as User[];
+    asked.length = 0;
     expect((await reachable(ctx, User, rows)).map((r) => r.id)).toEqual([ids.analyst, ids.analyst2]);
     // Rows carrying only the id of a record: the same filter; the request's loader remembers each id per entity.
     expect(await reachableById(ctx, User, [{ id: ids.analyst }, { id: ids.worker }])).toEqual([{ id: ids.analyst }]);
     expect(await reachableById(ctx, Session, [{ id: ids.analyst }])).toEqual([]);
     expect(await reachableById(ctx, User, [])).toEqual([]);
+    expect(asked).toEqual(["read", "read", "read"]);
     // No limit for the viewer: every row, without asking the database.
     const admin = u.context(staff("ADMIN", ids.worker));
     expect(await reachableById(admin, User, [{ id: MISSING }])).toEqual([{ id: MISSING }]);
