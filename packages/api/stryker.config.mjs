@@ -1,31 +1,16 @@
 // Mutation testing of the security core: `pnpm mutation` (scripts/mutation.ts), not part of `pnpm test`.
 
-/**
- * The security core: every file that decides who may reach what, keeps text secret or keeps a
- * woman from being singled out in figures. A new file of that kind is added here when it is written.
- */
-export const securityCore = [
-  "src/core/grants.ts",
-  "src/core/access.ts",
-  "src/core/reach.ts",
-  "src/core/crypto.ts",
-  "src/modules/statistics/suppression.ts",
-  "src/modules/coalition/scope.ts",
-  "src/modules/auth/throttle.service.ts",
-  "src/modules/auth/mfa.service.ts",
-  "src/core/graphql/guard.ts",
-  "src/core/graphql/filters.ts",
-  "src/core/graphql/list.ts",
-  "src/core/idempotency.ts",
-  "src/core/floor.ts",
-  "src/core/phone.ts",
-  "src/core/cost.ts",
-  "src/modules/statistics/release.service.ts",
-];
+import { securityCore } from "./test/mutation/plan.mjs";
+
+export { securityCore };
+
+// scripts/mutation.ts runs Stryker once per group of files with the same tests, each with its own
+// report folder (and incremental file) under reports/mutation/.
+const reportDir = process.env.NK_MUTATION_REPORT_DIR ?? "reports/mutation";
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
-  mutate: securityCore,
+  mutate: Object.keys(securityCore),
   // Under pnpm the runner is not beside Stryker's core, where its default "@stryker-mutator/*" looks.
   plugins: [import.meta.resolve("@stryker-mutator/jest-runner")],
   testRunner: "jest",
@@ -46,11 +31,12 @@ export default {
   // break: also enforced per file by scripts/mutation.ts.
   thresholds: { high: 95, low: 90, break: 90 },
   reporters: ["clear-text", "progress", "json", "html"],
-  jsonReporter: { fileName: "reports/mutation/mutation.json" },
-  htmlReporter: { fileName: "reports/mutation/index.html" },
+  jsonReporter: { fileName: `${reportDir}/mutation.json` },
+  htmlReporter: { fileName: `${reportDir}/index.html` },
+  incrementalFile: `${reportDir}/stryker-incremental.json`,
   tempDirName: ".stryker-tmp",
   cleanTempDir: true,
   timeoutMS: 20000,
-  // The first run is the whole suite in one process: about 5 minutes here.
+  // The first run of a group is its tests in one process; of the whole suite (--whole-suite), about 5 minutes here.
   dryRunTimeoutMinutes: 20,
 };

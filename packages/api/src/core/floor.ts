@@ -48,12 +48,13 @@ export interface FlooredCount {
  * and, when exactly one is withheld, the smallest other count above 0 as well. No floor: all shown.
  */
 export function floorCounts(values: number[], floor: number | null): FlooredCount[] {
-  const hidden = values.map((v) => floor !== null && v > 0 && v < floor);
+  const hidden = values.map((v) => v > 0 && v < (floor ?? 0));
   if (hidden.filter(Boolean).length === 1) {
     let pick = -1;
     values.forEach((v, i) => {
       if (!hidden[i] && v > 0 && (pick < 0 || v < (values[pick] as number))) pick = i;
     });
+    // Stryker disable next-line ConditionalExpression: hidden[-1] is no index of the array, and map() below never reads it
     if (pick >= 0) hidden[pick] = true;
   }
   return values.map((v, i) => (hidden[i] ? { count: null, suppressed: true } : { count: v, suppressed: false }));

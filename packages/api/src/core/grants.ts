@@ -37,14 +37,14 @@ export function AllowDuringEnrolment(): MethodDecorator {
 }
 
 export function allowedDuringEnrolment(field: GraphQLField<unknown, unknown>): boolean {
-  return field.extensions?.[DURING_ENROLMENT] === true;
+  return field.extensions[DURING_ENROLMENT] === true;
 }
 
 export function grantsOf(type: GraphQLObjectType, field: GraphQLField<unknown, unknown>): readonly Grant[] | undefined {
-  const own = field.extensions?.[EXTENSION] as Grant[] | undefined;
+  const own = field.extensions[EXTENSION] as Grant[] | undefined;
   if (own) return own;
   if (type.name === "Query" || type.name === "Mutation" || type.name === "Subscription") return undefined;
-  return type.extensions?.[EXTENSION] as Grant[] | undefined;
+  return type.extensions[EXTENSION] as Grant[] | undefined;
 }
 
 export function allows(grants: readonly Grant[], viewer: Viewer | null, root?: unknown): boolean {

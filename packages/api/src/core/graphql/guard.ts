@@ -22,7 +22,6 @@ export function guardFields(schema: GraphQLSchema): void {
     for (const field of Object.values(type.getFields())) {
       const resolve: GraphQLFieldResolver<unknown, Context> = field.resolve ?? defaultFieldResolver;
       const grants = grantsOf(type, field);
-      const args = field.args;
       const direct = grants !== undefined && type !== mutation;
       field.resolve = (root, values, context, info) => {
         // Someone who must still enrol her second step goes through accessGuard, which refuses her.
@@ -30,7 +29,7 @@ export function guardFields(schema: GraphQLSchema): void {
           direct &&
           !closedUntilEnrolled(context.viewer, type.name, field) &&
           allows(grants, context.viewer, root) &&
-          (args.length === 0 || !firstTextProblem(args, values))
+          !firstTextProblem(field.args, values)
         ) {
           return resolve(root, values, context, info);
         }

@@ -1,0 +1,234 @@
+import "reflect-metadata";
+import type { Role } from "@nk/shared";
+import { type ExecutionResult, execute, type GraphQLSchema, parse } from "graphql";
+import { Arg, buildSchema, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import { openUnitDatabase, type UnitDatabase } from "../../../test/unit-context";
+import { Allow, AllowDuringEnrolment } from "../access";
+import type { Viewer } from "../context";
+import { notFound } from "../errors";
+import { guardFields } from "./guard";
+import { UserError } from "./mutation";
+
+/**
+ * The field guards put around every field of a schema built here: what the viewer may read, with
+ * clean arguments, resolves at once (graphql-js then answers synchronously, without a promise);
+ * everything else goes through the access guard, the text guard and, for mutations, the mapping
+ * of failures to userErrors.
+ */
+@ObjectType()
+@Allow("ADMIN", "CASE_WORKER")
+class Note {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  text: string;
+
+  @Field()
+  @Allow("SELF")
+  owner: string;
+}
+
+@ObjectType()
+@Allow("PUBLIC")
+class NotePayload {
+  @Field(() => Note, { nullable: true })
+  note?: Note;
+
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}
+
+@InputType()
+class ArchiveNoteInput {
+  @Field(() => ID)
+  noteId: string;
+}
+
+const ME = "00000000-0000-4000-8000-0000000000a1";
+
+@Resolver()
+class NoteResolver {
+  @Query(() => String)
+  @Allow("PUBLIC")
+  hello(): string {
+    return "hello";
+  }
+
+  @Query(() => String)
+  @Allow("PUBLIC")
+  echo(@Arg("text") text: string): string {
+    return text;
+  }
+
+  @Query(() => String)
+  @Allow("ADMIN")
+  secret(): string {
+    return "secret";
+  }
+
+  @Query(() => String)
+  unruled(): string {
+    return "nobody should read this";
+  }
+
+  @Query(() => String)
+  @Allow("ADMIN", "CASE_WORKER")
+  @AllowDuringEnrolment()
+  enrolment(): string {
+    return "enrol";
+  }
+
+  @Query(() => Note)
+  @Allow("ADMIN", "CASE_WORKER")
+  note(): Note {
+    return { id: ME, text: "a note", owner: "her own" };
+  }
+
+  @Mutation(() => NotePayload)
+  @Allow("ADMIN")
+  archiveNote(@Arg("input") _input: ArchiveNoteInput): NotePayload {
+    throw notFound("Note");
+  }
+}
+
+let u: UnitDatabase;
+let schema: GraphQLSchema;
+beforeAll(async () => {
+  u = await openUnitDatabase();
+});
+// Each test guards a schema of its own, so what guardFields works out is part of the test.
+beforeEach(async () => {
+  schema = await buildSchema({ resolvers: [NoteResolver], validate: false });
+});
+afterAll(() => u?.close());
+
+const staff = (role: Role, extra: Partial<Extract<Viewer, { kind: "user" }>> = {}): Viewer => ({
+  kind: "user",
+  userId: ME,
+  role,
+  unitIds: [],
+  sessionId: "s-1",
+  ...extra,
+});
+
+const guarded = new WeakSet<GraphQLSchema>();
+
+/** The answer to `source`, and whether it came synchronously (every field on the fast path). */
+async function run(viewer: Viewer | null, source: string) {
+  if (!guarded.has(schema)) guardFields(schema);
+  guarded.add(schema);
+  const answer = execute({ schema, document: parse(source), contextValue: u.context(viewer) });
+  const sync = !(answer instanceof Promise);
+  const result: ExecutionResult = await answer;
+  return {
+    sync,
+    data: result.data,
+    errors: result.errors?.map((e) => ({ path: e.path?.join("."), code: e.extensions.code, reason: e.extensions.reason })),
+  };
+}
+
+const denied = async (field: string, actorId: string) =>
+  (
+    await u.sql<{ n: number }>(
+      "SELECT count(*)::int AS n FROM audit_event WHERE action = 'DENIED' AND actor_id = $1 AND details->>'field' = $2",
+      [actorId, field],
+    )
+  )[0]?.n;
+
+describe("the field guards", () => {
+  it("resolves what the viewer may read at once", async () => {
+    expect(await run(null, "{ hello }")).toEqual({ sync: true, data: { hello: "hello" }, errors: undefined });
+    expect(await run(staff("CASE_WORKER"), "{ hello note { id text owner } }")).toEqual({
+      sync: true,
+      data: { hello: "hello", note: { id: ME, text: "a note", owner: "her own" } },
+      errors: undefined,
+    });
+    // type-graphql itself answers a field with arguments through a promise.
+    expect(await run(staff("CASE_WORKER"), '{ echo(text: "on one line") }')).toEqual({
+      sync: false,
+      data: { echo: "on one line" },
+      errors: undefined,
+    });
+    expect(await run(staff("ADMIN"), "{ secret }")).toEqual({ sync: true, data: { secret: "secret" }, errors: undefined });
+  });
+
+  it("leaves introspection alone", async () => {
+    expect(await run(null, "{ __typename __schema { queryType { name } mutationType { name } } }")).toEqual({
+      sync: true,
+      data: { __typename: "Query", __schema: { queryType: { name: "Query" }, mutationType: { name: "Mutation" } } },
+      errors: undefined,
+    });
+  });
+
+  it("refuses through the access guard, auditing the refusal", async () => {
+    const trainer = "00000000-0000-4000-8000-0000000000a2";
+    expect(await run(staff("TRAINER", { userId: trainer }), "{ hello secret }")).toEqual({
+      sync: false,
+      data: null,
+      errors: [{ path: "secret", code: "FORBIDDEN", reason: undefined }],
+    });
+    expect(await denied("Query.secret", trainer)).toBe(1);
+    expect(await run(null, "{ secret }")).toEqual({
+      sync: false,
+      data: null,
+      errors: [{ path: "secret", code: "UNAUTHENTICATED", reason: undefined }],
+    });
+    expect(await run(staff("ADMIN"), "{ unruled }")).toEqual({
+      sync: false,
+      data: null,
+      errors: [{ path: "unruled", code: "FORBIDDEN", reason: undefined }],
+    });
+  });
+
+  it("opens a SELF field of a record only to the person it is about", async () => {
+    const other = "00000000-0000-4000-8000-0000000000a3";
+    expect(await run(staff("ADMIN", { userId: other }), "{ note { id owner } }")).toEqual({
+      sync: false,
+      data: null,
+      errors: [{ path: "note.owner", code: "FORBIDDEN", reason: undefined }],
+    });
+    expect(await denied("Note.owner", other)).toBe(1);
+  });
+
+  it("refuses a text no field takes through the text guard", async () => {
+    expect(await run(staff("ADMIN"), '{ echo(text: "two\\nlines") }')).toEqual({
+      sync: false,
+      data: null,
+      errors: [{ path: "echo", code: "BAD_USER_INPUT", reason: undefined }],
+    });
+    expect(await run(null, '{ echo(text: "a\\u0000b") }')).toEqual({
+      sync: false,
+      data: null,
+      errors: [{ path: "echo", code: "BAD_USER_INPUT", reason: undefined }],
+    });
+  });
+
+  it("sends someone who must still enrol her second step through the access guard, except to enrol", async () => {
+    const enrolling = staff("CASE_WORKER", { mustEnrol: true });
+    expect(await run(enrolling, "{ note { id } }")).toEqual({
+      sync: false,
+      data: null,
+      errors: [{ path: "note", code: "FORBIDDEN", reason: "MFA_ENROLMENT_REQUIRED" }],
+    });
+    expect(await run(enrolling, "{ enrolment }")).toEqual({ sync: true, data: { enrolment: "enrol" }, errors: undefined });
+  });
+
+  it("runs every mutation through the chain, so its data-state failures arrive as userErrors", async () => {
+    expect(
+      await run(staff("ADMIN"), 'mutation { archiveNote(input: { noteId: "n-1" }) { note { id } userErrors { field code } } }'),
+    ).toEqual({
+      sync: false,
+      data: { archiveNote: { note: null, userErrors: [{ field: ["input", "noteId"], code: "NOT_FOUND" }] } },
+      errors: undefined,
+    });
+  });
+
+  it("refuses to guard a schema when a guard did not load (a circular import)", () => {
+    jest.isolateModules(() => {
+      jest.doMock("./input-guard", () => ({ ...jest.requireActual<object>("./input-guard"), inputGuard: undefined }));
+      const fresh = require("./guard") as typeof import("./guard");
+      expect(() => fresh.guardFields(schema)).toThrow("a field guard is not loaded");
+    });
+  });
+});
