@@ -279,6 +279,8 @@ describe("the admin's locks", () => {
       { action: "LOGIN_LOCK_LIFTED", entity_type: "User", entity_id: user?.id, details: { kind: "ACCOUNT" } },
       { action: "LOGIN_LOCK_LIFTED", entity_type: "User", entity_id: null, details: { kind: "ADDRESS" } },
     ]);
+    // Another lock in force does not stand in for the one asked for.
+    await lockFor("ADDRESS", "", "192.0.2.98", 600);
     await expect(liftLock(ctx, d.db.manager, known)).rejects.toThrow("Login lock was not found.");
   });
 });
