@@ -309,17 +309,24 @@ describe("nested pages", () => {
     const ctx = d.context(worker);
     const [a, b] = await Promise.all([
       probeList.nested<Probe>(ctx, { column: "parent_id", id: PARENT_1 }, { name: "name 1" }, null, { first: 5 }),
-      probeList.nested<Probe>(ctx, { column: "parent_id", id: PARENT_1 }, { name: "name 3" }, null, { first: 5 }),
+      probeList.nested<Probe>(ctx, { column: "parent_id", id: PARENT_1 }, { name: "name 2" }, null, { first: 5 }),
     ]);
     expect(ranks(a?.edges ?? [])).toEqual([1, 11, 21]);
-    expect(ranks(b?.edges ?? [])).toEqual([3, 13, 23]);
-    expect(await Promise.all([a?.totalCount, b?.totalCount])).toEqual([3, 3]);
-    const [c, e] = await Promise.all([
+    expect(ranks(b?.edges ?? [])).toEqual([7, 17]);
+    expect(await Promise.all([a?.totalCount, b?.totalCount])).toEqual([3, 2]);
+    const cursor = (await probeList.nested<Probe>(d.context(worker), { column: "parent_id", id: PARENT_1 }, null, null, { first: 2 }))
+      ?.pageInfo.endCursor;
+    const [c, e, g, h] = await Promise.all([
       probeList.nested<Probe>(ctx, { column: "parent_id", id: PARENT_1 }, { name: "name 3" }, null, { first: 1 }),
       probeList.nested<Probe>(ctx, { column: "parent_id", id: PARENT_1 }, { name: "name 3" }, { direction: "DESC" }, { first: 1 }),
+      probeList.nested<Probe>(ctx, { column: "parent_id", id: PARENT_1 }, { name: "name 3" }, null, { first: 2 }),
+      probeList.nested<Probe>(ctx, { column: "parent_id", id: PARENT_1 }, { name: "name 3" }, null, { first: 1, after: cursor ?? "" }),
     ]);
     expect(ranks(c?.edges ?? [])).toEqual([3]);
     expect(ranks(e?.edges ?? [])).toEqual([23]);
+    expect(ranks(g?.edges ?? [])).toEqual([3, 13]);
+    expect(ranks(h?.edges ?? [])).toEqual([13]);
+    expect(h?.pageInfo.hasPreviousPage).toBe(true);
   });
 });
 

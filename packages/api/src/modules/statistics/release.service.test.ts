@@ -93,6 +93,16 @@ describe("the first read", () => {
 });
 
 describe("corrections", () => {
+  // Each test counts a quarter of its own, so that any of them can run alone.
+  const period = (year: number, q: number) => ({ year, quarter: q });
+  const day = (year: number, q: number, d = 10) => `${year}-${String(q * 3 - 1).padStart(2, "0")}-${d}`;
+  const from = (year: number, q: number) => `${year}-${String(q * 3 - 2).padStart(2, "0")}-01`;
+  /** Release 1 of the quarter: 12 Kulob women given legal help. */
+  async function published(year: number, q: number) {
+    await f.services(await f.women("Kulob", 12), "LEGAL", day(year, q));
+    return readRelease(coordinator(), SUPPORT, period(year, q));
+  }
+
   it("refuses a period of the wrong size, and one with nothing published yet", async () => {
     expect(await refusal(correct(coordinator(), { year: 2019 }))).toEqual([
       expect.objectContaining({
@@ -110,54 +120,74 @@ describe("corrections", () => {
   });
 
   it("publishes the next release with today's records, by whom and why, audited; the earlier stays readable", async () => {
+    await published(2019, 4);
     const ctx = coordinator();
-    await f.services(await f.women("Hamadoni", 10), "LEGAL", "2019-06-01");
-    const { table } = await correct(ctx, quarter(2));
+    await f.services(await f.women("Hamadoni", 10), "LEGAL", day(2019, 4, 11));
+    await f.services(await f.women("Kulob", 12), "PSYCHOLOGICAL", day(2019, 4, 12));
+    const { table } = await correct(ctx, period(2019, 4));
     expect(table.release).toEqual({ number: 2, releasedAt: expect.any(Date), latestNumber: 2 });
     // Kulob psychological 12 (from 0), Hamadoni legal 10 (from 0): both at least the minimum, shown.
     expect(grid(table)).toEqual({ Hamadoni: [10, 0, 0, 0, 10], Kulob: [12, 12, 0, 0, 24], TOTAL: [22, 12, 0, 0, 34] });
     const userId = (ctx.viewer as { userId: string }).userId;
-    expect(await stored("2019-04-01")).toEqual([
+    expect(await stored(from(2019, 4))).toEqual([
       { number: 1, released_by: null, reason: null },
       { number: 2, released_by: userId, reason: "Late records" },
     ]);
-    const [released] = await d.sql<{ id: string }>("SELECT id FROM statistics_release WHERE period_from = '2019-04-01' AND number = 2");
+    const [released] = await d.sql<{ id: string }>("SELECT id FROM statistics_release WHERE period_from = $1 AND number = 2", [
+      from(2019, 4),
+    ]);
     expect(await d.sql("SELECT action, entity_type, entity_id, details FROM audit_event WHERE actor_id = $1", [userId])).toEqual([
       {
         action: "CREATE",
         entity_type: "StatisticsRelease",
         entity_id: released?.id,
-        details: { table: SUPPORT, from: "2019-04-01", number: 2 },
+        details: { table: SUPPORT, from: from(2019, 4), number: 2 },
       },
     ]);
-    expect(await readRelease(coordinator(), SUPPORT, quarter(2))).toEqual(table);
-    const one = await readRelease(coordinator(), SUPPORT, quarter(2), 1);
+    expect(await readRelease(coordinator(), SUPPORT, period(2019, 4))).toEqual(table);
+    const one = await readRelease(coordinator(), SUPPORT, period(2019, 4), 1);
     expect(one.release).toEqual({ number: 1, releasedAt: expect.any(Date), latestNumber: 2 });
     expect(grid(one)).toEqual({ Kulob: [12, 0, 0, 0, 12], TOTAL: [12, 0, 0, 0, 12] });
-    expect(await refusal(readRelease(coordinator(), SUPPORT, quarter(2), 7))).toEqual({
+    expect(await refusal(readRelease(coordinator(), SUPPORT, period(2019, 4), 7))).toEqual({
       message: "There is no release 7 of this table for this period; the latest is 2.",
       extensions: { code: "BAD_USER_INPUT", field: "release" },
     });
   });
 
-  it("refuses a correction that would show nothing new, and one with too few women now", async () => {
-    // One more Kulob woman since release 2: a change of 1, hidden; nothing else moved.
-    await f.services(await f.women("Kulob", 1), "MEDICAL", "2019-06-02");
-    expect(await refusal(correct(coordinator(), quarter(2)))).toEqual([
+  it("publishes one of two corrections asked for at once; the other finds nothing new", async () => {
+    await published(2020, 1);
+    await f.services(await f.women("Khovaling", 10), "ECONOMIC", day(2020, 1, 11));
+    const outcomes = await Promise.allSettled([correct(coordinator(), period(2020, 1)), correct(coordinator(), period(2020, 1))]);
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+    const [refused] = outcomes.flatMap((o) => (o.status === "rejected" ? [o.reason as { errors?: { message: string }[] }] : []));
+    expect(refused?.errors?.[0]?.message).toMatch(/^A correction would show nothing new: every change since release 2 /);
+    expect((await stored(from(2020, 1))).map((r) => r.number)).toEqual([1, 2]);
+  });
+
+  it("refuses a correction that would show nothing new", async () => {
+    await published(2020, 2);
+    // One more Kulob woman since release 1: a change of 1, hidden; nothing else moved.
+    await f.services(await f.women("Kulob", 1), "MEDICAL", day(2020, 2, 11));
+    expect(await refusal(correct(coordinator(), period(2020, 2)))).toEqual([
       expect.objectContaining({
         field: ["input", "period"],
         message:
-          "A correction would show nothing new: every change since release 2 is below 10 or would reveal one that is, so it stays hidden.",
+          "A correction would show nothing new: every change since release 1 is below 10 or would reveal one that is, so it stays hidden.",
       }),
     ]);
-    expect((await stored("2019-04-01")).map((r) => r.number)).toEqual([1, 2]);
-    // Quarter 3 was published with 10 women; if two withdraw, fewer than the minimum are counted now.
+    expect((await stored(from(2020, 2))).map((r) => r.number)).toEqual([1]);
+  });
+
+  it("refuses a correction with too few women counted now", async () => {
+    await f.services(await f.women("Kulob", 10), "LEGAL", day(2020, 3));
+    await readRelease(coordinator(), SUPPORT, period(2020, 3));
+    // Two of the ten withdraw their consent: fewer than the minimum are counted now.
     await d.sql(
       `UPDATE consent SET withdrawn_at = now() WHERE scope = 'STATISTICS' AND beneficiary_id IN (
-         SELECT beneficiary_id FROM service WHERE provided_on BETWEEN '2019-07-01' AND '2019-09-30' LIMIT 2)`,
+         SELECT beneficiary_id FROM service WHERE provided_on = $1::date LIMIT 2)`,
+      [day(2020, 3)],
     );
-    await readRelease(coordinator(), SUPPORT, quarter(3));
-    expect(await refusal(correct(coordinator(), quarter(3)))).toEqual([
+    expect(await refusal(correct(coordinator(), period(2020, 3)))).toEqual([
       expect.objectContaining({
         field: ["input", "period"],
         message: "Too few women are counted in this table for this period now (fewer than 10).",
