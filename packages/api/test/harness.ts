@@ -5,11 +5,10 @@ import { type Config, loadConfig } from "../src/core/config";
 import { createLogger } from "../src/core/logger";
 import { type Platform, startPlatform } from "../src/server";
 import { createTestDatabase } from "./db";
+import { ADMIN_EMAIL, ADMIN_PASSWORD, testEnvironment } from "./environment";
 import { graphql } from "./gql";
-import { TEST_DATA_KEY } from "./key";
 
-export const ADMIN_EMAIL = "admin@test.example";
-export const ADMIN_PASSWORD = "Admin-Password-For-Tests-1";
+export { ADMIN_EMAIL, ADMIN_PASSWORD, testEnvironment } from "./environment";
 export const PASSWORD = "Staff-Password-For-Tests-1";
 export { TEST_DATA_KEY } from "./key";
 
@@ -120,23 +119,6 @@ export interface TestPlatform {
 }
 
 let counter = 0;
-
-/** The environment of a test server on `databaseUrl`: the bootstrap admin, the test data key, no demo data. */
-export function testEnvironment(databaseUrl: string): Record<string, string> {
-  return {
-    NODE_ENV: "test",
-    PORT: "0",
-    HOST: "127.0.0.1",
-    DATABASE_URL: databaseUrl,
-    NK_ADMIN_EMAIL: ADMIN_EMAIL,
-    NK_ADMIN_PASSWORD: ADMIN_PASSWORD,
-    NK_DEMO_DATA: "false",
-    NK_DATA_KEY: TEST_DATA_KEY,
-    LOG_LEVEL: process.env.LOG_LEVEL ?? "silent",
-    // Staff sign in with a password alone here; the second step is tested where a test asks for it.
-    NK_MFA_REQUIRED_ROLES: "none",
-  };
-}
 
 /** A client signed in as the bootstrap admin of the server at `url`. */
 export async function signInAdmin(url: string): Promise<Client> {

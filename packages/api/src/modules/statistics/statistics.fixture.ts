@@ -21,7 +21,7 @@ export interface Fixture {
   services(ids: string[], kind: string, on?: string): Promise<void>;
 }
 
-export async function fixture(t: TestPlatform): Promise<Fixture> {
+export async function fixture(t: Pick<TestPlatform, "sql" | "unitId">): Promise<Fixture> {
   const unitId = await t.unitId("CRISIS");
   const rows = await t.sql<{ district: string; districtId: string; community: string }>(
     `SELECT DISTINCT ON (d.name) d.name AS district, d.id AS "districtId", c.id AS community
@@ -64,7 +64,7 @@ export async function fixture(t: TestPlatform): Promise<Fixture> {
 }
 
 /** Women supported in 2019 Q1: Kulob 12 legal (3 of them also medical), 15 psychological; Hamadoni 11 legal, 10 psychological, 6 medical. */
-export async function supportFixture(t: TestPlatform, f: Fixture) {
+export async function supportFixture(t: Pick<TestPlatform, "sql">, f: Fixture) {
   const kulobLegal = await f.women("Kulob", 12);
   await f.services(kulobLegal, "LEGAL");
   await f.services(kulobLegal.slice(0, 3), "MEDICAL", "2019-03-31");
