@@ -128,6 +128,7 @@ describe("inviting a staff member", () => {
     expect(forText).toContain(message("tg", "roles.CASE_WORKER"));
     expect(await her.page.locator("body").textContent()).not.toContain(email);
     await checkScreen(her.page, "invite-accept");
+    await her.page.getByTestId("accept-email").fill(`someone.else.${run}@example.org`);
     await her.page.getByTestId("accept-password").fill("Kulob-2026");
     await her.page.getByTestId("accept-again").fill("Kulob-2026");
     await her.page.getByTestId("accept-submit").click();
@@ -141,7 +142,15 @@ describe("inviting a staff member", () => {
       .filter({ hasText: message("tg", "users.accept.mismatch") })
       .waitFor();
     await checkScreen(her.page, "invite-accept-error");
+    // The link alone does not open the account: another email is refused, and nothing is set.
     await her.page.getByTestId("accept-again").fill(password);
+    await her.page.getByTestId("accept-submit").click();
+    await her.page
+      .getByTestId("accept-error")
+      .filter({ hasText: message("tg", "users.accept.emailMismatch") })
+      .waitFor();
+    expect((await accountsOf(email))[0]?.status).toBe("INVITED");
+    await her.page.getByTestId("accept-email").fill(email);
     await her.page.getByTestId("accept-submit").click();
     // Signed in as her: the case worker's home, her name in the top bar.
     await her.page.getByTestId("side-nav").waitFor();

@@ -211,7 +211,7 @@ type Documents = {
     "\n  mutation ReissueInvitation($input: InvitationUserInput!) {\n    reissueInvitation(input: $input) {\n      user {\n        ...UserFields\n      }\n      invitation {\n        token\n        expiresAt\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.ReissueInvitationDocument,
     "\n  mutation CancelInvitation($input: InvitationUserInput!) {\n    cancelInvitation(input: $input) {\n      user {\n        ...UserFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.CancelInvitationDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      state\n      fullName\n      role\n      expiresAt\n    }\n  }\n": typeof types.InvitationPreviewDocument,
-    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      email\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      accepted\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
 };
 const documents: Documents = {
     "\n  fragment UserErrorFields on UserError {\n    code\n    field\n    message\n    params\n  }\n": types.UserErrorFieldsFragmentDoc,
@@ -411,7 +411,7 @@ const documents: Documents = {
     "\n  mutation ReissueInvitation($input: InvitationUserInput!) {\n    reissueInvitation(input: $input) {\n      user {\n        ...UserFields\n      }\n      invitation {\n        token\n        expiresAt\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.ReissueInvitationDocument,
     "\n  mutation CancelInvitation($input: InvitationUserInput!) {\n    cancelInvitation(input: $input) {\n      user {\n        ...UserFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.CancelInvitationDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      state\n      fullName\n      role\n      expiresAt\n    }\n  }\n": types.InvitationPreviewDocument,
-    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      email\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      accepted\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
 };
 
 /**
@@ -1219,7 +1219,7 @@ export function graphql(source: "\n  query InvitationPreview($token: String!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      email\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      email\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      accepted\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      accepted\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

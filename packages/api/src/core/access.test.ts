@@ -1,6 +1,6 @@
 import type { Role } from "@nk/shared";
 import { type GraphQLFieldConfig, GraphQLObjectType, type GraphQLResolveInfo, GraphQLString } from "graphql";
-import { openUnitDatabase, type UnitDatabase } from "../../test/unit-context";
+import { type DirectDatabase, directDatabase } from "../../test/direct";
 import { accessGuard, closedUntilEnrolled } from "./access";
 import type { Context, Viewer } from "./context";
 
@@ -9,11 +9,11 @@ import type { Context, Viewer } from "./context";
  * refusal answers UNAUTHENTICATED to an anonymous caller and FORBIDDEN to anyone else, and each
  * refusal to a signed-in user or a key is written to the audit log once per field and request.
  */
-let u: UnitDatabase;
+let u: DirectDatabase;
 beforeAll(async () => {
-  u = await openUnitDatabase();
+  u = await directDatabase();
 });
-afterAll(() => u?.close());
+afterAll(() => u?.stop());
 
 const staff = (role: Role, extra: Partial<Extract<Viewer, { kind: "user" }>> = {}): Viewer => ({
   kind: "user",

@@ -1,5 +1,5 @@
 import type { Role } from "@nk/shared";
-import { openUnitDatabase, type UnitDatabase } from "../../test/unit-context";
+import { type DirectDatabase, directDatabase } from "../../test/direct";
 import { AuditEvent } from "./audit";
 import { Session } from "./auth/session.entity";
 import { User } from "./auth/user.entity";
@@ -58,11 +58,11 @@ declareReach(Shelf, {
   },
 });
 
-let u: UnitDatabase;
+let u: DirectDatabase;
 const ids: Record<"analyst" | "analyst2" | "worker", string> = { analyst: "", analyst2: "", worker: "" };
 let sessionId = "";
 beforeAll(async () => {
-  u = await openUnitDatabase([User, Session, AuditEvent]);
+  u = await directDatabase([User, Session, AuditEvent]);
   for (const [name, role] of [
     ["analyst", "ANALYST"],
     ["analyst2", "ANALYST"],
@@ -80,7 +80,7 @@ beforeAll(async () => {
   );
   sessionId = session?.id ?? "";
 });
-afterAll(() => u?.close());
+afterAll(() => u?.stop());
 
 const staff = (role: Role, userId: string, unitIds: string[] = []): Viewer => ({ kind: "user", userId, role, unitIds, sessionId: "s-1" });
 const partner: Viewer = { kind: "partner", apiKeyId: "00000000-0000-4000-8000-0000000000b1", partnerId: "p-1", scopes: ["READ_CAMPAIGNS"] };

@@ -395,7 +395,7 @@ type Documents = {
     "query StatisticsTable($input: StatisticsTableInput!) {\n  statisticsTable(input: $input) {\n    table period { from to kind } minimumCount note\n    columns { key label }\n    rows { key label cells { column value suppressed } total { value suppressed } }\n    columnTotals { column value suppressed }\n    grandTotal { value suppressed }\n  }\n}": typeof types.StatisticsTableDocument,
     "\n  mutation InvitationInvite($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      user { id email fullName role status invitationExpiresAt units { code } }\n      invitation { token expiresAt }\n      userErrors { code field params }\n    }\n  }\n": typeof types.InvitationInviteDocument,
     "query InvitationPreview($token: String!) { invitation(token: $token) { state fullName role expiresAt } }": typeof types.InvitationPreviewDocument,
-    "\n  mutation InvitationAccept($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { email userErrors { code field params } } }\n": typeof types.InvitationAcceptDocument,
+    "\n  mutation InvitationAccept($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accepted userErrors { code field params } } }\n": typeof types.InvitationAcceptDocument,
     "\n  mutation InvitationReissue($input: InvitationUserInput!) {\n    reissueInvitation(input: $input) { user { id status invitationExpiresAt } invitation { token expiresAt } userErrors { code field params } }\n  }\n": typeof types.InvitationReissueDocument,
     "\n  mutation InvitationCancel($input: InvitationUserInput!) { cancelInvitation(input: $input) { user { id status archivedAt } userErrors { code field params } } }\n": typeof types.InvitationCancelDocument,
     "query InvitationStatus($id: ID!) { user(id: $id) { id status invitationExpiresAt } }": typeof types.InvitationStatusDocument,
@@ -895,7 +895,7 @@ const documents: Documents = {
     "query StatisticsTable($input: StatisticsTableInput!) {\n  statisticsTable(input: $input) {\n    table period { from to kind } minimumCount note\n    columns { key label }\n    rows { key label cells { column value suppressed } total { value suppressed } }\n    columnTotals { column value suppressed }\n    grandTotal { value suppressed }\n  }\n}": types.StatisticsTableDocument,
     "\n  mutation InvitationInvite($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      user { id email fullName role status invitationExpiresAt units { code } }\n      invitation { token expiresAt }\n      userErrors { code field params }\n    }\n  }\n": types.InvitationInviteDocument,
     "query InvitationPreview($token: String!) { invitation(token: $token) { state fullName role expiresAt } }": types.InvitationPreviewDocument,
-    "\n  mutation InvitationAccept($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { email userErrors { code field params } } }\n": types.InvitationAcceptDocument,
+    "\n  mutation InvitationAccept($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accepted userErrors { code field params } } }\n": types.InvitationAcceptDocument,
     "\n  mutation InvitationReissue($input: InvitationUserInput!) {\n    reissueInvitation(input: $input) { user { id status invitationExpiresAt } invitation { token expiresAt } userErrors { code field params } }\n  }\n": types.InvitationReissueDocument,
     "\n  mutation InvitationCancel($input: InvitationUserInput!) { cancelInvitation(input: $input) { user { id status archivedAt } userErrors { code field params } } }\n": types.InvitationCancelDocument,
     "query InvitationStatus($id: ID!) { user(id: $id) { id status invitationExpiresAt } }": types.InvitationStatusDocument,
@@ -2538,7 +2538,7 @@ export function graphql(source: "query InvitationPreview($token: String!) { invi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation InvitationAccept($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { email userErrors { code field params } } }\n"): typeof import('./graphql').InvitationAcceptDocument;
+export function graphql(source: "\n  mutation InvitationAccept($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accepted userErrors { code field params } } }\n"): typeof import('./graphql').InvitationAcceptDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,8 +4,10 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-/** The invited person accepts: the token from her link and the password she chooses. */
+/** The invited person accepts: the token from her link, her email and the password she chooses. */
 export type AcceptInvitationInput = {
+  /** Her sign-in email, as NK's admin entered it: a link alone does not open the account. */
+  email: string;
   /** Her password, at least 12 characters. */
   password: string;
   /** The token of the link /invite/<token>. */
@@ -4389,7 +4391,7 @@ export type InvitationAcceptMutationVariables = Exact<{
 }>;
 
 
-export type InvitationAcceptMutation = { acceptInvitation: { email: string | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, params: Record<string, unknown> | null }> } };
+export type InvitationAcceptMutation = { acceptInvitation: { accepted: boolean | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, params: Record<string, unknown> | null }> } };
 
 export type InvitationReissueMutationVariables = Exact<{
   input: InvitationUserInput;
@@ -10609,7 +10611,7 @@ export const InvitationPreviewDocument = new TypedDocumentString(`
 export const InvitationAcceptDocument = new TypedDocumentString(`
     mutation InvitationAccept($input: AcceptInvitationInput!) {
   acceptInvitation(input: $input) {
-    email
+    accepted
     userErrors {
       code
       field

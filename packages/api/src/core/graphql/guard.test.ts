@@ -2,7 +2,7 @@ import "reflect-metadata";
 import type { Role } from "@nk/shared";
 import { type ExecutionResult, execute, type GraphQLSchema, parse } from "graphql";
 import { Arg, buildSchema, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from "type-graphql";
-import { openUnitDatabase, type UnitDatabase } from "../../../test/unit-context";
+import { type DirectDatabase, directDatabase } from "../../../test/direct";
 import { Allow, AllowDuringEnrolment } from "../access";
 import type { Viewer } from "../context";
 import { notFound } from "../errors";
@@ -92,16 +92,16 @@ class NoteResolver {
   }
 }
 
-let u: UnitDatabase;
+let u: DirectDatabase;
 let schema: GraphQLSchema;
 beforeAll(async () => {
-  u = await openUnitDatabase();
+  u = await directDatabase();
 });
 // Each test guards a schema of its own, so what guardFields works out is part of the test.
 beforeEach(async () => {
   schema = await buildSchema({ resolvers: [NoteResolver], validate: false });
 });
-afterAll(() => u?.close());
+afterAll(() => u?.stop());
 
 const staff = (role: Role, extra: Partial<Extract<Viewer, { kind: "user" }>> = {}): Viewer => ({
   kind: "user",

@@ -1,5 +1,5 @@
 import type { Role } from "@nk/shared";
-import { openUnitDatabase, type UnitDatabase } from "../../../test/unit-context";
+import { type DirectDatabase, directDatabase } from "../../../test/direct";
 import type { Viewer } from "../../core/context";
 import { whereInReach } from "../../core/reach";
 import { Community } from "../geography/community.entity";
@@ -24,7 +24,7 @@ import { correctableActivity, reachableCampaign, reachableForum, viewerPartner }
  * organisation takes part in and their activities, and corrects only what it reported itself;
  * staff reach everything.
  */
-let u: UnitDatabase;
+let u: DirectDatabase;
 /** A partner with an activity of its own in a campaign that also holds another reporter's activity. */
 let p: { partner: string; campaign: string; own: string; others: string };
 let outsideCampaign: string;
@@ -32,7 +32,7 @@ let outsideActivity: string;
 let forum: { id: string; partner: string; outsider: string };
 
 beforeAll(async () => {
-  u = await openUnitDatabase([
+  u = await directDatabase([
     Coalition,
     Council,
     CouncilMember,
@@ -89,7 +89,7 @@ beforeAll(async () => {
       ORDER BY f.forum_id, f.partner_id, o.id LIMIT 1`,
   );
 });
-afterAll(() => u?.close());
+afterAll(() => u?.stop());
 
 const key = (partnerId: string): Viewer => ({
   kind: "partner",

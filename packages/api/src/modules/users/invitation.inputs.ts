@@ -32,11 +32,16 @@ export class InvitationUserInput {
   userId: string;
 }
 
-@InputType({ description: "The invited person accepts: the token from her link and the password she chooses." })
+@InputType({ description: "The invited person accepts: the token from her link, her email and the password she chooses." })
 export class AcceptInvitationInput {
   @Field({ description: "The token of the link /invite/<token>." })
   @Length(1, 100, { message: "The link is not complete." })
   token: string;
+
+  @Field({ description: "Her sign-in email, as NK's admin entered it: a link alone does not open the account." })
+  @IsEmail({}, { message: "Enter a valid email address." })
+  @MaxLength(254)
+  email: string;
 
   @Field({ description: `Her password, at least ${MIN_PASSWORD_LENGTH} characters.` })
   @Length(MIN_PASSWORD_LENGTH, 256, { message: `Password must be ${MIN_PASSWORD_LENGTH} to 256 characters.` })

@@ -90,8 +90,11 @@ class InvitationPreview {
 @ObjectType({ description: "Result of accepting an invitation." })
 @Allow("PUBLIC")
 class AcceptInvitationPayload {
-  @Field(() => String, { nullable: true, description: "Her sign-in email, once her password is set; null when refused." })
-  email?: string;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "True once her password is set (she then signs in with her email and it); null when refused.",
+  })
+  accepted?: boolean;
 
   @Field(() => [UserError], {
     description: "Why it was refused: NOT_FOUND for a link never issued, INVALID_STATE for an expired, used or cancelled one.",

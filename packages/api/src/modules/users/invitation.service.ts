@@ -161,6 +161,10 @@ export async function acceptInvitation(ctx: RequestContext, em: EntityManager, i
     refuse("token", REFUSALS[found.state], "INVALID_STATE", { state: `INVITATION_${found.state}` });
   }
   const { invitation, user } = found;
+  if (user.email !== input.email.trim().toLowerCase()) {
+    await recordFailure(ctx.db, ctx.config.login, attempt);
+    refuse("email", "This invitation was made for another email address.", "MISMATCH", { field: "token" });
+  }
   await em.query("UPDATE invitation SET accepted_at = now() WHERE id = $1", [invitation.id]);
   await selectRows(
     em,
@@ -169,7 +173,7 @@ export async function acceptInvitation(ctx: RequestContext, em: EntityManager, i
   );
   await audit(ctx, { action: "INVITATION_ACCEPTED", entityType: "User", entityId: user.id }, em);
   await clearPair(ctx.db, ctx.config.login, attempt);
-  return { email: user.email };
+  return { accepted: true };
 }
 
 /** The expiry of each user's open invitation (null: none open), batched per request. */

@@ -24,7 +24,7 @@ const INVITE = graphql(`
 `);
 const PREVIEW = graphql(`query InvitationPreview($token: String!) { invitation(token: $token) { state fullName role expiresAt } }`);
 const ACCEPT = graphql(`
-  mutation InvitationAccept($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { email userErrors { code field params } } }
+  mutation InvitationAccept($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accepted userErrors { code field params } } }
 `);
 const REISSUE = graphql(`
   mutation InvitationReissue($input: InvitationUserInput!) {
@@ -76,10 +76,17 @@ describe("inviting a staff member", () => {
     expect(preview.invitation).toEqual({ state: "OPEN", fullName: user.fullName, role: "CASE_WORKER", expiresAt });
 
     // A password too short is refused on its field, and the link still works.
-    const short = await her.ok(ACCEPT, { input: { token, password: "short" } });
+    const short = await her.ok(ACCEPT, { input: { token, email, password: "short" } });
     expect(short.acceptInvitation.userErrors.map((e) => [e.field, e.code])).toEqual([[["input", "password"], "TOO_SHORT"]]);
-    const accepted = await her.ok(ACCEPT, { input: { token, password: NEW_PASSWORD } });
-    expect(accepted.acceptInvitation).toEqual({ email, userErrors: [] });
+    // The link alone does not open the account: her email must be the one the admin entered.
+    const other = await her.ok(ACCEPT, { input: { token, email: `someone-else-${email}`, password: NEW_PASSWORD } });
+    expect(other.acceptInvitation).toEqual({
+      accepted: null,
+      userErrors: [{ code: "MISMATCH", field: ["input", "email"], params: { field: "token" } }],
+    });
+    expect((await t.admin.ok(STATUS, { id: user.id })).user?.status).toBe("INVITED");
+    const accepted = await her.ok(ACCEPT, { input: { token, email: email.toUpperCase(), password: NEW_PASSWORD } });
+    expect(accepted.acceptInvitation).toEqual({ accepted: true, userErrors: [] });
 
     const signedIn = await signIn(her, email, NEW_PASSWORD);
     expect(signedIn.data?.login.userErrors).toEqual([]);
@@ -87,9 +94,9 @@ describe("inviting a staff member", () => {
     expect((await t.admin.ok(STATUS, { id: user.id })).user).toEqual({ id: user.id, status: "ACTIVE", invitationExpiresAt: null });
 
     // Single use: the same link again is refused and tells no name.
-    const again = await from().ok(ACCEPT, { input: { token, password: "Another-Password-2026" } });
+    const again = await from().ok(ACCEPT, { input: { token, email, password: "Another-Password-2026" } });
     expect(again.acceptInvitation).toEqual({
-      email: null,
+      accepted: null,
       userErrors: [{ code: "INVALID_STATE", field: ["input", "token"], params: { state: "INVITATION_USED" } }],
     });
     expect((await from().ok(PREVIEW, { token })).invitation).toEqual({ state: "USED", fullName: null, role: null, expiresAt: null });
@@ -111,17 +118,20 @@ describe("inviting a staff member", () => {
   });
 
   it("refuses an unknown and an expired link without naming anyone", async () => {
-    const { user, token } = await invite("TRAINER");
+    const { user, token, email } = await invite("TRAINER");
     const client = from();
-    const unknown = await client.ok(ACCEPT, { input: { token: "x".repeat(43), password: NEW_PASSWORD } });
-    expect(unknown.acceptInvitation).toEqual({ email: null, userErrors: [{ code: "NOT_FOUND", field: ["input", "token"], params: null }] });
+    const unknown = await client.ok(ACCEPT, { input: { token: "x".repeat(43), email: "nobody@test.example", password: NEW_PASSWORD } });
+    expect(unknown.acceptInvitation).toEqual({
+      accepted: null,
+      userErrors: [{ code: "NOT_FOUND", field: ["input", "token"], params: null }],
+    });
     expect((await client.ok(PREVIEW, { token: "x".repeat(43) })).invitation).toBeNull();
 
     await t.sql("UPDATE invitation SET expires_at = now() - interval '1 minute' WHERE user_id = $1", [user.id]);
     expect((await client.ok(PREVIEW, { token })).invitation).toEqual({ state: "EXPIRED", fullName: null, role: null, expiresAt: null });
-    const expired = await client.ok(ACCEPT, { input: { token, password: NEW_PASSWORD } });
+    const expired = await client.ok(ACCEPT, { input: { token, email, password: NEW_PASSWORD } });
     expect(expired.acceptInvitation).toEqual({
-      email: null,
+      accepted: null,
       userErrors: [{ code: "INVALID_STATE", field: ["input", "token"], params: { state: "INVITATION_EXPIRED" } }],
     });
     // The admin sees she is still invited, with a link that expired (in the past): time for a new one.
@@ -131,7 +141,7 @@ describe("inviting a staff member", () => {
   });
 
   it("re-issues a link (the old one stops working) and cancels an invitation (the account is deactivated)", async () => {
-    const { user, token: first } = await invite();
+    const { user, token: first, email } = await invite();
     const reissued = await t.admin.ok(REISSUE, { input: { userId: user.id } });
     expect(reissued.reissueInvitation.userErrors).toEqual([]);
     const second = present(reissued.reissueInvitation.invitation, "the new link").token;
@@ -144,7 +154,7 @@ describe("inviting a staff member", () => {
     const cancelled = await t.admin.ok(CANCEL, { input: { userId: user.id } });
     expect(cancelled.cancelInvitation.userErrors).toEqual([]);
     expect(cancelled.cancelInvitation.user?.status).toBe("DEACTIVATED");
-    const late = await client.ok(ACCEPT, { input: { token: second, password: NEW_PASSWORD } });
+    const late = await client.ok(ACCEPT, { input: { token: second, email, password: NEW_PASSWORD } });
     expect(late.acceptInvitation.userErrors).toEqual([
       { code: "INVALID_STATE", field: ["input", "token"], params: { state: "INVITATION_CANCELLED" } },
     ]);
@@ -157,18 +167,18 @@ describe("inviting a staff member", () => {
   });
 
   it("throttles wrong links per address as failed sign-ins are", async () => {
-    const { token } = await invite();
+    const { token, email } = await invite();
     const guesser = from();
     for (let i = 0; i < t.config.login.freeFailures; i++) {
-      const r = await guesser.ok(ACCEPT, { input: { token: `guess-${i}-${"y".repeat(40)}`, password: NEW_PASSWORD } });
+      const r = await guesser.ok(ACCEPT, { input: { token: `guess-${i}-${"y".repeat(40)}`, email, password: NEW_PASSWORD } });
       expect(r.acceptInvitation.userErrors.map((e) => e.code)).toEqual(["NOT_FOUND"]);
     }
     // Now even the right link waits from that address, and the page's query too.
-    const blocked = await guesser.gql(ACCEPT, { input: { token, password: NEW_PASSWORD } });
+    const blocked = await guesser.gql(ACCEPT, { input: { token, email, password: NEW_PASSWORD } });
     expect(codes(blocked)).toEqual(["RATE_LIMITED"]);
     expect(codes(await guesser.gql(PREVIEW, { token }))).toEqual(["RATE_LIMITED"]);
     // Someone else, elsewhere, is not held back by it.
-    const her = await from().ok(ACCEPT, { input: { token, password: NEW_PASSWORD } });
+    const her = await from().ok(ACCEPT, { input: { token, email, password: NEW_PASSWORD } });
     expect(her.acceptInvitation.userErrors).toEqual([]);
   });
 

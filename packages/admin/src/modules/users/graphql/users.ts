@@ -204,7 +204,7 @@ export const InvitationPreviewQuery = graphql(`
 export const AcceptInvitationMutation = graphql(`
   mutation AcceptInvitation($input: AcceptInvitationInput!) {
     acceptInvitation(input: $input) {
-      email
+      accepted
       userErrors {
         ...UserErrorFields
       }
