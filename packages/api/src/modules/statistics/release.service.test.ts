@@ -309,6 +309,30 @@ describe("the correction rule", () => {
     expect(valuesByKey(next).get("A|X")?.suppressed).toBe(true);
   });
 
+  it("keeps hidden every value the release before it hid, when it has grown past the minimum since", () => {
+    const before = presentTable(
+      counted([
+        [5, 30],
+        [40, 50],
+      ]),
+      MIN,
+    );
+    const hiddenBefore = [...valuesByKey(before)].filter(([, v]) => v.suppressed).map(([key]) => key);
+    // The hidden value and those hidden with it (complements, so it cannot be worked out from totals).
+    expect(hiddenBefore).toContain("A|X");
+    expect(hiddenBefore.length).toBeGreaterThan(1);
+    const next = correctedTable(
+      counted([
+        [5 + 2 * MIN, 30],
+        [40, 50],
+      ]),
+      before,
+      MIN,
+    );
+    const now = valuesByKey(next);
+    for (const key of hiddenBefore) expect([key, now.get(key)]).toEqual([key, { value: null, suppressed: true }]);
+  });
+
   it("counts a column the release before it did not have as 0 there", () => {
     const before = presentTable(counted([[20], [40]], ["X"]), MIN);
     const small = values(
