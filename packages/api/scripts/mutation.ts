@@ -8,6 +8,7 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import { startTestDatabase } from "../test/global-setup";
 import { stopTestServer } from "../test/global-teardown";
@@ -135,7 +136,8 @@ async function main() {
       if (s.score < BREAK) below.push(s.file);
     }
   }
-  console.log(`wall time ${seconds(Date.now() - started)}`);
+  const load = os.loadavg().map((l) => l.toFixed(1));
+  console.log(`wall time ${seconds(Date.now() - started)} (load average at the end: ${load.join(" ")} over 1, 5, 15 minutes)`);
   if (below.length > 0) console.error(`below ${BREAK} %: ${below.join(", ")}`);
   if (below.length > 0 || runs.some((r) => !r.report)) process.exit(1);
 }
