@@ -84,9 +84,13 @@ export async function seedCoalition(em: EntityManager): Promise<void> {
     ActivityKind.MEETING_WITH_AUTHORITIES,
   ];
   const reporters = [null, ...ngos.map((p) => p.id)];
-  for (let a = 0; a < 18; a++) {
+  // The activities spread over the campaign's days, first to last: the API refuses one outside them.
+  const DAY = 86_400_000;
+  const first = Date.parse(`${campaign.startsOn}T00:00:00Z`);
+  const days = (Date.parse(`${campaign.endsOn}T00:00:00Z`) - first) / DAY + 1;
+  const ACTIVITIES = 18;
+  for (let a = 0; a < ACTIVITIES; a++) {
     const community = communities[a % communities.length] as { id: string; district_id: string };
-    const day = 25 + a;
     await em.insert(CampaignActivity, {
       campaignId: campaign.id,
       reportedByPartnerId: reporters[a % reporters.length] ?? null,
@@ -94,7 +98,7 @@ export async function seedCoalition(em: EntityManager): Promise<void> {
       title: ["Суҳбат дар мактаб", "Хона ба хона", "Барномаи радиоӣ", "Машғулият оид ба ҳуқуқи занон", "Вохӯрӣ бо ҷамоат"][a % 5] as string,
       districtId: community.district_id,
       communityId: community.id,
-      heldOn: day <= 30 ? `2025-11-${day}` : `2025-12-${String(day - 30).padStart(2, "0")}`,
+      heldOn: new Date(first + Math.floor((a * days) / ACTIVITIES) * DAY).toISOString().slice(0, 10),
       womenUnder18: Math.floor(r.next() * 30),
       women18to29: 5 + Math.floor(r.next() * 40),
       women30to49: 5 + Math.floor(r.next() * 40),

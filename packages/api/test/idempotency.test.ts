@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { createLogger } from "../src/core/logger";
 import { type Platform, startPlatform } from "../src/server";
 import { graphql } from "./gql";
-import { Client, startTestPlatform, type TestPlatform } from "./harness";
+import { Client, LOGIN, PASSWORD, startTestPlatform, type TestPlatform } from "./harness";
 
 const CREATE = graphql(`mutation IdempotencyCreatePartner($input: CreatePartnerInput!) {
   createPartner(input: $input) { partner { id name } userErrors { field code } }
@@ -112,4 +112,50 @@ test("a malformed key is refused; a request without a key is not remembered", as
   const before = Number((await t.sql("SELECT count(*)::int AS n FROM idempotency_key"))[0].n);
   await t.admin.ok(CREATE, { input: { name: "No key NGO", kind: "NGO" } });
   expect(Number((await t.sql("SELECT count(*)::int AS n FROM idempotency_key"))[0].n)).toBe(before);
+});
+
+/** A raw request with a key, as a client retrying it would send it: its status, whether it was replayed, its cookie. */
+async function sendRaw(client: Client, key: string, query: string, variables?: Record<string, unknown>) {
+  const response = await client.post({ query, variables }, { "idempotency-key": key });
+  const body = (await response.json()) as { errors?: unknown[] };
+  return {
+    errors: body.errors,
+    replayed: response.headers.get("idempotent-replayed"),
+    cookie: response.headers.get("set-cookie")?.split(";")[0],
+  };
+}
+
+const VIEWER_KIND = "query { viewer { kind } }";
+
+test.each([
+  ["an inline fragment", "mutation InlineOut { ... on Mutation { logout { ok } } }"],
+  ["a fragment spread", "mutation SpreadOut { ...Out } fragment Out on Mutation { ... { logout { ok } } }"],
+])("signing out inside %s is not replayed: the same key again ends the new session too", async (_, query) => {
+  const client = await t.signedIn("COORDINATOR");
+  const key = randomUUID();
+  const first = await sendRaw(client, key, query);
+  expect(first).toEqual({ errors: undefined, replayed: null, cookie: "nk_session=" });
+  await client.ok(LOGIN, { input: { email: client.email, password: PASSWORD } });
+  const again = await sendRaw(client, key, query);
+  expect(again).toEqual({ errors: undefined, replayed: null, cookie: "nk_session=" });
+  // The session the second sign-out ended answers as nobody's.
+  expect((await client.ok(VIEWER_KIND)).viewer).toBeNull();
+});
+
+test("signing in inside a fragment spread is not replayed: the same key again sets a new session cookie", async () => {
+  const client = await t.signedIn("COORDINATOR");
+  const query = "mutation SpreadIn($input: LoginInput!) { ...In } fragment In on Mutation { login(input: $input) { viewer { kind } } }";
+  const variables = { input: { email: client.email, password: PASSWORD } };
+  const key = randomUUID();
+  const first = await sendRaw(client, key, query, variables);
+  expect(first.replayed).toBeNull();
+  expect(first.cookie).toMatch(/^nk_session=./);
+  // The same user, in the session the first sign-in gave her: the same caller.
+  client.cookie = first.cookie;
+  const again = await sendRaw(client, key, query, variables);
+  expect(again.replayed).toBeNull();
+  expect(again.cookie).toMatch(/^nk_session=./);
+  expect(again.cookie).not.toBe(first.cookie);
+  client.cookie = again.cookie;
+  expect((await client.ok(VIEWER_KIND)).viewer).toEqual({ kind: "USER" });
 });

@@ -21,6 +21,7 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+export * from "./days";
 export * from "./user-errors";
 
 /** How many days an invitation link to a new staff member works. */

@@ -5,11 +5,6 @@ const TIME_ZONE = "Asia/Dushanbe";
 // Browsers ship little or no ICU data for Tajik; Tajik writes dates and numbers as Russian does.
 const INTL_LOCALE: Record<Locale, string> = { tg: "ru-RU", ru: "ru-RU", en: "en-GB" };
 
-/** Today in Dushanbe, YYYY-MM-DD: NK's days begin there, not in the browser's zone. */
-export function todayInDushanbe(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-}
-
 function pad(n: number): string {
   return String(n).padStart(2, "0");
 }

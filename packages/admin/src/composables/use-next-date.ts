@@ -1,4 +1,4 @@
-import { todayInDushanbe } from "./use-format";
+import { todayInDushanbe } from "@nk/shared";
 
 /** Of dated items (sessions, meetings), the first from today on, and the last before it. */
 export function nextAndLast<T extends { heldOn: string }>(items: readonly T[], today: string = todayInDushanbe()) {

@@ -1,7 +1,6 @@
-/** One formatter for every call: building an Intl formatter per call cost list pages a share of their time. */
-const DUSHANBE_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Dushanbe", year: "numeric", month: "2-digit", day: "2-digit" });
+import { todayInDushanbe } from "@nk/shared";
 
-/** Today in Dushanbe, YYYY-MM-DD: the day staff mean when they say "today". */
+/** Today in Dushanbe, YYYY-MM-DD: the day staff mean when they say "today" (the admin counts it the same way). */
 export function today(): string {
-  return DUSHANBE_DAY.format(new Date());
+  return todayInDushanbe();
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { GraphQLRequestContext, GraphQLRequestListener, GraphQLResponse } from "@apollo/server";
-import { type OperationDefinitionNode, parse } from "graphql";
+import { Kind, parse } from "graphql";
 import type { DataSource } from "typeorm";
 import { type DirectDatabase, directDatabase, staffViewer } from "../../test/direct";
 import type { Context, Viewer } from "./context";
@@ -46,8 +46,13 @@ async function start(plugin: ReturnType<typeof idempotencyPlugin>, r: Request) {
   const headers = new Map<string, string>(r.key === undefined ? [] : [["idempotency-key", r.key]]);
   const started = await plugin.requestDidStart?.({ request: { http: { headers } } } as unknown as Rc);
   const query = r.query ?? CREATE;
-  const operation = r.noOperation ? undefined : (parse(query).definitions[0] as OperationDefinitionNode);
+  const document = parse(query);
+  // The operation named, or the first, as Apollo picks it.
+  const operation = r.noOperation
+    ? undefined
+    : document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION && (!r.operationName || d.name?.value === r.operationName));
   const rc = {
+    document,
     operation,
     contextValue: { viewer: r.viewer === undefined ? VIEWER : r.viewer },
     request: { query, operationName: r.operationName, variables: r.variables },
@@ -141,9 +146,35 @@ describe("what is remembered", () => {
     expect(await rows(key)).toEqual([]);
   });
 
-  it("a mutation whose root fields sit in a fragment, and a partner key's, are remembered per caller", async () => {
+  it("not signing in or out inside fragments, aliased, or maybe skipped", async () => {
     const key = randomUUID();
-    expect(await send({ key, query: "mutation F { ... on Mutation { login(input: {}) { ok } } }" })).toBeNull();
+    for (const query of [
+      "mutation { ... on Mutation { login(input: {}) { ok } } }",
+      "mutation { ... { createThing(input: {}) { ok } } ... on Mutation { ... { logout } } }",
+      "mutation S { ...Out } fragment Out on Mutation { createThing(input: {}) { ok } logout }",
+      "fragment In on Mutation { ... { ...Deeper } } mutation S { ... on Mutation { ...In } } fragment Deeper on Mutation { login(input: {}) { ok } }",
+      "mutation V { verifyMfa(input: {}) { viewer { kind } } }",
+      "mutation A { out: logout }",
+      "mutation K($no: Boolean = true) { createThing(input: {}) { ok } logout @skip(if: $no) }",
+    ]) {
+      expect(await send({ key, query })).toBeNull();
+    }
+    expect(await rows(key)).toEqual([]);
+  });
+
+  it("a mutation naming login below its root, or a fragment it does not spread, and a partner key's, are remembered per caller", async () => {
+    for (const query of [
+      "mutation Mine { createThing(input: {}) { login logout { ok } } }",
+      "mutation Mine { ...Thing } fragment Thing on Mutation { createThing(input: {}) { ... on Thing { login } } }",
+      "mutation Other { logout } mutation Mine { createThing(input: {}) { ok } }",
+      "fragment Out on Mutation { logout } mutation Mine { createThing(input: {}) { ok } }",
+    ]) {
+      const mine = randomUUID();
+      expect(await send({ key: mine, query, operationName: "Mine" })).toBeNull();
+      expect((await rows(mine)).map((r) => r.status)).toEqual(["DONE"]);
+    }
+    const key = randomUUID();
+    expect(await send({ key })).toBeNull();
     const partner: Viewer = { kind: "partner", apiKeyId: (VIEWER as { userId: string }).userId, partnerId: "p", scopes: [] };
     expect(await send({ key, viewer: partner, variables: { other: true } })).toBeNull();
     expect((await rows(key)).map((r) => r.caller).sort()).toEqual([`key:${partner.apiKeyId}`, `user:${partner.apiKeyId}`].sort());

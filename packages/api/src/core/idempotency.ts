@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { ApolloServerPlugin, GraphQLResponse } from "@apollo/server";
 import type { ErrorCode } from "@nk/shared";
-import { Kind, type OperationDefinitionNode } from "graphql";
+import { type DocumentNode, type FragmentDefinitionNode, Kind, type OperationDefinitionNode, type SelectionSetNode, visit } from "graphql";
 import type { DataSource } from "typeorm";
 import type { Context } from "./context";
 import { keyRing } from "./crypto";
@@ -11,8 +11,8 @@ import type { Logger } from "./logger";
 
 export const IDEMPOTENCY_HEADER = "idempotency-key";
 export const REPLAYED_HEADER = "idempotent-replayed";
-/** Mutations that are about the session itself: a replay could not set or clear its cookie. */
-const NOT_REPLAYED = new Set(["login", "logout"]);
+/** Mutations that start or end the session itself: a replay could not set or clear its cookie. */
+const NOT_REPLAYED = new Set(["login", "verifyMfa", "logout"]);
 const KEY_FORM = /^[\x21-\x7E]{1,255}$/;
 
 export interface IdempotencyOptions {
@@ -58,9 +58,33 @@ function callerOf(ctx: Context): string | undefined {
   return undefined;
 }
 
-function rootFields(operation: OperationDefinitionNode): string[] {
-  // Stryker disable next-line ArrayDeclaration: a selection that is not a field names nothing in NOT_REPLAYED either
-  return operation.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : []));
+/**
+ * The names of the fields an operation may run at its root: its own, those in its inline fragments
+ * and in the fragments it spreads, however deep. `@skip` and `@include` are not weighed (their
+ * variables are not coerced yet here), so a field that may run counts. Validation has already
+ * refused unknown fragments and cycles of them.
+ */
+function rootFields(document: DocumentNode, operation: OperationDefinitionNode): string[] {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  // Stryker disable next-line ArrayDeclaration: a name that is no session mutation's changes nothing
+  const names: string[] = [];
+  const walk = (selections: SelectionSetNode) =>
+    visit(selections, {
+      Field(field) {
+        names.push(field.name.value);
+        // A field's own selections are not root fields.
+        // Stryker disable next-line BooleanLiteral: any value but undefined from a visitor skips the node's subtree (it replaces the node in a copy nobody reads)
+        return false;
+      },
+      FragmentSpread(spread) {
+        const fragment = fragments.get(spread.name.value);
+        // Stryker disable next-line ConditionalExpression: validation refused a spread of an unknown fragment before this runs
+        if (fragment) walk(fragment.selectionSet);
+      },
+    });
+  walk(operation.selectionSet);
+  return names;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -135,7 +159,7 @@ export function idempotencyPlugin(db: DataSource, log: Logger, options: Idempote
       let claimed: { caller: string; key: string } | undefined;
       return {
         async responseForOperation(rc) {
-          if (rc.operation?.operation !== "mutation" || rootFields(rc.operation).some((f) => NOT_REPLAYED.has(f))) return null;
+          if (rc.operation?.operation !== "mutation" || rootFields(rc.document, rc.operation).some((f) => NOT_REPLAYED.has(f))) return null;
           const caller = callerOf(rc.contextValue);
           if (!caller) return null;
           if (!KEY_FORM.test(key)) {

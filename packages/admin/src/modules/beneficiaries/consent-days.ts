@@ -1,4 +1,4 @@
-import { todayInDushanbe } from "../../composables/use-format";
+import { todayInDushanbe } from "@nk/shared";
 
 /**
  * The instant sent for a day she picked: none for today (the API records the moment), noon in

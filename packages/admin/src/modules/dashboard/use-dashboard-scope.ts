@@ -1,6 +1,6 @@
+import { todayInDushanbe } from "@nk/shared";
 import { computed } from "vue";
 import { type LocationQueryRaw, useRoute, useRouter } from "vue-router";
-import { todayInDushanbe } from "../../composables/use-format";
 import { PERIOD_KINDS, type PeriodKind, periodOf, type Range, rangeOf } from "./period";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,4 +1,4 @@
-import { todayInDushanbe } from "../../composables/use-format";
+import { todayInDushanbe } from "@nk/shared";
 
 /** Days a woman has been (or was) a member: from the day she joined to the day she left, or to today. */
 export function membershipDays(joinedOn: string, leftOn: string | null | undefined, today: string = todayInDushanbe()): number {

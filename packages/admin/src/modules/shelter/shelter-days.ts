@@ -1,8 +1,3 @@
-/** Today in Dushanbe, YYYY-MM-DD: the day the API checks admissions and discharges against. */
-export function todayInDushanbe(): string {
-  return new Date().toLocaleDateString("en-CA", { timeZone: "Asia/Dushanbe" });
-}
-
 /** The day `days` before (negative: after) `day`, YYYY-MM-DD. */
 export function daysBefore(day: string, days: number): string {
   const d = new Date(`${day}T00:00:00Z`);
