@@ -67,7 +67,7 @@ describe("two-step sign-in", () => {
     await page.locator("#enrol-password").fill(person.password);
     await page.getByTestId("enrol-start").click();
     await page.getByTestId("security-enrol").waitFor();
-    expect(await page.getByTestId("security-qr").getAttribute("src")).toMatch(/^data:image\/png;base64,/);
+    expect(await page.getByTestId("security-qr").getAttribute("src")).toMatch(/^data:image\/svg\+xml;base64,/);
     const secret = ((await page.getByTestId("security-secret").textContent()) ?? "").replace(/\s/g, "");
     expect(secret).toMatch(/^[A-Z2-7]{32}$/);
     expect(await axeWithoutToasts(page)).toEqual([]);

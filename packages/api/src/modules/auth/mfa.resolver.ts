@@ -34,7 +34,7 @@ class MfaEnrolmentType {
   @Field({ description: "otpauth:// URI of the secret, which the QR code holds." })
   otpauthUri: string;
 
-  @Field({ description: "The QR code as a PNG data URL." })
+  @Field({ description: "The QR code as an SVG data URL, 240 × 240 pixels." })
   qrCodeDataUrl: string;
 }
 

@@ -103,9 +103,9 @@ describe("enrolment", () => {
     expect(first.otpauthUri).toBe(
       `otpauth://totp/NK%20Platform:${encodeURIComponent(s.email)}?secret=${first.secret}&period=30&digits=6&algorithm=SHA1&issuer=NK%20Platform`,
     );
-    expect(first.qrCodeDataUrl).toMatch(/^data:image\/png;base64,/);
-    // A PNG's width is in its header: 240 pixels, as asked.
-    expect(Buffer.from(first.qrCodeDataUrl.split(",")[1] ?? "", "base64").readUInt32BE(16)).toBe(240);
+    expect(first.qrCodeDataUrl).toMatch(/^data:image\/svg\+xml;base64,/);
+    // An SVG of 240 × 240 pixels, as asked.
+    expect(Buffer.from(first.qrCodeDataUrl.split(",")[1] ?? "", "base64").toString()).toMatch(/^<svg [^>]*width="240" height="240"/);
     const again = await tx((em) => beginEnrolment(s.ctx, em, PASSWORD));
     expect(again.secret).not.toBe(first.secret);
     const factors = await d.db.getRepository(MfaFactor).findBy({ userId: s.id });

@@ -64,7 +64,7 @@ describe("enrolment", () => {
     expect(otpauthUri).toBe(
       `otpauth://totp/NK%20Platform:${encodeURIComponent(user.email)}?secret=${secret}&period=30&digits=6&algorithm=SHA1&issuer=NK%20Platform`,
     );
-    expect(qrCodeDataUrl).toMatch(/^data:image\/png;base64,[A-Za-z0-9+/]+=*$/);
+    expect(qrCodeDataUrl).toMatch(/^data:image\/svg\+xml;base64,[A-Za-z0-9+/]+=*$/);
     // The secret is encrypted at rest under the data key.
     const [stored] = await t.sql("SELECT secret FROM mfa_factor WHERE user_id = $1", [user.userId]);
     expect(stored.secret).toMatch(/^v1:[0-9a-f]{8}:/);
