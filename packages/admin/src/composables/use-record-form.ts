@@ -32,6 +32,14 @@ export interface RecordFormOptions<F extends { version: number }, TData, TRecord
   shown?: (key: keyof F, value: F[keyof F]) => string;
 }
 
+/** The entries of a field written one per line, trimmed, blank lines left out. */
+export function lines(text: string): string[] {
+  return text
+    .split("\n")
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
 /** What `FormPage` shows of a record form: read states, the submit's state, the two dialogs. */
 export interface RecordFormFrame {
   /** An edit page reads its record; a "new" page reads nothing. */
