@@ -236,6 +236,56 @@ describe("self-help groups", () => {
   });
 });
 
+describe("the group's form", () => {
+  it("creates a group once though save is clicked twice, and a stale rename shows the conflict and overwrites nothing", async () => {
+    const { page, context, problems } = await openPage(browser);
+    await signInAs(page, "COORDINATOR");
+    await navTo(page, "group-list");
+    await page.getByTestId("group-list").waitFor();
+    await page.getByTestId("group-new").click();
+    await page.locator("[data-testid='group-form'][data-ready='true']").waitFor();
+    const name = `Гурӯҳи Бобоюнус ${Date.now() % 100000}`;
+    await page.getByTestId("group-name").fill(name);
+    await page.getByTestId("group-community").click();
+    await page.locator(".p-select-overlay").getByRole("option").first().click();
+    await page.locator(".p-select-overlay").waitFor({ state: "detached" });
+    await checkScreen(page, "group-new");
+    await page.getByTestId("group-save").dblclick();
+    await page.locator("[data-testid='group-detail'][data-ready='true']").waitFor();
+    const id = new URL(page.url()).pathname.split("/").at(-1) ?? "";
+    const saved = await asCoordinator<{ selfHelpGroup: { name: string; version: number; community: { id: string } } }>(
+      "query($id: ID!) { selfHelpGroup(id: $id) { name version community { id } } }",
+      { id },
+    );
+    expect(saved.selfHelpGroup.name).toBe(name);
+    const inCommunity = await asCoordinator<{ selfHelpGroups: { edges: { node: { name: string } }[] } }>(
+      "query($filter: SelfHelpGroupFilter) { selfHelpGroups(first: 100, filter: $filter) { edges { node { name } } } }",
+      { filter: { communityId: saved.selfHelpGroup.community.id } },
+    );
+    expect(inCommunity.selfHelpGroups.edges.filter((e) => e.node.name === name)).toHaveLength(1);
+
+    // A colleague renames it while the form is open: saving shows the conflict, hers stays to copy.
+    await page.getByTestId("group-edit").click();
+    await page.locator("[data-testid='group-form'][data-ready='true']").waitFor();
+    expect(await page.getByTestId("group-name").inputValue()).toBe(name);
+    await page.getByTestId("group-name").fill(`${name} (ман)`);
+    const renamed = await asCoordinator<{ updateSelfHelpGroup: { userErrors: unknown[] } }>(
+      "mutation($input: UpdateSelfHelpGroupInput!) { updateSelfHelpGroup(input: $input) { userErrors { code } } }",
+      { input: { id, version: saved.selfHelpGroup.version, name: `${name} (ҳамкор)` } },
+    );
+    expect(renamed.updateSelfHelpGroup.userErrors).toEqual([]);
+    await page.getByTestId("group-save").click();
+    const row = page.getByTestId("conflict-dialog").getByTestId("conflict-name");
+    await row.waitFor();
+    expect(await row.locator(".conflict-theirs").textContent()).toBe(`${name} (ҳамкор)`);
+    expect(await row.locator("textarea").inputValue()).toBe(`${name} (ман)`);
+    const after = await asCoordinator<{ selfHelpGroup: { name: string } }>("query($id: ID!) { selfHelpGroup(id: $id) { name } }", { id });
+    expect(after.selfHelpGroup.name).toBe(`${name} (ҳамкор)`);
+    expect(problems.filter((p) => !/CONFLICT|409/.test(p))).toEqual([]);
+    await context.close();
+  });
+});
+
 describe("support services for women", () => {
   it("adds a service with its contact volunteers and records a month's activity", async () => {
     const { page, context, problems } = await openPage(browser);
