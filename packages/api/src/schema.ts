@@ -2,6 +2,7 @@ import path from "node:path";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema, type NonEmptyArray } from "type-graphql";
 import { archiveResolvers } from "./archives";
+import { bindColumns } from "./core/graphql/columns";
 import { guardFields } from "./core/graphql/guard";
 import { bindLists } from "./core/graphql/list";
 import { modules } from "./modules";
@@ -30,6 +31,8 @@ async function build(): Promise<GraphQLSchema> {
   guardFields(schema);
   // Filters and sorts carry the permission of the fields they read.
   bindLists(schema);
+  // Pages read the columns of the node fields asked for.
+  bindColumns(schema);
   const query = schema.getQueryType();
   const mutation = schema.getMutationType();
   if (query) query.description = "Reads. Lists are Relay connections (`first` at most 100, then `after: pageInfo.endCursor`).";

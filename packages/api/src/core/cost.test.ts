@@ -1,5 +1,5 @@
 import { buildSchema, parse } from "graphql";
-import { COST_PER_POINT, LIST_ITEMS, pointsFor, queryCost } from "./cost";
+import { COST_PER_POINT, documentCost, LIST_ITEMS, pointsFor, queryCost } from "./cost";
 
 // A schema of the shapes the cost model tells apart: scalars and enums, objects, connections (a
 // field with `first`), and short lists that are not connections.
@@ -62,5 +62,16 @@ describe("the cost of a query", () => {
   it("spends one point of the rate budget per COST_PER_POINT of cost, at least one", () => {
     expect(COST_PER_POINT).toBe(100);
     expect([0, 1, 99, 100, 101, 250, 6000].map(pointsFor)).toEqual([1, 1, 1, 1, 2, 3, 60]);
+  });
+});
+
+describe("the cost of a document asked for again", () => {
+  it("is worked out once per operation and variables, each set of variables at its own cost", () => {
+    const document = parse("query Q($n: Int) { women(first: $n) { edges { node { id district { name } } } } } query R { version }");
+    expect(documentCost(schema, document, { n: 10 }, "Q")).toBe(1 + 10 * 2);
+    expect(documentCost(schema, document, { n: 50 }, "Q")).toBe(1 + 50 * 2);
+    expect(documentCost(schema, document, { n: 10 }, "Q")).toBe(1 + 10 * 2);
+    expect(documentCost(schema, document, {}, "R")).toBe(0);
+    expect(documentCost(schema, document, { n: "ten" }, "Q")).toBeUndefined();
   });
 });

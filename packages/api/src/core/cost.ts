@@ -68,6 +68,37 @@ export function queryCost(
   }
 }
 
+const costs = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, number | undefined>>>();
+/** How many sets of variables a document's costs are kept for. */
+const COSTS_PER_DOCUMENT = 64;
+
+/**
+ * `queryCost`, worked out once per schema, document (Apollo keeps each parsed document), operation
+ * and variables: the same page is asked for over and over.
+ */
+export function documentCost(
+  schema: GraphQLSchema,
+  query: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  operationName?: string | null,
+): number | undefined {
+  let bySchema = costs.get(schema);
+  if (!bySchema) {
+    bySchema = new WeakMap();
+    costs.set(schema, bySchema);
+  }
+  let byArguments = bySchema.get(query);
+  if (!byArguments) {
+    byArguments = new Map();
+    bySchema.set(query, byArguments);
+  }
+  const key = JSON.stringify([operationName ?? null, variables ?? {}]);
+  if (byArguments.has(key)) return byArguments.get(key);
+  const cost = queryCost(schema, query, variables, operationName);
+  if (byArguments.size < COSTS_PER_DOCUMENT) byArguments.set(key, cost);
+  return cost;
+}
+
 /** Rate-budget points a request of query cost `cost` spends. */
 export function pointsFor(cost: number): number {
   return Math.max(1, Math.ceil(cost / COST_PER_POINT));

@@ -4,7 +4,7 @@ import Redis from "ioredis";
 import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
 import type { Config } from "./config";
 import type { Context } from "./context";
-import { MAX_QUERY_COST, pointsFor, queryCost } from "./cost";
+import { documentCost, MAX_QUERY_COST, pointsFor } from "./cost";
 import { rateLimited } from "./errors";
 import type { Logger } from "./logger";
 
@@ -111,7 +111,7 @@ export function costPlugin(): ApolloServerPlugin<Context> {
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue, document, request, schema }) {
-          const cost = queryCost(schema, document, request.variables, request.operationName);
+          const cost = documentCost(schema, document, request.variables, request.operationName);
           if (cost === undefined) return;
           contextValue.queryCost = cost;
           if (cost > MAX_QUERY_COST) {

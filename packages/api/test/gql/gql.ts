@@ -447,6 +447,13 @@ type Documents = {
     "mutation HostileInputUpdateBeneficiary($input: UpdateBeneficiaryInput!) { updateBeneficiary(input: $input) { beneficiary { version } userErrors { code } } }": typeof types.HostileInputUpdateBeneficiaryDocument,
     "mutation IdempotencyCreatePartner($input: CreatePartnerInput!) {\n  createPartner(input: $input) { partner { id name } userErrors { field code } }\n}": typeof types.IdempotencyCreatePartnerDocument,
     "query ListPermissionsBeneficiaries($filter: BeneficiaryFilter, $sort: BeneficiarySort) { beneficiaries(first: 100, filter: $filter, sort: $sort) { totalCount edges { node { code } } } }": typeof types.ListPermissionsBeneficiariesDocument,
+    "query PageColumnsWomen {\n  beneficiaries(first: 40) { edges { node { ...PageColumnsWoman\n    services(first: 3) { edges { node { ...PageColumnsService } } } } } }\n}\nfragment PageColumnsWoman on Beneficiary {\n  id code firstName lastName patronymic birthYear phone status vulnerabilities registeredOn erasedAt\n  version archivedAt createdAt updatedAt community { id } unit { id }\n}\nfragment PageColumnsService on Service {\n  id kind subtype providedOn outcome followUpDueOn followUpDoneAt notes overdue version archivedAt createdAt updatedAt\n  beneficiary { id } unit { id }\n}": typeof types.PageColumnsWomenDocument,
+    "query PageColumnsWoman($id: ID!) { beneficiary(id: $id) { ...PageColumnsWoman } }": typeof types.PageColumnsWomanDocument,
+    "query PageColumnsServices {\n  services(first: 60) { edges { node { ...PageColumnsService } } }\n}": typeof types.PageColumnsServicesDocument,
+    "query PageColumnsOverdue {\n  services(first: 60) { edges { node { id overdue beneficiary { code } } } }\n}": typeof types.PageColumnsOverdueDocument,
+    "query PageColumnsOneService($id: ID!) { service(id: $id) { ...PageColumnsService } }": typeof types.PageColumnsOneServiceDocument,
+    "query PageColumnsAliased {\n  a: beneficiaries(first: 5) { edges { node { id code } } }\n  b: beneficiaries(first: 5) { edges { node { id ... on Beneficiary { phone createdAt } } } }\n}": typeof types.PageColumnsAliasedDocument,
+    "query PageColumnsNarrow {\n  beneficiaries(first: 5) { edges { node { id code firstName community { name } services(first: 2) { edges { node { kind } } } } } }\n}": typeof types.PageColumnsNarrowDocument,
     "query PageCostBeneficiaries($community: ID!, $first: Int!) {\n  beneficiaries(first: $first, filter: { communityId: $community }, sort: { field: REGISTERED_ON, direction: DESC }) {\n    pageInfo { hasNextPage endCursor }\n    edges { cursor node { id code firstName lastName registeredOn community { name district { name } }\n      services(first: 5) { edges { node { id kind subtype providedOn outcome } } } } }\n  }\n}": typeof types.PageCostBeneficiariesDocument,
     "query PageCostCaseload($first: Int!) {\n  caseload { myOpenCasesByRisk { key count } overdueFollowUps awaitingClosure }\n  cases(first: $first, filter: { mine: true, status: OPEN }) { edges { node { id riskLevel stage openedAt\n    beneficiary { code firstName lastName services(first: 3) { totalCount edges { node { kind providedOn } } } } } } } }": typeof types.PageCostCaseloadDocument,
     "query PageCostBeneficiaries2 { beneficiaries(first: 50) { edges { node { code } } } }": typeof types.PageCostBeneficiaries2Document,
@@ -947,6 +954,13 @@ const documents: Documents = {
     "mutation HostileInputUpdateBeneficiary($input: UpdateBeneficiaryInput!) { updateBeneficiary(input: $input) { beneficiary { version } userErrors { code } } }": types.HostileInputUpdateBeneficiaryDocument,
     "mutation IdempotencyCreatePartner($input: CreatePartnerInput!) {\n  createPartner(input: $input) { partner { id name } userErrors { field code } }\n}": types.IdempotencyCreatePartnerDocument,
     "query ListPermissionsBeneficiaries($filter: BeneficiaryFilter, $sort: BeneficiarySort) { beneficiaries(first: 100, filter: $filter, sort: $sort) { totalCount edges { node { code } } } }": types.ListPermissionsBeneficiariesDocument,
+    "query PageColumnsWomen {\n  beneficiaries(first: 40) { edges { node { ...PageColumnsWoman\n    services(first: 3) { edges { node { ...PageColumnsService } } } } } }\n}\nfragment PageColumnsWoman on Beneficiary {\n  id code firstName lastName patronymic birthYear phone status vulnerabilities registeredOn erasedAt\n  version archivedAt createdAt updatedAt community { id } unit { id }\n}\nfragment PageColumnsService on Service {\n  id kind subtype providedOn outcome followUpDueOn followUpDoneAt notes overdue version archivedAt createdAt updatedAt\n  beneficiary { id } unit { id }\n}": types.PageColumnsWomenDocument,
+    "query PageColumnsWoman($id: ID!) { beneficiary(id: $id) { ...PageColumnsWoman } }": types.PageColumnsWomanDocument,
+    "query PageColumnsServices {\n  services(first: 60) { edges { node { ...PageColumnsService } } }\n}": types.PageColumnsServicesDocument,
+    "query PageColumnsOverdue {\n  services(first: 60) { edges { node { id overdue beneficiary { code } } } }\n}": types.PageColumnsOverdueDocument,
+    "query PageColumnsOneService($id: ID!) { service(id: $id) { ...PageColumnsService } }": types.PageColumnsOneServiceDocument,
+    "query PageColumnsAliased {\n  a: beneficiaries(first: 5) { edges { node { id code } } }\n  b: beneficiaries(first: 5) { edges { node { id ... on Beneficiary { phone createdAt } } } }\n}": types.PageColumnsAliasedDocument,
+    "query PageColumnsNarrow {\n  beneficiaries(first: 5) { edges { node { id code firstName community { name } services(first: 2) { edges { node { kind } } } } } }\n}": types.PageColumnsNarrowDocument,
     "query PageCostBeneficiaries($community: ID!, $first: Int!) {\n  beneficiaries(first: $first, filter: { communityId: $community }, sort: { field: REGISTERED_ON, direction: DESC }) {\n    pageInfo { hasNextPage endCursor }\n    edges { cursor node { id code firstName lastName registeredOn community { name district { name } }\n      services(first: 5) { edges { node { id kind subtype providedOn outcome } } } } }\n  }\n}": types.PageCostBeneficiariesDocument,
     "query PageCostCaseload($first: Int!) {\n  caseload { myOpenCasesByRisk { key count } overdueFollowUps awaitingClosure }\n  cases(first: $first, filter: { mine: true, status: OPEN }) { edges { node { id riskLevel stage openedAt\n    beneficiary { code firstName lastName services(first: 3) { totalCount edges { node { kind providedOn } } } } } } } }": types.PageCostCaseloadDocument,
     "query PageCostBeneficiaries2 { beneficiaries(first: 50) { edges { node { code } } } }": types.PageCostBeneficiaries2Document,
@@ -2743,6 +2757,34 @@ export function graphql(source: "mutation IdempotencyCreatePartner($input: Creat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ListPermissionsBeneficiaries($filter: BeneficiaryFilter, $sort: BeneficiarySort) { beneficiaries(first: 100, filter: $filter, sort: $sort) { totalCount edges { node { code } } } }"): typeof import('./graphql').ListPermissionsBeneficiariesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PageColumnsWomen {\n  beneficiaries(first: 40) { edges { node { ...PageColumnsWoman\n    services(first: 3) { edges { node { ...PageColumnsService } } } } } }\n}\nfragment PageColumnsWoman on Beneficiary {\n  id code firstName lastName patronymic birthYear phone status vulnerabilities registeredOn erasedAt\n  version archivedAt createdAt updatedAt community { id } unit { id }\n}\nfragment PageColumnsService on Service {\n  id kind subtype providedOn outcome followUpDueOn followUpDoneAt notes overdue version archivedAt createdAt updatedAt\n  beneficiary { id } unit { id }\n}"): typeof import('./graphql').PageColumnsWomenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PageColumnsWoman($id: ID!) { beneficiary(id: $id) { ...PageColumnsWoman } }"): typeof import('./graphql').PageColumnsWomanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PageColumnsServices {\n  services(first: 60) { edges { node { ...PageColumnsService } } }\n}"): typeof import('./graphql').PageColumnsServicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PageColumnsOverdue {\n  services(first: 60) { edges { node { id overdue beneficiary { code } } } }\n}"): typeof import('./graphql').PageColumnsOverdueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PageColumnsOneService($id: ID!) { service(id: $id) { ...PageColumnsService } }"): typeof import('./graphql').PageColumnsOneServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PageColumnsAliased {\n  a: beneficiaries(first: 5) { edges { node { id code } } }\n  b: beneficiaries(first: 5) { edges { node { id ... on Beneficiary { phone createdAt } } } }\n}"): typeof import('./graphql').PageColumnsAliasedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PageColumnsNarrow {\n  beneficiaries(first: 5) { edges { node { id code firstName community { name } services(first: 2) { edges { node { kind } } } } } }\n}"): typeof import('./graphql').PageColumnsNarrowDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4713,6 +4713,49 @@ export type ListPermissionsBeneficiariesQueryVariables = Exact<{
 
 export type ListPermissionsBeneficiariesQuery = { beneficiaries: { totalCount: number, edges: Array<{ node: { code: string } }> } };
 
+export type PageColumnsWomenQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PageColumnsWomenQuery = { beneficiaries: { edges: Array<{ node: { id: string, code: string, firstName: string, lastName: string, patronymic: string | null, birthYear: number | null, phone: string | null, status: BeneficiaryStatus, vulnerabilities: Array<Vulnerability>, registeredOn: string, erasedAt: string | null, version: number, archivedAt: string | null, createdAt: string, updatedAt: string, services: { edges: Array<{ node: { id: string, kind: ServiceKind, subtype: ServiceSubtype, providedOn: string, outcome: ServiceOutcome, followUpDueOn: string | null, followUpDoneAt: string | null, notes: string | null, overdue: boolean, version: number, archivedAt: string | null, createdAt: string, updatedAt: string, beneficiary: { id: string }, unit: { id: string } } }> }, community: { id: string }, unit: { id: string } } }> } };
+
+export type PageColumnsWomanFragment = { id: string, code: string, firstName: string, lastName: string, patronymic: string | null, birthYear: number | null, phone: string | null, status: BeneficiaryStatus, vulnerabilities: Array<Vulnerability>, registeredOn: string, erasedAt: string | null, version: number, archivedAt: string | null, createdAt: string, updatedAt: string, community: { id: string }, unit: { id: string } };
+
+export type PageColumnsServiceFragment = { id: string, kind: ServiceKind, subtype: ServiceSubtype, providedOn: string, outcome: ServiceOutcome, followUpDueOn: string | null, followUpDoneAt: string | null, notes: string | null, overdue: boolean, version: number, archivedAt: string | null, createdAt: string, updatedAt: string, beneficiary: { id: string }, unit: { id: string } };
+
+export type PageColumnsWomanQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PageColumnsWomanQuery = { beneficiary: { id: string, code: string, firstName: string, lastName: string, patronymic: string | null, birthYear: number | null, phone: string | null, status: BeneficiaryStatus, vulnerabilities: Array<Vulnerability>, registeredOn: string, erasedAt: string | null, version: number, archivedAt: string | null, createdAt: string, updatedAt: string, community: { id: string }, unit: { id: string } } };
+
+export type PageColumnsServicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PageColumnsServicesQuery = { services: { edges: Array<{ node: { id: string, kind: ServiceKind, subtype: ServiceSubtype, providedOn: string, outcome: ServiceOutcome, followUpDueOn: string | null, followUpDoneAt: string | null, notes: string | null, overdue: boolean, version: number, archivedAt: string | null, createdAt: string, updatedAt: string, beneficiary: { id: string }, unit: { id: string } } }> } };
+
+export type PageColumnsOverdueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PageColumnsOverdueQuery = { services: { edges: Array<{ node: { id: string, overdue: boolean, beneficiary: { code: string } } }> } };
+
+export type PageColumnsOneServiceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PageColumnsOneServiceQuery = { service: { id: string, kind: ServiceKind, subtype: ServiceSubtype, providedOn: string, outcome: ServiceOutcome, followUpDueOn: string | null, followUpDoneAt: string | null, notes: string | null, overdue: boolean, version: number, archivedAt: string | null, createdAt: string, updatedAt: string, beneficiary: { id: string }, unit: { id: string } } };
+
+export type PageColumnsAliasedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PageColumnsAliasedQuery = { a: { edges: Array<{ node: { id: string, code: string } }> }, b: { edges: Array<{ node: { phone: string | null, createdAt: string, id: string } }> } };
+
+export type PageColumnsNarrowQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PageColumnsNarrowQuery = { beneficiaries: { edges: Array<{ node: { id: string, code: string, firstName: string, community: { name: string }, services: { edges: Array<{ node: { kind: ServiceKind } }> } } }> } };
+
 export type PageCostBeneficiariesQueryVariables = Exact<{
   community: string | number;
   first: number;
@@ -5106,6 +5149,54 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const PageColumnsWomanFragmentDoc = new TypedDocumentString(`
+    fragment PageColumnsWoman on Beneficiary {
+  id
+  code
+  firstName
+  lastName
+  patronymic
+  birthYear
+  phone
+  status
+  vulnerabilities
+  registeredOn
+  erasedAt
+  version
+  archivedAt
+  createdAt
+  updatedAt
+  community {
+    id
+  }
+  unit {
+    id
+  }
+}
+    `, {"fragmentName":"PageColumnsWoman"}) as unknown as TypedDocumentString<PageColumnsWomanFragment, unknown>;
+export const PageColumnsServiceFragmentDoc = new TypedDocumentString(`
+    fragment PageColumnsService on Service {
+  id
+  kind
+  subtype
+  providedOn
+  outcome
+  followUpDueOn
+  followUpDoneAt
+  notes
+  overdue
+  version
+  archivedAt
+  createdAt
+  updatedAt
+  beneficiary {
+    id
+  }
+  unit {
+    id
+  }
+}
+    `, {"fragmentName":"PageColumnsService"}) as unknown as TypedDocumentString<PageColumnsServiceFragment, unknown>;
 export const SchemaCommunityDeepFragmentDoc = new TypedDocumentString(`
     fragment SchemaCommunityDeep on Community {
   district {
@@ -11176,6 +11267,215 @@ export const ListPermissionsBeneficiariesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ListPermissionsBeneficiariesQuery, ListPermissionsBeneficiariesQueryVariables>;
+export const PageColumnsWomenDocument = new TypedDocumentString(`
+    query PageColumnsWomen {
+  beneficiaries(first: 40) {
+    edges {
+      node {
+        ...PageColumnsWoman
+        services(first: 3) {
+          edges {
+            node {
+              ...PageColumnsService
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    fragment PageColumnsWoman on Beneficiary {
+  id
+  code
+  firstName
+  lastName
+  patronymic
+  birthYear
+  phone
+  status
+  vulnerabilities
+  registeredOn
+  erasedAt
+  version
+  archivedAt
+  createdAt
+  updatedAt
+  community {
+    id
+  }
+  unit {
+    id
+  }
+}
+fragment PageColumnsService on Service {
+  id
+  kind
+  subtype
+  providedOn
+  outcome
+  followUpDueOn
+  followUpDoneAt
+  notes
+  overdue
+  version
+  archivedAt
+  createdAt
+  updatedAt
+  beneficiary {
+    id
+  }
+  unit {
+    id
+  }
+}`) as unknown as TypedDocumentString<PageColumnsWomenQuery, PageColumnsWomenQueryVariables>;
+export const PageColumnsWomanDocument = new TypedDocumentString(`
+    query PageColumnsWoman($id: ID!) {
+  beneficiary(id: $id) {
+    ...PageColumnsWoman
+  }
+}
+    fragment PageColumnsWoman on Beneficiary {
+  id
+  code
+  firstName
+  lastName
+  patronymic
+  birthYear
+  phone
+  status
+  vulnerabilities
+  registeredOn
+  erasedAt
+  version
+  archivedAt
+  createdAt
+  updatedAt
+  community {
+    id
+  }
+  unit {
+    id
+  }
+}`) as unknown as TypedDocumentString<PageColumnsWomanQuery, PageColumnsWomanQueryVariables>;
+export const PageColumnsServicesDocument = new TypedDocumentString(`
+    query PageColumnsServices {
+  services(first: 60) {
+    edges {
+      node {
+        ...PageColumnsService
+      }
+    }
+  }
+}
+    fragment PageColumnsService on Service {
+  id
+  kind
+  subtype
+  providedOn
+  outcome
+  followUpDueOn
+  followUpDoneAt
+  notes
+  overdue
+  version
+  archivedAt
+  createdAt
+  updatedAt
+  beneficiary {
+    id
+  }
+  unit {
+    id
+  }
+}`) as unknown as TypedDocumentString<PageColumnsServicesQuery, PageColumnsServicesQueryVariables>;
+export const PageColumnsOverdueDocument = new TypedDocumentString(`
+    query PageColumnsOverdue {
+  services(first: 60) {
+    edges {
+      node {
+        id
+        overdue
+        beneficiary {
+          code
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PageColumnsOverdueQuery, PageColumnsOverdueQueryVariables>;
+export const PageColumnsOneServiceDocument = new TypedDocumentString(`
+    query PageColumnsOneService($id: ID!) {
+  service(id: $id) {
+    ...PageColumnsService
+  }
+}
+    fragment PageColumnsService on Service {
+  id
+  kind
+  subtype
+  providedOn
+  outcome
+  followUpDueOn
+  followUpDoneAt
+  notes
+  overdue
+  version
+  archivedAt
+  createdAt
+  updatedAt
+  beneficiary {
+    id
+  }
+  unit {
+    id
+  }
+}`) as unknown as TypedDocumentString<PageColumnsOneServiceQuery, PageColumnsOneServiceQueryVariables>;
+export const PageColumnsAliasedDocument = new TypedDocumentString(`
+    query PageColumnsAliased {
+  a: beneficiaries(first: 5) {
+    edges {
+      node {
+        id
+        code
+      }
+    }
+  }
+  b: beneficiaries(first: 5) {
+    edges {
+      node {
+        id
+        ... on Beneficiary {
+          phone
+          createdAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PageColumnsAliasedQuery, PageColumnsAliasedQueryVariables>;
+export const PageColumnsNarrowDocument = new TypedDocumentString(`
+    query PageColumnsNarrow {
+  beneficiaries(first: 5) {
+    edges {
+      node {
+        id
+        code
+        firstName
+        community {
+          name
+        }
+        services(first: 2) {
+          edges {
+            node {
+              kind
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PageColumnsNarrowQuery, PageColumnsNarrowQueryVariables>;
 export const PageCostBeneficiariesDocument = new TypedDocumentString(`
     query PageCostBeneficiaries($community: ID!, $first: Int!) {
   beneficiaries(

@@ -123,7 +123,7 @@ export function connectionOf<T extends { id: string }>(
   page: PageArgs,
   count: () => Promise<number>,
 ): Connection<T> {
-  const edges = rows.slice(0, page.first).map(({ node, key }) => ({ node, cursor: encodeCursor(String(key), node.id) }));
+  const edges = rows.slice(0, page.first).map(({ node, key }) => new PageEdge(node, key));
   let counted: Promise<number> | undefined;
   return {
     edges,
@@ -131,13 +131,37 @@ export function connectionOf<T extends { id: string }>(
       counted ??= count();
       return counted;
     },
-    pageInfo: {
-      hasNextPage: rows.length > page.first,
-      hasPreviousPage: Boolean(page.after),
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
+    pageInfo: new PageOf(edges, rows.length > page.first, Boolean(page.after)),
   };
+}
+
+/** An edge whose cursor is encoded when a request reads it (a nested page's edges seldom are). */
+class PageEdge<T extends { id: string }> {
+  constructor(
+    readonly node: T,
+    private readonly key: unknown,
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(String(this.key), this.node.id);
+  }
+}
+
+/** Where a page sits; its cursors are encoded when a request reads them. */
+class PageOf implements PageInfo {
+  constructor(
+    private readonly edges: readonly PageEdge<{ id: string }>[],
+    readonly hasNextPage: boolean,
+    readonly hasPreviousPage: boolean,
+  ) {}
+
+  get startCursor(): string | null {
+    return this.edges[0]?.cursor ?? null;
+  }
+
+  get endCursor(): string | null {
+    return this.edges.at(-1)?.cursor ?? null;
+  }
 }
 
 /**

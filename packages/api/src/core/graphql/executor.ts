@@ -14,7 +14,8 @@ import {
   typeFromAST,
 } from "graphql";
 import { type CompiledQuery, compileQuery, isCompiledQuery } from "graphql-jit";
-import type { Context } from "../context";
+import type { Context, Viewer } from "../context";
+import { inlinedFieldsAllowed, withoutPropertyGuards } from "./guard";
 
 type Gateway = ApolloServerOptionsWithGateway<Context>["gateway"];
 
@@ -31,16 +32,36 @@ export function compiledExecution(schema: GraphQLSchema): Gateway {
   // Documents are kept parsed by Apollo's document store, so the same object comes back for the same query.
   const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | null>>();
 
-  function compiledFor(document: DocumentNode, operationName: string | undefined): CompiledQuery | null {
+  /** Per document, whether each kind of viewer may read all its plain property fields. */
+  const inlined = new WeakMap<DocumentNode, Map<string, boolean>>();
+
+  /**
+   * Two compilations per document: the plain property fields read straight from their parents
+   * (no resolver call, no guard: the viewer may read them all, checked once per document and
+   * kind of viewer), or every field through its guard (refusals answered and audited as always).
+   */
+  function compiledFor(document: DocumentNode, operationName: string | undefined, viewer: Viewer | null): CompiledQuery | null {
     let byName = compiled.get(document);
     if (!byName) {
       byName = new Map();
       compiled.set(document, byName);
     }
-    const key = operationName ?? "";
+    let allowed = inlined.get(document);
+    if (!allowed) {
+      allowed = new Map();
+      inlined.set(document, allowed);
+    }
+    const who = viewerKey(viewer);
+    let direct = allowed.get(who);
+    if (direct === undefined) {
+      direct = inlinedFieldsAllowed(schema, document, viewer);
+      allowed.set(who, direct);
+    }
+    const key = `${direct ? "direct" : "guarded"}:${operationName ?? ""}`;
     let query = byName.get(key);
     if (query === undefined) {
-      const result = compileQuery(schema, document, operationName);
+      const compile = () => compileQuery(schema, document, operationName);
+      const result = direct ? withoutPropertyGuards(schema, compile) : compile();
       query = isCompiledQuery(result) ? result : null;
       byName.set(key, query);
     }
@@ -68,7 +89,8 @@ export function compiledExecution(schema: GraphQLSchema): Gateway {
         executor: async ({ document, operationName, request, context }): Promise<ExecutionResult> => {
           const variables = request.variables ?? {};
           const operation = getOperationAST(document, operationName);
-          const query = operation && compiles(operation, variables) ? compiledFor(document, operationName ?? undefined) : null;
+          const query =
+            operation && compiles(operation, variables) ? compiledFor(document, operationName ?? undefined, context.viewer) : null;
           const coercion = query && getVariableValues(schema, operation?.variableDefinitions ?? [], variables, { maxErrors: 50 });
           if (!query || !coercion || coercion.errors) {
             return execute({ schema, document, contextValue: context, variableValues: variables, operationName });
@@ -84,6 +106,12 @@ export function compiledExecution(schema: GraphQLSchema): Gateway {
     },
     async stop() {},
   };
+}
+
+/** What the grants of a field look at in a viewer: her role, or a key's scopes. */
+function viewerKey(viewer: Viewer | null): string {
+  if (!viewer) return "anonymous";
+  return viewer.kind === "user" ? `user:${viewer.role}` : `partner:${[...viewer.scopes].sort().join(",")}`;
 }
 
 /**

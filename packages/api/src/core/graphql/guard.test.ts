@@ -1,12 +1,13 @@
 import "reflect-metadata";
 import type { Role } from "@nk/shared";
-import { type ExecutionResult, execute, type GraphQLSchema, parse } from "graphql";
+import { type ExecutionResult, execute, type GraphQLObjectType, type GraphQLSchema, parse } from "graphql";
 import { Arg, buildSchema, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from "type-graphql";
 import { type DirectDatabase, directDatabase } from "../../../test/direct";
 import { Allow, AllowDuringEnrolment } from "../access";
 import type { Viewer } from "../context";
 import { notFound } from "../errors";
-import { guardFields } from "./guard";
+import { compiledExecution } from "./executor";
+import { guardFields, inlinedFieldsAllowed, withoutPropertyGuards } from "./guard";
 import { UserError } from "./mutation";
 
 /**
@@ -27,6 +28,10 @@ class Note {
   @Field()
   @Allow("SELF")
   owner: string;
+
+  @Field()
+  @Allow("ADMIN")
+  reviewer: string;
 }
 
 @ObjectType()
@@ -82,7 +87,7 @@ class NoteResolver {
   @Query(() => Note)
   @Allow("ADMIN", "CASE_WORKER")
   note(): Note {
-    return { id: ME, text: "a note", owner: "her own" };
+    return { id: ME, text: "a note", owner: "her own", reviewer: "the admin" };
   }
 
   @Mutation(() => NotePayload)
@@ -221,6 +226,47 @@ describe("the field guards", () => {
       sync: false,
       data: { archiveNote: { note: null, userErrors: [{ field: ["input", "noteId"], code: "NOT_FOUND" }] } },
       errors: undefined,
+    });
+  });
+
+  it("reads the plain properties a viewer may all read straight from their parents, checked once per document", async () => {
+    await run(null, "{ hello }");
+    const note = schema.getType("Note") as GraphQLObjectType;
+    const fields = note.getFields();
+    const resolvers = () => Object.fromEntries(Object.values(fields).map((f) => [f.name, f.resolve !== undefined]));
+    // The SELF field depends on the record, so it keeps its guard.
+    expect(withoutPropertyGuards(schema, resolvers)).toEqual({ id: false, text: false, owner: true, reviewer: false });
+    expect(resolvers()).toEqual({ id: true, text: true, owner: true, reviewer: true });
+    const document = parse("{ note { ...Reviewed } } fragment Reviewed on Note { id reviewer }");
+    expect(inlinedFieldsAllowed(schema, document, staff("ADMIN"))).toBe(true);
+    expect(inlinedFieldsAllowed(schema, document, staff("CASE_WORKER"))).toBe(false);
+    expect(inlinedFieldsAllowed(schema, parse("{ note { id text owner } }"), staff("CASE_WORKER"))).toBe(true);
+  });
+
+  it("answers and refuses through the compiled execution as through graphql-js", async () => {
+    await run(null, "{ hello }");
+    const executor = (await compiledExecution(schema)?.load({} as never))?.executor;
+    if (!executor) throw new Error("the compiled execution gave no executor");
+    const compiled = async (viewer: Viewer, source: string) => {
+      const request = { document: parse(source), request: { variables: {} }, context: u.context(viewer) };
+      const result = await executor(request as unknown as Parameters<typeof executor>[0]);
+      return { data: result?.data, errors: result?.errors?.map((e) => ({ path: e.path?.join("."), code: e.extensions.code })) };
+    };
+    const source = "{ note { id text reviewer } }";
+    expect(await compiled(staff("ADMIN"), source)).toEqual({
+      data: { note: { id: ME, text: "a note", reviewer: "the admin" } },
+      errors: undefined,
+    });
+    const worker = "00000000-0000-4000-8000-0000000000a4";
+    expect(await compiled(staff("CASE_WORKER", { userId: worker }), source)).toEqual({
+      data: null,
+      errors: [{ path: "note.reviewer", code: "FORBIDDEN" }],
+    });
+    expect(await denied("Note.reviewer", worker)).toBe(1);
+    // The same document, now compiled for each kind of viewer, answers each as before.
+    expect((await compiled(staff("ADMIN"), source)).data).toEqual({ note: { id: ME, text: "a note", reviewer: "the admin" } });
+    expect((await compiled(staff("CASE_WORKER", { userId: worker }), "{ note { id text } }")).data).toEqual({
+      note: { id: ME, text: "a note" },
     });
   });
 

@@ -1,8 +1,19 @@
-import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLSchema, isObjectType } from "graphql";
-import type { MiddlewareFn } from "type-graphql";
+import {
+  BREAK,
+  type DocumentNode,
+  defaultFieldResolver,
+  type GraphQLField,
+  type GraphQLFieldResolver,
+  type GraphQLSchema,
+  isObjectType,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+} from "graphql";
+import { getMetadataStorage, type MiddlewareFn } from "type-graphql";
 import { accessGuard, closedUntilEnrolled } from "../access";
-import type { Context } from "../context";
-import { allows, grantsOf } from "../grants";
+import type { Context, Viewer } from "../context";
+import { allows, type Grant, grantsOf } from "../grants";
 import { firstTextProblem, inputGuard } from "./input-guard";
 import { mutationFailures } from "./mutation";
 
@@ -17,16 +28,24 @@ export function guardFields(schema: GraphQLSchema): void {
   const chain: readonly MiddlewareFn<Context>[] = [accessGuard, inputGuard, mutationFailures];
   if (chain.some((m) => typeof m !== "function")) throw new Error("a field guard is not loaded");
   const mutation = schema.getMutationType();
+  const plain = plainFields(schema);
+  const direct = new Map<GraphQLField<unknown, unknown>, readonly Grant[]>();
+  inlinable.set(schema, direct);
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith("__")) continue;
+    const root = type === schema.getQueryType() || type === mutation || type === schema.getSubscriptionType();
     for (const field of Object.values(type.getFields())) {
       const resolve: GraphQLFieldResolver<unknown, Context> = field.resolve ?? defaultFieldResolver;
       const grants = grantsOf(type, field);
-      const direct = grants !== undefined && type !== mutation;
+      const fast = grants !== undefined && type !== mutation;
+      // A property read whose rule depends on the viewer alone: checked once per document and viewer instead.
+      if (grants && !root && field.args.length === 0 && !grants.includes("SELF") && plain.has(`${type.name}.${field.name}`)) {
+        direct.set(field as GraphQLField<unknown, unknown>, grants);
+      }
       field.resolve = (root, values, context, info) => {
         // Someone who must still enrol her second step goes through accessGuard, which refuses her.
         if (
-          direct &&
+          fast &&
           !closedUntilEnrolled(context.viewer, type.name, field) &&
           allows(grants, context.viewer, root) &&
           !firstTextProblem(field.args, values)
@@ -36,6 +55,91 @@ export function guardFields(schema: GraphQLSchema): void {
         return through(chain, 0, { root, args: values, context, info }, () => resolve(root, values, context, info));
       };
     }
+  }
+}
+
+/**
+ * The fields of `schema` type-graphql resolves by reading the parent's property of the same name
+ * (declared on the class or a class it extends, with no field resolver, middleware or role), as
+ * `Type.field`.
+ */
+function plainFields(schema: GraphQLSchema): Set<string> {
+  const storage = getMetadataStorage();
+  const resolvedNames = new Set(storage.fieldResolvers.map((r) => r.schemaName));
+  const resolvedOn = new Set(storage.fieldResolvers.map((r) => `${r.schemaName}:${String(r.getObjectType?.().name)}`));
+  const plain = new Set<string>();
+  for (const type of storage.objectTypes) {
+    if (!isObjectType(schema.getType(type.name))) continue;
+    const seen = new Set<string>();
+    const chain: string[] = [];
+    for (let c: unknown = type.target; typeof c === "function" && c !== Function.prototype; c = Object.getPrototypeOf(c)) {
+      chain.push((c as { name: string }).name);
+      const declared = storage.objectTypes.find((o) => o.target === c);
+      for (const field of declared?.fields ?? []) {
+        if (seen.has(field.schemaName)) continue;
+        seen.add(field.schemaName);
+        const own = !field.middlewares?.length && !field.roles && field.name === field.schemaName;
+        if (own && settled(field.target, field.name)) plain.add(`${type.name}.${field.schemaName}`);
+      }
+    }
+    // A field resolver on any class of the chain (matched by class name: more than needed) keeps the field guarded.
+    for (const name of seen) {
+      if (resolvedNames.has(name) && chain.some((c) => resolvedOn.has(`${name}:${c}`))) plain.delete(`${type.name}.${name}`);
+    }
+  }
+  return plain;
+}
+
+/**
+ * Whether a property is declared with a type whose value is there as it is (string, number,
+ * boolean, Date, an array, a class): read straight from the parent, a promise would not be
+ * awaited. A union such as `number | Promise<number>` (a count on demand) is recorded as Object.
+ */
+function settled(target: Function, property: string): boolean {
+  const type: unknown = Reflect.getMetadata("design:type", target.prototype, property);
+  return typeof type === "function" && type !== Object && type !== Promise;
+}
+
+/** Per schema, the fields that are their parent's property, with their grants: see `inlinedFieldsAllowed`. */
+const inlinable = new WeakMap<GraphQLSchema, Map<GraphQLField<unknown, unknown>, readonly Grant[]>>();
+
+/**
+ * Whether `viewer` may read every field of `document` that is a plain property of its parent
+ * (fragments and skipped fields included: more than may run). Then those fields need no guard of
+ * their own on this request, and `withoutPropertyGuards` compiles the document reading them
+ * straight from their parents; otherwise every field runs guarded, refusals and their audit as
+ * always.
+ */
+export function inlinedFieldsAllowed(schema: GraphQLSchema, document: DocumentNode, viewer: Viewer | null): boolean {
+  const fields = inlinable.get(schema);
+  if (!fields) return false;
+  const info = new TypeInfo(schema);
+  let allowed = true;
+  visit(
+    document,
+    visitWithTypeInfo(info, {
+      Field() {
+        const field = info.getFieldDef();
+        const grants = field && fields.get(field as GraphQLField<unknown, unknown>);
+        if (grants && !allows(grants, viewer)) {
+          allowed = false;
+          return BREAK;
+        }
+        return undefined;
+      },
+    }),
+  );
+  return allowed;
+}
+
+/** Runs `compile` with the plain property fields' resolvers (their guards) taken off, then puts them back. */
+export function withoutPropertyGuards<T>(schema: GraphQLSchema, compile: () => T): T {
+  const guarded = [...(inlinable.get(schema)?.keys() ?? [])].map((field) => [field, field.resolve] as const);
+  try {
+    for (const [field] of guarded) field.resolve = undefined;
+    return compile();
+  } finally {
+    for (const [field, resolve] of guarded) field.resolve = resolve;
   }
 }
 

@@ -7,6 +7,7 @@ import { compiledText } from "../db/compiled";
 import { ApiError } from "../errors";
 import { allows, type Grant, grantsOf } from "../grants";
 import { type Condition, whereInReach } from "../reach";
+import { columnsRead, type NodeFields, propertiesRead } from "./columns";
 import {
   type Connection,
   checkPage,
@@ -82,12 +83,16 @@ export interface ListDefinition<F extends object, S extends string> {
   spec: ListSpec<F, S>;
   /** The filtered query within the viewer's reach, for counts and pages. */
   query(ctx: RequestContext, filter?: F | null): Promise<SelectQueryBuilder<ObjectLiteral & { id: string }>>;
-  /** One page of the list, audited as declared. */
+  /**
+   * One page of the list, audited as declared. Given the node fields the request selects
+   * (`@SelectedNodes()`), the rows hold only the columns those fields read (core/graphql/columns.ts).
+   */
   page<T extends ObjectLiteral & { id: string }>(
     ctx: RequestContext,
     filter?: F | null,
     sort?: ListSort<S> | null,
     page?: PageArgs,
+    nodes?: NodeFields,
   ): Promise<Connection<T>>;
   /**
    * One page of the list under one parent (a woman's services, a campaign's activities): the
@@ -100,6 +105,7 @@ export interface ListDefinition<F extends object, S extends string> {
     filter?: F | null,
     sort?: ListSort<S> | null,
     page?: PageArgs,
+    nodes?: NodeFields,
   ): Promise<Connection<T>>;
   /** How many rows match, within reach. */
   count(ctx: RequestContext, filter?: F | null): Promise<number>;
@@ -199,6 +205,24 @@ export function defineList<F extends object, S extends string>(spec: ListSpec<F,
     return { expression: key.expression, direction: sort?.direction ?? spec.defaultSort.direction };
   }
 
+  /** Per selection (one per document position), the columns its rows need; null for every column. */
+  const narrowed = new WeakMap<NodeFields, string[] | null>();
+  function columnsFor(ctx: RequestContext, nodes: NodeFields | undefined): string[] | null {
+    if (!nodes) return null;
+    let columns = narrowed.get(nodes);
+    if (columns === undefined) {
+      columns = columnsRead(ctx.db.getMetadata(spec.entity), propertiesRead(spec.node, nodes.fields));
+      narrowed.set(nodes, columns);
+    }
+    return columns;
+  }
+
+  /** The entity's columns of the query narrowed to `columns` (all of them when null). */
+  function narrow<Q extends SelectQueryBuilder<ObjectLiteral & { id: string }>>(query: Q, columns: string[] | null): Q {
+    if (columns) query.select(columns.map((c) => `${alias}.${c}`));
+    return query;
+  }
+
   /** The pages of `parents`, ids of the rows selected by a LATERAL join, rows read by id. */
   async function nestedPages<T extends ObjectLiteral & { id: string }>(
     ctx: RequestContext,
@@ -207,15 +231,14 @@ export function defineList<F extends object, S extends string>(spec: ListSpec<F,
     filter: F | null | undefined,
     sort: ListSort<S> | null | undefined,
     page: PageArgs,
+    columns: string[] | null,
   ): Promise<Connection<T>[]> {
     const order = await sortOf(ctx, sort);
     const inner = (await build(ctx, filter)).select(`${alias}.id`, "nested_id").andWhere(`${alias}.${column} = nested_parent.id`);
     orderAfter(inner, alias, order, page).limit(page.first + 1);
     const { entities, raw } = await readRows<ObjectLiteral & { id: string }, { cursor_value: string; parent_id: string }>(
       orderAfter(
-        ctx.db
-          .getRepository(spec.entity)
-          .createQueryBuilder(alias)
+        narrow(ctx.db.getRepository(spec.entity).createQueryBuilder(alias), columns)
           .addSelect(cursorKey(order), "cursor_value")
           .addSelect(`${alias}.${column}`, "parent_id")
           .where(
@@ -274,8 +297,9 @@ export function defineList<F extends object, S extends string>(spec: ListSpec<F,
       filter?: F | null,
       sort?: ListSort<S> | null,
       page?: PageArgs,
+      nodes?: NodeFields,
     ) {
-      const q = await build(ctx, filter);
+      const q = narrow(await build(ctx, filter), columnsFor(ctx, nodes));
       const order = await sortOf(ctx, sort);
       const connection = (await paginate(q, alias, order, page ?? { first: 20 })) as Connection<T>;
       await auditList(
@@ -291,12 +315,14 @@ export function defineList<F extends object, S extends string>(spec: ListSpec<F,
       filter?: F | null,
       sort?: ListSort<S> | null,
       page: PageArgs = { first: 20 },
+      nodes?: NodeFields,
     ) {
       checkPage(page);
-      const args = JSON.stringify([filter ?? null, sort ?? null, page.first, page.after ?? null]);
+      const columns = columnsFor(ctx, nodes);
+      const args = JSON.stringify([filter ?? null, sort ?? null, page.first, page.after ?? null, columns]);
       return ctx.loaders
         .get<string, Connection<T>>(`nested:${spec.node}.${parent.column}:${args}`, (ids) =>
-          nestedPages<T>(ctx, parent.column, ids, filter, sort, page),
+          nestedPages<T>(ctx, parent.column, ids, filter, sort, page, columns),
         )
         .load(parent.id);
     },

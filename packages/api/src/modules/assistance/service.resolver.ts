@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { Allow } from "../../core/access";
 import type { Context } from "../../core/context";
+import { type NodeFields, Reads, SelectedNodes } from "../../core/graphql/columns";
 import { connectionType, PageArgs } from "../../core/graphql/connection";
 import { runMutation, UserError } from "../../core/graphql/mutation";
 import { Beneficiary } from "../beneficiaries/beneficiary.entity";
@@ -63,8 +64,9 @@ export class ServiceResolver {
     @Args() page: PageArgs,
     @Arg("filter", () => ServiceFilter, { nullable: true, description: "Conditions the items must meet." }) filter?: ServiceFilter,
     @Arg("sort", () => ServiceSort, { nullable: true, description: "Order of the items; ties are broken by id." }) sort?: ServiceSort,
+    @SelectedNodes() nodes?: NodeFields,
   ) {
-    return assistance.listServices(ctx, filter, sort, page);
+    return assistance.listServices(ctx, filter, sort, page, nodes);
   }
 
   @Query(() => Service, { description: "One service; NOT_FOUND when missing or outside the viewer's reach. Audited." })
@@ -94,16 +96,19 @@ export class ServiceResolver {
   }
 
   @FieldResolver(() => Beneficiary, { description: "The woman who received the service." })
+  @Reads("beneficiaryId")
   beneficiary(@Root() s: Service, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Beneficiary, "Beneficiary").load(s.beneficiaryId);
   }
 
   @FieldResolver(() => Unit, { description: "Unit that gave the service." })
+  @Reads("unitId")
   unit(@Root() s: Service, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Unit, "Unit").load(s.unitId);
   }
 
   @FieldResolver(() => StaffMember, { nullable: true, description: "Staff member who gave the service." })
+  @Reads("providerId")
   provider(@Root() s: Service, @Ctx() ctx: Context): Promise<StaffMember | null> {
     return staffMember(ctx, s.providerId);
   }
@@ -119,6 +124,7 @@ export class ServiceResolver {
   @FieldResolver(() => Boolean, {
     description: "True when the follow-up deadline is before today (in Dushanbe) and the follow-up is not done.",
   })
+  @Reads("followUpDueOn", "followUpDoneAt")
   overdue(@Root() s: Service) {
     return assistance.isOverdue(s);
   }
@@ -131,14 +137,16 @@ export class BeneficiaryServicesResolver {
       "Services she received that the viewer may see, latest first (e.g. `first: 5` for her last five); the pages of a whole list of women come from one SQL statement. Each is an audited read.",
   })
   @Allow(...CASE_READERS)
+  @Reads()
   services(
     @Root() b: Beneficiary,
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
     @Arg("filter", () => ServiceFilter, { nullable: true, description: "Conditions the items must meet." }) filter?: ServiceFilter,
     @Arg("sort", () => ServiceSort, { nullable: true, description: "Order of the items; ties are broken by id." }) sort?: ServiceSort,
+    @SelectedNodes() nodes?: NodeFields,
   ) {
-    return assistance.servicesOf(ctx, b.id, filter, sort, page);
+    return assistance.servicesOf(ctx, b.id, filter, sort, page, nodes);
   }
 }
 

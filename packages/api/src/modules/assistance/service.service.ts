@@ -5,6 +5,7 @@ import { today } from "../../core/clock";
 import type { RequestContext } from "../../core/context";
 import { countsBy, type KeyCount } from "../../core/db/counts";
 import { exists, type Figure, figure, selectRows } from "../../core/db/query";
+import type { NodeFields } from "../../core/graphql/columns";
 import type { PageArgs } from "../../core/graphql/connection";
 import { dateRange, equals, flag, matches, mine } from "../../core/graphql/filters";
 import { defineList } from "../../core/graphql/list";
@@ -79,13 +80,20 @@ export const serviceList = defineList<ServiceFilter, ServiceSortField>({
   defaultSort: { field: ServiceSortField.PROVIDED_ON, direction: "DESC" },
 });
 
-export function listServices(ctx: RequestContext, filter?: ServiceFilter, sort?: ServiceSort, page?: PageArgs) {
-  return serviceList.page<Service>(ctx, filter, sort, page);
+export function listServices(ctx: RequestContext, filter?: ServiceFilter, sort?: ServiceSort, page?: PageArgs, nodes?: NodeFields) {
+  return serviceList.page<Service>(ctx, filter, sort, page, nodes);
 }
 
 /** Her services within the viewer's reach, one page per woman, batched for a page of women. */
-export function servicesOf(ctx: RequestContext, beneficiaryId: string, filter?: ServiceFilter, sort?: ServiceSort, page?: PageArgs) {
-  return serviceList.nested<Service>(ctx, { column: "beneficiary_id", id: beneficiaryId }, filter, sort, page);
+export function servicesOf(
+  ctx: RequestContext,
+  beneficiaryId: string,
+  filter?: ServiceFilter,
+  sort?: ServiceSort,
+  page?: PageArgs,
+  nodes?: NodeFields,
+) {
+  return serviceList.nested<Service>(ctx, { column: "beneficiary_id", id: beneficiaryId }, filter, sort, page, nodes);
 }
 
 /** Overdue follow-ups within the viewer's reach. */

@@ -2,6 +2,7 @@ import { IsUUID, Length } from "class-validator";
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { Allow, PERSONAL_DATA } from "../../core/access";
 import type { Context } from "../../core/context";
+import { type NodeFields, Reads, SelectedNodes } from "../../core/graphql/columns";
 import { connectionType, PageArgs } from "../../core/graphql/connection";
 import { runMutation, UserError } from "../../core/graphql/mutation";
 import { IdInput } from "../../core/graphql/record";
@@ -49,8 +50,9 @@ export class BeneficiaryResolver {
     @Arg("filter", () => BeneficiaryFilter, { nullable: true, description: "Conditions the items must meet." }) filter?: BeneficiaryFilter,
     @Arg("sort", () => BeneficiarySort, { nullable: true, description: "Order of the items; ties are broken by id." })
     sort?: BeneficiarySort,
+    @SelectedNodes() nodes?: NodeFields,
   ) {
-    return service.listBeneficiaries(ctx, filter, sort, page);
+    return service.listBeneficiaries(ctx, filter, sort, page, nodes);
   }
 
   @Query(() => Beneficiary, { description: "One beneficiary by id; NOT_FOUND when missing or outside the viewer's reach. Audited." })
@@ -93,16 +95,19 @@ export class BeneficiaryResolver {
   }
 
   @FieldResolver(() => Community, { description: "Community she lives in." })
+  @Reads("communityId")
   community(@Root() b: Beneficiary, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Community, "Community").load(b.communityId);
   }
 
   @FieldResolver(() => Unit, { description: "Unit that registered her." })
+  @Reads("unitId")
   unit(@Root() b: Beneficiary, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Unit, "Unit").load(b.unitId);
   }
 
   @FieldResolver(() => [Program], { description: "Programmes she takes part in." })
+  @Reads()
   programs(@Root() b: Beneficiary, @Ctx() ctx: Context) {
     return linked(ctx, "beneficiary_program", "beneficiary_id", "program_id", Program, "Program").load(b.id);
   }

@@ -2,6 +2,7 @@ import type { EntityManager } from "typeorm";
 import { audit } from "../../core/audit";
 import type { RequestContext } from "../../core/context";
 import { nextCode } from "../../core/db/query";
+import type { NodeFields } from "../../core/graphql/columns";
 import type { PageArgs } from "../../core/graphql/connection";
 import { equals, matches, nameColumn, search } from "../../core/graphql/filters";
 import { defineList } from "../../core/graphql/list";
@@ -74,8 +75,14 @@ export function searchTexts(b: Pick<Beneficiary, "code" | "firstName" | "lastNam
   };
 }
 
-export function listBeneficiaries(ctx: RequestContext, filter?: BeneficiaryFilter, sort?: BeneficiarySort, page?: PageArgs) {
-  return beneficiaryList.page<Beneficiary>(ctx, filter, sort, page);
+export function listBeneficiaries(
+  ctx: RequestContext,
+  filter?: BeneficiaryFilter,
+  sort?: BeneficiarySort,
+  page?: PageArgs,
+  nodes?: NodeFields,
+) {
+  return beneficiaryList.page<Beneficiary>(ctx, filter, sort, page, nodes);
 }
 
 /** One beneficiary, or NOT_FOUND, also when she exists outside the viewer's reach (audited). */

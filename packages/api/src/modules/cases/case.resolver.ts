@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectTy
 import { Allow } from "../../core/access";
 import { auditReads } from "../../core/audit";
 import type { Context } from "../../core/context";
+import { type NodeFields, Reads, SelectedNodes } from "../../core/graphql/columns";
 import { connectionType, PageArgs } from "../../core/graphql/connection";
 import { runMutation, UserError } from "../../core/graphql/mutation";
 import { SortDirectionEnum } from "../../core/graphql/sort";
@@ -66,8 +67,9 @@ export class CaseResolver {
     @Args() page: PageArgs,
     @Arg("filter", () => CaseFilter, { nullable: true, description: "Conditions the items must meet." }) filter?: CaseFilter,
     @Arg("sort", () => CaseSort, { nullable: true, description: "Order of the items; ties are broken by id." }) sort?: CaseSort,
+    @SelectedNodes() nodes?: NodeFields,
   ) {
-    return service.listCases(ctx, filter, sort, page);
+    return service.listCases(ctx, filter, sort, page, nodes);
   }
 
   @Query(() => Case, { description: "One case; NOT_FOUND when missing or outside the viewer's reach. Audited." })
@@ -133,16 +135,19 @@ export class CaseResolver {
   }
 
   @FieldResolver(() => Beneficiary, { description: "The woman the case is about." })
+  @Reads("beneficiaryId")
   beneficiary(@Root() c: Case, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Beneficiary, "Beneficiary").load(c.beneficiaryId);
   }
 
   @FieldResolver(() => Unit, { description: "Unit handling the case." })
+  @Reads("unitId")
   unit(@Root() c: Case, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Unit, "Unit").load(c.unitId);
   }
 
   @FieldResolver(() => StaffMember, { nullable: true, description: "Case worker in charge." })
+  @Reads("caseWorkerId")
   caseWorker(@Root() c: Case, @Ctx() ctx: Context): Promise<StaffMember | null> {
     return staffMember(ctx, c.caseWorkerId);
   }
@@ -171,14 +176,16 @@ export class BeneficiaryCasesResolver {
       "Her cases that the viewer may see, latest opened first; the pages of a whole list of women come from one SQL statement. Each is an audited read.",
   })
   @Allow(...CASE_READERS)
+  @Reads()
   cases(
     @Root() b: Beneficiary,
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
     @Arg("filter", () => CaseFilter, { nullable: true, description: "Conditions the items must meet." }) filter?: CaseFilter,
     @Arg("sort", () => CaseSort, { nullable: true, description: "Order of the items; ties are broken by id." }) sort?: CaseSort,
+    @SelectedNodes() nodes?: NodeFields,
   ) {
-    return service.casesOf(ctx, b.id, filter, sort, page);
+    return service.casesOf(ctx, b.id, filter, sort, page, nodes);
   }
 }
 

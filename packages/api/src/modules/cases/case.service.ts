@@ -6,6 +6,7 @@ import { today } from "../../core/clock";
 import type { RequestContext } from "../../core/context";
 import { countsBy, type KeyCount } from "../../core/db/counts";
 import { exists, type Figure, figure } from "../../core/db/query";
+import type { NodeFields } from "../../core/graphql/columns";
 import type { PageArgs } from "../../core/graphql/connection";
 import { dateRange, equals, matches, mine } from "../../core/graphql/filters";
 import { defineList, type ListSort } from "../../core/graphql/list";
@@ -80,13 +81,20 @@ export const caseList = defineList<CaseFilter, CaseSortField>({
   defaultSort: { field: CaseSortField.OPENED_AT, direction: "DESC" },
 });
 
-export function listCases(ctx: RequestContext, filter?: CaseFilter, sort?: ListSort<CaseSortField>, page?: PageArgs) {
-  return caseList.page<Case>(ctx, filter, sort, page);
+export function listCases(ctx: RequestContext, filter?: CaseFilter, sort?: ListSort<CaseSortField>, page?: PageArgs, nodes?: NodeFields) {
+  return caseList.page<Case>(ctx, filter, sort, page, nodes);
 }
 
 /** Her cases within the viewer's reach, one page per woman, batched for a page of women. */
-export function casesOf(ctx: RequestContext, beneficiaryId: string, filter?: CaseFilter, sort?: ListSort<CaseSortField>, page?: PageArgs) {
-  return caseList.nested<Case>(ctx, { column: "beneficiary_id", id: beneficiaryId }, filter, sort, page);
+export function casesOf(
+  ctx: RequestContext,
+  beneficiaryId: string,
+  filter?: CaseFilter,
+  sort?: ListSort<CaseSortField>,
+  page?: PageArgs,
+  nodes?: NodeFields,
+) {
+  return caseList.nested<Case>(ctx, { column: "beneficiary_id", id: beneficiaryId }, filter, sort, page, nodes);
 }
 
 /**
