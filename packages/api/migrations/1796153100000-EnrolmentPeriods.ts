@@ -12,8 +12,10 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
  *   attendance triggers, migration EnrolmentAttendance);
  * - a course's days, training, community or archiving changed (row trigger on `training_course`).
  *
- * Each row is set from its sources, never added to, and an enrolment's trigger reads its course
- * FOR SHARE, so a course changed at the same time waits and then sees the new enrolment.
+ * Each row is set from its sources, never added to. An enrolment's trigger reads its course FOR
+ * SHARE, so a course changed at the same time waits and then sees the new enrolment; it sets the
+ * attended count only for a new row (an enrolment has no marks yet), so a change to an enrolment
+ * never writes back a count that marks taken meanwhile have changed.
  * Completion (attended × 100 ≥ completion_percent × session_count) is worked out when read, from
  * the training, so changing a training's curriculum needs no trigger.
  */
@@ -44,7 +46,7 @@ export class EnrolmentPeriods1796153100000 implements MigrationInterface {
        WHERE ${where} ${lock}
       ON CONFLICT (enrollment_id) DO UPDATE SET course_id = EXCLUDED.course_id, training_id = EXCLUDED.training_id,
         community_id = EXCLUDED.community_id, starts_on = EXCLUDED.starts_on, ends_on = EXCLUDED.ends_on, archived = EXCLUDED.archived,
-        beneficiary_id = EXCLUDED.beneficiary_id, withdrawn = EXCLUDED.withdrawn, attended = EXCLUDED.attended`;
+        beneficiary_id = EXCLUDED.beneficiary_id, withdrawn = EXCLUDED.withdrawn`;
     await q(`CREATE FUNCTION enrollment_period_after_enrollment() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         ${upsert("e.id = NEW.id", "FOR SHARE OF c")};
