@@ -129,8 +129,9 @@ async function cases(em: EntityManager, n: number) {
 async function services(em: EntityManager, n: number) {
   const pairs = Object.entries(SUBTYPES).flatMap(([kind, subtypes]) => subtypes.map((s) => [kind, s]));
   const [{ women }] = (await em.query("SELECT count(*)::int AS women FROM bench_woman")) as [{ women: number }];
-  // The women-supported rollup is refilled once after the bulk insert rather than kept per statement.
+  // The women-supported rollups (months and days) are refilled once after the bulk insert rather than kept per statement.
   await em.query("ALTER TABLE service DISABLE TRIGGER service_reach_insert");
+  await em.query("ALTER TABLE service DISABLE TRIGGER service_reach_days_insert");
   await em.query(
     `WITH staff AS (SELECT array_agg(id ORDER BY email) AS ids FROM "user" WHERE role IN ('CASE_WORKER', 'COORDINATOR')),
           g AS (SELECT 1 + floor(power(random(), 1.6) * $2)::int AS wi, 1 + floor(random() * $5)::int AS k,
@@ -148,7 +149,9 @@ async function services(em: EntityManager, n: number) {
     [n, women, pairs.map((p) => p[0]), pairs.map((p) => p[1]), pairs.length],
   );
   await em.query("ALTER TABLE service ENABLE TRIGGER service_reach_insert");
+  await em.query("ALTER TABLE service ENABLE TRIGGER service_reach_days_insert");
   await em.query("SELECT service_reach_refill()");
+  await em.query("SELECT service_reach_days_refill()");
 }
 
 async function referralsAndStays(em: EntityManager) {

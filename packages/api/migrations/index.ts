@@ -26,6 +26,8 @@ import { DashboardFigures1796142000000 } from "./1796142000000-DashboardFigures"
 import { CampaignActivityMonths1796142100000 } from "./1796142100000-CampaignActivityMonths";
 import { EnrolmentAttendance1796142200000 } from "./1796142200000-EnrolmentAttendance";
 import { Invitations1796152359094 } from "./1796152359094-Invitations";
+import { ServiceReachDays1796153000000 } from "./1796153000000-ServiceReachDays";
+import { EnrolmentPeriods1796153100000 } from "./1796153100000-EnrolmentPeriods";
 
 /** Every migration, in order. A new one is added here as well as in its file. */
 export const migrations: Function[] = [
@@ -57,4 +59,6 @@ export const migrations: Function[] = [
   CampaignActivityMonths1796142100000,
   EnrolmentAttendance1796142200000,
   Invitations1796152359094,
+  ServiceReachDays1796153000000,
+  EnrolmentPeriods1796153100000,
 ];

@@ -296,6 +296,8 @@ type Documents = {
     "query LearningFiguresCourseCost($id: ID!) { course(id: $id) { results { completed } sessions { attendance { present beneficiary { firstName } } }\n       enrollments { attendedSessions completed selfAssessment { score } beneficiary { firstName } } } }": typeof types.LearningFiguresCourseCostDocument,
     "query LearningFiguresDashboard($scope: DashboardScope!) { dashboard(scope: $scope) {\n    trainings { training { code } courses enrolled { value } completed { value } } } }": typeof types.LearningFiguresDashboardDocument,
     "mutation LearningFiguresRecordAttendanceAgain($input: RecordAttendanceInput!) { recordAttendance(input: $input) { changed userErrors { field message code } } }": typeof types.LearningFiguresRecordAttendanceAgainDocument,
+    "query LearningFiguresDashboardPeriods($scope: DashboardScope!) { dashboard(scope: $scope) {\n    trainings { training { code } courses enrolled { value } completed { value } } } }": typeof types.LearningFiguresDashboardPeriodsDocument,
+    "mutation LearningFiguresWithdraw($input: WithdrawFromCourseInput!) { withdrawFromCourse(input: $input) { enrollment { id } userErrors { code } } }": typeof types.LearningFiguresWithdrawDocument,
     "query LearningCourseTrainers { courseTrainers { id fullName role } }": typeof types.LearningCourseTrainersDocument,
     "mutation LearningScreensCreateCourse($input: CreateCourseInput!) { createCourse(input: $input) {\n  course { id startsOn endsOn trainer { id } } userErrors { field code } } }": typeof types.LearningScreensCreateCourseDocument,
     "query LearningScreensCourses($filter: CourseFilter) { courses(first: 100, filter: $filter) {\n  totalCount edges { node { id } } } }": typeof types.LearningScreensCoursesDocument,
@@ -803,6 +805,8 @@ const documents: Documents = {
     "query LearningFiguresCourseCost($id: ID!) { course(id: $id) { results { completed } sessions { attendance { present beneficiary { firstName } } }\n       enrollments { attendedSessions completed selfAssessment { score } beneficiary { firstName } } } }": types.LearningFiguresCourseCostDocument,
     "query LearningFiguresDashboard($scope: DashboardScope!) { dashboard(scope: $scope) {\n    trainings { training { code } courses enrolled { value } completed { value } } } }": types.LearningFiguresDashboardDocument,
     "mutation LearningFiguresRecordAttendanceAgain($input: RecordAttendanceInput!) { recordAttendance(input: $input) { changed userErrors { field message code } } }": types.LearningFiguresRecordAttendanceAgainDocument,
+    "query LearningFiguresDashboardPeriods($scope: DashboardScope!) { dashboard(scope: $scope) {\n    trainings { training { code } courses enrolled { value } completed { value } } } }": types.LearningFiguresDashboardPeriodsDocument,
+    "mutation LearningFiguresWithdraw($input: WithdrawFromCourseInput!) { withdrawFromCourse(input: $input) { enrollment { id } userErrors { code } } }": types.LearningFiguresWithdrawDocument,
     "query LearningCourseTrainers { courseTrainers { id fullName role } }": types.LearningCourseTrainersDocument,
     "mutation LearningScreensCreateCourse($input: CreateCourseInput!) { createCourse(input: $input) {\n  course { id startsOn endsOn trainer { id } } userErrors { field code } } }": types.LearningScreensCreateCourseDocument,
     "query LearningScreensCourses($filter: CourseFilter) { courses(first: 100, filter: $filter) {\n  totalCount edges { node { id } } } }": types.LearningScreensCoursesDocument,
@@ -2153,6 +2157,14 @@ export function graphql(source: "query LearningFiguresDashboard($scope: Dashboar
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation LearningFiguresRecordAttendanceAgain($input: RecordAttendanceInput!) { recordAttendance(input: $input) { changed userErrors { field message code } } }"): typeof import('./graphql').LearningFiguresRecordAttendanceAgainDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LearningFiguresDashboardPeriods($scope: DashboardScope!) { dashboard(scope: $scope) {\n    trainings { training { code } courses enrolled { value } completed { value } } } }"): typeof import('./graphql').LearningFiguresDashboardPeriodsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LearningFiguresWithdraw($input: WithdrawFromCourseInput!) { withdrawFromCourse(input: $input) { enrollment { id } userErrors { code } } }"): typeof import('./graphql').LearningFiguresWithdrawDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3731,6 +3731,20 @@ export type LearningFiguresRecordAttendanceAgainMutationVariables = Exact<{
 
 export type LearningFiguresRecordAttendanceAgainMutation = { recordAttendance: { changed: number | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
 
+export type LearningFiguresDashboardPeriodsQueryVariables = Exact<{
+  scope: DashboardScope;
+}>;
+
+
+export type LearningFiguresDashboardPeriodsQuery = { dashboard: { trainings: Array<{ courses: number, training: { code: string }, enrolled: { value: number | null }, completed: { value: number | null } }> } };
+
+export type LearningFiguresWithdrawMutationVariables = Exact<{
+  input: WithdrawFromCourseInput;
+}>;
+
+
+export type LearningFiguresWithdrawMutation = { withdrawFromCourse: { enrollment: { id: string } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
 export type LearningCourseTrainersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -9298,6 +9312,36 @@ export const LearningFiguresRecordAttendanceAgainDocument = new TypedDocumentStr
   }
 }
     `) as unknown as TypedDocumentString<LearningFiguresRecordAttendanceAgainMutation, LearningFiguresRecordAttendanceAgainMutationVariables>;
+export const LearningFiguresDashboardPeriodsDocument = new TypedDocumentString(`
+    query LearningFiguresDashboardPeriods($scope: DashboardScope!) {
+  dashboard(scope: $scope) {
+    trainings {
+      training {
+        code
+      }
+      courses
+      enrolled {
+        value
+      }
+      completed {
+        value
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LearningFiguresDashboardPeriodsQuery, LearningFiguresDashboardPeriodsQueryVariables>;
+export const LearningFiguresWithdrawDocument = new TypedDocumentString(`
+    mutation LearningFiguresWithdraw($input: WithdrawFromCourseInput!) {
+  withdrawFromCourse(input: $input) {
+    enrollment {
+      id
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LearningFiguresWithdrawMutation, LearningFiguresWithdrawMutationVariables>;
 export const LearningCourseTrainersDocument = new TypedDocumentString(`
     query LearningCourseTrainers {
   courseTrainers {

@@ -255,31 +255,83 @@ export interface WomenSupportedCell {
   allKinds: boolean;
 }
 
-const firstOfMonth = (day: string) => `${day.slice(0, 8)}01`;
-const isLastOfMonth = (day: string) => {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.getUTCDate() === 1;
+/** A day as a UTC date, and back. */
+const dayOf = (day: string) => new Date(`${day}T00:00:00Z`);
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+const addDays = (day: string, n: number) => {
+  const d = dayOf(day);
+  d.setUTCDate(d.getUTCDate() + n);
+  return isoDay(d);
 };
+const firstOfMonth = (day: string) => `${day.slice(0, 8)}01`;
+const firstOfNextMonth = (day: string) => {
+  const d = dayOf(firstOfMonth(day));
+  d.setUTCMonth(d.getUTCMonth() + 1);
+  return isoDay(d);
+};
+const daysBetween = (from: string, to: string) => (dayOf(to).getTime() - dayOf(from).getTime()) / 86_400_000;
 
 /**
- * Women served in whole months, from the rollup the service triggers keep (migration
- * ServiceReachRollup): every chain has one link ending in +∞, so the women of F..T are the chains
- * whose last month is F or later, less those of them with a link jumping over F..T (which then
- * ends before +∞). Both parts are index ranges (migration DashboardFigures), not the whole table.
+ * Women served between any two days, from the rollups the service triggers keep (migrations
+ * ServiceReachRollup and ServiceReachDays). For each woman and kind her service days form a chain
+ * with one link (a, b) per pair of neighbours, from −∞ to +∞; exactly one link of each chain has
+ * a < F ≤ b, so the women of F..T are the chains less the links with a < F and b > T. "a < F" is
+ * read as "a before a month start G", plus or less the days between F and G (sa), and "b > T" as
+ * "b after a month end U" plus or less the days between T and U (sb), G and U taken on the nearer
+ * side so each window is at most half a month:
+ *
+ *   links(a < F, b > T) = months(a < G, b > U) + sa·dm(a ∈ Wa, b > U) + sb·md(a < G, b ∈ Wb) + sa·sb·dd(a ∈ Wa, b ∈ Wb)
+ *
+ * The chains less the months' part is the whole-month figure: the month links that end in G..U
+ * and start before G (one per woman), or, when fewer months follow U than lie in G..U, the chains
+ * whose last month is G or later less those with a month link jumping over G..U. Every day part is
+ * an index range of at most half a month of days; for whole months they are empty.
  */
-const WOMEN_SUPPORTED_BY_MONTHS = `
+const WOMEN_SUPPORTED_FROM_LINKS = `
   WITH links AS (
     SELECT district_id, kind, n FROM service_reach_link
-     WHERE b = 'infinity' AND a >= $2::date AND ($1::uuid IS NULL OR district_id = $1::uuid)
+     WHERE $11::boolean AND b >= $2::date AND b <= $3::date AND a < $2::date AND ($1::uuid IS NULL OR district_id = $1::uuid)
+    UNION ALL
+    SELECT district_id, kind, n FROM service_reach_link
+     WHERE NOT $11::boolean AND b = 'infinity' AND a >= $2::date AND ($1::uuid IS NULL OR district_id = $1::uuid)
     UNION ALL
     SELECT district_id, kind, -n FROM service_reach_link
-     WHERE a < $2::date AND b > $3::date AND b < 'infinity' AND ($1::uuid IS NULL OR district_id = $1::uuid)
+     WHERE NOT $11::boolean AND a < $2::date AND b > $3::date AND b < 'infinity' AND ($1::uuid IS NULL OR district_id = $1::uuid)
+    UNION ALL
+    SELECT district_id, kind, -$6::int * n FROM service_reach_link_dm
+     WHERE a >= $4::date AND a < $5::date AND bm > $3::date AND ($1::uuid IS NULL OR district_id = $1::uuid)
+    UNION ALL
+    SELECT district_id, kind, -$9::int * n FROM service_reach_link_md
+     WHERE b >= $7::date AND b < $8::date AND am < $2::date AND ($1::uuid IS NULL OR district_id = $1::uuid)
+    UNION ALL
+    SELECT district_id, kind, -($6::int * $9::int) * n FROM service_reach_link_dd
+     WHERE bm = $10::date AND a >= $4::date AND a < $5::date AND b >= $7::date AND b < $8::date
+       AND ($1::uuid IS NULL OR district_id = $1::uuid)
   ), cells AS (SELECT district_id AS district, kind, sum(n)::int AS n FROM links GROUP BY 1, 2)
   SELECT district, kind, n, false AS "allDistricts", false AS "allKinds" FROM cells WHERE kind <> 'ALL' AND n <> 0
   UNION ALL SELECT district, NULL, n, false, true FROM cells WHERE kind = 'ALL' AND n <> 0
   UNION ALL SELECT NULL, kind, sum(n)::int, true, false FROM cells WHERE kind <> 'ALL' GROUP BY kind
   UNION ALL SELECT NULL, NULL, COALESCE(sum(n), 0)::int, true, true FROM cells WHERE kind = 'ALL'`;
+
+/** The parameters of WOMEN_SUPPORTED_FROM_LINKS for the days from..to (after the district). */
+function linkWindows(from: string, to: string): unknown[] {
+  const monthOfFrom = firstOfMonth(from);
+  const afterFrom = firstOfNextMonth(from);
+  // a < F: a < G less the days F..G−1 (sa = −1), or plus the days G..F−1 (sa = 1).
+  const sa = daysBetween(monthOfFrom, from) <= daysBetween(from, afterFrom) ? 1 : -1;
+  const [g, wa] = sa === 1 ? [monthOfFrom, [monthOfFrom, from]] : [afterFrom, [from, afterFrom]];
+  const monthOfTo = firstOfMonth(to);
+  const afterTo = firstOfNextMonth(to);
+  const dayAfter = addDays(to, 1);
+  // b > T: b > U plus the days T+1..U (sb = 1, U the month's end), or less the days U+1..T (sb = −1, U the previous month's end).
+  const sb = daysBetween(dayAfter, afterTo) <= daysBetween(monthOfTo, dayAfter) ? 1 : -1;
+  const [uMonth, wb] = sb === 1 ? [monthOfTo, [dayAfter, afterTo]] : [firstOfMonth(addDays(monthOfTo, -1)), [monthOfTo, dayAfter]];
+  // The months G..U read by their links, or by the links after them: whichever are fewer months.
+  const months = (a: string, b: string) =>
+    (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7));
+  const inPeriod = months(g, uMonth) + 1 <= months(uMonth, firstOfMonth(today()));
+  return [g, uMonth, wa[0], wa[1], sa, wb[0], wb[1], sb, monthOfTo, inPeriod];
+}
 
 /** Each kind's bit in the kinds a woman was served with (WOMEN_SUPPORTED_BY_DAYS). */
 const KIND_BITS = Object.values(ServiceKind).map((kind, i) => ({ kind, bit: 1 << i }));
@@ -308,15 +360,13 @@ const WOMEN_SUPPORTED_BY_DAYS = `
 
 /**
  * The women served (each counted once per cell, whatever her number of services) by district of
- * her community × kind, with the totals, in `districtId` (null: every district) between two days.
- * A run of whole months is read from the rollup; any other period from the services (`byDays`
- * forces that, to compare the two).
+ * her community × kind, with the totals, in `districtId` (null: every district) between two days,
+ * from the rollups (`byDays` counts them from the services instead, to compare the two).
  */
 export function womenSupported(districtId: string | null, from: string, to: string, byDays = false): Figure<WomenSupportedCell> {
-  const months = !byDays && from.endsWith("-01") && isLastOfMonth(to);
-  return months
-    ? figure(WOMEN_SUPPORTED_BY_MONTHS, [districtId, from, firstOfMonth(to)])
-    : figure(WOMEN_SUPPORTED_BY_DAYS, [districtId, from, to]);
+  return byDays
+    ? figure(WOMEN_SUPPORTED_BY_DAYS, [districtId, from, to])
+    : figure(WOMEN_SUPPORTED_FROM_LINKS, [districtId, ...linkWindows(from, to)]);
 }
 
 /**

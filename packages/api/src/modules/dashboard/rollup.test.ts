@@ -5,7 +5,8 @@ import { type Client, startTestPlatform, type TestPlatform } from "../../../test
  * Women supported over whole months comes from the assistance rollup, kept by the service
  * triggers in the transaction of each change; after every kind of change it must equal the
  * count from the services themselves (the same period given by days, and a direct count). Periods
- * that are not whole months are counted from the services, and must equal the direct count too.
+ * that are not whole months come from the day rollups (migration ServiceReachDays) and must equal
+ * the direct count too, whichever side of a month boundary each end is read from.
  * Overdue follow-ups and open cases by risk come from their own rollups (migration
  * DashboardFigures), compared with direct counts per district after each kind of change.
  */
@@ -49,13 +50,30 @@ const PERIODS = [
   { from: "2017-04-01", to: "2018-06-30" },
   { from: "2016-01-01", to: "2018-12-31" },
   { from: "2000-01-01", to: "2030-12-31" },
-  // Not whole months: counted from the services.
+  // Not whole months: the day rollups, each end read from the nearer month boundary.
   { from: "2017-01-15", to: "2017-03-10" },
   { from: "2017-02-10", to: "2017-02-20" },
   { from: "2017-03-05", to: "2017-03-05" },
   { from: "2017-03-21", to: "2017-03-31" },
   { from: "2017-01-11", to: "2018-05-02" },
   { from: "2017-03-31", to: "2018-05-01" },
+  // A mid-month start (early and late in the month) with a whole last month, and the reverse.
+  { from: "2017-01-09", to: "2017-03-31" },
+  { from: "2017-02-25", to: "2017-06-30" },
+  { from: "2017-01-01", to: "2017-03-04" },
+  { from: "2017-01-01", to: "2017-03-25" },
+  // One day: the first, one in the middle and the last of a month, each a day with services.
+  { from: "2017-01-10", to: "2017-01-10" },
+  { from: "2017-02-01", to: "2017-02-01" },
+  { from: "2017-02-28", to: "2017-02-28" },
+  { from: "2017-06-15", to: "2017-06-15" },
+  { from: "2018-05-02", to: "2018-05-02" },
+  // Across a new year, and across a month boundary in a few days.
+  { from: "2016-12-20", to: "2017-01-12" },
+  { from: "2017-12-28", to: "2018-05-02" },
+  { from: "2016-11-15", to: "2018-06-10" },
+  { from: "2017-01-30", to: "2017-02-02" },
+  { from: "2017-02-27", to: "2017-03-06" },
 ];
 
 let t: TestPlatform;
@@ -166,6 +184,34 @@ describe("women supported over whole months, from the rollup", () => {
     const moved = await coordinator.ok(MOVE, { input: { id: zarina.id, version: zarina.version, communityId: community.Farkhor } });
     expect(moved.updateBeneficiary.userErrors).toEqual([]);
     expect((await dashboard({ from: "2017-01-01", to: "2017-03-31" })).Farkhor?.ALL).toBe(farkhorBefore + 1);
+    await agree();
+  });
+
+  it("follows services corrected, added and removed straight in the database, several in one statement", async () => {
+    const ids = await t.sql<{ id: string }>("SELECT id FROM service WHERE beneficiary_id = ANY($1) ORDER BY provided_on, id", [
+      [woman.Зарина?.id, woman.Гулнора?.id],
+    ]);
+    expect(ids.length).toBeGreaterThan(3);
+    // A day moved into another month and a kind corrected, in one statement; then two days swapped.
+    await t.sql(
+      `UPDATE service SET provided_on = CASE WHEN id = $1 THEN DATE '2017-02-14' ELSE provided_on END,
+                          kind = CASE WHEN id = $2 THEN 'MEDICAL' ELSE kind END, subtype = CASE WHEN id = $2 THEN 'OTHER' ELSE subtype END
+        WHERE id IN ($1, $2)`,
+      [ids[0]?.id, ids[1]?.id],
+    );
+    await agree();
+    await t.sql("UPDATE service SET provided_on = provided_on + 1 WHERE id = ANY($1)", [ids.slice(1, 4).map((r) => r.id)]);
+    await agree();
+    // Two services of one woman on the same day and the next, added in one statement, then one removed.
+    const [added] = await t.sql<{ id: string }>(
+      `INSERT INTO service (beneficiary_id, unit_id, kind, subtype, provided_on, outcome)
+       VALUES ($1, $2, 'LEGAL', 'ALIMONY', '2017-02-20', 'PROVIDED'), ($1, $2, 'LEGAL', 'ALIMONY', '2017-02-20', 'PROVIDED'),
+              ($1, $2, 'ECONOMIC', 'VOCATIONAL_TRAINING', '2017-02-21', 'PROVIDED')
+       RETURNING id`,
+      [woman.Мадина?.id, crisis],
+    );
+    await agree();
+    await t.sql("DELETE FROM service WHERE id = $1", [added?.id]);
     await agree();
   });
 

@@ -200,7 +200,9 @@ function floorTraining(r: TrainingFigures & { assessed?: number }, floor: number
 /**
  * Per training: courses running in the period (with an enrolment), women enrolled and women who
  * completed, in `districtId` (null: all). Completion as in `perWoman`, from the sessions each
- * enrolment attended as the attendance triggers keep them (migration EnrolmentAttendance).
+ * enrolment attended as the attendance triggers keep them (migration EnrolmentAttendance); read
+ * from `enrollment_period`, each enrolment with its course's days (migration EnrolmentPeriods):
+ * one index range over the enrolments of courses ending in the period or later.
  */
 export function trainingsIn(
   districtId: string | null,
@@ -208,17 +210,15 @@ export function trainingsIn(
   to: string,
 ): Figure<{ training: string; courses: number; enrolled: number; completed: number }> {
   return figure(
-    `SELECT c.training_id AS training, count(DISTINCT c.id)::int AS courses,
-            count(DISTINCT e.beneficiary_id) FILTER (WHERE e.withdrawn_at IS NULL)::int AS enrolled,
+    `SELECT e.training_id AS training, count(DISTINCT e.course_id)::int AS courses,
+            count(DISTINCT e.beneficiary_id) FILTER (WHERE NOT e.withdrawn)::int AS enrolled,
             count(DISTINCT e.beneficiary_id) FILTER (
-              WHERE COALESCE(p.attended, 0) * 100 >= t.completion_percent * t.session_count AND c.ends_on <= $3::date)::int AS completed
-       FROM training_course c
-       JOIN training t ON t.id = c.training_id
-       JOIN enrollment e ON e.course_id = c.id
-       LEFT JOIN enrollment_attendance p ON p.enrollment_id = e.id
-      WHERE c.archived_at IS NULL AND c.starts_on <= $3::date AND c.ends_on >= $2::date
-        AND ($1::uuid IS NULL OR c.community_id IN (SELECT id FROM community WHERE district_id = $1::uuid))
-      GROUP BY c.training_id`,
+              WHERE e.attended * 100 >= t.completion_percent * t.session_count AND e.ends_on <= $3::date)::int AS completed
+       FROM enrollment_period e
+       JOIN training t ON t.id = e.training_id
+      WHERE NOT e.archived AND e.starts_on <= $3::date AND e.ends_on >= $2::date
+        AND ($1::uuid IS NULL OR e.community_id IN (SELECT id FROM community WHERE district_id = $1::uuid))
+      GROUP BY e.training_id`,
     [districtId, from, to],
   );
 }

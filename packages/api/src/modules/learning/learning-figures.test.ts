@@ -326,3 +326,89 @@ it("keeps the dashboard's completions equal to the marks after attendance change
   await t.sql("DELETE FROM training_session WHERE id = $1", [sessions[4]?.id]);
   await agree();
 });
+
+it("keeps the dashboard's trainings equal to a count from the enrolments, courses and marks after each kind of change", async () => {
+  const dashboard = graphql(`query LearningFiguresDashboardPeriods($scope: DashboardScope!) { dashboard(scope: $scope) {
+    trainings { training { code } courses enrolled { value } completed { value } } } }`);
+  const PERIODS = [
+    { from: "2025-03-01", to: "2025-03-31" },
+    { from: "2025-03-10", to: "2025-03-20" },
+    { from: "2024-01-01", to: "2025-12-31" },
+    { from: "2024-06-01", to: "2025-03-05" },
+    { from: "2025-04-01", to: "2025-04-30" },
+  ];
+  /** Per period and district (and all districts): FIG-TEST's courses, women enrolled and women who completed. */
+  const figures = async () => {
+    const out: Record<string, unknown> = {};
+    for (const scope of PERIODS)
+      for (const districtId of [undefined, ...districts]) {
+        const { trainings } = (await coordinator.ok(dashboard, { scope: { ...scope, ...(districtId ? { districtId } : {}) } })).dashboard;
+        const fig = trainings.find((r) => r.training.code === "FIG-TEST");
+        out[`${scope.from}..${scope.to} ${districtId ?? "all"}`] = fig ? [fig.courses, fig.enrolled.value, fig.completed.value] : null;
+      }
+    return out;
+  };
+  /** The same, counted from the enrolments, the courses and the marks themselves. */
+  const direct = async () => {
+    const out: Record<string, unknown> = {};
+    for (const scope of PERIODS)
+      for (const districtId of [null, ...districts]) {
+        const [r] = await t.sql(
+          `SELECT count(DISTINCT c.id)::int AS courses,
+                  count(DISTINCT e.beneficiary_id) FILTER (WHERE e.withdrawn_at IS NULL)::int AS enrolled,
+                  count(DISTINCT e.beneficiary_id) FILTER (WHERE (SELECT count(*) FROM attendance a JOIN training_session s ON s.id = a.session_id
+                     AND s.archived_at IS NULL WHERE a.enrollment_id = e.id AND a.present) * 100 >= t.completion_percent * t.session_count
+                     AND c.ends_on <= $3)::int AS completed
+             FROM training_course c JOIN training t ON t.id = c.training_id JOIN enrollment e ON e.course_id = c.id
+             LEFT JOIN community com ON com.id = c.community_id
+            WHERE t.code = 'FIG-TEST' AND c.archived_at IS NULL AND c.starts_on <= $3 AND c.ends_on >= $2
+              AND ($1::uuid IS NULL OR com.district_id = $1::uuid)`,
+          [districtId, scope.from, scope.to],
+        );
+        out[`${scope.from}..${scope.to} ${districtId ?? "all"}`] = r.courses ? [r.courses, r.enrolled, r.completed] : null;
+      }
+    return out;
+  };
+  const agree = async () => expect(await figures()).toEqual(await direct());
+  await agree();
+  expect((await figures())["2025-03-01..2025-03-31 all"]).toEqual([2, 4, 1]);
+
+  // W4 withdraws from course 1.
+  const [w4] = await t.sql(
+    `SELECT e.id FROM enrollment e JOIN beneficiary b ON b.id = e.beneficiary_id WHERE e.course_id = $1 ORDER BY b.first_name DESC LIMIT 1`,
+    [course1],
+  );
+  const withdrawn = await trainer.ok(
+    graphql(
+      `mutation LearningFiguresWithdraw($input: WithdrawFromCourseInput!) { withdrawFromCourse(input: $input) { enrollment { id } userErrors { code } } }`,
+    ),
+    { input: { enrollmentId: w4.id } },
+  );
+  expect(withdrawn.withdrawFromCourse.userErrors).toEqual([]);
+  await agree();
+  expect((await figures())["2025-03-01..2025-03-31 all"]).toEqual([2, 3, 1]);
+
+  // Course 1's days moved into April and back, in one statement each; then archived and restored.
+  await t.sql("UPDATE training_course SET starts_on = starts_on + 31, ends_on = ends_on + 31 WHERE id = $1", [course1]);
+  await agree();
+  expect((await figures())["2025-04-01..2025-04-30 all"]).toEqual([1, 3, 0]);
+  await t.sql("UPDATE training_course SET starts_on = starts_on - 31, ends_on = ends_on - 31 WHERE id = $1", [course1]);
+  await agree();
+  await t.sql("UPDATE training_course SET archived_at = now() WHERE id = $1", [course1]);
+  await agree();
+  expect((await figures())["2025-03-01..2025-03-31 all"]).toEqual([1, 1, 1]);
+  await t.sql("UPDATE training_course SET archived_at = NULL WHERE id = $1", [course1]);
+  await agree();
+
+  // Course 1 given a community in the first district, then moved to one in the second.
+  for (const district of districts) {
+    const [place] = await t.sql("SELECT id FROM community WHERE district_id = $1 ORDER BY name LIMIT 1", [district]);
+    await t.sql("UPDATE training_course SET community_id = $2 WHERE id = $1", [course1, place.id]);
+    await agree();
+    expect((await figures())[`2025-03-01..2025-03-31 ${district}`]).toEqual([1, 3, 1]);
+  }
+  // The training's curriculum shortened: W2 and W3 now complete too.
+  await t.sql("UPDATE training SET session_count = 3 WHERE code = 'FIG-TEST'");
+  await agree();
+  expect((await figures())["2025-03-01..2025-03-31 all"]).toEqual([2, 3, 3]);
+});

@@ -107,16 +107,35 @@ function groupingSets(source: string, columnExpr: string): string {
      GROUP BY GROUPING SETS ((district, ${columnExpr}), (district), (${columnExpr}), ())`;
 }
 
-const SQL: Record<StatisticsTableName, string> = {
-  [StatisticsTableName.WOMEN_SUPPORTED_BY_ASSISTANCE_AND_DISTRICT]: groupingSets(
-    `WITH facts AS (
-       SELECT s.beneficiary_id, s.kind, com.district_id AS district
+/** Each kind's bit in the kinds a woman was given (the women-supported table). */
+const KIND_BITS = ["LEGAL", "PSYCHOLOGICAL", "MEDICAL", "ECONOMIC"].map((kind, i) => ({ kind, bit: 1 << i }));
+
+/**
+ * Women supported by kind and district, as `groupingSets` answers them but without a distinct
+ * count per cell: each woman once (one hash aggregate over the period's services, her kinds as
+ * bits), her consent checked once, then plain counts per district and their total (ROLLUP).
+ */
+function womenByKind(): string {
+  return `WITH women AS (
+       SELECT s.beneficiary_id, bit_or(CASE s.kind ${KIND_BITS.map((k) => `WHEN '${k.kind}' THEN ${k.bit}`).join(" ")} ELSE 0 END) AS kinds
          FROM service s
-         JOIN beneficiary b ON b.id = s.beneficiary_id
-         JOIN community com ON com.id = b.community_id
-        WHERE s.provided_on BETWEEN $1::date AND $2::date AND s.archived_at IS NULL AND ${CONSENTED})`,
-    "kind",
-  ),
+        WHERE s.provided_on BETWEEN $1::date AND $2::date AND s.archived_at IS NULL
+        GROUP BY 1
+     ), districts AS (
+       SELECT com.district_id AS district, GROUPING(com.district_id)::int AS gd, count(*)::int AS n,
+              ${KIND_BITS.map((k) => `count(*) FILTER (WHERE w.kinds & ${k.bit} <> 0)::int AS "${k.kind}"`).join(", ")}
+         FROM women w JOIN beneficiary b ON b.id = w.beneficiary_id JOIN community com ON com.id = b.community_id
+        WHERE ${CONSENTED}
+        GROUP BY ROLLUP (com.district_id)
+     )
+    SELECT d.district, k.col, d.gd, k.gc, k.n
+      FROM districts d
+     CROSS JOIN LATERAL (VALUES ${KIND_BITS.map((k) => `('${k.kind}', 0, d."${k.kind}")`).join(", ")}, (NULL, 1, d.n)) k(col, gc, n)
+     WHERE k.n <> 0`;
+}
+
+const SQL: Record<StatisticsTableName, string> = {
+  [StatisticsTableName.WOMEN_SUPPORTED_BY_ASSISTANCE_AND_DISTRICT]: womenByKind(),
   // Completion as in learning/figures.service.ts: attended × 100 ≥ completion_percent × session_count.
   [StatisticsTableName.TRAINING_COMPLETIONS_BY_TRAINING_AND_DISTRICT]: groupingSets(
     `WITH present AS (
