@@ -271,6 +271,9 @@ async function main() {
     ];
     const statements = new Map<string, number>();
     for (const q of queriesFor(await auth(counting.url))) {
+      // The second answer's count: the first may do once what every later one is spared (a
+      // statistics release is computed and stored on its first read).
+      await graphql(counting.url, q.headers, q.query, q.variables);
       const { response } = await graphql(counting.url, q.headers, q.query, q.variables);
       statements.set(q.name, Number(response.headers.get(SQL_STATEMENTS_HEADER)));
     }
