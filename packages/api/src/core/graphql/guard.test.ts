@@ -361,7 +361,7 @@ describe("the field guards", () => {
       {
         // With a middleware of its own (overriding a plain field of the class it extends), a role,
         // another name, a field resolver, a value that may be a promise, one with no type recorded,
-        // a method with arguments: each keeps its resolver.
+        // a method (with arguments; type-graphql makes it a field resolver): each keeps its resolver.
         label: true,
         guarded: true,
         renamed: true,

@@ -38,8 +38,8 @@ export function guardFields(schema: GraphQLSchema): void {
       const grants = grantsOf(type, field);
       const fast = grants !== undefined && type !== mutation;
       // A property read whose rule depends on the viewer alone: checked once per document and viewer instead.
-      // (A root field is a resolver's method, never a class's property: plainFields names none.)
-      if (grants && field.args.length === 0 && !grants.includes("SELF") && plain.has(`${type.name}.${field.name}`)) {
+      // A field with arguments, at the root or not, is a resolver's method, never a plain property.
+      if (grants && !grants.includes("SELF") && plain.has(`${type.name}.${field.name}`)) {
         direct.set(field as GraphQLField<unknown, unknown>, grants);
       }
       field.resolve = (root, values, context, info) => {
@@ -61,7 +61,7 @@ export function guardFields(schema: GraphQLSchema): void {
 /**
  * The fields of `schema` type-graphql resolves by reading the parent's property of the same name
  * (declared on the class or a class it extends, with no field resolver, middleware or role), as
- * `Type.field`.
+ * `Type.field`. A `@Field` on a method (with arguments or not) is a field resolver of its class.
  */
 function plainFields(schema: GraphQLSchema): Set<string> {
   const storage = getMetadataStorage();
