@@ -78,7 +78,7 @@ class Box {
 }
 
 /** A shelf's fields declared on the class it extends, and overridden. */
-@ObjectType({ isAbstract: true })
+@ObjectType()
 class Shelved {
   @Field()
   label: string;
