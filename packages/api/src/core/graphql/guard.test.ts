@@ -1,7 +1,22 @@
 import "reflect-metadata";
 import type { Role } from "@nk/shared";
 import { type ExecutionResult, execute, type GraphQLObjectType, type GraphQLSchema, parse } from "graphql";
-import { Arg, buildSchema, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import {
+  Arg,
+  Authorized,
+  buildSchema,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  type MiddlewareFn,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  UseMiddleware,
+} from "type-graphql";
 import { type DirectDatabase, directDatabase } from "../../../test/direct";
 import { Allow, AllowDuringEnrolment } from "../access";
 import type { Viewer } from "../context";
@@ -51,6 +66,87 @@ class ArchiveNoteInput {
 }
 
 const ME = "00000000-0000-4000-8000-0000000000a1";
+
+/** A middleware of the field itself: its field keeps its resolver, so the middleware still runs. */
+const shouted: MiddlewareFn = async (_, next) => String(await next()).toUpperCase();
+
+@ObjectType()
+@Allow("ADMIN", "CASE_WORKER")
+class Box {
+  @Field()
+  summary: string;
+}
+
+/** A shelf's fields declared on the class it extends, and overridden. */
+@ObjectType()
+class Shelved {
+  @Field()
+  label: string;
+
+  @Field()
+  place: string;
+
+  @Field()
+  summary: string;
+}
+
+/** Every kind of field that needs its resolver, beside plain ones (`place`, `box`, `label` of the base). */
+@ObjectType()
+@Allow("ADMIN", "CASE_WORKER")
+class Shelf extends Shelved {
+  @Field()
+  @UseMiddleware(shouted)
+  override label: string;
+
+  @Field()
+  @Authorized()
+  guarded: string;
+
+  @Field({ name: "renamed" })
+  original: string;
+
+  @Field(() => Int)
+  count: number | Promise<number>;
+
+  @Field(() => String)
+  later: Promise<string>;
+
+  @Field(() => String)
+  shout(@Arg("loud") loud: boolean): string {
+    return loud ? "LOUD" : "quiet";
+  }
+
+  declare raw: string;
+
+  @Field(() => Box)
+  box: Box;
+}
+// Declared without a type of its own (no design:type), as a class written in JavaScript would be.
+Field(() => String)(Shelf.prototype, "raw");
+
+@Resolver(() => Shelf)
+class ShelfResolver {
+  @Query(() => Shelf)
+  @Allow("ADMIN", "CASE_WORKER")
+  shelf(): Shelf {
+    return Object.assign(new Shelf(), {
+      label: "label",
+      place: "place",
+      summary: "stored summary",
+      guarded: "guarded",
+      original: "original",
+      count: 3,
+      later: Promise.resolve("later"),
+      raw: "raw",
+      box: { summary: "box summary" },
+    });
+  }
+
+  @FieldResolver(() => String)
+  summary(): string {
+    return "resolved summary";
+  }
+}
 
 @Resolver()
 class NoteResolver {
@@ -104,7 +200,7 @@ beforeAll(async () => {
 });
 // Each test guards a schema of its own, so what guardFields works out is part of the test.
 beforeEach(async () => {
-  schema = await buildSchema({ resolvers: [NoteResolver], validate: false });
+  schema = await buildSchema({ resolvers: [NoteResolver, ShelfResolver], validate: false, authChecker: () => true });
 });
 afterAll(() => u?.stop());
 
@@ -130,6 +226,18 @@ async function run(viewer: Viewer | null, source: string) {
     sync,
     data: result.data,
     errors: result.errors?.map((e) => ({ path: e.path?.join("."), code: e.extensions.code, reason: e.extensions.reason })),
+  };
+}
+
+/** The compiled execution of the guarded schema: `compiled(viewer, source)` answers as the server does. */
+async function compiledExecutor() {
+  await run(null, "{ hello }");
+  const executor = (await compiledExecution(schema)?.load({} as never))?.executor;
+  if (!executor) throw new Error("the compiled execution gave no executor");
+  return async (viewer: Viewer, source: string) => {
+    const request = { document: parse(source), request: { variables: {} }, context: u.context(viewer) };
+    const result = await executor(request as unknown as Parameters<typeof executor>[0]);
+    return { data: result?.data, errors: result?.errors?.map((e) => ({ path: e.path?.join("."), code: e.extensions.code })) };
   };
 }
 
@@ -243,15 +351,62 @@ describe("the field guards", () => {
     expect(inlinedFieldsAllowed(schema, parse("{ note { id text owner } }"), staff("CASE_WORKER"))).toBe(true);
   });
 
-  it("answers and refuses through the compiled execution as through graphql-js", async () => {
+  it("takes off the guard only of a field that is its parent's property, as it is", async () => {
     await run(null, "{ hello }");
-    const executor = (await compiledExecution(schema)?.load({} as never))?.executor;
-    if (!executor) throw new Error("the compiled execution gave no executor");
-    const compiled = async (viewer: Viewer, source: string) => {
-      const request = { document: parse(source), request: { variables: {} }, context: u.context(viewer) };
-      const result = await executor(request as unknown as Parameters<typeof executor>[0]);
-      return { data: result?.data, errors: result?.errors?.map((e) => ({ path: e.path?.join("."), code: e.extensions.code })) };
+    const resolved = (name: string) => {
+      const fields = (schema.getType(name) as GraphQLObjectType).getFields();
+      return Object.fromEntries(Object.values(fields).map((f) => [f.name, f.resolve !== undefined]));
     };
+    expect(withoutPropertyGuards(schema, () => [resolved("Shelf"), resolved("Box")])).toEqual([
+      {
+        // With a middleware of its own (overriding a plain field of the class it extends), a role,
+        // another name, a field resolver, a value that may be a promise, one with no type recorded,
+        // a method (with arguments; type-graphql makes it a field resolver): each keeps its resolver.
+        label: true,
+        guarded: true,
+        renamed: true,
+        summary: true,
+        count: true,
+        later: true,
+        raw: true,
+        shout: true,
+        place: false,
+        box: false,
+      },
+      // The field resolver of Shelf.summary is not Box's.
+      { summary: false },
+    ]);
+    // Compiled reading the plain fields straight from their parents, the others still run their resolvers.
+    const compiled = await compiledExecutor();
+    const source = "{ shelf { label place summary renamed count later shout(loud: true) raw box { summary } } }";
+    expect(inlinedFieldsAllowed(schema, parse(source), staff("CASE_WORKER"))).toBe(true);
+    expect(await compiled(staff("CASE_WORKER"), source)).toEqual({
+      data: {
+        shelf: {
+          label: "LABEL",
+          place: "place",
+          summary: "resolved summary",
+          renamed: "original",
+          count: 3,
+          later: "later",
+          shout: "LOUD",
+          raw: "raw",
+          box: { summary: "box summary" },
+        },
+      },
+      errors: undefined,
+    });
+  });
+
+  it("finds nothing to take off a schema it has not guarded", () => {
+    const before = Object.values((schema.getType("Note") as GraphQLObjectType).getFields()).map((f) => f.resolve);
+    expect(inlinedFieldsAllowed(schema, parse("{ note { id } }"), staff("ADMIN"))).toBe(false);
+    expect(withoutPropertyGuards(schema, () => "compiled")).toBe("compiled");
+    expect(Object.values((schema.getType("Note") as GraphQLObjectType).getFields()).map((f) => f.resolve)).toEqual(before);
+  });
+
+  it("answers and refuses through the compiled execution as through graphql-js", async () => {
+    const compiled = await compiledExecutor();
     const source = "{ note { id text reviewer } }";
     expect(await compiled(staff("ADMIN"), source)).toEqual({
       data: { note: { id: ME, text: "a note", reviewer: "the admin" } },

@@ -33,13 +33,13 @@ export function guardFields(schema: GraphQLSchema): void {
   inlinable.set(schema, direct);
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith("__")) continue;
-    const root = type === schema.getQueryType() || type === mutation || type === schema.getSubscriptionType();
     for (const field of Object.values(type.getFields())) {
       const resolve: GraphQLFieldResolver<unknown, Context> = field.resolve ?? defaultFieldResolver;
       const grants = grantsOf(type, field);
       const fast = grants !== undefined && type !== mutation;
       // A property read whose rule depends on the viewer alone: checked once per document and viewer instead.
-      if (grants && !root && field.args.length === 0 && !grants.includes("SELF") && plain.has(`${type.name}.${field.name}`)) {
+      // A field with arguments, at the root or not, is a resolver's method, never a plain property.
+      if (grants && !grants.includes("SELF") && plain.has(`${type.name}.${field.name}`)) {
         direct.set(field as GraphQLField<unknown, unknown>, grants);
       }
       field.resolve = (root, values, context, info) => {
@@ -61,23 +61,28 @@ export function guardFields(schema: GraphQLSchema): void {
 /**
  * The fields of `schema` type-graphql resolves by reading the parent's property of the same name
  * (declared on the class or a class it extends, with no field resolver, middleware or role), as
- * `Type.field`.
+ * `Type.field`. A `@Field` on a method (with arguments or not) is a field resolver of its class.
  */
 function plainFields(schema: GraphQLSchema): Set<string> {
   const storage = getMetadataStorage();
   const resolvedNames = new Set(storage.fieldResolvers.map((r) => r.schemaName));
+  // Stryker disable next-line OptionalChaining: type-graphql gives every field resolver getObjectType when it builds the schema.
   const resolvedOn = new Set(storage.fieldResolvers.map((r) => `${r.schemaName}:${String(r.getObjectType?.().name)}`));
   const plain = new Set<string>();
   for (const type of storage.objectTypes) {
+    // Stryker disable next-line ConditionalExpression: a class outside the schema only adds names no field of the schema has.
     if (!isObjectType(schema.getType(type.name))) continue;
     const seen = new Set<string>();
+    // Stryker disable next-line ArrayDeclaration: a name more in the chain matches no field resolver's class.
     const chain: string[] = [];
-    for (let c: unknown = type.target; typeof c === "function" && c !== Function.prototype; c = Object.getPrototypeOf(c)) {
+    // Up to Function.prototype (named "", no type of its own), whose prototype ends the chain.
+    for (let c: unknown = type.target; typeof c === "function"; c = Object.getPrototypeOf(c)) {
       chain.push((c as { name: string }).name);
       const declared = storage.objectTypes.find((o) => o.target === c);
       for (const field of declared?.fields ?? []) {
         if (seen.has(field.schemaName)) continue;
         seen.add(field.schemaName);
+        // Stryker disable next-line OptionalChaining: type-graphql gives every field its middlewares when it builds the schema.
         const own = !field.middlewares?.length && !field.roles && field.name === field.schemaName;
         if (own && settled(field.target, field.name)) plain.add(`${type.name}.${field.schemaName}`);
       }
