@@ -8,7 +8,6 @@ import {
   type SelectionSetNode,
 } from "graphql";
 import { createParameterDecorator, Extensions, getMetadataStorage } from "type-graphql";
-import type { ColumnMetadata } from "typeorm/metadata/ColumnMetadata";
 import type { EntityMetadata } from "typeorm/metadata/EntityMetadata";
 
 /**
@@ -84,18 +83,6 @@ export function propertiesRead(node: string, fields: ReadonlySet<string> | null)
   return [...needed];
 }
 
-/** An entity's plain columns, by property, worked out once per entity (a page asks on every request). */
-const plainColumns = new WeakMap<EntityMetadata, { columns: ColumnMetadata[]; byProperty: ReadonlySet<string> }>();
-function plainColumnsOf(metadata: EntityMetadata): { columns: ColumnMetadata[]; byProperty: ReadonlySet<string> } {
-  let known = plainColumns.get(metadata);
-  if (!known) {
-    const columns = metadata.columns.filter((c) => c.isSelect && !c.isVirtual && !c.embeddedMetadata);
-    known = { columns, byProperty: new Set(columns.map((c) => c.propertyName)) };
-    plainColumns.set(metadata, known);
-  }
-  return known;
-}
-
 /**
  * The entity's columns (property names) a page needs for `properties`: those, the id and every
  * uuid column; null (every column) when one of them is not a plain column of the entity, such as a
@@ -103,7 +90,8 @@ function plainColumnsOf(metadata: EntityMetadata): { columns: ColumnMetadata[]; 
  */
 export function columnsRead(metadata: EntityMetadata, properties: readonly string[] | null): string[] | null {
   if (!properties) return null;
-  const { columns, byProperty } = plainColumnsOf(metadata);
+  const columns = metadata.columns.filter((c) => c.isSelect && !c.isVirtual && !c.embeddedMetadata);
+  const byProperty = new Map(columns.map((c) => [c.propertyName, c]));
   if (properties.some((p) => !byProperty.has(p))) return null;
   const wanted = new Set(properties);
   return columns.filter((c) => c.isPrimary || c.type === "uuid" || wanted.has(c.propertyName)).map((c) => c.propertyName);
