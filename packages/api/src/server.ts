@@ -21,7 +21,7 @@ import { useKeyRing } from "./core/crypto";
 import { dataKeyWarning, loadKeyRing } from "./core/data-key";
 import { createDataSource, type DataSource, ensureDatabase } from "./core/db/data-source";
 import { type EmbeddedDatabase, startEmbeddedPostgres } from "./core/db/embedded";
-import { isDatabaseUnavailable, SERVICE_UNAVAILABLE_MESSAGE } from "./core/db/faults";
+import { databaseWentAway, isDatabaseUnavailable, SERVICE_UNAVAILABLE_MESSAGE } from "./core/db/faults";
 import { countingStatements, statementHeaderPlugin } from "./core/db/statements";
 import { ApiError, createErrorFormatter } from "./core/errors";
 import { compiledExecution } from "./core/graphql/executor";
@@ -126,7 +126,7 @@ function readAuditPlugin(log: Logger): ApolloServerPlugin<Context> {
           try {
             await contextValue.reads?.flush();
           } catch (error) {
-            const down = isDatabaseUnavailable(error);
+            const down = await databaseWentAway(error, contextValue.db);
             if (!down) log.error({ err: error }, "could not write the audit log of a request");
             const code = down ? "SERVICE_UNAVAILABLE" : "INTERNAL_SERVER_ERROR";
             const message = down ? SERVICE_UNAVAILABLE_MESSAGE : "Internal server error.";
@@ -239,7 +239,7 @@ function createApp(services: AppServices, apollo: ApolloServer<Context>, traffic
             if (status) error.extensions.http = { status };
             throw error;
           }
-          if (isDatabaseUnavailable(error)) throw unavailable();
+          if (await databaseWentAway(error, db)) throw unavailable();
           log.error({ err: error }, "authentication failed");
           throw new ApiError("INTERNAL_SERVER_ERROR", "Internal server error.", { http: { status: 503 } });
         }

@@ -341,7 +341,7 @@ describe("refusals", () => {
     for (const key of ["x".repeat(255), "!", "~", "a-B_9.:/"]) expect(await send({ key })).toBeNull();
   });
 
-  it("answers 503 when the database is unreachable, and lets any other failure through", async () => {
+  it("answers 503 when the database is unreachable, and lets any other failure through while it answers", async () => {
     const down = { query: () => Promise.reject(Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:1"), { code: "ECONNREFUSED" })) };
     const unreachable = idempotencyPlugin(down as unknown as DataSource, log, OPTIONS);
     expect(errorOf((await start(unreachable, { key: randomUUID() })).early)).toEqual({
@@ -354,8 +354,14 @@ describe("refusals", () => {
         },
       ],
     });
-    const broken = idempotencyPlugin({ query: () => Promise.reject(new Error("boom")) } as unknown as DataSource, log, OPTIONS);
+    // A failure of no known kind while the database answers passes through; while it does not, it is the database's absence.
+    const failing = (answers: boolean) => ({
+      query: (sql: string) => (sql === "SELECT 1" && answers ? Promise.resolve([{ "?column?": 1 }]) : Promise.reject(new Error("boom"))),
+    });
+    const broken = idempotencyPlugin(failing(true) as unknown as DataSource, log, OPTIONS);
     await expect(start(broken, { key: randomUUID() })).rejects.toThrow("boom");
+    const gone = idempotencyPlugin(failing(false) as unknown as DataSource, log, OPTIONS);
+    expect(errorOf((await start(gone, { key: randomUUID() })).early)?.status).toBe(503);
   });
 
   it("logs, and does not fail the answer, when its outcome cannot be recorded", async () => {

@@ -5,7 +5,7 @@ import { type DocumentNode, type FragmentDefinitionNode, Kind, type OperationDef
 import type { DataSource } from "typeorm";
 import type { Context } from "./context";
 import { keyRing } from "./crypto";
-import { isDatabaseUnavailable, SERVICE_UNAVAILABLE_MESSAGE } from "./db/faults";
+import { databaseWentAway, SERVICE_UNAVAILABLE_MESSAGE } from "./db/faults";
 import { exists, selectRows } from "./db/query";
 import type { Logger } from "./logger";
 
@@ -180,7 +180,7 @@ export function idempotencyPlugin(db: DataSource, log: Logger, options: Idempote
             claimed = { caller, key };
             return null;
           } catch (error) {
-            if (isDatabaseUnavailable(error)) return refusal(503, "SERVICE_UNAVAILABLE", SERVICE_UNAVAILABLE_MESSAGE);
+            if (await databaseWentAway(error, db)) return refusal(503, "SERVICE_UNAVAILABLE", SERVICE_UNAVAILABLE_MESSAGE);
             throw error;
           }
         },

@@ -58,3 +58,11 @@ export async function databaseAnswers(db: DataSource, ms = 1000): Promise<boolea
     clearTimeout(timer);
   }
 }
+
+/**
+ * Whether a failure is the database's absence: its error says so, or (an error no rule above
+ * recognises) PostgreSQL does not answer a trivial statement right after it.
+ */
+export async function databaseWentAway(error: unknown, db: DataSource): Promise<boolean> {
+  return isDatabaseUnavailable(error) || !(await databaseAnswers(db));
+}

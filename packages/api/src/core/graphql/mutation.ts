@@ -6,7 +6,7 @@ import { Field, type MiddlewareFn, ObjectType } from "type-graphql";
 import type { EntityManager } from "typeorm";
 import { Allow } from "../access";
 import type { Context, RequestContext } from "../context";
-import { databaseAnswers, isDatabaseUnavailable, SERVICE_UNAVAILABLE_MESSAGE } from "../db/faults";
+import { databaseWentAway, SERVICE_UNAVAILABLE_MESSAGE } from "../db/faults";
 import { ApiError } from "../errors";
 import { UserErrorCodeEnum } from "./user-error";
 import { codeOfConstraint } from "./validation-codes";
@@ -124,7 +124,7 @@ export const mutationFailures: MiddlewareFn<Context> = async ({ info, args, cont
     if (userErrors) return { userErrors };
     // An error of no known kind while the database does not answer: it went away mid-mutation
     // (the transaction was rolled back), so the client is told to try again, not that we broke.
-    if (!(error instanceof ApiError) && !isDatabaseUnavailable(error) && !(await databaseAnswers(context.db))) {
+    if (!(error instanceof ApiError) && (await databaseWentAway(error, context.db))) {
       throw new ApiError("SERVICE_UNAVAILABLE", SERVICE_UNAVAILABLE_MESSAGE);
     }
     throw error;
