@@ -28,6 +28,7 @@ import { EnrolmentAttendance1796142200000 } from "./1796142200000-EnrolmentAtten
 import { Invitations1796152359094 } from "./1796152359094-Invitations";
 import { ServiceReachDays1796153000000 } from "./1796153000000-ServiceReachDays";
 import { EnrolmentPeriods1796153100000 } from "./1796153100000-EnrolmentPeriods";
+import { CaseLoadIndexes1796181303607 } from "./1796181303607-CaseLoadIndexes";
 
 /** Every migration, in order. A new one is added here as well as in its file. */
 export const migrations: Function[] = [
@@ -61,4 +62,5 @@ export const migrations: Function[] = [
   Invitations1796152359094,
   ServiceReachDays1796153000000,
   EnrolmentPeriods1796153100000,
+  CaseLoadIndexes1796181303607,
 ];

@@ -76,6 +76,12 @@ beforeAll(async () => {
      SELECT id, $1, 'LEGAL', 'ALIMONY', current_date - 400, 'PROVIDED' FROM beneficiary CROSS JOIN generate_series(1, 2) WHERE code LIKE 'PO-%'`,
     [crisis],
   );
+  // Each case's oldest service has a follow-up overdue by a week.
+  await t.sql(
+    `UPDATE service SET follow_up_due_on = current_date - 7
+      WHERE provided_on = current_date - 6 AND case_id IN (SELECT id FROM "case" WHERE case_worker_id = $1)`,
+    [caseWorker.userId],
+  );
   await t.sql("ANALYZE");
 });
 afterAll(() => t?.stop());
@@ -211,4 +217,32 @@ describe("indexes", () => {
       }
     },
   );
+});
+
+describe("a case worker's counts", () => {
+  it("Q4's counts (open cases by risk, overdue follow-ups, closings awaited) are read from an index alone, no row of a case or a service", async () => {
+    let body: { data?: { caseload: { overdueFollowUps: number; myOpenCasesByRisk: { key: string; count: number }[] } } } = {};
+    const plans = await scansOfRequest(
+      t,
+      async () => {
+        body = (await (await caseWorker.post({ query: Q4, variables: { first: 50 } })).json()) as typeof body;
+      },
+      { bitmapScans: false },
+    );
+    // Hers and the demo's in her unit.
+    const [overdue] = await t.sql<{ n: number }>(
+      `SELECT count(*)::int AS n FROM service WHERE unit_id = $1 AND archived_at IS NULL AND follow_up_done_at IS NULL AND follow_up_due_on < current_date`,
+      [await t.unitId("CRISIS")],
+    );
+    expect(overdue?.n).toBeGreaterThanOrEqual(WOMEN);
+    expect(body.data?.caseload.overdueFollowUps).toBe(overdue?.n);
+    expect(body.data?.caseload.myOpenCasesByRisk).toEqual([{ key: "HIGH", count: WOMEN }]);
+    // The case load's own counts (the nested totalCount of her services is counted per page of women).
+    const counts = plans.filter(({ sql }) => /\bcount\(/i.test(sql) && !sql.includes("parent_id"));
+    expect(counts).toHaveLength(3);
+    for (const { sql, scans } of counts) {
+      const read = scans.filter((scan) => LARGE.includes(scan.relation)).map((scan) => scan.node);
+      expect({ sql, read }).toEqual({ sql, read: ["Index Only Scan"] });
+    }
+  });
 });

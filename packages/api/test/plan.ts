@@ -41,8 +41,13 @@ export function scansOf(plan: unknown): Scan[] {
  * Runs `send` (one request to the platform), then plays each SELECT it sent again under
  * `EXPLAIN ANALYZE` with sequential scans priced out (with tables this small the planner would
  * rightly scan; priced out, it scans only where no index serves): the scans of each statement.
+ * `bitmapScans: false` prices out bitmap scans too.
  */
-export async function scansOfRequest(t: TestPlatform, send: () => Promise<void>): Promise<{ sql: string; scans: Scan[] }[]> {
+export async function scansOfRequest(
+  t: TestPlatform,
+  send: () => Promise<void>,
+  options: { bitmapScans?: boolean } = {},
+): Promise<{ sql: string; scans: Scan[] }[]> {
   const db = t.platform.services.db;
   const sent: [string, unknown[]][] = [];
   const spy = jest.spyOn(db.logger, "logQuery").mockImplementation((sql, parameters) => {
@@ -58,6 +63,8 @@ export async function scansOfRequest(t: TestPlatform, send: () => Promise<void>)
   try {
     await runner.startTransaction();
     await runner.query("SET LOCAL enable_seqscan = off");
+    // Priced out as well, the planner reads a count from an index alone where one holds every column it needs.
+    if (options.bitmapScans === false) await runner.query("SET LOCAL enable_bitmapscan = off");
     const plans: { sql: string; scans: Scan[] }[] = [];
     for (const [sql, parameters] of selects) {
       const [{ "QUERY PLAN": plan }] = (await runner.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, parameters)) as [

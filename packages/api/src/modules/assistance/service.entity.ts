@@ -101,6 +101,10 @@ registerEnumType(ServiceOutcome, {
 @Index("service_provided_idx", ["providedOn", "id"])
 // Figures over a period (women by kind): read from the index alone.
 @Index("service_period_idx", ["providedOn", "kind", "beneficiaryId"], { where: "archived_at IS NULL" })
+// Open follow-ups by unit and deadline: the overdue count of a case load, from the index alone.
+@Index("service_open_follow_up_idx", ["unitId", "followUpDueOn"], {
+  where: "follow_up_due_on IS NOT NULL AND follow_up_done_at IS NULL AND archived_at IS NULL",
+})
 export class Service extends VersionedRecord {
   @Field(() => ID, { description: "Stable identifier." })
   @PrimaryGeneratedColumn("uuid")

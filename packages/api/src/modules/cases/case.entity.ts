@@ -61,6 +61,10 @@ registerEnumType(ClosureDecision, {
 @Index("case_beneficiary_opened_idx", ["beneficiaryId", "openedAt", "id"])
 // The list's default order.
 @Index("case_opened_idx", ["openedAt", "id"])
+// A case worker's open cases by risk (her case load), read from the index alone.
+@Index("case_worker_open_risk_idx", ["caseWorkerId", "riskLevel"], { where: "status = 'OPEN' AND archived_at IS NULL" })
+// Open cases whose closing awaits a coordinator, by unit (the case load's count).
+@Index("case_closure_requested_idx", ["unitId"], { where: "status = 'OPEN' AND closure_decision = 'REQUESTED' AND archived_at IS NULL" })
 export class Case extends VersionedRecord {
   @Field(() => ID, { description: "Stable identifier." })
   @PrimaryGeneratedColumn("uuid")
