@@ -26,4 +26,5 @@ EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:4000/readyz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # Production always gives DATABASE_URL: the embedded PostgreSQL is for a newcomer's laptop.
-CMD ["node", "--conditions=nk-compiled", "--enable-source-maps", "dist/src/main.js"]
+# The node arguments of pnpm start (packages/api/package.json; test/docker.test.ts keeps them equal).
+CMD ["node", "--conditions=nk-compiled", "--enable-source-maps", "--max-old-space-size=1024", "dist/src/main.js"]

@@ -14,6 +14,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
+import { productionNodeArgs } from "../scripts/run-compiled";
 import { createDataSource } from "../src/core/db/data-source";
 import { createLogger } from "../src/core/logger";
 import { BENCH_DIR, BENCH_PASSWORD, BENCH_USERS, openBenchDatabase } from "./database";
@@ -66,9 +67,9 @@ function cpuMs(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
-/** Peak resident memory of a process, in MiB. */
-function peakMiB(pid: number): number {
-  const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
+/** Resident memory of a process, in MiB: at its peak (VmHWM) or now (VmRSS). */
+function memoryMiB(pid: number, which: "VmHWM" | "VmRSS" = "VmHWM"): number {
+  const kb = new RegExp(`${which}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
   return Number(kb) / 1024;
 }
 
@@ -81,7 +82,8 @@ interface Server {
 
 /** How a script is run: TypeScript through @swc-node/register, or the compiled JavaScript as `pnpm start` does. */
 const typescript = (script: string) => ["-r", "@swc-node/register", script];
-const COMPILED_API = ["--conditions=nk-compiled", "--enable-source-maps", "dist/src/main.js"];
+/** The API as `pnpm --filter @nk/api start` runs it. */
+const COMPILED_API = productionNodeArgs();
 
 async function startServer(
   command: string[],
@@ -282,10 +284,12 @@ async function main() {
 
     const profileDir = path.join(BENCH_DIR, `profile-${Date.now()}`);
     const profiling = process.argv.includes("--profile") ? [`--cpu-prof`, `--cpu-prof-dir=${profileDir}`] : [];
-    if (!existsSync(path.join(API_DIR, COMPILED_API[2] as string))) throw new Error("No compiled API: run pnpm --filter @nk/api build.");
+    if (!existsSync(path.join(API_DIR, COMPILED_API.at(-1) as string)))
+      throw new Error("No compiled API: run pnpm --filter @nk/api build.");
     const api = await startServer(COMPILED_API, { ...env, NODE_ENV: "production" }, "/readyz", profiling);
     servers.push(api);
     console.log(`API start to /readyz (production mode, existing database): ${api.readyMs.toFixed(0)} ms`);
+    console.log(`API resident once ready: ${memoryMiB(api.child.pid as number, "VmRSS").toFixed(0)} MiB`);
     const baseline = await startServer(typescript("bench/baseline.ts"), { DATABASE_URL: database.url }, null);
     servers.push(baseline);
 
@@ -339,7 +343,7 @@ async function main() {
       );
     }
     console.log(
-      `\npeak memory (VmHWM): API ${peakMiB(api.child.pid as number).toFixed(0)} MiB, baseline ${peakMiB(baseline.child.pid as number).toFixed(0)} MiB`,
+      `\npeak memory (VmHWM): API ${memoryMiB(api.child.pid as number).toFixed(0)} MiB, baseline ${memoryMiB(baseline.child.pid as number).toFixed(0)} MiB`,
     );
     if (profiling.length) {
       await api.stop();

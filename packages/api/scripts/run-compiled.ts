@@ -1,13 +1,25 @@
 // The API as production runs it: a node process on the compiled code (pnpm --filter @nk/api build),
 // started and stopped from outside. Used by the start-time figure and the replica tests.
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 export const API_DIR = path.resolve(__dirname, "..");
 const MAIN = path.join(API_DIR, "dist/src/main.js");
-/** What `pnpm --filter @nk/api start` runs: the compiled code, with @nk/shared's compiled export. */
-const NODE_ARGS = ["--conditions=nk-compiled", "--enable-source-maps", MAIN];
+
+/**
+ * The node arguments of `pnpm --filter @nk/api start` (package.json's start script, the one place
+ * they are written; docker/api.Dockerfile's CMD is checked against it): the compiled code, with
+ * @nk/shared's compiled export, source maps, and the heap's ceiling.
+ */
+export function productionNodeArgs(): string[] {
+  const start = (JSON.parse(readFileSync(path.join(API_DIR, "package.json"), "utf8")) as { scripts: { start: string } }).scripts.start;
+  const [exec, node, ...args] = start.trim().split(/\s+/);
+  if (exec !== "exec" || node !== "node" || args.at(-1) !== path.relative(API_DIR, MAIN)) {
+    throw new Error(`package.json's start script should be "exec node <flags> dist/src/main.js", not "${start}"`);
+  }
+  return args;
+}
 
 export interface CompiledPlatform {
   url: string;
@@ -52,7 +64,7 @@ async function untilReady(url: string, exited: () => boolean): Promise<void> {
 export async function startCompiled(env: Record<string, string>, timeoutMs = 60_000): Promise<CompiledPlatform> {
   if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run pnpm --filter @nk/api build first`);
   const started = performance.now();
-  const child = spawn(process.execPath, NODE_ARGS, {
+  const child = spawn(process.execPath, productionNodeArgs(), {
     cwd: API_DIR,
     env: { PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "info", ...env },
     stdio: ["ignore", "pipe", "pipe"],

@@ -4,6 +4,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { parse } from "yaml";
+import { productionNodeArgs } from "../scripts/run-compiled";
 import { graphql } from "./gql";
 import { startTestPlatform, type TestPlatform } from "./harness";
 
@@ -109,7 +110,8 @@ describe("docker/api.Dockerfile", () => {
   it("runs compiled JavaScript as the unprivileged node user, with a health check", () => {
     expect(runtime).toMatch(/^USER node$/m);
     expect(runtime).toMatch(/^HEALTHCHECK [\s\S]*?CMD .*\/readyz/m);
-    expect(runtime).toMatch(/^CMD \["node", "--conditions=nk-compiled", "--enable-source-maps", "dist\/src\/main.js"\]$/m);
+    // The node arguments of pnpm start, exactly.
+    expect(runtime.split("\n")).toContain(`CMD ${JSON.stringify(["node", ...productionNodeArgs()]).replaceAll('","', '", "')}`);
     expect(runtime).not.toContain("swc");
   });
 });
