@@ -4,7 +4,8 @@
 // connections, each query warmed up and then measured in rounds interleaved with the others and
 // with the baseline (bench/baseline.ts: plain Node + pg, one hand-written SQL statement). Prints,
 // per query: requests/s, p50, p99, SQL statements per request (counted by a NODE_ENV=test start,
-// which reports them), API CPU ms per request and peak memory, and the ratio to the baseline.
+// which reports them), API CPU ms per request and peak memory, the ratio to the baseline, and the
+// latency of a request alone (one connection, after the rounds).
 // Run: pnpm bench [--seconds 10] [--rounds 2] [--warmup 3] [--profile: a CPU profile of the API, summed] [--only Q1]
 // (not part of pnpm test)
 import "reflect-metadata";
@@ -23,6 +24,8 @@ import { summarise } from "./profile";
 const ADMIN = { email: "bench-admin@bench.example", password: "Bench-Admin-Password-1" };
 const API_DIR = path.resolve(__dirname, "..");
 const SQL_STATEMENTS_HEADER = "x-nk-sql-statements";
+/** How long each query is sent over one connection, one request at a time, for its latency alone. */
+const ALONE_SECONDS = 3;
 
 const Q1 = `query Q1($community: ID!) {
   beneficiaries(first: 50, filter: { communityId: $community }, sort: { field: REGISTERED_ON, direction: DESC }) {
@@ -157,10 +160,10 @@ interface Figures {
   failed: number;
 }
 
-function load(url: string, q: Query, seconds: number) {
+function load(url: string, q: Query, seconds: number, connections = 10) {
   return autocannon({
     url: `${url}/graphql`,
-    connections: 10,
+    connections,
     duration: seconds,
     method: "POST",
     headers: { "content-type": "application/json", ...q.headers },
@@ -324,6 +327,12 @@ async function main() {
         f.requests += result.requests.total;
       }
     }
+    // A request alone: one connection, each query for ALONE_SECONDS after the rounds.
+    const alone = new Map<string, { p50: number; mean: number }>();
+    for (const q of queries) {
+      const result = await load(q.target === "api" ? api.url : baseline.url, q, ALONE_SECONDS, 1);
+      alone.set(q.name, { p50: result.latency.p50, mean: result.latency.average });
+    }
     const base = figures.get(queries[0]?.name as string) as Figures;
     console.log(
       `load average at end: ${os
@@ -332,14 +341,16 @@ async function main() {
         .join(" ")}`,
     );
     console.log(`${rounds} rounds × ${seconds} s per query (after ${warmup} s warm-up), 10 connections; medians of the rounds\n`);
-    console.log("| query | req/s | ratio to baseline | p50 ms | p99 ms | SQL statements/request | server CPU ms/request | failed |");
-    console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    console.log(
+      "| query | req/s | ratio to baseline | p50 ms | p99 ms | SQL statements/request | server CPU ms/request | failed | alone: p50 / mean ms |",
+    );
+    console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
     for (const q of queries) {
       const f = figures.get(q.name) as Figures;
       const sql = q.target === "baseline" ? 1 : statements.get(q.name);
       const ratio = q.name.startsWith("Q1") || q.target === "baseline" ? `${(median(f.rps) / median(base.rps)).toFixed(2)}×` : "";
       console.log(
-        `| ${q.name} | ${median(f.rps).toFixed(0)} | ${ratio} | ${median(f.p50).toFixed(1)} | ${median(f.p99).toFixed(1)} | ${sql} | ${median(f.cpuPerRequest).toFixed(2)} | ${f.failed} |`,
+        `| ${q.name} | ${median(f.rps).toFixed(0)} | ${ratio} | ${median(f.p50).toFixed(1)} | ${median(f.p99).toFixed(1)} | ${sql} | ${median(f.cpuPerRequest).toFixed(2)} | ${f.failed} | ${alone.get(q.name)?.p50.toFixed(0)} / ${alone.get(q.name)?.mean.toFixed(1)} |`,
       );
     }
     console.log(
