@@ -281,7 +281,12 @@ describe("trainings", () => {
     await page.getByText(message("tg", "courses.assess.saved")).first().waitFor();
     await page.getByTestId("assess-phase").getByText(message("tg", "courses.assess.AFTER")).click();
     await page.getByTestId(`score-${a.code}-0`).locator("input").fill("4");
+    // The first save's message may still be showing: wait for this save's own answer.
+    const saved = page.waitForResponse(
+      (r) => r.url().endsWith("/graphql") && (r.request().postData() ?? "").includes("RecordSelfAssessment"),
+    );
     await page.getByTestId(`assess-save-${a.code}`).click();
+    await saved;
     await page.waitForFunction(() => document.querySelectorAll(".p-toast-message").length >= 1);
     await checkScreen(page, "assessments", "assessments");
     const scores = await api<{
@@ -294,7 +299,8 @@ describe("trainings", () => {
     await page.getByTestId("results-link").click();
     await page.locator("[data-testid='course-results'][data-ready='true']").waitFor();
     await page.getByTestId("results-chart").waitFor();
-    expect(await page.getByTestId("results-change").textContent()).toBe("+2");
+    // The saved scores brought the course's results back: the page shows them as soon as it opens.
+    await page.getByTestId("results-change").getByText("+2", { exact: true }).waitFor({ timeout: 2000 });
     expect(await page.getByTestId(`completed-${a.code}`).textContent()).toBe(message("tg", "courses.results.no"));
     await checkScreen(page, "course-results", "course-results");
 

@@ -74,6 +74,22 @@ export const EnrollmentFieldsFragment = graphql(`
   }
 `);
 
+/** What a course achieved; saved marks and scores bring it back, so the results page is never stale. */
+export const CourseResultsFieldsFragment = graphql(`
+  fragment CourseResultsFields on TrainingCourse {
+    id
+    results {
+      enrolled
+      withdrawn
+      completed
+      completionRate
+      assessed
+      averageChange
+      improved
+    }
+  }
+`);
+
 /** A course with its curriculum, sessions and women (the API shows a trainer the women of her own courses only). */
 export const CourseQuery = graphql(`
   query Course($id: ID!) {
@@ -90,15 +106,7 @@ export const CourseQuery = graphql(`
       enrollments {
         ...EnrollmentFields
       }
-      results {
-        enrolled
-        withdrawn
-        completed
-        completionRate
-        assessed
-        averageChange
-        improved
-      }
+      ...CourseResultsFields
     }
   }
 `);
@@ -297,6 +305,9 @@ export const RecordAttendanceMutation = graphql(`
             id
           }
         }
+        course {
+          ...CourseResultsFields
+        }
       }
       userErrors {
         ...UserErrorFields
@@ -310,6 +321,9 @@ export const RecordSelfAssessmentMutation = graphql(`
     recordSelfAssessment(input: $input) {
       enrollment {
         ...EnrollmentFields
+        course {
+          ...CourseResultsFields
+        }
       }
       userErrors {
         ...UserErrorFields
