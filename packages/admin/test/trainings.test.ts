@@ -282,11 +282,11 @@ describe("trainings", () => {
     await page.getByTestId("assess-phase").getByText(message("tg", "courses.assess.AFTER")).click();
     await page.getByTestId(`score-${a.code}-0`).locator("input").fill("4");
     // The first save's message may still be showing: wait for this save's own answer.
-    const saved = page.waitForResponse(
+    const assessed = page.waitForResponse(
       (r) => r.url().endsWith("/graphql") && (r.request().postData() ?? "").includes("RecordSelfAssessment"),
     );
     await page.getByTestId(`assess-save-${a.code}`).click();
-    await saved;
+    await assessed;
     await page.waitForFunction(() => document.querySelectorAll(".p-toast-message").length >= 1);
     await checkScreen(page, "assessments", "assessments");
     const scores = await api<{

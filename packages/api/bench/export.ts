@@ -1,4 +1,4 @@
-// The export benchmark: the API in production mode on a database of its own (`nk_bench_export` on
+// The export benchmark: the compiled API in production mode on a database of its own (`nk_bench_export` on
 // the benchmark's server, bench/database.ts: NK's demo data plus --women generated women, 100,000
 // by default), an admin downloading /exports/<list>.csv whole, read as a browser reads it (a
 // stream, counted as it comes). Prints, per export: rows, bytes, seconds, rows per second, and the
@@ -11,6 +11,7 @@ import { openSync, readFileSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { productionNodeArgs } from "../scripts/run-compiled";
 import { createDataSource } from "../src/core/db/data-source";
 import { createLogger } from "../src/core/logger";
 import { BENCH_DIR, openBenchDatabase } from "./database";
@@ -102,7 +103,8 @@ async function main() {
   const url0 = await exportDatabase(database.url);
 
   const port = await freePort();
-  const child = spawn(process.execPath, ["-r", "@swc-node/register", "src/main.ts"], {
+  // The compiled API as `pnpm start` runs it (`pnpm bench:export` builds it first).
+  const child = spawn(process.execPath, productionNodeArgs(), {
     cwd: API_DIR,
     env: {
       ...process.env,
