@@ -127,8 +127,19 @@ describe("trainings", () => {
     await page.getByTestId("training-edit").click();
     await page.locator("[data-testid='training-form'][data-ready='true']").waitFor();
     await checkScreen(page, "training-form", "training-form");
-    await page.goBack();
+    // She sharpens the aims and saves: the curriculum shows them, the rule and items stay as they were.
+    const aims = `${await page.getByTestId("training-aims").inputValue()} Ҳар як зан нақшаи шахсии худро тартиб медиҳад.`;
+    await page.getByTestId("training-aims").fill(aims);
+    await page.getByTestId("training-save").click();
     await page.locator("[data-testid='training-detail'][data-ready='true']").waitFor();
+    await page.getByText(message("tg", "courses.trainings.saved")).first().waitFor();
+    expect(await page.getByTestId("training-aims").textContent()).toBe(aims);
+    expect(await page.getByTestId("training-rule").textContent()).toBe(message("tg", "courses.rule", { percent: "80", sessions: "8" }));
+    const curriculum = await api<{ training: { aims: string; assessmentItems: string[] } }>(
+      "query($id: ID!) { training(id: $id) { aims assessmentItems } }",
+      { id: training.id },
+    );
+    expect(curriculum.training).toEqual({ aims, assessmentItems: training.assessmentItems });
 
     await page.getByTestId("training-new-course").click();
     await page.locator("[data-testid='course-form'][data-ready='true']").waitFor();
