@@ -1,6 +1,16 @@
 import { LOCALES, type Locale } from "@nk/shared";
 import type { Browser, Page } from "playwright-core";
-import { axeViolations, baseUrl, launchBrowser, openPage, screenshot, setLanguage, signInAs, untranslatedTexts } from "./support/browser";
+import {
+  axeViolations,
+  baseUrl,
+  launchBrowser,
+  openPage,
+  operationOf,
+  screenshot,
+  setLanguage,
+  signInAs,
+  untranslatedTexts,
+} from "./support/browser";
 import { asCaseWorker, choose, toastsSettled, womanOfCrisisCenter } from "./support/casework";
 import { message } from "./support/messages";
 import { STAFF_NAMES } from "./support/users";
@@ -62,9 +72,8 @@ async function crisisUnit(): Promise<{ id: string; nameTg: string; nameRu: strin
 function recordOperations(page: Page): string[] {
   const operations: string[] = [];
   page.on("request", (request) => {
-    if (!request.url().endsWith("/graphql") || request.method() !== "POST") return;
-    const body = JSON.parse(request.postData() ?? "{}") as { operationName?: string };
-    operations.push(body.operationName ?? "(anonymous)");
+    const operation = operationOf(request);
+    if (operation) operations.push(operation);
   });
   return operations;
 }

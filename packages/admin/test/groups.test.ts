@@ -6,6 +6,7 @@ import {
   baseUrl,
   launchBrowser,
   navTo,
+  nextAnswer,
   openPage,
   screenshot,
   setLanguage,
@@ -130,10 +131,10 @@ describe("self-help groups", () => {
     const second = women[1] as Woman;
     await page.getByTestId("group-member-woman").locator("input").fill(second.code);
     await page.getByRole("option", { name: `${second.firstName} · ${second.code}` }).click();
-    const added = page.waitForResponse((r) => r.url().endsWith("/graphql") && (r.request().postData() ?? "").includes("AddGroupMember"));
+    const added = nextAnswer<{ addGroupMember: { userErrors: unknown[] } }>(page, "AddGroupMember");
     await page.getByTestId("group-member-add").click();
     // The server's answer first, so a refusal is told in its own words.
-    const answer = (await (await added).json()) as { errors?: unknown; data?: { addGroupMember: { userErrors: unknown[] } } };
+    const answer = await added;
     expect({ errors: answer.errors, userErrors: answer.data?.addGroupMember.userErrors }).toEqual({ errors: undefined, userErrors: [] });
     const members = page.getByTestId("group-members-table");
     await members.getByText(second.code).waitFor();

@@ -6,7 +6,9 @@ import {
   baseUrl,
   launchBrowser,
   navTo,
+  nextAnswer,
   openPage,
+  operationOf,
   screenshot,
   setLanguage,
   signInAs,
@@ -248,7 +250,7 @@ describe("trainings", () => {
     // One save, whatever the double click: one request with the whole sheet.
     const sent: string[] = [];
     page.on("request", (r) => {
-      if (r.url().endsWith("/graphql") && r.postData()?.includes("RecordAttendance")) sent.push(r.headers()["idempotency-key"] ?? "");
+      if (operationOf(r) === "RecordAttendance") sent.push(r.headers()["idempotency-key"] ?? "");
     });
     await page.getByTestId("sheet-save").dblclick();
     await page.getByTestId("sheet-changed").waitFor();
@@ -293,9 +295,7 @@ describe("trainings", () => {
     await page.getByTestId("assess-phase").getByText(message("tg", "courses.assess.AFTER")).click();
     await page.getByTestId(`score-${a.code}-0`).locator("input").fill("4");
     // The first save's message may still be showing: wait for this save's own answer.
-    const assessed = page.waitForResponse(
-      (r) => r.url().endsWith("/graphql") && (r.request().postData() ?? "").includes("RecordSelfAssessment"),
-    );
+    const assessed = nextAnswer(page, "RecordSelfAssessment");
     await page.getByTestId(`assess-save-${a.code}`).click();
     await assessed;
     await page.waitForFunction(() => document.querySelectorAll(".p-toast-message").length >= 1);

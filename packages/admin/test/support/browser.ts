@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Locale, Role } from "@nk/shared";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, chromium, type Page, type Request } from "playwright-core";
 import { STAFF_PASSWORD, staffEmail } from "./users";
 
 const adminDir = path.resolve(__dirname, "../..");
@@ -75,6 +75,18 @@ export async function signInAs(
   await page.getByTestId("sign-in-password").fill(password);
   await page.getByTestId("sign-in-submit").click();
   await page.getByTestId("side-nav").waitFor();
+}
+
+/** The name of the GraphQL operation a request sends, or null for any other request. */
+export function operationOf(request: Request): string | null {
+  if (!request.url().endsWith("/graphql") || request.method() !== "POST") return null;
+  return (JSON.parse(request.postData() ?? "{}") as { operationName?: string }).operationName ?? "(anonymous)";
+}
+
+/** The answer (its JSON body) to the next request the page sends for `operation`; call it before the click that sends it. */
+export async function nextAnswer<T = Record<string, unknown>>(page: Page, operation: string): Promise<{ data?: T; errors?: unknown }> {
+  const response = await page.waitForResponse((r) => operationOf(r.request()) === operation);
+  return (await response.json()) as { data?: T; errors?: unknown };
 }
 
 /**
