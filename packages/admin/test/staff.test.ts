@@ -166,7 +166,12 @@ describe("partner API keys", () => {
     await expect(row.textContent()).resolves.not.toContain(message("tg", "api-keys.list.never"));
     await checkDialog(page, "api-key-revoke", () => revokeButton.click());
     await page.locator(".p-confirmdialog-accept-button").click();
+    await page.getByText(message("tg", "api-keys.list.revoked")).first().waitFor();
+    // Revoked, it leaves the keys in use; among those with the revoked ones it is marked so.
+    await revokeButton.waitFor({ state: "detached" });
+    await page.getByTestId("keys-revoked").getByText(message("tg", "api-keys.list.withRevoked")).click();
     await page.getByTestId(`key-revoked-${prefix}`).waitFor();
+    expect(await page.getByTestId(`key-revoke-${prefix}`).count()).toBe(0);
 
     const refused = await asPartner(secret);
     expect(refused.status).toBe(401);
