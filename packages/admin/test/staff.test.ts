@@ -279,6 +279,29 @@ describe("staff accounts and the audit log", () => {
     expect(problems).toEqual([]);
   });
 
+  it("finds who listed a woman by her id, among the records of one event", async () => {
+    const listed = await api<{ beneficiaries: { edges: { node: { id: string } }[] } }>(
+      "{ beneficiaries(first: 3) { edges { node { id firstName } } } }",
+    );
+    const ids = listed.beneficiaries.edges.map((e) => e.node.id);
+    expect(ids).toHaveLength(3);
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${baseUrl()}/sign-in`);
+    await signInAs(page, "ADMIN");
+    await page.goto(`${baseUrl()}/audit?action=READ_LIST&record=${ids[1]}`);
+    await page.locator("[data-testid='audit-log'][data-ready='true']").waitFor();
+    // Only events naming her; that list of three among them, her id shown and how many it named.
+    const records = page.getByTestId("audit-records");
+    await records.first().waitFor();
+    await expect(records.locator("code").allTextContents()).resolves.toEqual(Array(await records.count()).fill(ids[1]));
+    await expect(records.locator(".muted").allTextContents()).resolves.toContain("3 сабт");
+    await expect(page.getByTestId("audit-what").allTextContents()).resolves.toEqual(
+      Array(await records.count()).fill(message("tg", "audit.actions.READ_LIST")),
+    );
+    await checkScreen(page, "audit-record");
+    expect(problems).toEqual([]);
+  });
+
   it("changes her role, meets a colleague's change as a conflict, and deactivates her after confirmation", async () => {
     const created = await api<{ createUser: { user: { id: string; version: number } } }>(
       "mutation($input: CreateUserInput!) { createUser(input: $input) { user { id version } userErrors { code } } }",

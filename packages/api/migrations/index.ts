@@ -29,6 +29,7 @@ import { Invitations1796152359094 } from "./1796152359094-Invitations";
 import { ServiceReachDays1796153000000 } from "./1796153000000-ServiceReachDays";
 import { EnrolmentPeriods1796153100000 } from "./1796153100000-EnrolmentPeriods";
 import { CaseLoadIndexes1796181303607 } from "./1796181303607-CaseLoadIndexes";
+import { AuditEventRecords1796206644837 } from "./1796206644837-AuditEventRecords";
 
 /** Every migration, in order. A new one is added here as well as in its file. */
 export const migrations: Function[] = [
@@ -63,4 +64,5 @@ export const migrations: Function[] = [
   ServiceReachDays1796153000000,
   EnrolmentPeriods1796153100000,
   CaseLoadIndexes1796181303607,
+  AuditEventRecords1796206644837,
 ];

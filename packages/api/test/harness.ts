@@ -115,6 +115,8 @@ export interface TestPlatform {
   // Rows of ad-hoc SQL in tests, read by column name.
   // biome-ignore lint/suspicious/noExplicitAny: rows of ad-hoc SQL are read by column name; a test may name their type
   sql<T = any>(query: string, params?: unknown[]): Promise<T[]>;
+  /** How many audit events of `action` name the record `entityId`, alone or among others. */
+  auditCount(action: string, entityId: string): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -193,6 +195,13 @@ export async function startTestPlatform(adjust: (config: Config) => void = () =>
     admin,
     anonymous: () => new Client(url),
     sql: (query, params) => platform.services.db.query(query, params),
+    async auditCount(action, entityId) {
+      const [row] = await t.sql<{ n: number }>(
+        "SELECT count(*)::int AS n FROM audit_event WHERE action = $1 AND (entity_id = $2 OR entity_ids @> ARRAY[CAST($2 AS varchar)])",
+        [action, entityId],
+      );
+      return row?.n ?? 0;
+    },
     async unitId(code) {
       if (!unitIds.has(code)) {
         const [row] = await t.sql<{ id: string }>("SELECT id FROM unit WHERE code = $1", [code]);

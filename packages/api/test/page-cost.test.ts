@@ -146,19 +146,21 @@ describe("statements per request", () => {
     const response = await coordinator.post({ query: Q1, variables: { community: communityId, first: 10 } });
     const body = (await response.json()) as { data: Answer };
     const services = body.data.beneficiaries.edges.flatMap((e) => e.node.services.edges.map((s) => s.node.id));
-    const events = await t.sql<{ action: string; entity_type: string; entity_id: string | null; details: { ids: string[] }; at: string }>(
-      "SELECT action, entity_type, entity_id, details, at::text FROM audit_event WHERE id > $1 AND actor_role = 'COORDINATOR' ORDER BY id",
+    const events = await t.sql<{ action: string; entity_type: string; entity_ids: string[]; details: { count: number }; at: string }>(
+      "SELECT action, entity_type, entity_ids, details, at::text FROM audit_event WHERE id > $1 AND actor_role = 'COORDINATOR' ORDER BY id",
       [before[0]?.id],
     );
-    expect(
-      events
-        .filter((e) => e.action === "READ")
-        .map((e) => e.entity_id)
-        .sort(),
-    ).toEqual([...services].sort());
-    const list = events.filter((e) => e.action === "READ_LIST");
-    expect(list).toHaveLength(1);
-    expect(list[0]?.details.ids.sort()).toEqual(body.data.beneficiaries.edges.map((e) => e.node.id).sort());
+    // Two events, not one per record: the services read and the women listed, each naming its records.
+    expect(events.map((e) => [e.action, e.entity_type]).sort()).toEqual([
+      ["READ", "Service"],
+      ["READ_LIST", "Beneficiary"],
+    ]);
+    const read = events.find((e) => e.action === "READ");
+    expect(services.length).toBeGreaterThan(10);
+    expect([...(read?.entity_ids ?? [])].sort()).toEqual([...services].sort());
+    expect(read?.details).toEqual({ count: services.length });
+    const list = events.find((e) => e.action === "READ_LIST");
+    expect([...(list?.entity_ids ?? [])].sort()).toEqual(body.data.beneficiaries.edges.map((e) => e.node.id).sort());
     // One INSERT: every event of the request carries the same transaction time.
     expect(new Set(events.map((e) => e.at)).size).toBe(1);
   });

@@ -198,16 +198,18 @@ describe("list reads of personal data", () => {
     );
     const ids = listed.beneficiaries.edges.map((e: { node: { id: string } }) => e.node.id);
     expect(ids).toHaveLength(50);
-    const events = await t.sql("SELECT entity_type, entity_id, details FROM audit_event WHERE action = 'READ_LIST' AND actor_id = $1", [
-      coordinator.userId,
-    ]);
-    expect(events).toEqual([{ entity_type: "Beneficiary", entity_id: null, details: { ids, count: 50 } }]);
-    const log = await t.admin.ok(
-      graphql(
-        `query ReachAuditEvents($filter: AuditEventFilter) { auditEvents(first: 5, filter: $filter) { edges { node { action actorName } } } }`,
-      ),
-      { filter: { actorId: coordinator.userId, action: "READ_LIST" } },
+    const events = await t.sql(
+      "SELECT entity_type, entity_id, entity_ids, details FROM audit_event WHERE action = 'READ_LIST' AND actor_id = $1",
+      [coordinator.userId],
     );
-    expect(log.auditEvents.edges).toEqual([{ node: { action: "READ_LIST", actorName: "Test COORDINATOR" } }]);
+    expect(events).toEqual([{ entity_type: "Beneficiary", entity_id: null, entity_ids: ids, details: { count: 50 } }]);
+    const LOG = graphql(
+      `query ReachAuditEvents($filter: AuditEventFilter) { auditEvents(first: 5, filter: $filter) { edges { node { action actorName entityIds } } } }`,
+    );
+    const log = await t.admin.ok(LOG, { filter: { actorId: coordinator.userId, action: "READ_LIST" } });
+    expect(log.auditEvents.edges).toEqual([{ node: { action: "READ_LIST", actorName: "Test COORDINATOR", entityIds: ids } }]);
+    // Who listed one of the women: found by her id among the records the event names.
+    const ofHer = await t.admin.ok(LOG, { filter: { entityId: ids[17], action: "READ_LIST" } });
+    expect(ofHer.auditEvents.edges).toContainEqual({ node: { action: "READ_LIST", actorName: "Test COORDINATOR", entityIds: ids } });
   });
 });

@@ -16,6 +16,9 @@ import { Allow } from "./grants";
 @Index("audit_event_action_idx", ["action", "at", "id"])
 @Index("audit_event_entity_type_idx", ["entityType", "at", "id"])
 @Index("audit_event_entity_idx", ["entityId", "at", "id"])
+// The records an event names when it names more than one: a GIN index (migration
+// AuditEventRecords), which TypeORM cannot declare, finds a record among them.
+@Index("audit_event_entity_ids_idx", { synchronize: false })
 export class AuditEvent {
   @Field(() => ID, { description: "Position in the log; increases with time." })
   @PrimaryGeneratedColumn("identity", { type: "bigint", generatedIdentity: "ALWAYS" })
@@ -45,9 +48,20 @@ export class AuditEvent {
   @Column({ name: "entity_type", type: "varchar", length: 40, nullable: true })
   entityType: string | null;
 
-  @Field(() => String, { nullable: true, description: "Id of the record." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Id of the record, when the event is about one (null when it names several: see entityIds).",
+  })
   @Column({ name: "entity_id", type: "varchar", length: 64, nullable: true })
   entityId: string | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      "Ids of the records, when the event names more than one: the records of one type a request read or listed. Filtering by `entityId` finds an event among these too.",
+  })
+  @Column({ name: "entity_ids", type: "varchar", length: 64, array: true, nullable: true })
+  entityIds: string[] | null;
 
   @Field(() => String, { nullable: true, description: "Client address." })
   @Column({ type: "varchar", length: 64, nullable: true })
@@ -66,6 +80,8 @@ export interface AuditEntry {
   action: string;
   entityType?: string;
   entityId?: string | null;
+  /** The records, when the event names more than one (then `entityId` is left out). */
+  entityIds?: readonly string[];
   details?: Record<string, unknown>;
 }
 
@@ -91,9 +107,10 @@ export async function audit(
   const actor = actorOf(ctx);
   // One statement however many events: the per-event values as arrays, the caller's once.
   await em.query(
-    `INSERT INTO audit_event (actor_type, actor_id, actor_role, ip, user_agent, action, entity_type, entity_id, details)
-     SELECT $1::varchar, $2::uuid, $3::varchar, $4::varchar, $5::varchar, e.action, e.entity_type, e.entity_id, e.details
-       FROM unnest($6::varchar[], $7::varchar[], $8::varchar[], $9::jsonb[]) AS e(action, entity_type, entity_id, details)`,
+    `INSERT INTO audit_event (actor_type, actor_id, actor_role, ip, user_agent, action, entity_type, entity_id, entity_ids, details)
+     SELECT $1::varchar, $2::uuid, $3::varchar, $4::varchar, $5::varchar, e.action, e.entity_type, e.entity_id,
+            CASE WHEN e.entity_ids IS NOT NULL THEN ARRAY(SELECT jsonb_array_elements_text(e.entity_ids))::varchar[] END, e.details
+       FROM unnest($6::varchar[], $7::varchar[], $8::varchar[], $9::jsonb[], $10::jsonb[]) AS e(action, entity_type, entity_id, entity_ids, details)`,
     [
       actor.actorType,
       actor.actorId,
@@ -103,16 +120,30 @@ export async function audit(
       list.map((e) => e.action),
       list.map((e) => e.entityType ?? null),
       list.map((e) => e.entityId ?? null),
+      list.map((e) => (e.entityIds ? JSON.stringify(e.entityIds) : null)),
       list.map((e) => (e.details ? JSON.stringify(e.details) : null)),
     ],
   );
 }
 
 /**
+ * The event naming the records of one type a request read (`READ`: records of case work, each
+ * read) or listed (`READ_LIST`: personal data in lists): one event however many records, naming
+ * them in `entityIds` (a record alone in `entityId`), so the log finds who read or listed a
+ * record by its id either way. A page of 50 women with 5 services each writes two events, not 251.
+ */
+export function namingRecords(action: "READ" | "READ_LIST", entityType: string, ids: Iterable<string>): AuditEntry {
+  const all = [...ids];
+  return all.length === 1
+    ? { action, entityType, entityId: all[0] }
+    : { action, entityType, entityIds: all, details: { count: all.length } };
+}
+
+/**
  * The reads of one request, written in one statement once the answer is complete and before it
- * leaves (`flush`, called by the server's answer hook): one READ per record of case work, one
- * READ_LIST per entity type naming the records listed. A request whose reads could not be
- * recorded is answered with an error instead of the data.
+ * leaves (`flush`, called by the server's answer hook): per entity type, one READ naming the
+ * records of case work read and one READ_LIST naming the records listed (`namingRecords`). A
+ * request whose reads could not be recorded is answered with an error instead of the data.
  */
 export class ReadLog {
   private readonly reads = new Map<string, Set<string>>();
@@ -131,8 +162,8 @@ export class ReadLog {
   /** Writes what was read so far in one statement, and forgets it. */
   async flush(): Promise<void> {
     const entries: AuditEntry[] = [
-      ...[...this.reads].flatMap(([entityType, ids]) => [...ids].map((entityId) => ({ action: "READ", entityType, entityId }))),
-      ...[...this.lists].map(([entityType, ids]) => ({ action: "READ_LIST", entityType, details: { ids: [...ids], count: ids.size } })),
+      ...[...this.reads].map(([entityType, ids]) => namingRecords("READ", entityType, ids)),
+      ...[...this.lists].map(([entityType, ids]) => namingRecords("READ_LIST", entityType, ids)),
     ];
     this.reads.clear();
     this.lists.clear();
@@ -148,19 +179,16 @@ function add(map: Map<string, Set<string>>, entityType: string, ids: readonly st
 
 type Reader = Pick<RequestContext, "viewer" | "request" | "db"> & { reads?: ReadLog };
 
-/** One READ event per record read: into the request's log when there is one, else written now. */
+/** Records of case work read: into the request's log when there is one, else one READ written now. */
 export async function auditReads(ctx: Reader, entityType: string, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
   if (ctx.reads) return ctx.reads.each(entityType, ids);
-  await audit(
-    ctx,
-    ids.map((entityId) => ({ action: "READ", entityType, entityId })),
-  );
+  await audit(ctx, namingRecords("READ", entityType, new Set(ids)));
 }
 
-/** One READ_LIST event per request and entity type naming the records listed. */
+/** Records listed: into the request's log when there is one, else one READ_LIST written now. */
 export async function auditListed(ctx: Reader, entityType: string, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
   if (ctx.reads) return ctx.reads.list(entityType, ids);
-  await audit(ctx, { action: "READ_LIST", entityType, details: { ids: [...ids], count: ids.length } });
+  await audit(ctx, namingRecords("READ_LIST", entityType, new Set(ids)));
 }

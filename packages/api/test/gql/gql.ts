@@ -494,7 +494,7 @@ type Documents = {
     "query ReachReferrals($filter: ReferralFilter) { referrals(first: 1, filter: $filter) { totalCount } }": typeof types.ReachReferralsDocument,
     "query ReachShelterStays($filter: ShelterStayFilter) { shelterStays(first: 1, filter: $filter) { totalCount } }": typeof types.ReachShelterStaysDocument,
     "query ReachBeneficiaries { beneficiaries(first: 50) { edges { node { id firstName lastName phone } } } }": typeof types.ReachBeneficiariesDocument,
-    "query ReachAuditEvents($filter: AuditEventFilter) { auditEvents(first: 5, filter: $filter) { edges { node { action actorName } } } }": typeof types.ReachAuditEventsDocument,
+    "query ReachAuditEvents($filter: AuditEventFilter) { auditEvents(first: 5, filter: $filter) { edges { node { action actorName entityIds } } } }": typeof types.ReachAuditEventsDocument,
     "query ReplicasViewer { viewer { user { email } } }": typeof types.ReplicasViewerDocument,
     "mutation ReplicasLogout { logout { ok } }": typeof types.ReplicasLogoutDocument,
     "query ReplicasViewer2 { viewer { kind } }": typeof types.ReplicasViewer2Document,
@@ -1003,7 +1003,7 @@ const documents: Documents = {
     "query ReachReferrals($filter: ReferralFilter) { referrals(first: 1, filter: $filter) { totalCount } }": types.ReachReferralsDocument,
     "query ReachShelterStays($filter: ShelterStayFilter) { shelterStays(first: 1, filter: $filter) { totalCount } }": types.ReachShelterStaysDocument,
     "query ReachBeneficiaries { beneficiaries(first: 50) { edges { node { id firstName lastName phone } } } }": types.ReachBeneficiariesDocument,
-    "query ReachAuditEvents($filter: AuditEventFilter) { auditEvents(first: 5, filter: $filter) { edges { node { action actorName } } } }": types.ReachAuditEventsDocument,
+    "query ReachAuditEvents($filter: AuditEventFilter) { auditEvents(first: 5, filter: $filter) { edges { node { action actorName entityIds } } } }": types.ReachAuditEventsDocument,
     "query ReplicasViewer { viewer { user { email } } }": types.ReplicasViewerDocument,
     "mutation ReplicasLogout { logout { ok } }": types.ReplicasLogoutDocument,
     "query ReplicasViewer2 { viewer { kind } }": types.ReplicasViewer2Document,
@@ -2952,7 +2952,7 @@ export function graphql(source: "query ReachBeneficiaries { beneficiaries(first:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ReachAuditEvents($filter: AuditEventFilter) { auditEvents(first: 5, filter: $filter) { edges { node { action actorName } } } }"): typeof import('./graphql').ReachAuditEventsDocument;
+export function graphql(source: "query ReachAuditEvents($filter: AuditEventFilter) { auditEvents(first: 5, filter: $filter) { edges { node { action actorName entityIds } } } }"): typeof import('./graphql').ReachAuditEventsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -136,7 +136,7 @@ export type AuditEventFilter = {
   action?: string | null | undefined;
   /** Only events by this user or API key. */
   actorId?: string | number | null | undefined;
-  /** Only events about this record. */
+  /** Only events about this record: alone (`entityId`) or among the records an event names (`entityIds`). */
   entityId?: string | number | null | undefined;
   /** Only events about this kind of record, e.g. Beneficiary. */
   entityType?: string | null | undefined;
@@ -5000,7 +5000,7 @@ export type ReachAuditEventsQueryVariables = Exact<{
 }>;
 
 
-export type ReachAuditEventsQuery = { auditEvents: { edges: Array<{ node: { action: string, actorName: string | null } }> } };
+export type ReachAuditEventsQuery = { auditEvents: { edges: Array<{ node: { action: string, actorName: string | null, entityIds: Array<string> | null } }> } };
 
 export type ReplicasViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -12008,6 +12008,7 @@ export const ReachAuditEventsDocument = new TypedDocumentString(`
       node {
         action
         actorName
+        entityIds
       }
     }
   }

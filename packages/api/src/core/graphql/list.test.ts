@@ -337,18 +337,27 @@ describe("the read audit", () => {
     const ctx = d.context(staffViewer(reader, "ADMIN"));
     await work(ctx);
     await ctx.reads.flush();
-    return d.sql<{ action: string; entity_id: string | null; details: { ids: string[]; count: number } | null }>(
-      "SELECT action, entity_id, details FROM audit_event WHERE actor_id = $1",
+    return d.sql<{ action: string; entity_id: string | null; entity_ids: string[] | null; details: { count: number } | null }>(
+      "SELECT action, entity_id, entity_ids, details FROM audit_event WHERE actor_id = $1",
       [reader],
     );
   }
 
-  it("audits each record of a page, not the row past it", async () => {
+  it("audits each record of a page in one READ naming them, not the row past it", async () => {
     const events = await reads((ctx) => probeList.page(ctx, { name: "name 1" }, null, { first: 2 }));
-    expect(events.map((e) => [e.action, e.entity_id]).sort()).toEqual([
-      ["READ", "00000000-0000-4000-8000-000000000001"],
-      ["READ", "00000000-0000-4000-8000-000000000006"],
+    expect(events).toEqual([
+      {
+        action: "READ",
+        entity_id: null,
+        entity_ids: ["00000000-0000-4000-8000-000000000001", "00000000-0000-4000-8000-000000000006"],
+        details: { count: 2 },
+      },
     ]);
+  });
+
+  it("names a record read alone in entity_id", async () => {
+    const events = await reads((ctx) => probeList.page(ctx, { name: "name 1" }, null, { first: 1 }));
+    expect(events).toEqual([{ action: "READ", entity_id: "00000000-0000-4000-8000-000000000001", entity_ids: null, details: null }]);
   });
 
   it("audits the records of nested pages, not the rows past them", async () => {
@@ -358,9 +367,8 @@ describe("the read audit", () => {
         probeList.nested(ctx, { column: "parent_id", id: PARENT_2 }, { name: "name 1" }, null, { first: 1 }),
       ]),
     );
-    expect(events.map((e) => [e.action, e.entity_id]).sort()).toEqual([
-      ["READ", "00000000-0000-4000-8000-000000000001"],
-      ["READ", "00000000-0000-4000-8000-000000000006"],
+    expect(events.map((e) => [e.action, e.entity_id, [...(e.entity_ids ?? [])].sort()])).toEqual([
+      ["READ", null, ["00000000-0000-4000-8000-000000000001", "00000000-0000-4000-8000-000000000006"]],
     ]);
   });
 
@@ -370,7 +378,8 @@ describe("the read audit", () => {
       {
         action: "READ_LIST",
         entity_id: null,
-        details: { ids: ["00000000-0000-4000-8000-000000000999", "00000000-0000-4000-8000-000000000103"], count: 2 },
+        entity_ids: ["00000000-0000-4000-8000-000000000999", "00000000-0000-4000-8000-000000000103"],
+        details: { count: 2 },
       },
     ]);
     expect(await reads((ctx) => quietList.page(ctx, null, null, { first: 2 }))).toEqual([]);

@@ -91,8 +91,7 @@ async function openCase(beneficiaryId: string) {
 }
 
 const serviceCount = async () => (await t.sql("SELECT count(*)::int AS n FROM service"))[0].n as number;
-const auditCount = async (action: string, entityId: string) =>
-  (await t.sql("SELECT count(*)::int AS n FROM audit_event WHERE action = $1 AND entity_id = $2", [action, entityId]))[0].n as number;
+const auditCount = (action: string, entityId: string) => t.auditCount(action, entityId);
 
 describe("recording services", () => {
   it("records all four kinds, provided by default by the one recording them, each audited as created", async () => {

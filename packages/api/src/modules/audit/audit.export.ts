@@ -16,6 +16,7 @@ export const auditExport = defineExport<object, string, AuditEvent>({
     { field: "action", heading: { tg: "Амал", ru: "Действие", en: "Action" } },
     { field: "entityType", heading: { tg: "Намуди сабт", ru: "Тип записи", en: "Record type" } },
     { field: "entityId", heading: { tg: "Сабт", ru: "Запись", en: "Record" } },
+    { field: "entityIds", heading: { tg: "Сабтҳо", ru: "Записи", en: "Records" } },
     { field: "ip", heading: { tg: "Суроға", ru: "Адрес", en: "Address" } },
     { field: "details", heading: { tg: "Тафсилот", ru: "Подробности", en: "Details" } },
   ],

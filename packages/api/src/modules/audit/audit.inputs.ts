@@ -8,7 +8,10 @@ export class AuditEventFilter {
   @Field({ nullable: true, description: "Only events about this kind of record, e.g. Beneficiary." })
   entityType?: string;
 
-  @Field(() => ID, { nullable: true, description: "Only events about this record." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Only events about this record: alone (`entityId`) or among the records an event names (`entityIds`).",
+  })
   entityId?: string;
 
   @Field(() => ID, { nullable: true, description: "Only events by this user or API key." })

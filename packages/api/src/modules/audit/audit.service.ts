@@ -20,7 +20,8 @@ export const auditList = defineList<AuditEventFilter, "AT">({
   filters: {
     action: equals("e.action", "action"),
     entityType: equals("e.entity_type", "entityType"),
-    entityId: equals("e.entity_id", "entityId"),
+    // The record alone, or among the records an event names (each found by its own index).
+    entityId: matches((p) => `(e.entity_id = :${p} OR e.entity_ids @> ARRAY[CAST(:${p} AS varchar)])`, "entityId", "entityIds"),
     actorId: equals("e.actor_id", "actorId"),
     from: matches((p) => `e.at >= :${p}`, "at"),
     to: matches((p) => `e.at < :${p}`, "at"),

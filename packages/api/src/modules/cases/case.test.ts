@@ -46,8 +46,7 @@ async function openCase(plan = PLAN) {
   return present(r.openCase.case, "case");
 }
 
-const auditCount = async (action: string, entityId: string) =>
-  (await t.sql("SELECT count(*)::int AS n FROM audit_event WHERE action = $1 AND entity_id = $2", [action, entityId]))[0].n as number;
+const auditCount = (action: string, entityId: string) => t.auditCount(action, entityId);
 
 describe("cases", () => {
   it("opens a case in the case worker's unit, with the first risk level in its history", async () => {

@@ -76,10 +76,7 @@ beforeAll(async () => {
 });
 afterAll(() => t?.stop());
 
-async function auditCount(action: string, entityId: string): Promise<number> {
-  const [row] = await t.sql("SELECT count(*)::int AS n FROM audit_event WHERE action = $1 AND entity_id = $2", [action, entityId]);
-  return row.n;
-}
+const auditCount = (action: string, entityId: string) => t.auditCount(action, entityId);
 
 async function newCourse(client: Client, input: Record<string, unknown>) {
   const r = await client.ok(CREATE_COURSE, { input: { trainingId: training.id, capacity: 20, ...input } });

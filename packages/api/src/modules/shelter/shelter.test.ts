@@ -85,7 +85,7 @@ const tryAdmit = async (input: Record<string, unknown>, client: Client = worker)
 
 const count = async (sql: string, params: unknown[]) => (await t.sql(`SELECT count(*)::int AS n FROM ${sql}`, params))[0].n as number;
 const stays = (beneficiaryId: string) => count("shelter_stay WHERE beneficiary_id = $1", [beneficiaryId]);
-const auditCount = (action: string, entityId: string) => count("audit_event WHERE action = $1 AND entity_id = $2", [action, entityId]);
+const auditCount = (action: string, entityId: string) => t.auditCount(action, entityId);
 
 async function shelterOccupancy(client: Client = analyst) {
   const r = await client.ok(OCCUPANCY);

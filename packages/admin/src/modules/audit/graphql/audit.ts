@@ -19,6 +19,7 @@ export const AuditEventsQuery = graphql(`
           actorRole
           entityType
           entityId
+          entityIds
           ip
         }
       }
