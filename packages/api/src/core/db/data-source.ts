@@ -1,3 +1,4 @@
+import pg from "pg";
 import { DataSource, type EntityManager } from "typeorm";
 import { migrations } from "../../../migrations";
 import type { DatabaseLimits } from "../config";
@@ -10,6 +11,21 @@ export const DEFAULT_DATABASE_LIMITS: DatabaseLimits = {
   statementTimeoutMs: 30_000,
   idleInTransactionTimeoutMs: 60_000,
   idleTimeoutMs: 30_000,
+};
+
+const DATE_OID = 1082;
+
+/**
+ * A `date` as the text PostgreSQL sends ("2026-12-02"): the days the entities and the API hold
+ * as that string anyway. pg's default made each a `Date` at local midnight that TypeORM then
+ * printed back, about 1.1 µs a value (0.3 ms of a page of 50 women with their last 5 services).
+ * Every other type is read as pg reads it.
+ */
+const types = {
+  getTypeParser: ((oid: number, format?: "text" | "binary") =>
+    oid === DATE_OID && format !== "binary"
+      ? (value: string) => value
+      : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
 
 interface DataSourceOptions {
@@ -34,6 +50,7 @@ export function createDataSource(url: string, options: DataSourceOptions = {}): 
     logger: new StatementCounter(),
     extra: {
       max: options.poolSize ?? limits.poolSize,
+      types,
       application_name: options.applicationName ?? "nk-api",
       // A database that does not answer fails the request (SERVICE_UNAVAILABLE) instead of queueing it forever.
       connectionTimeoutMillis: limits.connectTimeoutMs,
