@@ -102,10 +102,14 @@ describe("a page's nodes", () => {
 
 describe("a narrow page", () => {
   /** The columns the one page statement over `table` (as `alias`) selects: its text up to FROM. */
+  /** The select list of the one statement reading `table` (a nested page's sits in a LATERAL join). */
   const selectOf = (statements: string[], table: string, alias: string) => {
-    const found = statements.filter((s) => s.startsWith("SELECT") && s.includes(` FROM "${table}" "${alias}" `));
+    const from = ` FROM "${table}" "${alias}" `;
+    const found = statements.filter((s) => s.startsWith("SELECT") && s.includes(from));
     expect(found).toHaveLength(1);
-    return (found[0] as string).slice(0, (found[0] as string).indexOf(" FROM "));
+    const statement = found[0] as string;
+    const end = statement.indexOf(from);
+    return statement.slice(statement.lastIndexOf("SELECT", end), end);
   };
   const send = (document: TypedDocument<unknown, never>) => () => coordinator.ok(document);
 

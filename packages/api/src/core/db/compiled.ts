@@ -22,6 +22,8 @@ const MAX_SHAPES = 500;
 /** null: a shape seen once and found not reusable. */
 const statements = new Map<string, Compiled | null>();
 const texts = new Map<string, string | null>();
+/** Statements around a query's text (`rowsAround`), by their text and parameter names. */
+const around = new Map<string, Compiled | null>();
 
 type Clause = { type?: unknown; condition?: unknown };
 
@@ -127,6 +129,36 @@ export function compiledText(query: SelectQueryBuilder<ObjectLiteral>): string {
 export function rawRows<R>(query: SelectQueryBuilder<ObjectLiteral>): Promise<R[]> {
   if (query.expressionMap.useTransaction || query.expressionMap.lockMode === "optimistic") return query.getRawMany<R>();
   const [sql, values] = compiledQuery(query);
+  return send(query, sql, values);
+}
+
+/**
+ * The raw rows of a statement built around `query`'s SQL (`outer` given that text, e.g. a LATERAL
+ * join of the query over several parents), with the outer statement's own `parameters` beside
+ * the query's; numbered once per text, as TypeORM's driver would.
+ */
+export function rowsAround<R>(
+  query: SelectQueryBuilder<ObjectLiteral>,
+  outer: (text: string) => string,
+  parameters: ObjectLiteral,
+): Promise<R[]> {
+  const all = { ...query.getParameters(), ...parameters };
+  const text = outer(compiledText(query));
+  const key = JSON.stringify([text, Object.keys(all)]);
+  let compiled = around.get(key);
+  if (compiled === undefined) {
+    const own = numbered(text, all);
+    const [sql] = query.connection.driver.escapeQueryWithParameters(text, all);
+    compiled = remember(around, key, own && own.sql === sql ? own : null);
+  }
+  const [sql, values] = compiled
+    ? [compiled.sql, compiled.keys.map((k) => all[k])]
+    : query.connection.driver.escapeQueryWithParameters(text, all);
+  return send(query, sql, values);
+}
+
+/** Sends a statement on `query`'s own query runner (a transaction's) or the pool. */
+function send<R>(query: SelectQueryBuilder<ObjectLiteral>, sql: string, values: unknown[]): Promise<R[]> {
   const runner = (query as unknown as { queryRunner?: QueryRunner }).queryRunner;
   return runner ? runner.query(sql, values) : query.connection.query(sql, values);
 }

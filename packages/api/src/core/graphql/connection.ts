@@ -197,6 +197,40 @@ interface ColumnReader {
 const PLAIN_TYPES = new Set<unknown>(["uuid", "varchar", "character varying", "text", "int", "integer", "smallint", "bigint", "boolean"]);
 const readers = new WeakMap<EntityMetadata, Map<string, ColumnReader[]>>();
 
+/**
+ * Column types whose value in PostgreSQL's JSON reads as their text form does: strings, 2- and
+ * 4-byte integers, booleans, a `date` as its text, a `timestamptz` as ISO text (a Date once read).
+ */
+const SAME_IN_JSON = new Set<unknown>([
+  "uuid",
+  "varchar",
+  "character varying",
+  "text",
+  "int",
+  "integer",
+  "smallint",
+  "boolean",
+  "date",
+  "timestamptz",
+  "timestamp with time zone",
+]);
+
+/**
+ * The aliases (`s_id` …) of the entity columns `query` selects when it is narrowed to
+ * `properties` (every column when null), or null when one of them would not read from JSON
+ * exactly as from a row (a bigint, a numeric, bytes, an embedded column).
+ */
+export function columnKeysInJson<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  properties: readonly string[] | null,
+): string[] | null {
+  const main = query.expressionMap.mainAlias;
+  if (!main?.hasMetadata) return null;
+  const wanted = properties && new Set(properties);
+  const columns = readersOf(main.metadata, main.name, query.connection.driver).filter((r) => !wanted || wanted.has(r.property));
+  return columns.every((r) => SAME_IN_JSON.has(r.column.type) && !r.column.embeddedMetadata) ? columns.map((r) => r.key) : null;
+}
+
 /** The readers of an entity's selected columns under `alias`, worked out once per entity and alias. */
 function readersOf(metadata: EntityMetadata, alias: string, driver: Driver): ColumnReader[] {
   let byAlias = readers.get(metadata);
@@ -230,10 +264,20 @@ export async function readRows<T extends ObjectLiteral, R>(query: SelectQueryBui
   const main = query.expressionMap.mainAlias;
   if (!main?.hasMetadata || query.expressionMap.joinAttributes.some((j) => j.isSelected)) return query.getRawAndEntities<R>();
   const raw = await rawRows<R & Record<string, unknown>>(query);
+  return { entities: entitiesOf(query, raw), raw };
+}
+
+/**
+ * The entities of `query`'s main alias in raw rows selected as the query selects them (its
+ * columns under their aliases, `s_id` …), converted column by column as TypeORM's reading would.
+ */
+export function entitiesOf<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, raw: readonly Record<string, unknown>[]): T[] {
+  const main = query.expressionMap.mainAlias;
+  if (!main?.hasMetadata) throw new Error("entitiesOf: the query reads no entity");
   const { metadata, name } = main;
   const driver = query.connection.driver;
   const columns = readersOf(metadata, name, driver);
-  const entities = raw.map((row) => {
+  return raw.map((row) => {
     const entity = metadata.create(undefined, { fromDeserializer: true }) as Record<string, unknown>;
     for (const reader of columns) {
       const value = row[reader.key];
@@ -243,5 +287,4 @@ export async function readRows<T extends ObjectLiteral, R>(query: SelectQueryBui
     }
     return entity as T;
   });
-  return { entities, raw };
 }

@@ -42,6 +42,15 @@ class Probe {
 
 declareReach(Probe, unitReach("Probe"));
 
+/** The same table with a column JSON would change (a bigint reads as a string from a row, a number from JSON). */
+@Entity("list_probe")
+class WideProbe extends Probe {
+  @Column({ type: "bigint" })
+  weight: string;
+}
+
+declareReach(WideProbe, unitReach("WideProbe"));
+
 const UNIT_A = "aaaaaaaa-0000-4000-8000-000000000000";
 const UNIT_B = "bbbbbbbb-0000-4000-8000-000000000000";
 const PARENT_1 = "11111111-0000-4000-8000-000000000000";
@@ -84,6 +93,15 @@ const plainList = defineList<{ name?: string }, "RANK">({
   audit: "list",
 });
 
+/** The wide probe, read row by row. */
+const wideList = defineList<object, "RANK">({
+  node: "ListProbe",
+  entity: WideProbe,
+  alias: "w",
+  sorts: { RANK: { expression: "w.rank", reads: ["rank"] } },
+  defaultSort: { field: "RANK", direction: "ASC" },
+});
+
 /** Not audited. */
 const quietList = defineList<object, "RANK">({
   node: "ListProbe",
@@ -112,9 +130,10 @@ const worker = staffViewer(USER, "CASE_WORKER", [UNIT_A]);
 let d: DirectDatabase;
 beforeAll(async () => {
   bindLists(GOOD);
-  d = await directDatabase([Probe]);
+  d = await directDatabase([Probe, WideProbe]);
   await d.sql(`CREATE TABLE list_probe (id uuid PRIMARY KEY, unit_id uuid NOT NULL, parent_id uuid NOT NULL, name varchar NOT NULL,
-    secret varchar NOT NULL, rank int NOT NULL, erased boolean NOT NULL, archived_at timestamptz)`);
+    secret varchar NOT NULL, rank int NOT NULL, erased boolean NOT NULL, archived_at timestamptz,
+    weight bigint GENERATED ALWAYS AS (rank * 10000000000) STORED)`);
   // 25 rows of unit A under parents 1 and 2 by turns (rank 1–25), then the exceptions.
   const rows: string[] = [];
   for (let i = 1; i <= 25; i++) {
@@ -150,7 +169,7 @@ async function ofRank(viewer: Viewer, filter: Filter | null, rank: "NAME" | "RAN
 
 describe("binding the lists to the schema", () => {
   it("stops the start for a missing node type or a read field without an access rule, and refuses an unbound field", () => {
-    expect(declaredLists()).toEqual([probeList, plainList, quietList]);
+    expect(declaredLists()).toEqual([probeList, plainList, wideList, quietList]);
     try {
       expect(() => bindLists(probeSchema({ name: {} }, "Other"))).toThrow("list of ListProbe: no such object type");
       const noRule = new GraphQLObjectType({ name: "ListProbe", fields: { name: { type: GraphQLString } } });
@@ -327,6 +346,31 @@ describe("nested pages", () => {
     expect(ranks(g?.edges ?? [])).toEqual([3, 13]);
     expect(ranks(h?.edges ?? [])).toEqual([13]);
     expect(h?.pageInfo.hasPreviousPage).toBe(true);
+  });
+
+  it("reads the same pages from JSON as row by row, and row by row where JSON would change a column", async () => {
+    const [one, two] = await Promise.all([
+      wideList.nested<WideProbe>(d.context(worker), { column: "parent_id", id: PARENT_1 }, null, null, { first: 3 }),
+      wideList.nested<WideProbe>(d.context(worker), { column: "parent_id", id: PARENT_2 }, null, null, { first: 3 }),
+    ]);
+    expect(one?.edges.map((e) => [e.node.rank, e.node.weight])).toEqual([
+      [1, "10000000000"],
+      [3, "30000000000"],
+      [5, "50000000000"],
+    ]);
+    expect(two?.edges.map((e) => [e.node.rank, e.node.weight])).toEqual([
+      [2, "20000000000"],
+      [4, "40000000000"],
+      [6, "60000000000"],
+    ]);
+    expect(one?.pageInfo.hasNextPage).toBe(true);
+    // The archived row with its timestamp (microseconds in PostgreSQL) from JSON and from its row.
+    const fromJson = await probeList.nested<Probe>(d.context(admin), { column: "parent_id", id: PARENT_1 }, { archived: true });
+    const fromRow = await wideList.nested<WideProbe>(d.context(admin), { column: "parent_id", id: PARENT_1 }, null, { direction: "DESC" });
+    const { weight, ...archived } = fromRow?.edges.find((e) => e.node.rank === 102)?.node ?? ({} as WideProbe);
+    expect(weight).toBe("1020000000000");
+    expect(archived.archivedAt).toBeInstanceOf(Date);
+    expect(fromJson?.edges.map((e) => e.node)).toEqual([archived]);
   });
 });
 

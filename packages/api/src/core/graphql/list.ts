@@ -1,9 +1,10 @@
 import type { GraphQLObjectType, GraphQLSchema } from "graphql";
 import { isObjectType } from "graphql";
 import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import { DriverUtils } from "typeorm/driver/DriverUtils";
 import { audit, auditListed, auditReads } from "../audit";
 import type { RequestContext } from "../context";
-import { compiledText } from "../db/compiled";
+import { rowsAround } from "../db/compiled";
 import { ApiError } from "../errors";
 import { allows, type Grant, grantsOf } from "../grants";
 import { type Condition, whereInReach } from "../reach";
@@ -11,12 +12,13 @@ import { columnsRead, type NodeFields, propertiesRead } from "./columns";
 import {
   type Connection,
   checkPage,
+  columnKeysInJson,
   connectionOf,
   cursorKey,
+  entitiesOf,
   orderAfter,
   type PageArgs,
   paginate,
-  readRows,
   type SortDirection,
   type SortSpec,
 } from "./connection";
@@ -223,7 +225,14 @@ export function defineList<F extends object, S extends string>(spec: ListSpec<F,
     return query;
   }
 
-  /** The pages of `parents`, ids of the rows selected by a LATERAL join, rows read by id. */
+  /**
+   * The pages of `parents` from one statement: the page query joined LATERAL to each parent, each
+   * parent's rows straight from the index in the page's order (they were read again by id and
+   * sorted together before: three times the time in PostgreSQL). Where every column reads the
+   * same from JSON, each parent's rows come as one JSON array of arrays: one value to decode per
+   * parent instead of one per column and row (for Q1's 50 women, 1.6 ms of the client's CPU
+   * instead of 3.7).
+   */
   async function nestedPages<T extends ObjectLiteral & { id: string }>(
     ctx: RequestContext,
     column: string,
@@ -234,23 +243,48 @@ export function defineList<F extends object, S extends string>(spec: ListSpec<F,
     columns: string[] | null,
   ): Promise<Connection<T>[]> {
     const order = await sortOf(ctx, sort);
-    const inner = (await build(ctx, filter)).select(`${alias}.id`, "nested_id").andWhere(`${alias}.${column} = nested_parent.id`);
+    // In parentheses: an entity's own column selected under another name would no longer be hydrated.
+    const inner = narrow(await build(ctx, filter), columns)
+      .addSelect(cursorKey(order), "cursor_value")
+      .addSelect(`(${alias}.${column})`, "parent_id")
+      .addSelect(`(${order.expression})`, "nested_key")
+      .andWhere(`${alias}.${column} = nested_parent.id`);
     orderAfter(inner, alias, order, page).limit(page.first + 1);
-    const { entities, raw } = await readRows<ObjectLiteral & { id: string }, { cursor_value: string; parent_id: string }>(
-      orderAfter(
-        narrow(ctx.db.getRepository(spec.entity).createQueryBuilder(alias), columns)
-          .addSelect(cursorKey(order), "cursor_value")
-          .addSelect(`${alias}.${column}`, "parent_id")
-          .where(
-            `${alias}.id IN (SELECT nested_page.nested_id FROM unnest(CAST(:nestedParents AS uuid[])) AS nested_parent(id)
-            CROSS JOIN LATERAL (${compiledText(inner)}) nested_page)`,
-          )
-          .setParameters({ ...inner.getParameters(), nestedParents: parents }),
-        alias,
-        { ...order },
-        { first: page.first },
-      ),
-    );
+    const id = `nested_page."${DriverUtils.buildAlias(ctx.db.driver, undefined, alias, "id")}"`;
+    const inPageOrder = `nested_page.nested_key ${order.direction}, ${id} ${order.direction}`;
+    const parentsOf = `unnest(CAST(:nestedParents AS uuid[])) AS nested_parent(id)`;
+    const keys = columnKeysInJson(inner, columns);
+    let raw: (Record<string, unknown> & { cursor_value?: unknown; parent_id?: unknown })[];
+    if (keys) {
+      keys.push("cursor_value");
+      const groups = await rowsAround<{ parent_id: string; nested_rows: unknown[][] }>(
+        inner,
+        (text) =>
+          `SELECT nested_parent.id AS parent_id,
+                  json_agg(json_build_array(${keys.map((k) => `nested_page."${k}"`).join(", ")}) ORDER BY ${inPageOrder}) AS nested_rows
+             FROM ${parentsOf} CROSS JOIN LATERAL (${text}) nested_page
+            GROUP BY nested_parent.id`,
+        { nestedParents: parents },
+      );
+      raw = groups.flatMap((g) =>
+        g.nested_rows.map((values) => {
+          const row: Record<string, unknown> = { parent_id: g.parent_id };
+          keys.forEach((k, i) => {
+            row[k] = values[i];
+          });
+          return row;
+        }),
+      );
+    } else {
+      raw = await rowsAround(
+        inner,
+        (text) =>
+          `SELECT nested_page.* FROM ${parentsOf} CROSS JOIN LATERAL (${text}) nested_page
+            ORDER BY nested_page.parent_id, ${inPageOrder}`,
+        { nestedParents: parents },
+      );
+    }
+    const entities = entitiesOf<ObjectLiteral & { id: string }>(inner, raw);
     const rows = new Map<string, { node: T; key: unknown }[]>(parents.map((p) => [p, []]));
     entities.forEach((node, i) => {
       // Stryker disable next-line OptionalChaining: raw has a row for each entity, and every parent selected is one of `parents`
