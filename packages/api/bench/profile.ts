@@ -21,7 +21,7 @@ function placeOf(url: string): string {
     const [scope, name] = url.slice(modules + 14).split("/");
     return scope?.startsWith("@") ? `${scope}/${name}` : (scope ?? url);
   }
-  const own = /packages\/api\/(src\/[^/]+(?:\/[^/]+)?)/.exec(url);
+  const own = /packages\/api\/(?:dist\/)?(src\/[^/]+(?:\/[^/]+)?)/.exec(url);
   return own?.[1] ?? url;
 }
 
