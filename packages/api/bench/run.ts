@@ -7,7 +7,7 @@
 // which reports them), API CPU ms per request and peak memory, the ratio to the baseline, and the
 // latency of a request alone (one connection, after the rounds).
 // Run: pnpm bench [--seconds 10] [--rounds 2] [--warmup 3] [--profile: a CPU profile of the API, summed] [--only Q1]
-// (not part of pnpm test)
+// [--parts: Q1 taken apart too, from an authenticated trivial query up] (not part of pnpm test)
 import "reflect-metadata";
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, openSync, readdirSync, readFileSync } from "node:fs";
@@ -34,6 +34,30 @@ const Q1 = `query Q1($community: ID!) {
       services(first: 5) { edges { node { id kind subtype providedOn outcome } } } } }
   }
 }`;
+/** Q1 built up a step at a time (--parts): what authentication and the pipeline cost, then each level of the page. */
+const Q1_PARTS: [string, string][] = [
+  ["Q1 part: an authenticated trivial query", "query Q1Trivial { serviceKinds { kind } }"],
+  [
+    "Q1 part: 50 women, ids only",
+    `query Q1Ids($community: ID!) {
+  beneficiaries(first: 50, filter: { communityId: $community }, sort: { field: REGISTERED_ON, direction: DESC }) { edges { node { id } } } }`,
+  ],
+  [
+    "Q1 part: + her fields, community, district",
+    `query Q1Women($community: ID!) {
+  beneficiaries(first: 50, filter: { communityId: $community }, sort: { field: REGISTERED_ON, direction: DESC }) {
+    pageInfo { hasNextPage endCursor }
+    edges { cursor node { id code firstName lastName registeredOn community { name district { name } } } } } }`,
+  ],
+  [
+    "Q1 part: + the ids of her last 5 services",
+    `query Q1ServiceIds($community: ID!) {
+  beneficiaries(first: 50, filter: { communityId: $community }, sort: { field: REGISTERED_ON, direction: DESC }) {
+    pageInfo { hasNextPage endCursor }
+    edges { cursor node { id code firstName lastName registeredOn community { name district { name } }
+      services(first: 5) { edges { node { id } } } } } } }`,
+  ],
+];
 const Q2 = `query Q2($scope: DashboardScope!) { dashboard(scope: $scope) {
   womenSupported { byDistrict { district { name } byKind { key value } total { value } } total { value } }
   openCasesByRisk { items { key value } } overdueFollowUps { value }
@@ -273,6 +297,15 @@ async function main() {
       { name: "Q2 dashboard, last 12 months", target: "api", headers: who.coordinator, query: Q2, variables: variables.Q2y },
       { name: "Q3 partner campaigns + statistics", target: "api", headers: who.partner, query: Q3, variables: variables.Q3 },
       { name: "Q4 case worker's case load (50)", target: "api", headers: who.caseWorker, query: Q4, variables: variables.Q4 },
+      ...(process.argv.includes("--parts") ? Q1_PARTS : []).map(
+        ([name, query]): Query => ({
+          name,
+          target: "api",
+          headers: who.coordinator,
+          query,
+          variables: query.includes("$community") ? variables.Q1 : {},
+        }),
+      ),
     ];
     const statements = new Map<string, number>();
     for (const q of queriesFor(await auth(counting.url))) {
