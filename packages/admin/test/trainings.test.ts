@@ -313,6 +313,10 @@ describe("trainings", () => {
     // The saved scores brought the course's results back: the page shows them as soon as it opens.
     await page.getByTestId("results-change").getByText("+2", { exact: true }).waitFor({ timeout: 2000 });
     expect(await page.getByTestId(`completed-${a.code}`).textContent()).toBe(message("tg", "courses.results.no"));
+    // The rule under its name, not a sentence starting in lower case on its own.
+    expect((await page.getByTestId("results-rule").textContent())?.replace(/\s+/g, " ").trim()).toBe(
+      `${message("tg", "courses.completionRule")}: ${message("tg", "courses.rule", { percent: "80", sessions: "8" })}`,
+    );
     await checkScreen(page, "course-results", "course-results");
 
     // Another trainer's course: refused in words, none of it shown.
