@@ -174,9 +174,9 @@ describe("after an erasure", () => {
     );
     expect(r.eraseBeneficiary.userErrors).toEqual([]);
     expect(await versions()).toBe(0);
-    const [stats] = await t.sql(
-      "SELECT n_dead_tup::int AS dead, last_vacuum IS NOT NULL AS vacuumed FROM pg_stat_user_tables WHERE relname = 'beneficiary'",
-    );
-    expect(stats).toEqual({ dead: 0, vacuumed: true });
+    // The pages above are the proof; the dead-tuple count is not, as a backend reports its
+    // counts up to a second after its transaction and may add to it after the VACUUM.
+    const [stats] = await t.sql("SELECT last_vacuum IS NOT NULL AS vacuumed FROM pg_stat_user_tables WHERE relname = 'beneficiary'");
+    expect(stats).toEqual({ vacuumed: true });
   });
 });
