@@ -97,20 +97,32 @@ function numbered(text: string, parameters: ObjectLiteral): Compiled | undefined
   return reusable ? { sql, keys } : undefined;
 }
 
+/**
+ * The numbered form of the statement `text()` kept under `key` in `map`, worked out on the key's
+ * first use; kept only when it is exactly what TypeORM's driver would send (else null).
+ */
+function numberedOnce(
+  map: Map<string, Compiled | null>,
+  key: string,
+  text: () => string,
+  parameters: ObjectLiteral,
+  query: SelectQueryBuilder<ObjectLiteral>,
+): Compiled | null {
+  const kept = map.get(key);
+  if (kept !== undefined) return kept;
+  const statement = text();
+  const own = numbered(statement, parameters);
+  const [sql] = query.connection.driver.escapeQueryWithParameters(statement, parameters);
+  return remember(map, key, own && own.sql === sql ? own : null);
+}
+
 /** The statement and its values for `query`, built once per shape. */
 export function compiledQuery(query: SelectQueryBuilder<ObjectLiteral>): [string, unknown[]] {
   // As getRawMany does before it builds the statement.
   query.expressionMap.queryEntity = false;
   const parameters = query.getParameters();
   const shape = shapeOf(query, parameters);
-  let compiled = shape === undefined ? null : statements.get(shape);
-  if (compiled === undefined && shape !== undefined) {
-    const text = query.getQuery();
-    const own = numbered(text, parameters);
-    // Kept only when it is exactly what TypeORM's driver would send.
-    const [sql] = query.connection.driver.escapeQueryWithParameters(text, parameters);
-    compiled = remember(statements, shape, own && own.sql === sql ? own : null);
-  }
+  const compiled = shape === undefined ? null : numberedOnce(statements, shape, () => query.getQuery(), parameters, query);
   if (!compiled) return query.getQueryAndParameters();
   return [compiled.sql, compiled.keys.map((k) => parameters[k])];
 }
@@ -144,13 +156,7 @@ export function rowsAround<R>(
 ): Promise<R[]> {
   const all = { ...query.getParameters(), ...parameters };
   const text = outer(compiledText(query));
-  const key = JSON.stringify([text, Object.keys(all)]);
-  let compiled = around.get(key);
-  if (compiled === undefined) {
-    const own = numbered(text, all);
-    const [sql] = query.connection.driver.escapeQueryWithParameters(text, all);
-    compiled = remember(around, key, own && own.sql === sql ? own : null);
-  }
+  const compiled = numberedOnce(around, JSON.stringify([text, Object.keys(all)]), () => text, all, query);
   const [sql, values] = compiled
     ? [compiled.sql, compiled.keys.map((k) => all[k])]
     : query.connection.driver.escapeQueryWithParameters(text, all);
