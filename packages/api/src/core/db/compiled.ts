@@ -1,4 +1,5 @@
 import type { ObjectLiteral, QueryRunner, SelectQueryBuilder } from "typeorm";
+import { preparedRows } from "./prepared";
 
 /**
  * SQL of a select query builder, built once per shape and reused. Building the SQL text (TypeORM's
@@ -116,15 +117,20 @@ function numberedOnce(
   return remember(map, key, own && own.sql === sql ? own : null);
 }
 
-/** The statement and its values for `query`, built once per shape. */
-export function compiledQuery(query: SelectQueryBuilder<ObjectLiteral>): [string, unknown[]] {
-  // As getRawMany does before it builds the statement.
+/**
+ * The statement and its values for `query`, built once per shape; `fixed` when its text is one of
+ * its shape's (so it is sent prepared), not built for these values alone.
+ */
+function compiledStatement(query: SelectQueryBuilder<ObjectLiteral>): { sql: string; values: unknown[]; fixed: boolean } {
   query.expressionMap.queryEntity = false;
   const parameters = query.getParameters();
   const shape = shapeOf(query, parameters);
   const compiled = shape === undefined ? null : numberedOnce(statements, shape, () => query.getQuery(), parameters, query);
-  if (!compiled) return query.getQueryAndParameters();
-  return [compiled.sql, compiled.keys.map((k) => parameters[k])];
+  if (!compiled) {
+    const [sql, values] = query.getQueryAndParameters();
+    return { sql, values, fixed: false };
+  }
+  return { sql: compiled.sql, values: compiled.keys.map((k) => parameters[k]), fixed: true };
 }
 
 /** The SQL text of `query` with its `:name` parameters, for use inside another statement. */
@@ -140,8 +146,8 @@ export function compiledText(query: SelectQueryBuilder<ObjectLiteral>): string {
 /** The raw rows of `query` (as `getRawMany`), its SQL built once per shape. */
 export function rawRows<R>(query: SelectQueryBuilder<ObjectLiteral>): Promise<R[]> {
   if (query.expressionMap.useTransaction || query.expressionMap.lockMode === "optimistic") return query.getRawMany<R>();
-  const [sql, values] = compiledQuery(query);
-  return send(query, sql, values);
+  const { sql, values, fixed } = compiledStatement(query);
+  return send(query, sql, values, fixed);
 }
 
 /**
@@ -157,14 +163,21 @@ export function rowsAround<R>(
   const all = { ...query.getParameters(), ...parameters };
   const text = outer(compiledText(query));
   const compiled = numberedOnce(around, JSON.stringify([text, Object.keys(all)]), () => text, all, query);
-  const [sql, values] = compiled
-    ? [compiled.sql, compiled.keys.map((k) => all[k])]
-    : query.connection.driver.escapeQueryWithParameters(text, all);
-  return send(query, sql, values);
+  if (!compiled) return send(query, ...query.connection.driver.escapeQueryWithParameters(text, all), false);
+  return send(
+    query,
+    compiled.sql,
+    compiled.keys.map((k) => all[k]),
+    true,
+  );
 }
 
-/** Sends a statement on `query`'s own query runner (a transaction's) or the pool. */
-function send<R>(query: SelectQueryBuilder<ObjectLiteral>, sql: string, values: unknown[]): Promise<R[]> {
+/**
+ * Sends a statement on `query`'s own query runner (a transaction's) or the pool: prepared when its
+ * text is one of a fixed set (`fixed`), else as TypeORM sends any.
+ */
+function send<R>(query: SelectQueryBuilder<ObjectLiteral>, sql: string, values: unknown[], fixed: boolean): Promise<R[]> {
   const runner = (query as unknown as { queryRunner?: QueryRunner }).queryRunner;
+  if (fixed) return preparedRows<R>(query.connection, sql, values, runner);
   return runner ? runner.query(sql, values) : query.connection.query(sql, values);
 }
