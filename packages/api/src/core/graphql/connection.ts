@@ -272,19 +272,45 @@ export async function readRows<T extends ObjectLiteral, R>(query: SelectQueryBui
  * columns under their aliases, `s_id` …), converted column by column as TypeORM's reading would.
  */
 export function entitiesOf<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, raw: readonly Record<string, unknown>[]): T[] {
-  const main = query.expressionMap.mainAlias;
-  if (!main?.hasMetadata) throw new Error("entitiesOf: the query reads no entity");
-  const { metadata, name } = main;
-  const driver = query.connection.driver;
-  const columns = readersOf(metadata, name, driver);
+  const { metadata, driver, columns } = readingOf(query);
   return raw.map((row) => {
     const entity = metadata.create(undefined, { fromDeserializer: true }) as Record<string, unknown>;
-    for (const reader of columns) {
-      const value = row[reader.key];
-      if (value === undefined) continue;
-      if (reader.plain) entity[reader.property] = value;
-      else reader.column.setEntityValue(entity, driver.prepareHydratedValue(value, reader.column));
-    }
+    for (const reader of columns) hydrate(entity, reader, row[reader.key], driver);
     return entity as T;
   });
+}
+
+/**
+ * The entities of `query`'s main alias in rows read as arrays of the columns named by `keys`
+ * (`columnKeysInJson`), in that order: no object per row on the way.
+ */
+export function entitiesOfArrays<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<ObjectLiteral>,
+  keys: readonly string[],
+  rows: readonly (readonly unknown[])[],
+): T[] {
+  const { metadata, driver, columns } = readingOf(query);
+  const byKey = new Map(columns.map((r) => [r.key, r]));
+  const readers = keys.map((k) => byKey.get(k));
+  return rows.map((values) => {
+    const entity = metadata.create(undefined, { fromDeserializer: true }) as Record<string, unknown>;
+    readers.forEach((reader, i) => {
+      if (reader) hydrate(entity, reader, values[i], driver);
+    });
+    return entity as T;
+  });
+}
+
+function readingOf(query: SelectQueryBuilder<ObjectLiteral>) {
+  const main = query.expressionMap.mainAlias;
+  if (!main?.hasMetadata) throw new Error("entitiesOf: the query reads no entity");
+  const driver = query.connection.driver;
+  return { metadata: main.metadata, driver, columns: readersOf(main.metadata, main.name, driver) };
+}
+
+/** Sets one column's value read from the database on `entity`, converted as TypeORM's reading would. */
+function hydrate(entity: Record<string, unknown>, reader: ColumnReader, value: unknown, driver: Driver): void {
+  if (value === undefined) return;
+  if (reader.plain) entity[reader.property] = value;
+  else reader.column.setEntityValue(entity, driver.prepareHydratedValue(value, reader.column));
 }
