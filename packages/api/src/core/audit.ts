@@ -1,8 +1,10 @@
 import { GraphQLJSONObject } from "graphql-scalars";
 import { Field, ID, ObjectType } from "type-graphql";
-import type { EntityManager } from "typeorm";
+import type { DataSource, EntityManager, QueryRunner } from "typeorm";
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import type { RequestContext } from "./context";
+import { preparedRows } from "./db/prepared";
+import { SharedStatement, sharedPer } from "./db/shared-statement";
 import { Allow } from "./grants";
 
 /** One line of the audit log: who read or changed what, when, from where. Never updated or deleted. */
@@ -93,9 +95,59 @@ export function actorOf(ctx: Pick<RequestContext, "viewer">) {
   return { actorType: "PARTNER", actorId: v.apiKeyId, actorRole: "PARTNER" };
 }
 
+/** One event as it is inserted: who, from where, what. */
+interface EventRow {
+  actorType: string;
+  actorId: string | null;
+  actorRole: string | null;
+  ip: string;
+  userAgent: string | null;
+  entry: AuditEntry;
+}
+
+/** Inserts events in one statement however many: each column's values as one array. */
+async function insertEvents(db: DataSource, rows: readonly EventRow[], runner?: QueryRunner): Promise<void> {
+  await preparedRows(
+    db,
+    `INSERT INTO audit_event (actor_type, actor_id, actor_role, ip, user_agent, action, entity_type, entity_id, entity_ids, details)
+     SELECT e.actor_type, e.actor_id, e.actor_role, e.ip, e.user_agent, e.action, e.entity_type, e.entity_id,
+            CASE WHEN e.entity_ids IS NOT NULL THEN ARRAY(SELECT jsonb_array_elements_text(e.entity_ids))::varchar[] END, e.details
+       FROM unnest($1::varchar[], $2::uuid[], $3::varchar[], $4::varchar[], $5::varchar[],
+                   $6::varchar[], $7::varchar[], $8::varchar[], $9::jsonb[], $10::jsonb[])
+            AS e(actor_type, actor_id, actor_role, ip, user_agent, action, entity_type, entity_id, entity_ids, details)`,
+    [
+      rows.map((r) => r.actorType),
+      rows.map((r) => r.actorId),
+      rows.map((r) => r.actorRole),
+      rows.map((r) => r.ip),
+      rows.map((r) => r.userAgent),
+      rows.map((r) => r.entry.action),
+      rows.map((r) => r.entry.entityType ?? null),
+      rows.map((r) => r.entry.entityId ?? null),
+      rows.map((r) => (r.entry.entityIds ? JSON.stringify(r.entry.entityIds) : null)),
+      rows.map((r) => (r.entry.details ? JSON.stringify(r.entry.details) : null)),
+    ],
+    runner,
+  );
+}
+
 /**
- * Writes audit events; pass the mutation's EntityManager so the event commits or rolls back with
- * the change it records.
+ * Events written outside a transaction, by concurrent requests: one INSERT (one commit) for the
+ * events of every request waiting while the previous one was written; each request still waits
+ * for its own events to be in the log.
+ */
+const sharedInsert = sharedPer(
+  (db: DataSource) =>
+    new SharedStatement<readonly EventRow[], void>(async (requests) => {
+      await insertEvents(db, requests.flat());
+      return requests.map(() => undefined);
+    }),
+);
+
+/**
+ * Writes audit events, in one statement; pass the mutation's EntityManager so the events commit
+ * or roll back with the change they record. Outside a transaction, the events of requests made at
+ * the same moment share a statement.
  */
 export async function audit(
   ctx: Pick<RequestContext, "viewer" | "request" | "db">,
@@ -105,25 +157,11 @@ export async function audit(
   const list = Array.isArray(entries) ? entries : [entries];
   if (list.length === 0) return;
   const actor = actorOf(ctx);
-  // One statement however many events: the per-event values as arrays, the caller's once.
-  await em.query(
-    `INSERT INTO audit_event (actor_type, actor_id, actor_role, ip, user_agent, action, entity_type, entity_id, entity_ids, details)
-     SELECT $1::varchar, $2::uuid, $3::varchar, $4::varchar, $5::varchar, e.action, e.entity_type, e.entity_id,
-            CASE WHEN e.entity_ids IS NOT NULL THEN ARRAY(SELECT jsonb_array_elements_text(e.entity_ids))::varchar[] END, e.details
-       FROM unnest($6::varchar[], $7::varchar[], $8::varchar[], $9::jsonb[], $10::jsonb[]) AS e(action, entity_type, entity_id, entity_ids, details)`,
-    [
-      actor.actorType,
-      actor.actorId,
-      actor.actorRole,
-      ctx.request.ip.slice(0, 64),
-      ctx.request.userAgent?.slice(0, 300) ?? null,
-      list.map((e) => e.action),
-      list.map((e) => e.entityType ?? null),
-      list.map((e) => e.entityId ?? null),
-      list.map((e) => (e.entityIds ? JSON.stringify(e.entityIds) : null)),
-      list.map((e) => (e.details ? JSON.stringify(e.details) : null)),
-    ],
-  );
+  const ip = ctx.request.ip.slice(0, 64);
+  const userAgent = ctx.request.userAgent?.slice(0, 300) ?? null;
+  const rows = list.map((entry) => ({ ...actor, ip, userAgent, entry }));
+  if (em.queryRunner) await insertEvents(ctx.db, rows, em.queryRunner);
+  else await sharedInsert(ctx.db).run(rows);
 }
 
 /**

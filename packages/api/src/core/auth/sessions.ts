@@ -2,7 +2,8 @@ import type { Role } from "@nk/shared";
 import type { Response } from "express";
 import type { DataSource, EntityManager } from "typeorm";
 import type { Config } from "../config";
-import { selectRows } from "../db/query";
+import { preparedRows } from "../db/prepared";
+import { SharedStatement, sharedPer } from "../db/shared-statement";
 import { Session } from "./session.entity";
 import { hashToken, randomToken } from "./tokens";
 
@@ -51,24 +52,37 @@ interface SessionRow {
 }
 
 /**
- * The live session a token belongs to, with its user's role and units (one statement: every
- * request of a signed-in staff member starts with it), or null. Expired sessions (idle or
- * absolute) are deleted on sight; activity is written at most every minute (or tenth of the idle
- * timeout).
+ * The sessions of tokens (by hash), with their users' roles and units, in one statement: every
+ * request of a signed-in staff member starts with this, so the requests arriving together share
+ * it (`SharedStatement`); each gets the row of its own token's hash or nothing.
+ */
+const sharedLookup = sharedPer(
+  (db: DataSource) =>
+    new SharedStatement<Buffer, SessionRow | undefined>(async (hashes) => {
+      const rows = await preparedRows<SessionRow & { token_hash: Buffer }>(
+        db,
+        `SELECT s.token_hash, s.id, s.user_id, s.mfa, s.last_seen_at, s.expires_at, u.role,
+                CASE WHEN u.id IS NOT NULL THEN ARRAY(SELECT uu.unit_id FROM user_unit uu WHERE uu.user_id = u.id) END AS unit_ids
+           FROM session s LEFT JOIN "user" u ON u.id = s.user_id AND u.archived_at IS NULL
+          WHERE s.token_hash = ANY($1::bytea[])`,
+        [hashes],
+      );
+      const byHash = new Map(rows.map((r) => [r.token_hash.toString("hex"), r]));
+      return hashes.map((h) => byHash.get(h.toString("hex")));
+    }),
+);
+
+/**
+ * The live session a token belongs to, with its user's role and units, or null. Expired sessions
+ * (idle or absolute) are deleted on sight; activity is written at most every minute (or tenth of
+ * the idle timeout).
  */
 export async function findSession(
   db: DataSource,
   config: Config,
   token: string,
 ): Promise<(ActiveSession & { staff: SessionStaff | null }) | null> {
-  const [session] = await selectRows<SessionRow>(
-    db,
-    `SELECT s.id, s.user_id, s.mfa, s.last_seen_at, s.expires_at, u.role,
-            CASE WHEN u.id IS NOT NULL THEN ARRAY(SELECT uu.unit_id FROM user_unit uu WHERE uu.user_id = u.id) END AS unit_ids
-       FROM session s LEFT JOIN "user" u ON u.id = s.user_id AND u.archived_at IS NULL
-      WHERE s.token_hash = $1`,
-    [hashToken(token)],
-  );
+  const session = await sharedLookup(db).run(hashToken(token));
   if (!session) return null;
   const now = Date.now();
   if (now - session.last_seen_at.getTime() > config.session.idleMs || now > session.expires_at.getTime()) {
