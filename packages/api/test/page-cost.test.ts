@@ -112,8 +112,8 @@ describe("statements per request", () => {
         d.beneficiaries.edges.filter((e) => e.node.services.edges.length === 5),
       );
     const few = await q1(5);
-    // The session, the page, the communities, their districts, the services, the read audit.
-    expect(few).toBe(6);
+    // The session, the page, the communities with their districts, the services, the read audit.
+    expect(few).toBe(5);
     expect(await q1(50)).toBe(few);
   });
 
@@ -140,6 +140,23 @@ describe("statements per request", () => {
     const mine = withCount.edges.filter((e) => e.node.code.startsWith("PC-"));
     expect(mine.length).toBeGreaterThan(0);
     for (const e of mine) expect(e.node.services.totalCount).toBe(6);
+  });
+
+  it("reads a community's district in the community's statement, the same record as read alone", async () => {
+    const [row] = await t.sql<{ id: string; district_id: string }>("SELECT id, district_id FROM community WHERE id = $1", [communityId]);
+    const FIELDS = "id name nameRu nameTg region province";
+    const ask = async (query: string) => {
+      const response = await coordinator.post({ query, variables: { id: row?.id, district: row?.district_id } });
+      const body = (await response.json()) as { errors?: unknown; data: Record<string, { district?: unknown } & Record<string, unknown>> };
+      expect(body.errors).toBeUndefined();
+      return { statements: Number(response.headers.get("x-nk-sql-statements")), data: body.data };
+    };
+    const alone = await ask(`query($district: ID!) { district(id: $district) { ${FIELDS} } }`);
+    const bare = await ask("query($id: ID!) { community(id: $id) { name } }");
+    const withDistrict = await ask(`query($id: ID!) { community(id: $id) { name district { ${FIELDS} } } }`);
+    expect(withDistrict.data.community?.district).toEqual(alone.data.district);
+    expect(alone.data.district).toMatchObject({ id: row?.district_id, region: expect.any(String), province: expect.any(String) });
+    expect(withDistrict.statements).toBe(bare.statements);
   });
 
   it("writes the reads of one request in one statement, naming every record read", async () => {

@@ -1,7 +1,32 @@
 import DataLoader from "dataloader";
-import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
+import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { selectRows } from "./db/query";
-import { readRows } from "./graphql/connection";
+import { jsonRows, readRows } from "./graphql/connection";
+
+interface Alongside {
+  /** The property of the loaded entity naming the linked row. */
+  property: string;
+  entity: EntityTarget<ObjectLiteral & { id: string }>;
+  /** The linked entity's loader name, as its own `byId` calls name it. */
+  name: string;
+}
+
+const alongside = new Map<unknown, Alongside>();
+
+/**
+ * Declares that whenever rows of `entity` are loaded by id, the row of `linked` each names through
+ * `property` comes in the same statement, into `linked`'s own `byId` loader (named `name`): a page
+ * showing a community and its district costs one statement for them, not two. For links to small
+ * reference tables that most readers of the first show beside it. Called by a module at load.
+ */
+export function loadAlongside<T extends ObjectLiteral>(
+  entity: EntityTarget<T>,
+  property: keyof T & string,
+  linked: EntityTarget<ObjectLiteral & { id: string }>,
+  name: string,
+): void {
+  alongside.set(entity, { property, entity: linked, name });
+}
 
 /**
  * Per-request DataLoaders, created on first use, so nested fields cost one query per level
@@ -22,7 +47,11 @@ export class Loaders {
     return loader as DataLoader<K, V>;
   }
 
-  /** Loads rows of `entity` by primary key `id`; missing ones come back as null. */
+  /**
+   * Loads rows of `entity` by primary key `id`; missing ones come back as null. The row each names
+   * through a link declared with `loadAlongside` comes in the same statement and fills that
+   * entity's own `byId` loader.
+   */
   byId<T extends ObjectLiteral & { id: string }>(entity: EntityTarget<T>, name: string): DataLoader<string, T | null> {
     return this.get<string, T | null>(`byId:${name}`, async (ids) => {
       // One parameter whatever the number of ids, so the statement keeps one shape (core/db/compiled.ts).
@@ -31,10 +60,37 @@ export class Loaders {
         .createQueryBuilder("r")
         .where("r.id = ANY(:ids)", { ids: [...ids] });
       const virtual = q.expressionMap.mainAlias?.metadata.columns.some((c) => c.isVirtual);
-      const rows = virtual ? await q.getMany() : (await readRows(q)).entities;
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      return ids.map((id) => byId.get(id) ?? null);
+      if (virtual) return this.inOrder(ids, await q.getMany());
+      const link = alongside.get(entity);
+      const linked = link && this.linkedRows(q, link);
+      const { entities, raw } = await readRows<T, { alongside_row?: unknown[] | null }>(linked ? linked.select(q) : q);
+      if (link && linked) {
+        const loader = this.byId(link.entity, link.name);
+        const rows = raw.flatMap((r) => (r.alongside_row ? [r.alongside_row] : []));
+        for (const row of linked.entities(rows)) loader.prime(row.id, row);
+      }
+      return this.inOrder(ids, entities);
     });
+  }
+
+  private inOrder<T extends { id: string }>(ids: readonly string[], rows: T[]): (T | null)[] {
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /** How the rows `link` names come with the rows of `q`: a sub-select of each as one JSON array. */
+  private linkedRows(q: SelectQueryBuilder<ObjectLiteral>, link: Alongside) {
+    const driver = this.db.driver;
+    const main = q.expressionMap.mainAlias?.metadata;
+    const column = main?.findColumnWithPropertyName(link.property);
+    const target = this.db.getMetadata(link.entity);
+    const json = jsonRows<ObjectLiteral & { id: string }>(target, driver, "alongside");
+    if (!column || !json) return null;
+    const sql = `(SELECT ${json.sql} FROM ${driver.escape(target.tableName)} alongside WHERE alongside.id = ${driver.escape("r")}.${driver.escape(column.databaseName)})`;
+    return {
+      select: <Q extends SelectQueryBuilder<ObjectLiteral>>(query: Q) => query.addSelect(sql, "alongside_row"),
+      entities: json.entities,
+    };
   }
 
   /** Loads the rows of `entity` whose `column` equals each key, e.g. indicators by programme. */

@@ -291,7 +291,20 @@ export function entitiesOfArrays<T extends ObjectLiteral>(
 ): T[] {
   const { metadata, driver, columns } = readingOf(query);
   const byKey = new Map(columns.map((r) => [r.key, r]));
-  const readers = keys.map((k) => byKey.get(k));
+  return fromArrays<T>(
+    metadata,
+    driver,
+    keys.map((k) => byKey.get(k)),
+    rows,
+  );
+}
+
+function fromArrays<T>(
+  metadata: EntityMetadata,
+  driver: Driver,
+  readers: readonly (ColumnReader | undefined)[],
+  rows: readonly (readonly unknown[])[],
+): T[] {
   return rows.map((values) => {
     const entity = metadata.create(undefined, { fromDeserializer: true }) as Record<string, unknown>;
     readers.forEach((reader, i) => {
@@ -299,6 +312,27 @@ export function entitiesOfArrays<T extends ObjectLiteral>(
     });
     return entity as T;
   });
+}
+
+/** How an entity's rows are read inside another statement, each as one JSON array of its columns. */
+export interface JsonRows<T> {
+  /** The SQL of one row's array, its columns under `alias` (`json_build_array(l."id", …)`). */
+  sql: string;
+  /** The entities of arrays the SQL built, converted column by column as a row's would be. */
+  entities(rows: readonly (readonly unknown[])[]): T[];
+}
+
+/**
+ * Rows of `metadata`'s entity as JSON arrays (every selected column), or null when one of its
+ * columns would not read from JSON exactly as from a row (see SAME_IN_JSON).
+ */
+export function jsonRows<T>(metadata: EntityMetadata, driver: Driver, alias: string): JsonRows<T> | null {
+  const readers = readersOf(metadata, alias, driver);
+  if (!readers.every((r) => SAME_IN_JSON.has(r.column.type) && !r.column.embeddedMetadata)) return null;
+  return {
+    sql: `json_build_array(${readers.map((r) => `${alias}.${driver.escape(r.column.databaseName)}`).join(", ")})`,
+    entities: (rows) => fromArrays<T>(metadata, driver, readers, rows),
+  };
 }
 
 function readingOf(query: SelectQueryBuilder<ObjectLiteral>) {

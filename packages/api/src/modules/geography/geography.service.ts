@@ -5,12 +5,15 @@ import type { ExportLanguage } from "../../core/export/csv-export";
 import type { PageArgs } from "../../core/graphql/connection";
 import { equals, search, textIn } from "../../core/graphql/filters";
 import { defineList } from "../../core/graphql/list";
+import { loadAlongside } from "../../core/loaders";
 import { declareReach, openReach } from "../../core/reach";
 import { Community } from "./community.entity";
 import { District } from "./district.entity";
 
 declareReach(District, openReach("District"));
 declareReach(Community, openReach("Community"));
+// A community is seldom shown without its district: both come in one statement.
+loadAlongside(Community, "districtId", District, "District");
 
 /** Districts where NK works, by name. */
 export const districtList = defineList<{ search?: string }, "NAME">({
