@@ -1,15 +1,19 @@
 import { SharedStatement } from "./shared-statement";
 
 /** A statement that answers each item doubled, once `release()` lets it, recording what it was sent. */
-function doubling() {
+function doubling(options: { patienceMs?: number } = {}) {
   const sent: number[][] = [];
   const gates: (() => void)[] = [];
-  const shared = new SharedStatement<number, number>(async (items) => {
-    sent.push([...items]);
-    await new Promise<void>((resolve) => gates.push(resolve));
-    if (items.includes(13)) throw new Error("13 refused");
-    return items.map((i) => i * 2);
-  }, 3);
+  const shared = new SharedStatement<number, number>(
+    async (items) => {
+      sent.push([...items]);
+      await new Promise<void>((resolve) => gates.push(resolve));
+      if (items.includes(13)) throw new Error("13 refused");
+      return items.map((i) => i * 2);
+      // Patience long enough that no second statement starts unless a test asks for it.
+    },
+    { maxItems: 3, patienceMs: 60_000, ...options },
+  );
   const release = async () => {
     while (gates.length === 0) await new Promise((resolve) => setImmediate(resolve));
     gates.shift()?.();
@@ -54,5 +58,25 @@ describe("a statement shared by concurrent requests", () => {
     const next = shared.run(21);
     await release();
     expect(await next).toBe(42);
+  });
+
+  it("does not hold the requests behind a statement that does not answer: after patienceMs another carries them", async () => {
+    const sent: number[][] = [];
+    let unstick: () => void = () => {};
+    const shared = new SharedStatement<number, number>(
+      async (items) => {
+        sent.push([...items]);
+        // The first statement waits (a lock, a stalled server) until the test lets it go.
+        if (sent.length === 1) await new Promise<void>((resolve) => (unstick = resolve));
+        return items.map((i) => i * 2);
+      },
+      { patienceMs: 20 },
+    );
+    const stuck = shared.run(1);
+    const behind = [2, 3].map((i) => shared.run(i));
+    expect(await Promise.all(behind)).toEqual([4, 6]);
+    expect(sent).toEqual([[1], [2, 3]]);
+    unstick();
+    expect(await stuck).toBe(2);
   });
 });

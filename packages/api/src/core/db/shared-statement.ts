@@ -7,32 +7,52 @@
  *
  * Each caller gets its own item's answer or error. When a statement of several items fails, each
  * item is sent again alone, so one item's fault (a value PostgreSQL refuses) fails only its own
- * request. Outside production a statement is counted in the `x-nk-sql-statements` of the request
+ * request. A statement that takes long (a lock wait, a stalled server) holds back the requests
+ * behind it for `patienceMs` at most: then another statement carries them, up to `maxLanes` at
+ * once. Outside production a statement is counted in the `x-nk-sql-statements` of the request
  * whose turn sent it.
  */
 export class SharedStatement<I, O> {
   private readonly waiting: { item: I; resolve(out: O): void; reject(error: unknown): void }[] = [];
-  private sending = false;
+  /** Statements on their way (each lane sends one at a time). */
+  private lanes = 0;
+  private patience: NodeJS.Timeout | undefined;
 
   /** `send` answers its items in order, one answer per item. */
   constructor(
     private readonly send: (items: readonly I[]) => Promise<readonly O[]>,
-    private readonly maxItems = 100,
+    private readonly options: { maxItems?: number; maxLanes?: number; patienceMs?: number } = {},
   ) {}
 
   run(item: I): Promise<O> {
     return new Promise<O>((resolve, reject) => {
       this.waiting.push({ item, resolve, reject });
-      if (!this.sending) void this.drain();
+      if (this.lanes === 0) void this.lane();
+      else this.waitPatiently();
     });
   }
 
-  private async drain(): Promise<void> {
-    this.sending = true;
+  /** Items waiting behind a statement on its way: another lane takes them if it is still there after patienceMs. */
+  private waitPatiently(): void {
+    if (this.patience) return;
+    this.patience = setTimeout(() => {
+      this.patience = undefined;
+      if (this.waiting.length > 0 && this.lanes < (this.options.maxLanes ?? 4)) void this.lane();
+      if (this.waiting.length > 0) this.waitPatiently();
+    }, this.options.patienceMs ?? 25);
+    this.patience.unref();
+  }
+
+  private async lane(): Promise<void> {
+    this.lanes++;
     try {
-      while (this.waiting.length > 0) await this.settle(this.waiting.splice(0, this.maxItems));
+      while (this.waiting.length > 0) await this.settle(this.waiting.splice(0, this.options.maxItems ?? 100));
     } finally {
-      this.sending = false;
+      this.lanes--;
+      if (this.lanes === 0 && this.patience) {
+        clearTimeout(this.patience);
+        this.patience = undefined;
+      }
     }
   }
 
