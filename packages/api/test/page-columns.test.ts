@@ -113,14 +113,19 @@ describe("a narrow page", () => {
   };
   const send = (document: TypedDocument<unknown, never>) => () => coordinator.ok(document);
 
-  it("reads the columns its fields need, not the timestamps, phone or notes", async () => {
+  it("reads the columns its fields need, not the timestamps, phone, notes or links no field follows", async () => {
     const statements = await statementsOf(send(NARROW));
     const women = selectOf(statements, "beneficiary", "b");
-    for (const column of ["code", "first_name", "community_id"]) expect(women).toContain(`"b"."${column}"`);
-    for (const column of ["phone", "created_at", "updated_at", "erased_at", "last_name"]) expect(women).not.toContain(`"b"."${column}"`);
+    // community { name } follows community_id; nothing asks for her unit.
+    for (const column of ["id", "code", "first_name", "community_id"]) expect(women).toContain(`"b"."${column}"`);
+    for (const column of ["phone", "created_at", "updated_at", "erased_at", "last_name", "unit_id"]) {
+      expect(women).not.toContain(`"b"."${column}"`);
+    }
     const services = selectOf(statements, "service", "s");
-    expect(services).toContain(`"s"."kind"`);
-    for (const column of ["notes", "created_at", "follow_up_done_at", "outcome"]) expect(services).not.toContain(`"s"."${column}"`);
+    for (const column of ["id", "kind"]) expect(services).toContain(`"s"."${column}"`);
+    for (const column of ["notes", "created_at", "follow_up_done_at", "outcome", "case_id", "unit_id", "provider_id"]) {
+      expect(services).not.toContain(`"s"."${column}"`);
+    }
   });
 
   it("reads a column once a field asks for it", async () => {
