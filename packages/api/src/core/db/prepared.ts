@@ -46,12 +46,20 @@ export async function preparedRows<R>(db: DataSource, text: string, values: read
     const client = (await runner.connect()) as pg.ClientBase;
     return run<R>(client, config);
   }
-  const [client, release] = (await (db.driver as PostgresDriver).obtainMasterConnection()) as [pg.ClientBase, () => void];
+  const [client, release] = (await (db.driver as PostgresDriver).obtainMasterConnection()) as [pg.ClientBase, (error?: Error) => void];
+  // A lent client has no listener of the pool's: its connection's error (PostgreSQL going away
+  // between two messages) would be an unhandled event, which ends the process. Kept, it makes
+  // the pool drop the client rather than lend it again (TypeORM's query runner does the same).
+  let broken: Error | undefined;
+  const onError = (error: Error) => {
+    broken = error;
+  };
+  client.on("error", onError);
   try {
     return await run<R>(client, config);
   } finally {
-    // A client whose connection broke is not queryable: the pool drops it rather than lend it again.
-    release();
+    client.removeListener("error", onError);
+    release(broken);
   }
 }
 
