@@ -1,7 +1,8 @@
 import DataLoader from "dataloader";
 import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import type { EntityMetadata } from "typeorm/metadata/EntityMetadata";
 import { selectRows } from "./db/query";
-import { jsonRows, readRows } from "./graphql/connection";
+import { type JsonRows, jsonRows, readRows } from "./graphql/connection";
 
 interface Alongside {
   /** The property of the loaded entity naming the linked row. */
@@ -12,6 +13,8 @@ interface Alongside {
 }
 
 const alongside = new Map<unknown, Alongside>();
+/** Per loaded entity's metadata, the sub-select of its linked row and how to read it back (null: none can be). */
+const linkedSelects = new WeakMap<EntityMetadata, ({ sql: string } & Pick<JsonRows<ObjectLiteral & { id: string }>, "entities">) | null>();
 
 /**
  * Declares that whenever rows of `entity` are loaded by id, the row of `linked` each names through
@@ -63,7 +66,9 @@ export class Loaders {
       if (virtual) return this.inOrder(ids, await q.getMany());
       const link = alongside.get(entity);
       const linked = link && this.linkedRows(q, link);
-      const { entities, raw } = await readRows<T, { alongside_row?: unknown[] | null }>(linked ? linked.select(q) : q);
+      const { entities, raw } = await readRows<T, { alongside_row?: unknown[] | null }>(
+        linked ? q.addSelect(linked.sql, "alongside_row") : q,
+      );
       if (link && linked) {
         const loader = this.byId(link.entity, link.name);
         const rows = raw.flatMap((r) => (r.alongside_row ? [r.alongside_row] : []));
@@ -78,19 +83,29 @@ export class Loaders {
     return ids.map((id) => byId.get(id) ?? null);
   }
 
-  /** How the rows `link` names come with the rows of `q`: a sub-select of each as one JSON array. */
+  /**
+   * How the rows `link` names come with the rows of `q`: a sub-select of each as one JSON array;
+   * worked out once per entity's metadata (each data source has its own).
+   */
   private linkedRows(q: SelectQueryBuilder<ObjectLiteral>, link: Alongside) {
-    const driver = this.db.driver;
     const main = q.expressionMap.mainAlias?.metadata;
-    const column = main?.findColumnWithPropertyName(link.property);
-    const target = this.db.getMetadata(link.entity);
-    const json = jsonRows<ObjectLiteral & { id: string }>(target, driver, "alongside");
-    if (!column || !json) return null;
-    const sql = `(SELECT ${json.sql} FROM ${driver.escape(target.tableName)} alongside WHERE alongside.id = ${driver.escape("r")}.${driver.escape(column.databaseName)})`;
-    return {
-      select: <Q extends SelectQueryBuilder<ObjectLiteral>>(query: Q) => query.addSelect(sql, "alongside_row"),
-      entities: json.entities,
-    };
+    if (!main) return null;
+    let linked = linkedSelects.get(main);
+    if (linked === undefined) {
+      const driver = this.db.driver;
+      const column = main.findColumnWithPropertyName(link.property);
+      const target = this.db.getMetadata(link.entity);
+      const json = jsonRows<ObjectLiteral & { id: string }>(target, driver, "alongside");
+      linked =
+        column && json
+          ? {
+              sql: `(SELECT ${json.sql} FROM ${driver.escape(target.tableName)} alongside WHERE alongside.id = ${driver.escape("r")}.${driver.escape(column.databaseName)})`,
+              entities: json.entities,
+            }
+          : null;
+      linkedSelects.set(main, linked);
+    }
+    return linked;
   }
 
   /** Loads the rows of `entity` whose `column` equals each key, e.g. indicators by programme. */

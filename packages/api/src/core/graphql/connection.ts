@@ -228,8 +228,11 @@ export function columnKeysInJson<T extends ObjectLiteral>(
   if (!main?.hasMetadata) return null;
   const wanted = properties && new Set(properties);
   const columns = readersOf(main.metadata, main.name, query.connection.driver).filter((r) => !wanted || wanted.has(r.property));
-  return columns.every((r) => SAME_IN_JSON.has(r.column.type) && !r.column.embeddedMetadata) ? columns.map((r) => r.key) : null;
+  return columns.every(readsSameInJson) ? columns.map((r) => r.key) : null;
 }
+
+/** Whether a column's value reads from PostgreSQL's JSON exactly as from a row (SAME_IN_JSON). */
+const readsSameInJson = (r: ColumnReader) => SAME_IN_JSON.has(r.column.type) && !r.column.embeddedMetadata;
 
 /** The readers of an entity's selected columns under `alias`, worked out once per entity and alias. */
 function readersOf(metadata: EntityMetadata, alias: string, driver: Driver): ColumnReader[] {
@@ -281,22 +284,17 @@ export function entitiesOf<T extends ObjectLiteral>(query: SelectQueryBuilder<T>
 }
 
 /**
- * The entities of `query`'s main alias in rows read as arrays of the columns named by `keys`
- * (`columnKeysInJson`), in that order: no object per row on the way.
+ * How to build the entities of `query`'s main alias from rows read as arrays of the columns named
+ * by `keys` (`columnKeysInJson`), in that order: worked out once, then no object per row on the way.
  */
 export function entitiesOfArrays<T extends ObjectLiteral>(
   query: SelectQueryBuilder<ObjectLiteral>,
   keys: readonly string[],
-  rows: readonly (readonly unknown[])[],
-): T[] {
+): (rows: readonly (readonly unknown[])[]) => T[] {
   const { metadata, driver, columns } = readingOf(query);
   const byKey = new Map(columns.map((r) => [r.key, r]));
-  return fromArrays<T>(
-    metadata,
-    driver,
-    keys.map((k) => byKey.get(k)),
-    rows,
-  );
+  const readers = keys.map((k) => byKey.get(k));
+  return (rows) => fromArrays<T>(metadata, driver, readers, rows);
 }
 
 function fromArrays<T>(
@@ -328,7 +326,7 @@ export interface JsonRows<T> {
  */
 export function jsonRows<T>(metadata: EntityMetadata, driver: Driver, alias: string): JsonRows<T> | null {
   const readers = readersOf(metadata, alias, driver);
-  if (!readers.every((r) => SAME_IN_JSON.has(r.column.type) && !r.column.embeddedMetadata)) return null;
+  if (!readers.every(readsSameInJson)) return null;
   return {
     sql: `json_build_array(${readers.map((r) => `${alias}.${driver.escape(r.column.databaseName)}`).join(", ")})`,
     entities: (rows) => fromArrays<T>(metadata, driver, readers, rows),

@@ -283,9 +283,10 @@ export function defineList<F extends object, S extends string>(spec: ListSpec<F,
       // A parent without rows has none to aggregate: null.
       const byParent = new Map(groups.map((g) => [g.parent_id, g.nested_rows ?? []]));
       // Each row is the columns in `keys`' order, then the cursor's key.
+      const entities = entitiesOfArrays<T>(inner, keys);
       pages = parents.map((p) => {
         const rows = byParent.get(p) ?? [];
-        return entitiesOfArrays<T>(inner, keys, rows).map((node, i) => ({ node, key: rows[i]?.[keys.length] }));
+        return entities(rows).map((node, i) => ({ node, key: rows[i]?.[keys.length] }));
       });
     } else {
       const raw = await rowsAround<Record<string, unknown> & { cursor_value?: unknown; parent_id?: unknown }>(
