@@ -41,6 +41,7 @@ const schema = z.object({
   NK_SUPPRESSION_MIN: z.coerce.number().int().min(5, "must be 5 or more").default(10),
   NK_INTERNAL_SUPPRESSION_MIN: z.coerce.number().int().min(5, "must be 5 or more").default(5),
   NK_DEMO_DATA: bool.default(true),
+  NK_SQL_ANSWERS: bool.default(true),
   NK_SESSION_IDLE_MINUTES: z.coerce
     .number()
     .int()
@@ -120,6 +121,8 @@ export interface Config {
   /** The floor of figures inside NK for roles that read no personal data (ANALYST): smallest count shown. */
   internalSuppressionMin: number;
   demoData: boolean;
+  /** Queries made only of declared pages, links and plain columns are answered by one SQL statement (core/graphql/answer.ts). */
+  sqlAnswers: boolean;
   session: { idleMs: number; absoluteMs: number };
   login: LoginThrottling;
   /** Staff roles that must sign in with a second step (an authenticator code). */
@@ -233,6 +236,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     suppressionMin: e.NK_SUPPRESSION_MIN,
     internalSuppressionMin: e.NK_INTERNAL_SUPPRESSION_MIN,
     demoData: e.NK_DEMO_DATA,
+    sqlAnswers: e.NK_SQL_ANSWERS,
     session: { idleMs: e.NK_SESSION_IDLE_MINUTES * 60_000, absoluteMs: e.NK_SESSION_ABSOLUTE_HOURS * 3_600_000 },
     login: {
       freeFailures: e.NK_LOGIN_FREE_FAILURES,

@@ -26,6 +26,9 @@ const texts = new Map<string, string | null>();
 /** Statements around a query's text (`rowsAround`), by their text and parameter names. */
 const around = new Map<string, Compiled | null>();
 
+/** A `:name` or `:...name` parameter in TypeORM's text, as its PostgreSQL driver finds them. */
+const PARAMETER = /:(\.\.\.)?([A-Za-z0-9_.]+)/g;
+
 type Clause = { type?: unknown; condition?: unknown };
 
 function plainConditions(wheres: readonly Clause[]): boolean {
@@ -84,7 +87,7 @@ function numbered(text: string, parameters: ObjectLiteral): Compiled | undefined
   const keys: string[] = [];
   const index = new Map<string, number>();
   let reusable = true;
-  const sql = text.replaceAll(/:(\.\.\.)?([A-Za-z0-9_.]+)/g, (full, spread: string | undefined, key: string) => {
+  const sql = text.replaceAll(PARAMETER, (full, spread: string | undefined, key: string) => {
     if (!Object.hasOwn(parameters, key)) return full;
     if (spread || typeof parameters[key] === "function") reusable = false;
     let n = index.get(key);
@@ -160,14 +163,38 @@ export function rowsAround<R>(
   outer: (text: string) => string,
   parameters: ObjectLiteral,
 ): Promise<R[]> {
-  const all = { ...query.getParameters(), ...parameters };
-  const text = outer(compiledText(query));
-  const compiled = numberedOnce(around, JSON.stringify([text, Object.keys(all)]), () => text, all, query);
-  if (!compiled) return send(query, ...query.connection.driver.escapeQueryWithParameters(text, all), false);
+  return rowsOfText(query, outer(compiledText(query)), { ...query.getParameters(), ...parameters });
+}
+
+/**
+ * `query`'s text with each of its `:name` parameters renamed `:<prefix>name`, and the parameters
+ * so renamed, for a statement that holds several queries' texts whose parameters could share a
+ * name; null when a parameter is spread into a list or is a function (its text would depend on it).
+ */
+export function prefixedText(query: SelectQueryBuilder<ObjectLiteral>, prefix: string): { text: string; parameters: ObjectLiteral } | null {
+  const own = query.getParameters();
+  const parameters: ObjectLiteral = {};
+  let plain = true;
+  const text = compiledText(query).replaceAll(PARAMETER, (full, spread: string | undefined, key: string) => {
+    if (!Object.hasOwn(own, key)) return full;
+    if (spread || typeof own[key] === "function") plain = false;
+    parameters[prefix + key] = own[key];
+    return `:${prefix}${key}`;
+  });
+  return plain ? { text, parameters } : null;
+}
+
+/**
+ * The raw rows of the statement `text` whose `:name` parameters are all in `parameters`, sent on
+ * `query`'s query runner or pool; numbered once per text, as TypeORM's driver would, and prepared.
+ */
+export function rowsOfText<R>(query: SelectQueryBuilder<ObjectLiteral>, text: string, parameters: ObjectLiteral): Promise<R[]> {
+  const compiled = numberedOnce(around, JSON.stringify([text, Object.keys(parameters)]), () => text, parameters, query);
+  if (!compiled) return send(query, ...query.connection.driver.escapeQueryWithParameters(text, parameters), false);
   return send(
     query,
     compiled.sql,
-    compiled.keys.map((k) => all[k]),
+    compiled.keys.map((k) => parameters[k]),
     true,
   );
 }

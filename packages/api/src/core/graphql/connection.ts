@@ -76,8 +76,9 @@ export interface SortSpec {
   direction: SortDirection;
 }
 
-function encodeCursor(value: string, id: string): string {
-  return Buffer.from(JSON.stringify([value, id]), "utf8").toString("base64url");
+/** The cursor of a row: its sort key and id, as JSON in base64url. */
+export function encodeCursor(value: unknown, id: string): string {
+  return Buffer.from(JSON.stringify([String(value), id]), "utf8").toString("base64url");
 }
 
 function decodeCursor(cursor: string): [string, string] {
@@ -143,7 +144,7 @@ class PageEdge<T extends { id: string }> {
   ) {}
 
   get cursor(): string {
-    return encodeCursor(String(this.key), this.node.id);
+    return encodeCursor(this.key, this.node.id);
   }
 }
 

@@ -15,6 +15,8 @@ import {
 } from "graphql";
 import { type CompiledQuery, compileQuery, isCompiledQuery } from "graphql-jit";
 import type { Context, Viewer } from "../context";
+import { ApiError } from "../errors";
+import { answerInOneStatement } from "./answer";
 import { inlinedFieldsAllowed, withoutPropertyGuards } from "./guard";
 
 type Gateway = ApolloServerOptionsWithGateway<Context>["gateway"];
@@ -92,8 +94,25 @@ export function compiledExecution(schema: GraphQLSchema): Gateway {
           const query =
             operation && compiles(operation, variables) ? compiledFor(document, operationName ?? undefined, context.viewer) : null;
           const coercion = query && getVariableValues(schema, operation?.variableDefinitions ?? [], variables, { maxErrors: 50 });
-          if (!query || !coercion || coercion.errors) {
+          if (!query || !operation || !coercion || coercion.errors) {
             return execute({ schema, document, contextValue: context, variableValues: variables, operationName });
+          }
+          if (context.config.sqlAnswers) {
+            // A failure (a cursor not given out, the database gone) is answered by the resolvers, with their errors.
+            const answered = await answerInOneStatement(
+              schema,
+              document,
+              operation,
+              coercion.coerced,
+              context as Context,
+              viewerKey(context.viewer),
+            ).catch((error: Error & { code?: string }) => {
+              // Its name and code only: a message or a statement's parameters may hold what a filter was given.
+              if (!(error instanceof ApiError))
+                context.log.warn({ error: error.name, code: error.code }, "answered through the resolvers after a failure");
+              return null;
+            });
+            if (answered) return answered;
           }
           const result = await query.query(undefined, context, variables);
           return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;

@@ -28,13 +28,16 @@ export function guardFields(schema: GraphQLSchema): void {
   const chain: readonly MiddlewareFn<Context>[] = [accessGuard, inputGuard, mutationFailures];
   if (chain.some((m) => typeof m !== "function")) throw new Error("a field guard is not loaded");
   const mutation = schema.getMutationType();
-  const plain = plainFields(schema);
+  const { plain, own } = plainFields(schema);
   const direct = new Map<GraphQLField<unknown, unknown>, readonly Grant[]>();
   inlinable.set(schema, direct);
+  const properties = new Set<GraphQLField<unknown, unknown>>();
+  ownProperties.set(schema, properties);
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith("__")) continue;
     for (const field of Object.values(type.getFields())) {
       const resolve: GraphQLFieldResolver<unknown, Context> = field.resolve ?? defaultFieldResolver;
+      if (own.has(`${type.name}.${field.name}`)) properties.add(field as GraphQLField<unknown, unknown>);
       const grants = grantsOf(type, field);
       const fast = grants !== undefined && type !== mutation;
       // A property read whose rule depends on the viewer alone: checked once per document and viewer instead.
@@ -61,14 +64,16 @@ export function guardFields(schema: GraphQLSchema): void {
 /**
  * The fields of `schema` type-graphql resolves by reading the parent's property of the same name
  * (declared on the class or a class it extends, with no field resolver, middleware or role), as
- * `Type.field`. A `@Field` on a method (with arguments or not) is a field resolver of its class.
+ * `Type.field` (`own`), and those of them whose value is there as it is (`plain`, see `settled`).
+ * A `@Field` on a method (with arguments or not) is a field resolver of its class.
  */
-function plainFields(schema: GraphQLSchema): Set<string> {
+function plainFields(schema: GraphQLSchema): { plain: Set<string>; own: Set<string> } {
   const storage = getMetadataStorage();
   const resolvedNames = new Set(storage.fieldResolvers.map((r) => r.schemaName));
   // Stryker disable next-line OptionalChaining: type-graphql gives every field resolver getObjectType when it builds the schema.
   const resolvedOn = new Set(storage.fieldResolvers.map((r) => `${r.schemaName}:${String(r.getObjectType?.().name)}`));
   const plain = new Set<string>();
+  const own = new Set<string>();
   for (const type of storage.objectTypes) {
     // Stryker disable next-line ConditionalExpression: a class outside the schema only adds names no field of the schema has.
     if (!isObjectType(schema.getType(type.name))) continue;
@@ -83,16 +88,20 @@ function plainFields(schema: GraphQLSchema): Set<string> {
         if (seen.has(field.schemaName)) continue;
         seen.add(field.schemaName);
         // Stryker disable next-line OptionalChaining: type-graphql gives every field its middlewares when it builds the schema.
-        const own = !field.middlewares?.length && !field.roles && field.name === field.schemaName;
-        if (own && settled(field.target, field.name)) plain.add(`${type.name}.${field.schemaName}`);
+        const bare = !field.middlewares?.length && !field.roles && field.name === field.schemaName;
+        if (bare) own.add(`${type.name}.${field.schemaName}`);
+        if (bare && settled(field.target, field.name)) plain.add(`${type.name}.${field.schemaName}`);
       }
     }
     // A field resolver on any class of the chain (matched by class name: more than needed) keeps the field guarded.
     for (const name of seen) {
-      if (resolvedNames.has(name) && chain.some((c) => resolvedOn.has(`${name}:${c}`))) plain.delete(`${type.name}.${name}`);
+      if (resolvedNames.has(name) && chain.some((c) => resolvedOn.has(`${name}:${c}`))) {
+        plain.delete(`${type.name}.${name}`);
+        own.delete(`${type.name}.${name}`);
+      }
     }
   }
-  return plain;
+  return { plain, own };
 }
 
 /**
@@ -107,6 +116,17 @@ function settled(target: Function, property: string): boolean {
 
 /** Per schema, the fields that are their parent's property, with their grants: see `inlinedFieldsAllowed`. */
 const inlinable = new WeakMap<GraphQLSchema, Map<GraphQLField<unknown, unknown>, readonly Grant[]>>();
+
+/** Per schema, the fields that are their parent's property of the same name (`own` of `plainFields`). */
+const ownProperties = new WeakMap<GraphQLSchema, Set<GraphQLField<unknown, unknown>>>();
+
+/**
+ * Whether `field` of `schema` is its parent's property of the same name, with no resolver,
+ * middleware or role of its own (a column's, when the parent is an entity's row).
+ */
+export function isOwnProperty(schema: GraphQLSchema, field: GraphQLField<unknown, unknown>): boolean {
+  return ownProperties.get(schema)?.has(field) === true;
+}
 
 /**
  * Whether `viewer` may read every field of `document` that is a plain property of its parent

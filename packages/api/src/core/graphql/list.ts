@@ -113,6 +113,22 @@ export interface ListDefinition<F extends object, S extends string> {
   /** How many rows match, within reach. */
   count(ctx: RequestContext, filter?: F | null): Promise<number>;
   /**
+   * The statement of one page, for a caller that builds the answer around it in SQL
+   * (core/graphql/answer.ts): the rows in reach, filtered, narrowed to `columns` (property names,
+   * the id among them), each with its cursor's key (`cursor_value`), in the list's order after
+   * `page.after`, up to `page.first + 1`; null when the viewer may not use a filter or the sort
+   * given (the resolvers answer that, and audit the refusal). Not audited: see `audited`.
+   */
+  pageQuery(
+    ctx: RequestContext,
+    filter: F | null | undefined,
+    sort: ListSort<S> | null | undefined,
+    page: PageArgs,
+    columns: string[],
+  ): Promise<SelectQueryBuilder<ObjectLiteral & { id: string }> | null>;
+  /** Audits the reading of the records `ids` of this list, as its pages are. */
+  audited(ctx: RequestContext, ids: string[]): Promise<void>;
+  /**
    * Every matching row within reach in the list's order (the sort key, then the id), unpaged and
    * not audited: for a caller that streams the rows and audits what it sent (the CSV export).
    */
@@ -169,6 +185,13 @@ export function mayRead(ctx: Pick<RequestContext, "viewer">, node: string, field
   });
 }
 
+/** What a list does when a filter or sort reads a field the viewer may not see. */
+type Refusal = (ctx: RequestContext, node: string, argument: string) => Promise<never>;
+
+/** The refusal of a caller that answers it another way (`pageQuery`): nothing audited, nothing said. */
+const DECLINED = Symbol("declined");
+const decline: Refusal = () => Promise.reject(DECLINED);
+
 async function refuseField(ctx: RequestContext, node: string, argument: string): Promise<never> {
   await audit(ctx, { action: "DENIED", entityType: node, details: { field: argument } });
   throw new ApiError("FORBIDDEN", `You may not use ${argument}: it reads a field of ${node} you cannot see.`, { field: argument });
@@ -178,13 +201,13 @@ async function refuseField(ctx: RequestContext, node: string, argument: string):
 export function defineList<F extends object, S extends string>(spec: ListSpec<F, S>): ListDefinition<F, S> {
   const { alias } = spec;
 
-  async function build(ctx: RequestContext, filter: F | null | undefined) {
+  async function build(ctx: RequestContext, filter: F | null | undefined, refuse: Refusal = refuseField) {
     const q = whereInReach(ctx, ctx.db.getRepository(spec.entity).createQueryBuilder(alias), spec.entity, alias);
     for (const condition of spec.always ?? []) q.andWhere(condition);
     const values = (filter ?? {}) as Record<string, unknown>;
     if (spec.archivable) {
       const archived = values.archived === true;
-      if (archived && !mayRead(ctx, spec.node, ["archivedAt"])) await refuseField(ctx, spec.node, "filter.archived");
+      if (archived && !mayRead(ctx, spec.node, ["archivedAt"])) await refuse(ctx, spec.node, "filter.archived");
       q.andWhere(`${alias}.archived_at IS ${archived ? "NOT " : ""}NULL`);
     }
     let n = 0;
@@ -196,15 +219,15 @@ export function defineList<F extends object, S extends string>(spec: ListSpec<F,
       // Stryker disable next-line OptionalChaining: every filter rule has at least one variant
       const condition = (usable ?? rule.variants[0])?.where(value, p, ctx);
       if (!condition) continue;
-      if (!usable) await refuseField(ctx, spec.node, `filter.${name}`);
+      if (!usable) await refuse(ctx, spec.node, `filter.${name}`);
       q.andWhere(condition.sql, condition.params);
     }
     return q;
   }
 
-  async function sortOf(ctx: RequestContext, sort: ListSort<S> | null | undefined): Promise<SortSpec> {
+  async function sortOf(ctx: RequestContext, sort: ListSort<S> | null | undefined, refuse: Refusal = refuseField): Promise<SortSpec> {
     const key = spec.sorts[sort?.field ?? spec.defaultSort.field];
-    if (!mayRead(ctx, spec.node, key.reads)) await refuseField(ctx, spec.node, "sort.field");
+    if (!mayRead(ctx, spec.node, key.reads)) await refuse(ctx, spec.node, "sort.field");
     return { expression: key.expression, direction: sort?.direction ?? spec.defaultSort.direction };
   }
 
@@ -331,6 +354,19 @@ export function defineList<F extends object, S extends string>(spec: ListSpec<F,
     query: build,
     async count(ctx, filter) {
       return (await build(ctx, filter)).getCount();
+    },
+    async pageQuery(ctx, filter, sort, page, columns) {
+      try {
+        const query = narrow(await build(ctx, filter, decline), columns);
+        const order = await sortOf(ctx, sort, decline);
+        return orderAfter(query.addSelect(cursorKey(order), "cursor_value"), alias, order, page).limit(page.first + 1);
+      } catch (error) {
+        if (error === DECLINED) return null;
+        throw error;
+      }
+    },
+    audited(ctx, ids) {
+      return auditList(ctx, spec, ids);
     },
     async ordered(ctx, filter, sort) {
       const q = await build(ctx, filter);

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { Allow } from "../../core/access";
 import type { Context } from "../../core/context";
+import { AnswersLink, AnswersNestedPage, AnswersPage } from "../../core/graphql/answer";
 import { type NodeFields, Reads, SelectedNodes } from "../../core/graphql/columns";
 import { connectionType, PageArgs } from "../../core/graphql/connection";
 import { runMutation, UserError } from "../../core/graphql/mutation";
@@ -59,6 +60,7 @@ export class ServiceResolver {
     description: "Services the viewer may see (case workers: their units'), latest first; each service listed is an audited read.",
   })
   @Allow(...CASE_READERS)
+  @AnswersPage(assistance.serviceList)
   services(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
@@ -97,12 +99,14 @@ export class ServiceResolver {
 
   @FieldResolver(() => Beneficiary, { description: "The woman who received the service." })
   @Reads("beneficiaryId")
+  @AnswersLink(Beneficiary, "beneficiaryId")
   beneficiary(@Root() s: Service, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Beneficiary, "Beneficiary").load(s.beneficiaryId);
   }
 
   @FieldResolver(() => Unit, { description: "Unit that gave the service." })
   @Reads("unitId")
+  @AnswersLink(Unit, "unitId")
   unit(@Root() s: Service, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Unit, "Unit").load(s.unitId);
   }
@@ -138,6 +142,7 @@ export class BeneficiaryServicesResolver {
   })
   @Allow(...CASE_READERS)
   @Reads()
+  @AnswersNestedPage(assistance.serviceList, "beneficiary_id")
   services(
     @Root() b: Beneficiary,
     @Ctx() ctx: Context,

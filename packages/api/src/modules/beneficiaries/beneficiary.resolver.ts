@@ -2,6 +2,7 @@ import { IsUUID, Length } from "class-validator";
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { Allow, PERSONAL_DATA } from "../../core/access";
 import type { Context } from "../../core/context";
+import { AnswersLink, AnswersPage } from "../../core/graphql/answer";
 import { type NodeFields, Reads, SelectedNodes } from "../../core/graphql/columns";
 import { connectionType, PageArgs } from "../../core/graphql/connection";
 import { runMutation, UserError } from "../../core/graphql/mutation";
@@ -44,6 +45,7 @@ class BeneficiaryPayload {
 export class BeneficiaryResolver {
   @Query(() => BeneficiaryConnection, { description: "Beneficiaries the viewer may see; case workers see those of their units." })
   @Allow(...READERS)
+  @AnswersPage(service.beneficiaryList)
   beneficiaries(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
@@ -96,12 +98,14 @@ export class BeneficiaryResolver {
 
   @FieldResolver(() => Community, { description: "Community she lives in." })
   @Reads("communityId")
+  @AnswersLink(Community, "communityId")
   community(@Root() b: Beneficiary, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Community, "Community").load(b.communityId);
   }
 
   @FieldResolver(() => Unit, { description: "Unit that registered her." })
   @Reads("unitId")
+  @AnswersLink(Unit, "unitId")
   unit(@Root() b: Beneficiary, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Unit, "Unit").load(b.unitId);
   }

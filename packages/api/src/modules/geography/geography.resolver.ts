@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, R
 import { Allow, STAFF } from "../../core/access";
 import type { Context } from "../../core/context";
 import { found } from "../../core/errors";
+import { AnswersLink } from "../../core/graphql/answer";
 import { connectionType, PageArgs } from "../../core/graphql/connection";
 import { Community } from "./community.entity";
 import { District } from "./district.entity";
@@ -69,6 +70,7 @@ export class CommunityResolver {
   }
 
   @FieldResolver(() => District, { description: "District the community belongs to." })
+  @AnswersLink(District, "districtId")
   district(@Root() c: Community, @Ctx() ctx: Context) {
     return ctx.loaders.byId(District, "District").load(c.districtId);
   }

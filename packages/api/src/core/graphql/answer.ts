@@ -1,0 +1,592 @@
+import { MAX_PAGE_SIZE } from "@nk/shared";
+import {
+  type DocumentNode,
+  type ExecutionResult,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  getArgumentValues,
+  getNamedType,
+  getNullableType,
+  isEnumType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  Kind,
+  type OperationDefinitionNode,
+  OperationTypeNode,
+  type SelectionSetNode,
+} from "graphql";
+import { Extensions } from "type-graphql";
+import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import { DriverUtils } from "typeorm/driver/DriverUtils";
+import type { ColumnMetadata } from "typeorm/metadata/ColumnMetadata";
+import type { EntityMetadata } from "typeorm/metadata/EntityMetadata";
+import { closedUntilEnrolled } from "../access";
+import type { Context, Viewer } from "../context";
+import { prefixedText, rowsOfText } from "../db/compiled";
+import { allows, grantsOf } from "../grants";
+import { encodeCursor } from "./connection";
+import { isOwnProperty } from "./guard";
+import { firstTextProblem } from "./input-guard";
+import type { ListDefinition } from "./list";
+
+/**
+ * A query answered by one SQL statement: PostgreSQL builds the whole answer's JSON — the page,
+ * each row's fields, the records it links to and its nested pages — and the server sends it on.
+ * Run through the resolvers, a page of 50 women with their last 5 services cost four statements
+ * and about 1,000 resolver calls, each row turned into an entity and back into JSON.
+ *
+ * Only what is known to answer exactly as the resolvers would is answered so; any other document
+ * runs through the resolvers as always (core/graphql/executor.ts). A document qualifies when every
+ * field it selects is one of:
+ * - a page of a declared list (`@AnswersPage`, `@AnswersNestedPage`: the field's resolver is that
+ *   list's `page` or `nested` of the same arguments), through the list's own statement — the
+ *   viewer's reach, the filters, the sort and its permissions, the cursor — with its `edges`,
+ *   `cursor`, `node`, `pageInfo` and `totalCount`;
+ * - a link to a record by its id (`@AnswersLink`: the resolver is the record's `byId` loader);
+ * - a plain column of the entity read as it is (text, a date, a small integer, a boolean, or an
+ *   enum whose values are their names): never a decrypted, computed or date-time field;
+ * - `__typename`;
+ * and the viewer may read every one of them by her role alone (not through `SELF`, not while she
+ * must still enrol her second step), no argument holds a refused text, and no directive is used.
+ * Whatever is refused is answered by the resolvers, refusal, error and audit as always. The
+ * records read are audited as their lists audit them. `NK_SQL_ANSWERS=false` turns it off.
+ */
+
+const ANSWER = "sqlAnswer";
+
+// biome-ignore lint/suspicious/noExplicitAny: a list of any filter and sort
+type AnyList = ListDefinition<any, string>;
+
+type Declared =
+  | { kind: "page"; list: AnyList }
+  | { kind: "nested"; list: AnyList; column: string }
+  | { kind: "link"; entity: EntityTarget<ObjectLiteral>; property: string };
+
+/** Declares that this root field's resolver is `list.page` of its arguments `filter`, `sort`, `first` and `after`. */
+export function AnswersPage(list: AnyList): MethodDecorator {
+  return Extensions({ [ANSWER]: { kind: "page", list } satisfies Declared });
+}
+
+/**
+ * Declares that this field's resolver is `list.nested` under its parent, whose id is the list's
+ * column `column`, of its arguments `filter`, `sort`, `first` and `after`.
+ */
+export function AnswersNestedPage(list: AnyList, column: string): MethodDecorator {
+  return Extensions({ [ANSWER]: { kind: "nested", list, column } satisfies Declared });
+}
+
+/** Declares that this field's resolver is `entity`'s `byId` loader of its parent's `property`. */
+export function AnswersLink(entity: EntityTarget<ObjectLiteral>, property: string): MethodDecorator {
+  return Extensions({ [ANSWER]: { kind: "link", entity, property } satisfies Declared });
+}
+
+interface Typename {
+  kind: "typename";
+  key: string;
+  name: string;
+}
+interface ColumnShape {
+  kind: "column";
+  key: string;
+  column: ColumnMetadata;
+}
+interface LinkShape {
+  kind: "link";
+  key: string;
+  column: ColumnMetadata;
+  metadata: EntityMetadata;
+  node: NodePlan;
+}
+interface ListShape {
+  kind: "list";
+  key: string;
+  field: GraphQLField<unknown, unknown>;
+  node: FieldNode;
+  list: AnyList;
+  /** The list's column naming its parent; null at the root. */
+  parentColumn: string | null;
+  metadata: EntityMetadata;
+  connection: ConnectionShape[];
+  /** The node plan of its edges (every `node` selected below `edges`), for the columns they read. */
+  nodes: NodePlan[];
+  /** Where the answer shows the id of each record read (`edges`, `node` and `id` keys), if it does. */
+  ids: { edges: string; node: string; id: string } | null;
+  /** Whether a cursor is selected (encoded by the server). */
+  cursors: boolean;
+}
+type NodeShape = Typename | ColumnShape | LinkShape | ListShape;
+interface NodePlan {
+  shapes: NodeShape[];
+  /** The properties its rows are read with: the id, the columns and the links. */
+  properties: string[];
+  /** Whether a page is selected below it (the answer is unwrapped there). */
+  pages: boolean;
+}
+type EdgeShape = Typename | { kind: "cursor"; key: string } | { kind: "node"; key: string; node: NodePlan };
+type InfoShape = Typename | { kind: "hasNextPage" | "hasPreviousPage" | "startCursor" | "endCursor"; key: string };
+type ConnectionShape =
+  | Typename
+  | { kind: "edges"; key: string; edge: EdgeShape[] }
+  | { kind: "pageInfo"; key: string; info: InfoShape[] }
+  | { kind: "totalCount"; key: string };
+
+interface Plan {
+  roots: ListShape[];
+  /** Every page of the plan, the root's first, in the order the resolvers would read (and audit) them. */
+  pages: ListShape[];
+}
+
+/** json_build_object takes at most 100 arguments: 50 keys. */
+const MAX_KEYS = 50;
+const PAGE_ARGUMENTS = new Set(["first", "after", "filter", "sort"]);
+const TEXT_TYPES = new Set<unknown>(["uuid", "varchar", "character varying", "text", "date"]);
+const INT_TYPES = new Set<unknown>(["int", "integer", "smallint"]);
+
+class NotAnswered extends Error {}
+const no = (): never => {
+  throw new NotAnswered();
+};
+
+/** The fields `sets` select on `type`, by response key, through fragments on that type; none under a directive. */
+function collect(
+  type: GraphQLObjectType,
+  sets: readonly SelectionSetNode[],
+  fragments: Record<string, FragmentDefinitionNode>,
+): Map<string, FieldNode[]> {
+  const fields = new Map<string, FieldNode[]>();
+  const visit = (set: SelectionSetNode) => {
+    for (const s of set.selections) {
+      if (s.directives?.length) no();
+      if (s.kind === Kind.FIELD) {
+        const key = s.alias?.value ?? s.name.value;
+        const same = fields.get(key);
+        if (same) same.push(s);
+        else fields.set(key, [s]);
+        continue;
+      }
+      const fragment = s.kind === Kind.INLINE_FRAGMENT ? s : fragments[s.name.value];
+      if (!fragment || (fragment.typeCondition && fragment.typeCondition.name.value !== type.name)) no();
+      if (fragment?.directives?.length) no();
+      visit((fragment as { selectionSet: SelectionSetNode }).selectionSet);
+    }
+  };
+  for (const set of sets) visit(set);
+  return fields;
+}
+
+const subSets = (nodes: readonly FieldNode[]) => nodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
+
+class Planner {
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly db: DataSource,
+    private readonly viewer: Viewer | null,
+    private readonly fragments: Record<string, FragmentDefinitionNode>,
+  ) {}
+
+  readonly pages: ListShape[] = [];
+
+  /** The field of `type` named by `nodes`, when the viewer may read it by her role alone. */
+  field(type: GraphQLObjectType, nodes: readonly FieldNode[]): GraphQLField<unknown, unknown> {
+    const field = type.getFields()[nodes[0]?.name.value ?? ""];
+    const grants = field && grantsOf(type, field);
+    if (
+      !field ||
+      !grants ||
+      grants.includes("SELF") ||
+      !allows(grants, this.viewer) ||
+      closedUntilEnrolled(this.viewer, type.name, field)
+    ) {
+      return no();
+    }
+    return field;
+  }
+
+  objectType(field: GraphQLField<unknown, unknown>): GraphQLObjectType {
+    const type = getNamedType(field.type);
+    return isObjectType(type) && !isListType(getNullableType(field.type)) ? type : no();
+  }
+
+  page(key: string, field: GraphQLField<unknown, unknown>, nodes: readonly FieldNode[], declared: Declared): ListShape {
+    if (declared.kind === "link" || !field.args.every((a) => PAGE_ARGUMENTS.has(a.name))) return no();
+    const node = nodes[0] as FieldNode;
+    const metadata = this.db.getMetadata(declared.list.spec.entity);
+    const shape: ListShape = {
+      kind: "list",
+      key,
+      field,
+      node,
+      list: declared.list,
+      parentColumn: declared.kind === "nested" ? declared.column : null,
+      metadata,
+      connection: [],
+      nodes: [],
+      ids: null,
+      cursors: false,
+    };
+    this.pages.push(shape);
+    const connection = this.objectType(field);
+    for (const [k, fieldNodes] of collect(connection, subSets(nodes), this.fragments)) {
+      const name = fieldNodes[0]?.name.value;
+      if (name === "__typename") {
+        shape.connection.push({ kind: "typename", key: k, name: connection.name });
+        continue;
+      }
+      const f = this.field(connection, fieldNodes);
+      if (name === "edges") {
+        const edgeType = getNamedType(f.type);
+        if (!isObjectType(edgeType)) return no();
+        const edge = this.edge(edgeType, fieldNodes, shape);
+        shape.connection.push({ kind: "edges", key: k, edge });
+        shape.cursors ||= edge.some((e) => e.kind === "cursor");
+        for (const e of edge) {
+          const id = e.kind === "node" ? e.node.shapes.find((n) => n.kind === "column" && n.column.isPrimary) : undefined;
+          if (id && !shape.ids) shape.ids = { edges: k, node: e.key, id: id.key };
+        }
+      } else if (name === "pageInfo") {
+        const info = this.objectType(f);
+        const shapes: InfoShape[] = [];
+        for (const [ik, infoNodes] of collect(info, subSets(fieldNodes), this.fragments)) {
+          const n = infoNodes[0]?.name.value;
+          if (n === "__typename") shapes.push({ kind: "typename", key: ik, name: info.name });
+          else if (n === "hasNextPage" || n === "hasPreviousPage" || n === "startCursor" || n === "endCursor") {
+            this.field(info, infoNodes);
+            shape.cursors ||= n === "startCursor" || n === "endCursor";
+            shapes.push({ kind: n, key: ik });
+          } else no();
+        }
+        shape.connection.push({ kind: "pageInfo", key: k, info: shapes });
+      } else if (name === "totalCount") shape.connection.push({ kind: "totalCount", key: k });
+      else no();
+    }
+    return shape;
+  }
+
+  edge(type: GraphQLObjectType, nodes: readonly FieldNode[], list: ListShape): EdgeShape[] {
+    const shapes: EdgeShape[] = [];
+    for (const [k, fieldNodes] of collect(type, subSets(nodes), this.fragments)) {
+      const name = fieldNodes[0]?.name.value;
+      if (name === "__typename") {
+        shapes.push({ kind: "typename", key: k, name: type.name });
+        continue;
+      }
+      const f = this.field(type, fieldNodes);
+      if (name === "cursor") shapes.push({ kind: "cursor", key: k });
+      else if (name === "node") {
+        const nodeType = this.objectType(f);
+        if (nodeType.name !== list.list.spec.node) return no();
+        const node = this.node(nodeType, list.metadata, fieldNodes);
+        list.nodes.push(node);
+        shapes.push({ kind: "node", key: k, node });
+      } else no();
+    }
+    return shapes;
+  }
+
+  node(type: GraphQLObjectType, metadata: EntityMetadata, nodes: readonly FieldNode[]): NodePlan {
+    const id = metadata.findColumnWithPropertyName("id");
+    if (!id?.isPrimary) return no();
+    const plan: NodePlan = { shapes: [], properties: ["id"], pages: false };
+    const fields = collect(type, subSets(nodes), this.fragments);
+    if (fields.size > MAX_KEYS) return no();
+    for (const [key, fieldNodes] of fields) {
+      if (fieldNodes[0]?.name.value === "__typename") {
+        plan.shapes.push({ kind: "typename", key, name: type.name });
+        continue;
+      }
+      const field = this.field(type, fieldNodes);
+      const declared = field.extensions[ANSWER] as Declared | undefined;
+      if (declared?.kind === "link") {
+        const column = metadata.findColumnWithPropertyName(declared.property);
+        const target = this.objectType(field);
+        if (field.args.length > 0 || !column || (column.isNullable && isNonNullType(field.type))) return no();
+        const linked = this.db.getMetadata(declared.entity);
+        const node = this.node(target, linked, fieldNodes);
+        plan.shapes.push({ kind: "link", key, column, metadata: linked, node });
+        plan.properties.push(column.propertyName);
+        plan.pages ||= node.pages;
+      } else if (declared?.kind === "nested") {
+        plan.shapes.push(this.page(key, field, fieldNodes, declared));
+        plan.pages = true;
+      } else if (!declared && field.args.length === 0 && isOwnProperty(this.schema, field)) {
+        const column = plainColumn(metadata, field);
+        plan.shapes.push({ kind: "column", key, column });
+        plan.properties.push(column.propertyName);
+      } else no();
+    }
+    plan.properties = [...new Set(plan.properties)];
+    return plan;
+  }
+}
+
+/** The column a plain field reads, when PostgreSQL's JSON of it is the field's value as the resolvers print it. */
+function plainColumn(metadata: EntityMetadata, field: GraphQLField<unknown, unknown>): ColumnMetadata {
+  const column = metadata.findColumnWithPropertyName(field.name);
+  if (!column?.isSelect || column.isVirtual || column.embeddedMetadata || column.transformer || column.isArray) return no();
+  if (column.isNullable && isNonNullType(field.type)) return no();
+  if (isListType(getNullableType(field.type))) return no();
+  const type = getNamedType(field.type);
+  if (isEnumType(type)) {
+    const same = type.getValues().every((v) => v.name === v.value);
+    return same && TEXT_TYPES.has(column.type) && column.type !== "date" ? column : no();
+  }
+  if (!isScalarType(type)) return no();
+  if ((type.name === "String" || type.name === "ID") && TEXT_TYPES.has(column.type)) return column;
+  if (type.name === "Int" && INT_TYPES.has(column.type)) return column;
+  if (type.name === "Boolean" && column.type === "boolean") return column;
+  return no();
+}
+
+function planOf(
+  schema: GraphQLSchema,
+  db: DataSource,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  viewer: Viewer | null,
+): Plan | null {
+  const query = schema.getQueryType();
+  if (!query || operation.operation !== OperationTypeNode.QUERY) return null;
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
+  const planner = new Planner(schema, db, viewer, fragments);
+  try {
+    const roots: ListShape[] = [];
+    for (const [key, nodes] of collect(query, [operation.selectionSet], fragments)) {
+      const field = planner.field(query, nodes);
+      const declared = field.extensions[ANSWER] as Declared | undefined;
+      if (declared?.kind !== "page") return null;
+      roots.push(planner.page(key, field, nodes, declared));
+    }
+    return roots.length > 0 ? { roots, pages: planner.pages } : null;
+  } catch (error) {
+    if (error instanceof NotAnswered) return null;
+    throw error;
+  }
+}
+
+/** What one request's statement is made of: its parameters, and names unique in it. */
+class Statement {
+  readonly parameters: ObjectLiteral = {};
+  /** The query whose connection and query runner send it (the first page's). */
+  sender: SelectQueryBuilder<ObjectLiteral> | undefined;
+  private names = 0;
+
+  name(): string {
+    return `nk_${this.names++}`;
+  }
+
+  value(value: unknown, type: string): string {
+    const name = this.name();
+    this.parameters[name] = value;
+    return `CAST(:${name} AS ${type})`;
+  }
+}
+
+const objectSql = (pairs: readonly [string, string][]) => `json_build_object(${pairs.map(([k, v]) => `'${k}', ${v}`).join(", ")})`;
+
+class Builder {
+  constructor(
+    private readonly ctx: Context,
+    private readonly variables: Record<string, unknown>,
+    private readonly statement: Statement,
+  ) {}
+
+  private get driver() {
+    return this.ctx.db.driver;
+  }
+
+  /** The SQL of a page as `[connection, ids of its records]`; `parentId` the SQL of its parent's id. */
+  async page(shape: ListShape, parentId: string | null): Promise<string> {
+    const args = getArgumentValues(shape.field as never, shape.node, this.variables);
+    if (firstTextProblem(shape.field.args, args)) return no();
+    const first = args.first as number;
+    const after = (args.after as string | null | undefined) ?? null;
+    if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) return no();
+    const properties = [...new Set(shape.nodes.flatMap((n) => n.properties))];
+    const query = await shape.list.pageQuery(
+      this.ctx,
+      args.filter as never,
+      args.sort as never,
+      { first, after },
+      properties.length ? properties : ["id"],
+    );
+    if (!query) return no();
+    const alias = shape.list.spec.alias;
+    if (parentId) query.andWhere(`${alias}.${shape.parentColumn} = ${parentId}`);
+    const wanted = (kind: InfoShape["kind"]) => shape.connection.some((c) => c.kind === "pageInfo" && c.info.some((i) => i.kind === kind));
+    // No row past the page when no one asks whether more follow.
+    if (!wanted("hasNextPage")) query.limit(first);
+    const st = this.statement;
+    const text = prefixedText(query, `${st.name()}_`) ?? no();
+    Object.assign(st.parameters, text.parameters);
+    st.sender ??= query;
+    const rows = st.name();
+    const column = (c: ColumnMetadata) =>
+      `${rows}.${this.driver.escape(DriverUtils.buildAlias(this.driver, undefined, alias, c.databaseName))}`;
+    const id = column(shape.metadata.findColumnWithPropertyName("id") as ColumnMetadata);
+    const limit = st.value(first, "int");
+    // Only the rows of the page: the one after it tells whether more follow.
+    const inPage = `FILTER (WHERE ${rows}.nk_n <= ${limit})`;
+    // A cursor's key and id, encoded by the server (`unwrapPage`): base64 in SQL cost more.
+    const cursor = `json_build_array(${rows}.cursor_value, ${id})`;
+    const pairs: [string, string][] = [];
+    for (const c of shape.connection) {
+      if (c.kind === "typename") pairs.push([c.key, `'${c.name}'`]);
+      else if (c.kind === "totalCount") pairs.push([c.key, await this.count(shape, args.filter, parentId)]);
+      else if (c.kind === "pageInfo") {
+        const info = c.info.map((i): [string, string] => {
+          if (i.kind === "typename") return [i.key, `'${i.name}'`];
+          if (i.kind === "hasNextPage") return [i.key, `count(*) > ${limit}`];
+          if (i.kind === "hasPreviousPage") return [i.key, after ? "true" : "false"];
+          const n = i.kind === "startCursor" ? "1" : `LEAST(${rows}.nk_rows, ${limit})`;
+          return [i.key, `(array_agg(${cursor}) FILTER (WHERE ${rows}.nk_n = ${n} AND ${rows}.nk_n <= ${limit}))[1]`];
+        });
+        pairs.push([c.key, objectSql(info)]);
+      } else {
+        const edge: [string, string][] = [];
+        for (const e of c.edge) {
+          if (e.kind === "typename") edge.push([e.key, `'${e.name}'`]);
+          else if (e.kind === "cursor") edge.push([e.key, cursor]);
+          else edge.push([e.key, await this.node(e.node, shape.metadata, column)]);
+        }
+        pairs.push([c.key, `COALESCE(json_agg(${objectSql(edge)}) ${inPage}, '[]'::json)`]);
+      }
+    }
+    // The ids read, for the audit: from the nodes when they show them, else beside the page.
+    const ids = shape.ids ? "NULL" : `COALESCE(json_agg(${id}) ${inPage}, '[]'::json)`;
+    const r = `${rows}_r`;
+    // The rows are numbered, and aggregated, in the order the page's statement gives them (its
+    // ORDER BY … LIMIT): a scan of one sub-query with nothing joined keeps that order, and sorting
+    // them again for each aggregate cost PostgreSQL a third of the statement.
+    const total = wanted("endCursor") ? ", count(*) OVER () AS nk_rows" : "";
+    const numbered = `SELECT ${r}.*, row_number() OVER () AS nk_n${total} FROM (${text.text}) ${r}`;
+    return `(SELECT json_build_array(${objectSql(pairs)}, ${ids}) FROM (${numbered}) ${rows})`;
+  }
+
+  /** The SQL of how many records of the list match, within reach (under the parent `parentId` names). */
+  private async count(shape: ListShape, filter: unknown, parentId: string | null): Promise<string> {
+    const alias = shape.list.spec.alias;
+    const query = (await shape.list.query(this.ctx, filter as never)).select(`${alias}.id`);
+    if (parentId) query.andWhere(`${alias}.${shape.parentColumn} = ${parentId}`);
+    const st = this.statement;
+    const text = prefixedText(query, `${st.name()}_`) ?? no();
+    Object.assign(st.parameters, text.parameters);
+    return `(SELECT count(*)::int FROM (${text.text}) ${st.name()})`;
+  }
+
+  /** The SQL of one record's JSON, its columns as `column` names them. */
+  async node(plan: NodePlan, metadata: EntityMetadata, column: (c: ColumnMetadata) => string): Promise<string> {
+    const pairs: [string, string][] = [];
+    for (const s of plan.shapes) {
+      if (s.kind === "typename") pairs.push([s.key, `'${s.name}'`]);
+      else if (s.kind === "column") pairs.push([s.key, column(s.column)]);
+      else if (s.kind === "list")
+        pairs.push([s.key, await this.page(s, column(metadata.findColumnWithPropertyName("id") as ColumnMetadata))]);
+      else {
+        const linked = this.statement.name();
+        const own = (c: ColumnMetadata) => `${linked}.${this.driver.escape(c.databaseName)}`;
+        const id = s.metadata.findColumnWithPropertyName("id") as ColumnMetadata;
+        const json = await this.node(s.node, s.metadata, own);
+        pairs.push([
+          s.key,
+          `(SELECT ${json} FROM ${this.driver.escape(s.metadata.tableName)} ${linked} WHERE ${own(id)} = ${column(s.column)})`,
+        ]);
+      }
+    }
+    return objectSql(pairs);
+  }
+}
+
+type Json = Record<string, unknown>;
+const cursorOf = (pair: unknown) => (pair ? encodeCursor(...(pair as [unknown, string])) : null);
+
+/**
+ * Puts each page's JSON in place of its `[connection, ids]`, noting the ids it read, and encodes
+ * its cursors (sent as `[key, id]`).
+ */
+function unwrapPage(shape: ListShape, pair: unknown, ids: Map<ListShape, string[]>): unknown {
+  const [connection, read] = pair as [Json, string[] | null];
+  const seen = ids.get(shape);
+  if (read) seen?.push(...read);
+  else if (shape.ids)
+    for (const edge of connection[shape.ids.edges] as Json[]) seen?.push((edge[shape.ids.node] as Json)[shape.ids.id] as string);
+  for (const c of shape.connection) {
+    if (c.kind === "pageInfo" && shape.cursors) {
+      const info = connection[c.key] as Json;
+      for (const i of c.info) if (i.kind === "startCursor" || i.kind === "endCursor") info[i.key] = cursorOf(info[i.key]);
+    }
+    if (c.kind !== "edges") continue;
+    for (const e of c.edge) {
+      if (e.kind === "cursor") for (const edge of connection[c.key] as Json[]) edge[e.key] = cursorOf(edge[e.key]);
+      if (e.kind === "node" && e.node.pages) for (const edge of connection[c.key] as Json[]) unwrapNode(e.node, edge[e.key], ids);
+    }
+  }
+  return connection;
+}
+
+function unwrapNode(plan: NodePlan, value: unknown, ids: Map<ListShape, string[]>): void {
+  if (!value) return;
+  const node = value as Record<string, unknown>;
+  for (const s of plan.shapes) {
+    if (s.kind === "list") node[s.key] = unwrapPage(s, node[s.key], ids);
+    else if (s.kind === "link" && s.node.pages) unwrapNode(s.node, node[s.key], ids);
+  }
+}
+
+/** What a plan depends on besides the document: the viewer's role (or key's scopes) and whether she must enrol. */
+const plans = new WeakMap<DataSource, WeakMap<DocumentNode, Map<string, Plan | null>>>();
+
+/**
+ * The answer to `operation` from one statement, or null when the document is not one answered so
+ * (see above) or this request's arguments are not (a refused filter, a page out of bounds, a
+ * text refused): the resolvers answer those.
+ */
+export async function answerInOneStatement(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+  ctx: Context,
+  viewerKey: string,
+): Promise<ExecutionResult | null> {
+  let byDocument = plans.get(ctx.db);
+  if (!byDocument) {
+    byDocument = new WeakMap();
+    plans.set(ctx.db, byDocument);
+  }
+  let byViewer = byDocument.get(document);
+  if (!byViewer) {
+    byViewer = new Map();
+    byDocument.set(document, byViewer);
+  }
+  const key = `${viewerKey}:${ctx.viewer?.kind === "user" && ctx.viewer.mustEnrol === true}:${operation.name?.value ?? ""}`;
+  let plan = byViewer.get(key);
+  if (plan === undefined) {
+    plan = planOf(schema, ctx.db, document, operation, ctx.viewer);
+    byViewer.set(key, plan);
+  }
+  if (!plan) return null;
+  const statement = new Statement();
+  const builder = new Builder(ctx, variables, statement);
+  const columns: string[] = [];
+  try {
+    for (const [i, root] of plan.roots.entries()) columns.push(`${await builder.page(root, null)} AS r${i}`);
+  } catch (error) {
+    if (error instanceof NotAnswered) return null;
+    throw error;
+  }
+  if (!statement.sender) return null;
+  const [row] = await rowsOfText<Record<string, unknown>>(statement.sender, `SELECT ${columns.join(", ")}`, statement.parameters);
+  const ids = new Map(plan.pages.map((p) => [p, [] as string[]]));
+  const data: Record<string, unknown> = {};
+  plan.roots.forEach((root, i) => {
+    data[root.key] = unwrapPage(root, row?.[`r${i}`], ids);
+  });
+  for (const [page, read] of ids) await page.list.audited(ctx, read);
+  return { data };
+}
