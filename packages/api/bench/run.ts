@@ -4,7 +4,8 @@
 // connections, each query warmed up and then measured in rounds interleaved with the others and
 // with the baseline (bench/baseline.ts: plain Node + pg, one hand-written SQL statement). Prints,
 // per query: requests/s, p50, p99, SQL statements per request (counted by a NODE_ENV=test start,
-// which reports them), API CPU ms per request and peak memory, the ratio to the baseline, and the
+// which reports them), API CPU ms per request, the CPU of the PostgreSQL processes on this machine
+// per request, and peak memory, the ratio to the baseline, and the
 // latency of a request alone (one connection, after the rounds).
 // Run: pnpm bench [--seconds 10] [--rounds 2] [--warmup 3] [--profile: a CPU profile of the API, summed] [--only Q1]
 // [--parts: Q1 taken apart too, from an authenticated trivial query up] (not part of pnpm test)
@@ -94,6 +95,45 @@ function cpuMs(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
+/** User + system CPU so far of each PostgreSQL process on this machine, in ms, by pid. */
+function databaseProcesses(): Map<number, number> {
+  const found = new Map<number, number>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, "utf8").trim() === "postgres") found.set(Number(entry), cpuMs(Number(entry)));
+    } catch {
+      // ended meanwhile
+    }
+  }
+  return found;
+}
+
+/**
+ * Starts counting the CPU of the PostgreSQL processes on this machine (the benchmark's server,
+ * whose backends serve the API and the baseline alike); the function returned stops and answers
+ * the ms spent, 0 when none runs here. Sampled every 100 ms, so a process that starts and ends
+ * meanwhile (an autovacuum worker) counts up to its last sample.
+ */
+function countDatabaseCpu(): () => number {
+  const first = databaseProcesses();
+  const last = new Map(first);
+  const sample = () => {
+    for (const [pid, ms] of databaseProcesses()) {
+      if (!first.has(pid)) first.set(pid, 0);
+      last.set(pid, ms);
+    }
+  };
+  const timer = setInterval(sample, 100);
+  return () => {
+    clearInterval(timer);
+    sample();
+    let total = 0;
+    for (const [pid, ms] of last) total += ms - (first.get(pid) ?? 0);
+    return total;
+  };
+}
+
 /** Resident memory of a process, in MiB: at its peak (VmHWM) or now (VmRSS). */
 function memoryMiB(pid: number, which: "VmHWM" | "VmRSS" = "VmHWM"): number {
   const kb = new RegExp(`${which}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
@@ -180,6 +220,7 @@ interface Figures {
   p50: number[];
   p99: number[];
   cpuPerRequest: number[];
+  databaseCpuPerRequest: number[];
   requests: number;
   failed: number;
 }
@@ -340,7 +381,7 @@ async function main() {
     for (const q of queries) if (q.target === "api") await graphql(api.url, q.headers, q.query, q.variables);
 
     const figures = new Map<string, Figures>(
-      queries.map((q) => [q.name, { rps: [], p50: [], p99: [], cpuPerRequest: [], requests: 0, failed: 0 }]),
+      queries.map((q) => [q.name, { rps: [], p50: [], p99: [], cpuPerRequest: [], databaseCpuPerRequest: [], requests: 0, failed: 0 }]),
     );
     for (const q of queries) await load(q.target === "api" ? api.url : baseline.url, q, warmup);
     for (let round = 0; round < rounds; round++) {
@@ -348,8 +389,10 @@ async function main() {
         const server = q.target === "api" ? api : baseline;
         const pid = server.child.pid as number;
         const cpu0 = cpuMs(pid);
+        const databaseCpu = countDatabaseCpu();
         const result = await load(server.url, q, seconds);
         const cpu = cpuMs(pid) - cpu0;
+        const database = databaseCpu();
         const f = figures.get(q.name) as Figures;
         // Timeouts (autocannon's 10 s) and refusals are counted, not hidden.
         f.failed += result.non2xx + result.errors + result.timeouts;
@@ -357,6 +400,7 @@ async function main() {
         f.p50.push(result.latency.p50);
         f.p99.push(result.latency.p99);
         f.cpuPerRequest.push(cpu / result.requests.total);
+        f.databaseCpuPerRequest.push(database / result.requests.total);
         f.requests += result.requests.total;
       }
     }
@@ -375,15 +419,15 @@ async function main() {
     );
     console.log(`${rounds} rounds × ${seconds} s per query (after ${warmup} s warm-up), 10 connections; medians of the rounds\n`);
     console.log(
-      "| query | req/s | ratio to baseline | p50 ms | p99 ms | SQL statements/request | server CPU ms/request | failed | alone: p50 / mean ms |",
+      "| query | req/s | ratio to baseline | p50 ms | p99 ms | SQL statements/request | server CPU ms/request | database CPU ms/request | failed | alone: p50 / mean ms |",
     );
-    console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
     for (const q of queries) {
       const f = figures.get(q.name) as Figures;
       const sql = q.target === "baseline" ? 1 : statements.get(q.name);
       const ratio = q.name.startsWith("Q1") || q.target === "baseline" ? `${(median(f.rps) / median(base.rps)).toFixed(2)}×` : "";
       console.log(
-        `| ${q.name} | ${median(f.rps).toFixed(0)} | ${ratio} | ${median(f.p50).toFixed(1)} | ${median(f.p99).toFixed(1)} | ${sql} | ${median(f.cpuPerRequest).toFixed(2)} | ${f.failed} | ${alone.get(q.name)?.p50.toFixed(0)} / ${alone.get(q.name)?.mean.toFixed(1)} |`,
+        `| ${q.name} | ${median(f.rps).toFixed(0)} | ${ratio} | ${median(f.p50).toFixed(1)} | ${median(f.p99).toFixed(1)} | ${sql} | ${median(f.cpuPerRequest).toFixed(2)} | ${median(f.databaseCpuPerRequest) > 0 ? median(f.databaseCpuPerRequest).toFixed(2) : "n/a"} | ${f.failed} | ${alone.get(q.name)?.p50.toFixed(0)} / ${alone.get(q.name)?.mean.toFixed(1)} |`,
       );
     }
     console.log(

@@ -30,6 +30,7 @@ import { ServiceReachDays1796153000000 } from "./1796153000000-ServiceReachDays"
 import { EnrolmentPeriods1796153100000 } from "./1796153100000-EnrolmentPeriods";
 import { CaseLoadIndexes1796181303607 } from "./1796181303607-CaseLoadIndexes";
 import { AuditEventRecords1796206644837 } from "./1796206644837-AuditEventRecords";
+import { AuditIdsUncompressed1796300000000 } from "./1796300000000-AuditIdsUncompressed";
 
 /** Every migration, in order. A new one is added here as well as in its file. */
 export const migrations: Function[] = [
@@ -65,4 +66,5 @@ export const migrations: Function[] = [
   EnrolmentPeriods1796153100000,
   CaseLoadIndexes1796181303607,
   AuditEventRecords1796206644837,
+  AuditIdsUncompressed1796300000000,
 ];

@@ -414,13 +414,17 @@ class Builder {
       args.sort as never,
       { first, after },
       properties.length ? properties : ["id"],
+      shape.cursors,
     );
     if (!query) return no();
     const alias = shape.list.spec.alias;
     if (parentId) query.andWhere(`${alias}.${shape.parentColumn} = ${parentId}`);
     const wanted = (kind: InfoShape["kind"]) => shape.connection.some((c) => c.kind === "pageInfo" && c.info.some((i) => i.kind === kind));
-    // No row past the page when no one asks whether more follow.
-    if (!wanted("hasNextPage")) query.limit(first);
+    // No row past the page when no one asks whether more follow; then no numbering either, unless
+    // a page cursor needs it.
+    const more = wanted("hasNextPage");
+    if (!more) query.limit(first);
+    const numbering = more || wanted("startCursor") || wanted("endCursor");
     const st = this.statement;
     const text = prefixedText(query, `${st.name()}_`) ?? no();
     Object.assign(st.parameters, text.parameters);
@@ -431,9 +435,13 @@ class Builder {
     const id = column(shape.metadata.findColumnWithPropertyName("id") as ColumnMetadata);
     const limit = st.value(first, "int");
     // Only the rows of the page: the one after it tells whether more follow.
-    const inPage = `FILTER (WHERE ${rows}.nk_n <= ${limit})`;
+    const inPage = numbering ? `FILTER (WHERE ${rows}.nk_n <= ${limit})` : "";
+    // Links of its rows, joined to the page (`LEFT JOIN LATERAL`), so a record many rows link to is built once.
+    const joins: string[] = [];
     // A cursor's key and id, encoded by the server (`unwrapPage`): base64 in SQL cost more.
     const cursor = `json_build_array(${rows}.cursor_value, ${id})`;
+    // Rows joined to their links could come in another order: then each aggregate orders them.
+    const order = () => (joins.length ? ` ORDER BY ${rows}.${numbering ? "nk_n" : "nk_i"}` : "");
     const pairs: [string, string][] = [];
     for (const c of shape.connection) {
       if (c.kind === "typename") pairs.push([c.key, `'${c.name}'`]);
@@ -452,20 +460,22 @@ class Builder {
         for (const e of c.edge) {
           if (e.kind === "typename") edge.push([e.key, `'${e.name}'`]);
           else if (e.kind === "cursor") edge.push([e.key, cursor]);
-          else edge.push([e.key, await this.node(e.node, shape.metadata, column)]);
+          else edge.push([e.key, await this.node(e.node, shape.metadata, column, joins)]);
         }
-        pairs.push([c.key, `COALESCE(json_agg(${objectSql(edge)}) ${inPage}, '[]'::json)`]);
+        pairs.push([c.key, `COALESCE(json_agg(${objectSql(edge)}${order()}) ${inPage}, '[]'::json)`]);
       }
     }
     // The ids read, for the audit: from the nodes when they show them, else beside the page.
-    const ids = shape.ids ? "NULL" : `COALESCE(json_agg(${id}) ${inPage}, '[]'::json)`;
+    const ids = shape.ids ? "NULL" : `COALESCE(json_agg(${id}${order()}) ${inPage}, '[]'::json)`;
     const r = `${rows}_r`;
     // The rows are numbered, and aggregated, in the order the page's statement gives them (its
     // ORDER BY … LIMIT): a scan of one sub-query with nothing joined keeps that order, and sorting
     // them again for each aggregate cost PostgreSQL a third of the statement.
     const total = wanted("endCursor") ? ", count(*) OVER () AS nk_rows" : "";
-    const numbered = `SELECT ${r}.*, row_number() OVER () AS nk_n${total} FROM (${text.text}) ${r}`;
-    return `(SELECT json_build_array(${objectSql(pairs)}, ${ids}) FROM (${numbered}) ${rows})`;
+    const n = numbering ? "nk_n" : "nk_i";
+    const source =
+      numbering || joins.length ? `(SELECT ${r}.*, row_number() OVER () AS ${n}${total} FROM (${text.text}) ${r})` : `(${text.text})`;
+    return `(SELECT json_build_array(${objectSql(pairs)}, ${ids}) FROM ${source} ${rows}${joins.join("")})`;
   }
 
   /** The SQL of how many records of the list match, within reach (under the parent `parentId` names). */
@@ -479,8 +489,11 @@ class Builder {
     return `(SELECT count(*)::int FROM (${text.text}) ${st.name()})`;
   }
 
-  /** The SQL of one record's JSON, its columns as `column` names them. */
-  async node(plan: NodePlan, metadata: EntityMetadata, column: (c: ColumnMetadata) => string): Promise<string> {
+  /**
+   * The SQL of one record's JSON, its columns as `column` names them; its links are joined to the
+   * page when `joins` is given (a page's rows), else sub-selects (a linked record's links).
+   */
+  async node(plan: NodePlan, metadata: EntityMetadata, column: (c: ColumnMetadata) => string, joins?: string[]): Promise<string> {
     const pairs: [string, string][] = [];
     for (const s of plan.shapes) {
       if (s.kind === "typename") pairs.push([s.key, `'${s.name}'`]);
@@ -492,10 +505,13 @@ class Builder {
         const own = (c: ColumnMetadata) => `${linked}.${this.driver.escape(c.databaseName)}`;
         const id = s.metadata.findColumnWithPropertyName("id") as ColumnMetadata;
         const json = await this.node(s.node, s.metadata, own);
-        pairs.push([
-          s.key,
-          `(SELECT ${json} FROM ${this.driver.escape(s.metadata.tableName)} ${linked} WHERE ${own(id)} = ${column(s.column)})`,
-        ]);
+        const one = `SELECT ${json} AS json FROM ${this.driver.escape(s.metadata.tableName)} ${linked} WHERE ${own(id)} = ${column(s.column)}`;
+        if (joins) {
+          // OFFSET 0 keeps it a sub-query of each row (which PostgreSQL may memoize), not a join it could reorder.
+          const joined = this.statement.name();
+          joins.push(` LEFT JOIN LATERAL (${one} OFFSET 0) ${joined} ON true`);
+          pairs.push([s.key, `${joined}.json`]);
+        } else pairs.push([s.key, `(${one})`]);
       }
     }
     return objectSql(pairs);

@@ -115,7 +115,7 @@ export interface ListDefinition<F extends object, S extends string> {
   /**
    * The statement of one page, for a caller that builds the answer around it in SQL
    * (core/graphql/answer.ts): the rows in reach, filtered, narrowed to `columns` (property names,
-   * the id among them), each with its cursor's key (`cursor_value`), in the list's order after
+   * the id among them), each with its cursor's key (`cursor_value`) when `cursors`, in the list's order after
    * `page.after`, up to `page.first + 1`; null when the viewer may not use a filter or the sort
    * given (the resolvers answer that, and audit the refusal). Not audited: see `audited`.
    */
@@ -125,6 +125,7 @@ export interface ListDefinition<F extends object, S extends string> {
     sort: ListSort<S> | null | undefined,
     page: PageArgs,
     columns: string[],
+    cursors: boolean,
   ): Promise<SelectQueryBuilder<ObjectLiteral & { id: string }> | null>;
   /** Audits the reading of the records `ids` of this list, as its pages are. */
   audited(ctx: RequestContext, ids: string[]): Promise<void>;
@@ -355,11 +356,12 @@ export function defineList<F extends object, S extends string>(spec: ListSpec<F,
     async count(ctx, filter) {
       return (await build(ctx, filter)).getCount();
     },
-    async pageQuery(ctx, filter, sort, page, columns) {
+    async pageQuery(ctx, filter, sort, page, columns, cursors) {
       try {
         const query = narrow(await build(ctx, filter, decline), columns);
         const order = await sortOf(ctx, sort, decline);
-        return orderAfter(query.addSelect(cursorKey(order), "cursor_value"), alias, order, page).limit(page.first + 1);
+        if (cursors) query.addSelect(cursorKey(order), "cursor_value");
+        return orderAfter(query, alias, order, page).limit(page.first + 1);
       } catch (error) {
         if (error === DECLINED) return null;
         throw error;
