@@ -114,8 +114,12 @@ interface ListShape {
   connection: ConnectionShape[];
   /** The node plan of its edges (every `node` selected below `edges`), for the columns they read. */
   nodes: NodePlan[];
-  /** Where the answer shows the id of each record read (`edges`, `node` and `id` keys), if it does. */
-  ids: { edges: string; node: string; id: string } | null;
+  /**
+   * How each row of the page comes: as its node's JSON (`node`: one node selected, showing the
+   * id under `id`, and no cursor), as its id alone (`id`: no node selected), or as an array of its
+   * id, its cursor's key and the JSON of each node selected (`array`).
+   */
+  rows: { kind: "node"; id: string } | { kind: "id" } | { kind: "array" };
   /** Whether a cursor is selected (encoded by the server). */
   cursors: boolean;
 }
@@ -127,7 +131,8 @@ interface NodePlan {
   /** Whether a page is selected below it (the answer is unwrapped there). */
   pages: boolean;
 }
-type EdgeShape = Typename | { kind: "cursor"; key: string } | { kind: "node"; key: string; node: NodePlan };
+/** A node of an edge: `index` is its place among the nodes of a row given as an array. */
+type EdgeShape = Typename | { kind: "cursor"; key: string } | { kind: "node"; key: string; node: NodePlan; index: number };
 type InfoShape = Typename | { kind: "hasNextPage" | "hasPreviousPage" | "startCursor" | "endCursor"; key: string };
 type ConnectionShape =
   | Typename
@@ -226,7 +231,7 @@ class Planner {
       metadata,
       connection: [],
       nodes: [],
-      ids: null,
+      rows: { kind: "array" },
       cursors: false,
     };
     this.pages.push(shape);
@@ -244,10 +249,6 @@ class Planner {
         const edge = this.edge(edgeType, fieldNodes, shape);
         shape.connection.push({ kind: "edges", key: k, edge });
         shape.cursors ||= edge.some((e) => e.kind === "cursor");
-        for (const e of edge) {
-          const id = e.kind === "node" ? e.node.shapes.find((n) => n.kind === "column" && n.column.isPrimary) : undefined;
-          if (id && !shape.ids) shape.ids = { edges: k, node: e.key, id: id.key };
-        }
       } else if (name === "pageInfo") {
         const info = this.objectType(f);
         const shapes: InfoShape[] = [];
@@ -264,6 +265,11 @@ class Planner {
       } else if (name === "totalCount") shape.connection.push({ kind: "totalCount", key: k });
       else no();
     }
+    const edgeCursor = shape.connection.some((c) => c.kind === "edges" && c.edge.some((e) => e.kind === "cursor"));
+    const [only] = shape.nodes;
+    const id = only?.shapes.find((n): n is ColumnShape => n.kind === "column" && n.column.isPrimary);
+    if (shape.nodes.length === 0 && !edgeCursor) shape.rows = { kind: "id" };
+    else if (shape.nodes.length === 1 && id && !edgeCursor) shape.rows = { kind: "node", id: id.key };
     return shape;
   }
 
@@ -281,8 +287,8 @@ class Planner {
         const nodeType = this.objectType(f);
         if (nodeType.name !== list.list.spec.node) return no();
         const node = this.node(nodeType, list.metadata, fieldNodes);
+        shapes.push({ kind: "node", key: k, node, index: list.nodes.length });
         list.nodes.push(node);
-        shapes.push({ kind: "node", key: k, node });
       } else no();
     }
     return shapes;
@@ -438,35 +444,29 @@ class Builder {
     const inPage = numbering ? `FILTER (WHERE ${rows}.nk_n <= ${limit})` : "";
     // Links of its rows, joined to the page (`LEFT JOIN LATERAL`), so a record many rows link to is built once.
     const joins: string[] = [];
-    // A cursor's key and id, encoded by the server (`unwrapPage`): base64 in SQL cost more.
-    const cursor = `json_build_array(${rows}.cursor_value, ${id})`;
     // Rows joined to their links could come in another order: then each aggregate orders them.
     const order = () => (joins.length ? ` ORDER BY ${rows}.${numbering ? "nk_n" : "nk_i"}` : "");
-    const pairs: [string, string][] = [];
-    for (const c of shape.connection) {
-      if (c.kind === "typename") pairs.push([c.key, `'${c.name}'`]);
-      else if (c.kind === "totalCount") pairs.push([c.key, await this.count(shape, args.filter, parentId)]);
-      else if (c.kind === "pageInfo") {
-        const info = c.info.map((i): [string, string] => {
-          if (i.kind === "typename") return [i.key, `'${i.name}'`];
-          if (i.kind === "hasNextPage") return [i.key, `count(*) > ${limit}`];
-          if (i.kind === "hasPreviousPage") return [i.key, after ? "true" : "false"];
-          const n = i.kind === "startCursor" ? "1" : `LEAST(${rows}.nk_rows, ${limit})`;
-          return [i.key, `(array_agg(${cursor}) FILTER (WHERE ${rows}.nk_n = ${n} AND ${rows}.nk_n <= ${limit}))[1]`];
-        });
-        pairs.push([c.key, objectSql(info)]);
-      } else {
-        const edge: [string, string][] = [];
-        for (const e of c.edge) {
-          if (e.kind === "typename") edge.push([e.key, `'${e.name}'`]);
-          else if (e.kind === "cursor") edge.push([e.key, cursor]);
-          else edge.push([e.key, await this.node(e.node, shape.metadata, column, joins)]);
-        }
-        pairs.push([c.key, `COALESCE(json_agg(${objectSql(edge)}${order()}) ${inPage}, '[]'::json)`]);
-      }
-    }
-    // The ids read, for the audit: from the nodes when they show them, else beside the page.
-    const ids = shape.ids ? "NULL" : `COALESCE(json_agg(${id}${order()}) ${inPage}, '[]'::json)`;
+    // A cursor's key and id, encoded by the server (`assemble`): base64 in SQL cost more.
+    const cursor = `json_build_array(${rows}.cursor_value, ${id})`;
+    const nodes: string[] = [];
+    for (const node of shape.nodes) nodes.push(await this.node(node, shape.metadata, column, joins));
+    const row =
+      shape.rows.kind === "node"
+        ? (nodes[0] as string)
+        : shape.rows.kind === "id"
+          ? id
+          : `json_build_array(${[id, shape.cursors ? `${rows}.cursor_value` : "NULL", ...nodes].join(", ")})`;
+    const counted = shape.connection.some((c) => c.kind === "totalCount") ? await this.count(shape, args.filter, parentId) : "NULL";
+    const end = `LEAST(${rows}.nk_rows, ${limit})`;
+    // The page as [rows, more follow, first cursor, last cursor, a page before, count]; the server makes the connection of it (`assemble`).
+    const page = [
+      `COALESCE(json_agg(${row}${order()}) ${inPage}, '[]'::json)`,
+      more ? `count(*) > ${limit}` : "NULL",
+      wanted("startCursor") ? `(array_agg(${cursor}) FILTER (WHERE ${rows}.nk_n = 1 AND ${rows}.nk_n <= ${limit}))[1]` : "NULL",
+      wanted("endCursor") ? `(array_agg(${cursor}) FILTER (WHERE ${rows}.nk_n = ${end} AND ${rows}.nk_n <= ${limit}))[1]` : "NULL",
+      after ? "true" : "false",
+      counted,
+    ];
     const r = `${rows}_r`;
     // The rows are numbered, and aggregated, in the order the page's statement gives them (its
     // ORDER BY … LIMIT): a scan of one sub-query with nothing joined keeps that order, and sorting
@@ -475,7 +475,7 @@ class Builder {
     const n = numbering ? "nk_n" : "nk_i";
     const source =
       numbering || joins.length ? `(SELECT ${r}.*, row_number() OVER () AS ${n}${total} FROM (${text.text}) ${r})` : `(${text.text})`;
-    return `(SELECT json_build_array(${objectSql(pairs)}, ${ids}) FROM ${source} ${rows}${joins.join("")})`;
+    return `(SELECT json_build_array(${page.join(", ")}) FROM ${source} ${rows}${joins.join("")})`;
   }
 
   /** The SQL of how many records of the list match, within reach (under the parent `parentId` names). */
@@ -520,26 +520,48 @@ class Builder {
 
 type Json = Record<string, unknown>;
 const cursorOf = (pair: unknown) => (pair ? encodeCursor(...(pair as [unknown, string])) : null);
+/** A page as its statement gives it: [rows, more follow, first cursor, last cursor, a page before, count]. */
+type PageValue = [unknown[], boolean | null, unknown, unknown, boolean, number | null];
 
 /**
- * Puts each page's JSON in place of its `[connection, ids]`, noting the ids it read, and encodes
- * its cursors (sent as `[key, id]`).
+ * The connection of a page as its statement gives it, shaped as the request asks (edges, cursors
+ * encoded, pageInfo, count), noting the ids it read; its nodes' nested pages are assembled too.
  */
-function unwrapPage(shape: ListShape, pair: unknown, ids: Map<ListShape, string[]>): unknown {
-  const [connection, read] = pair as [Json, string[] | null];
+function assemble(shape: ListShape, value: unknown, ids: Map<ListShape, string[]>): Json {
+  const [rows, more, start, end, previous, count] = value as PageValue;
+  const how = shape.rows;
   const seen = ids.get(shape);
-  if (read) seen?.push(...read);
-  else if (shape.ids)
-    for (const edge of connection[shape.ids.edges] as Json[]) seen?.push((edge[shape.ids.node] as Json)[shape.ids.id] as string);
+  for (const row of rows) {
+    seen?.push((how.kind === "node" ? (row as Json)[how.id] : how.kind === "id" ? row : (row as unknown[])[0]) as string);
+  }
+  const nodeOf = (row: unknown, index: number) => (how.kind === "node" ? row : (row as unknown[])[2 + index]);
+  const connection: Json = {};
   for (const c of shape.connection) {
-    if (c.kind === "pageInfo" && shape.cursors) {
-      const info = connection[c.key] as Json;
-      for (const i of c.info) if (i.kind === "startCursor" || i.kind === "endCursor") info[i.key] = cursorOf(info[i.key]);
-    }
-    if (c.kind !== "edges") continue;
-    for (const e of c.edge) {
-      if (e.kind === "cursor") for (const edge of connection[c.key] as Json[]) edge[e.key] = cursorOf(edge[e.key]);
-      if (e.kind === "node" && e.node.pages) for (const edge of connection[c.key] as Json[]) unwrapNode(e.node, edge[e.key], ids);
+    if (c.kind === "typename") connection[c.key] = c.name;
+    else if (c.kind === "totalCount") connection[c.key] = count;
+    else if (c.kind === "pageInfo") {
+      const info: Json = {};
+      for (const i of c.info) {
+        if (i.kind === "typename") info[i.key] = i.name;
+        else if (i.kind === "hasNextPage") info[i.key] = more;
+        else if (i.kind === "hasPreviousPage") info[i.key] = previous;
+        else info[i.key] = cursorOf(i.kind === "startCursor" ? start : end);
+      }
+      connection[c.key] = info;
+    } else {
+      connection[c.key] = rows.map((row) => {
+        const edge: Json = {};
+        for (const e of c.edge) {
+          if (e.kind === "typename") edge[e.key] = e.name;
+          else if (e.kind === "cursor") edge[e.key] = encodeCursor((row as unknown[])[1], (row as unknown[])[0] as string);
+          else {
+            const node = nodeOf(row, e.index);
+            if (e.node.pages) unwrapNode(e.node, node, ids);
+            edge[e.key] = node;
+          }
+        }
+        return edge;
+      });
     }
   }
   return connection;
@@ -549,7 +571,7 @@ function unwrapNode(plan: NodePlan, value: unknown, ids: Map<ListShape, string[]
   if (!value) return;
   const node = value as Record<string, unknown>;
   for (const s of plan.shapes) {
-    if (s.kind === "list") node[s.key] = unwrapPage(s, node[s.key], ids);
+    if (s.kind === "list") node[s.key] = assemble(s, node[s.key], ids);
     else if (s.kind === "link" && s.node.pages) unwrapNode(s.node, node[s.key], ids);
   }
 }
@@ -601,7 +623,7 @@ export async function answerInOneStatement(
   const ids = new Map(plan.pages.map((p) => [p, [] as string[]]));
   const data: Record<string, unknown> = {};
   plan.roots.forEach((root, i) => {
-    data[root.key] = unwrapPage(root, row?.[`r${i}`], ids);
+    data[root.key] = assemble(root, row?.[`r${i}`], ids);
   });
   for (const [page, read] of ids) await page.list.audited(ctx, read);
   return { data };
