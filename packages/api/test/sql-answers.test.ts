@@ -39,9 +39,27 @@ const SERVICES = `query($after: String) {
   }
 }`;
 
+/** The admin's list of women (packages/admin): an input object variable, and fields left out by `@include`. */
+const ADMIN_LIST = `query Beneficiaries($first: Int!, $after: String, $filter: BeneficiaryFilter, $sort: BeneficiarySort, $personal: Boolean!) {
+  beneficiaries(first: $first, after: $after, filter: $filter, sort: $sort) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { cursor node { id code firstName
+      lastName @include(if: $personal) patronymic @include(if: $personal) birthYear @include(if: $personal)
+      status @include(if: $personal) registeredOn @include(if: $personal)
+      community @include(if: $personal) { id name nameRu nameTg } ... on Beneficiary @skip(if: $personal) { __typename } } }
+  }
+}`;
+
+/** Cases, their women and units, with moments (printed to the millisecond in UTC). */
+const CASES = `query($first: Int!) {
+  cases(first: $first, sort: { field: OPENED_AT, direction: DESC }) { totalCount pageInfo { hasNextPage endCursor }
+    edges { cursor node { id status stage riskLevel openedAt closedAt updatedAt unit { code } beneficiary { code firstName updatedAt } } } }
+}`;
+
 /** Not answered by one statement (a decrypted phone, a date-time): the resolvers answer it, the same way. */
 const OTHERS = `query($community: ID!) {
-  beneficiaries(first: 3, filter: { communityId: $community }) { edges { node { code phone erasedAt } } }
+  beneficiaries(first: 3, filter: { communityId: $community }) { edges { node { code phone } } }
 }`;
 
 let t: TestPlatform;
@@ -125,7 +143,15 @@ describe("answers in one statement are the resolvers' answers", () => {
     ["a page of 5 of Q1", Q1, () => ({ community: communityId, first: 5 }), CASE_WORK],
     ["aliases, fragments, __typename, counts and every pageInfo field", SHAPES, () => ({ community: communityId }), CASE_WORK],
     ["services of a kind", SERVICES, () => ({ after: null }), CASE_WORK],
+    ["cases, their women, units and moments", CASES, () => ({ first: 30 }), CASE_WORK],
     ["fields the resolvers answer", OTHERS, () => ({ community: communityId }), []],
+    [
+      "the admin's list of women, her personal fields included",
+      ADMIN_LIST,
+      () => ({ first: 20, filter: { communityId }, sort: { field: "REGISTERED_ON", direction: "DESC" }, personal: true }),
+      CASE_WORK,
+    ],
+    ["the admin's list of women, her code and first name", ADMIN_LIST, () => ({ first: 20, personal: false }), [...CASE_WORK, "trainer"]],
   ];
 
   it.each(cases)("%s", async (_name, query, variables, answered) => {

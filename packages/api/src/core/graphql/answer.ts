@@ -5,9 +5,12 @@ import {
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLField,
+  GraphQLIncludeDirective,
   type GraphQLObjectType,
   type GraphQLSchema,
+  GraphQLSkipDirective,
   getArgumentValues,
+  getDirectiveValues,
   getNamedType,
   getNullableType,
   isEnumType,
@@ -18,7 +21,9 @@ import {
   Kind,
   type OperationDefinitionNode,
   OperationTypeNode,
+  type SelectionNode,
   type SelectionSetNode,
+  visit,
 } from "graphql";
 import { Extensions } from "type-graphql";
 import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from "typeorm";
@@ -48,8 +53,9 @@ import type { ListDefinition } from "./list";
  *   viewer's reach, the filters, the sort and its permissions, the cursor — with its `edges`,
  *   `cursor`, `node`, `pageInfo` and `totalCount`;
  * - a link to a record by its id (`@AnswersLink`: the resolver is the record's `byId` loader);
- * - a plain column of the entity read as it is (text, a date, a small integer, a boolean, or an
- *   enum whose values are their names): never a decrypted, computed or date-time field;
+ * - a plain column of the entity read as it is (text, a date, a small integer, a boolean, an enum
+ *   whose values are their names, or a moment printed as `DateTimeISO` prints it): never a
+ *   decrypted or computed field;
  * - `__typename`;
  * and the viewer may read every one of them by her role alone (not through `SELF`, not while she
  * must still enrol her second step), no argument holds a refused text, and no directive is used.
@@ -94,6 +100,8 @@ interface ColumnShape {
   kind: "column";
   key: string;
   column: ColumnMetadata;
+  /** A moment (`timestamptz`) printed as `DateTimeISO` prints a Date: ISO 8601 in UTC, to the millisecond. */
+  moment: boolean;
 }
 interface LinkShape {
   kind: "link";
@@ -151,22 +159,49 @@ const MAX_KEYS = 50;
 const PAGE_ARGUMENTS = new Set(["first", "after", "filter", "sort"]);
 const TEXT_TYPES = new Set<unknown>(["uuid", "varchar", "character varying", "text", "date"]);
 const INT_TYPES = new Set<unknown>(["int", "integer", "smallint"]);
+const MOMENT_TYPES = new Set<unknown>(["timestamptz", "timestamp with time zone"]);
 
 class NotAnswered extends Error {}
 const no = (): never => {
   throw new NotAnswered();
 };
 
-/** The fields `sets` select on `type`, by response key, through fragments on that type; none under a directive. */
+/** Whether a selection is included, by its `@include` and `@skip` (any other directive is not answered here). */
+function included(node: SelectionNode, variables: Record<string, unknown>): boolean {
+  if (!node.directives?.length) return true;
+  if (node.directives.some((d) => d.name.value !== "include" && d.name.value !== "skip")) return no();
+  if (getDirectiveValues(GraphQLSkipDirective, node, variables)?.if === true) return false;
+  return getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if !== false;
+}
+
+/** The variables a document's `@include` and `@skip` read: a plan is made for each set of their values. */
+const directiveVariables = new WeakMap<DocumentNode, string[]>();
+function variablesOfDirectives(document: DocumentNode): string[] {
+  let names = directiveVariables.get(document);
+  if (!names) {
+    const found = new Set<string>();
+    visit(document, {
+      Directive(node) {
+        for (const a of node.arguments ?? []) if (a.value.kind === Kind.VARIABLE) found.add(a.value.name.value);
+      },
+    });
+    names = [...found];
+    directiveVariables.set(document, names);
+  }
+  return names;
+}
+
+/** The fields `sets` select on `type`, by response key, through fragments on that type, as `@include` and `@skip` leave them. */
 function collect(
   type: GraphQLObjectType,
   sets: readonly SelectionSetNode[],
   fragments: Record<string, FragmentDefinitionNode>,
+  variables: Record<string, unknown>,
 ): Map<string, FieldNode[]> {
   const fields = new Map<string, FieldNode[]>();
   const visit = (set: SelectionSetNode) => {
     for (const s of set.selections) {
-      if (s.directives?.length) no();
+      if (!included(s, variables)) continue;
       if (s.kind === Kind.FIELD) {
         const key = s.alias?.value ?? s.name.value;
         const same = fields.get(key);
@@ -176,7 +211,7 @@ function collect(
       }
       const fragment = s.kind === Kind.INLINE_FRAGMENT ? s : fragments[s.name.value];
       if (!fragment || (fragment.typeCondition && fragment.typeCondition.name.value !== type.name)) no();
-      if (fragment?.directives?.length) no();
+      if (s.kind === Kind.FRAGMENT_SPREAD && fragment?.directives?.length) no();
       visit((fragment as { selectionSet: SelectionSetNode }).selectionSet);
     }
   };
@@ -192,6 +227,7 @@ class Planner {
     private readonly db: DataSource,
     private readonly viewer: Viewer | null,
     private readonly fragments: Record<string, FragmentDefinitionNode>,
+    private readonly variables: Record<string, unknown>,
   ) {}
 
   readonly pages: ListShape[] = [];
@@ -236,7 +272,7 @@ class Planner {
     };
     this.pages.push(shape);
     const connection = this.objectType(field);
-    for (const [k, fieldNodes] of collect(connection, subSets(nodes), this.fragments)) {
+    for (const [k, fieldNodes] of collect(connection, subSets(nodes), this.fragments, this.variables)) {
       const name = fieldNodes[0]?.name.value;
       if (name === "__typename") {
         shape.connection.push({ kind: "typename", key: k, name: connection.name });
@@ -252,7 +288,7 @@ class Planner {
       } else if (name === "pageInfo") {
         const info = this.objectType(f);
         const shapes: InfoShape[] = [];
-        for (const [ik, infoNodes] of collect(info, subSets(fieldNodes), this.fragments)) {
+        for (const [ik, infoNodes] of collect(info, subSets(fieldNodes), this.fragments, this.variables)) {
           const n = infoNodes[0]?.name.value;
           if (n === "__typename") shapes.push({ kind: "typename", key: ik, name: info.name });
           else if (n === "hasNextPage" || n === "hasPreviousPage" || n === "startCursor" || n === "endCursor") {
@@ -275,7 +311,7 @@ class Planner {
 
   edge(type: GraphQLObjectType, nodes: readonly FieldNode[], list: ListShape): EdgeShape[] {
     const shapes: EdgeShape[] = [];
-    for (const [k, fieldNodes] of collect(type, subSets(nodes), this.fragments)) {
+    for (const [k, fieldNodes] of collect(type, subSets(nodes), this.fragments, this.variables)) {
       const name = fieldNodes[0]?.name.value;
       if (name === "__typename") {
         shapes.push({ kind: "typename", key: k, name: type.name });
@@ -298,7 +334,7 @@ class Planner {
     const id = metadata.findColumnWithPropertyName("id");
     if (!id?.isPrimary) return no();
     const plan: NodePlan = { shapes: [], properties: ["id"], pages: false };
-    const fields = collect(type, subSets(nodes), this.fragments);
+    const fields = collect(type, subSets(nodes), this.fragments, this.variables);
     if (fields.size > MAX_KEYS) return no();
     for (const [key, fieldNodes] of fields) {
       if (fieldNodes[0]?.name.value === "__typename") {
@@ -321,7 +357,7 @@ class Planner {
         plan.pages = true;
       } else if (!declared && field.args.length === 0 && isOwnProperty(this.schema, field)) {
         const column = plainColumn(metadata, field);
-        plan.shapes.push({ kind: "column", key, column });
+        plan.shapes.push({ kind: "column", key, column, moment: MOMENT_TYPES.has(column.type) });
         plan.properties.push(column.propertyName);
       } else no();
     }
@@ -345,6 +381,7 @@ function plainColumn(metadata: EntityMetadata, field: GraphQLField<unknown, unkn
   if ((type.name === "String" || type.name === "ID") && TEXT_TYPES.has(column.type)) return column;
   if (type.name === "Int" && INT_TYPES.has(column.type)) return column;
   if (type.name === "Boolean" && column.type === "boolean") return column;
+  if (type.name === "DateTimeISO" && MOMENT_TYPES.has(column.type)) return column;
   return no();
 }
 
@@ -354,15 +391,16 @@ function planOf(
   document: DocumentNode,
   operation: OperationDefinitionNode,
   viewer: Viewer | null,
+  variables: Record<string, unknown>,
 ): Plan | null {
   const query = schema.getQueryType();
   if (!query || operation.operation !== OperationTypeNode.QUERY) return null;
   const fragments: Record<string, FragmentDefinitionNode> = {};
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
-  const planner = new Planner(schema, db, viewer, fragments);
+  const planner = new Planner(schema, db, viewer, fragments, variables);
   try {
     const roots: ListShape[] = [];
-    for (const [key, nodes] of collect(query, [operation.selectionSet], fragments)) {
+    for (const [key, nodes] of collect(query, [operation.selectionSet], fragments, variables)) {
       const field = planner.field(query, nodes);
       const declared = field.extensions[ANSWER] as Declared | undefined;
       if (declared?.kind !== "page") return null;
@@ -392,6 +430,12 @@ class Statement {
     return `CAST(:${name} AS ${type})`;
   }
 }
+
+/**
+ * A moment as `DateTimeISO` prints the Date read from it (`toISOString()`): UTC, milliseconds cut
+ * (not rounded) from PostgreSQL's microseconds, as the client's parsing of a timestamp cuts them.
+ */
+const momentSql = (sql: string) => `to_char(${sql} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 const objectSql = (pairs: readonly [string, string][]) => `json_build_object(${pairs.map(([k, v]) => `'${k}', ${v}`).join(", ")})`;
 
@@ -497,7 +541,7 @@ class Builder {
     const pairs: [string, string][] = [];
     for (const s of plan.shapes) {
       if (s.kind === "typename") pairs.push([s.key, `'${s.name}'`]);
-      else if (s.kind === "column") pairs.push([s.key, column(s.column)]);
+      else if (s.kind === "column") pairs.push([s.key, s.moment ? momentSql(column(s.column)) : column(s.column)]);
       else if (s.kind === "list")
         pairs.push([s.key, await this.page(s, column(metadata.findColumnWithPropertyName("id") as ColumnMetadata))]);
       else {
@@ -576,7 +620,10 @@ function unwrapNode(plan: NodePlan, value: unknown, ids: Map<ListShape, string[]
   }
 }
 
-/** What a plan depends on besides the document: the viewer's role (or key's scopes) and whether she must enrol. */
+/**
+ * What a plan depends on besides the document: the viewer's role (or key's scopes), whether she
+ * must enrol, and the values of the variables its `@include` and `@skip` read.
+ */
 const plans = new WeakMap<DataSource, WeakMap<DocumentNode, Map<string, Plan | null>>>();
 
 /**
@@ -602,10 +649,12 @@ export async function answerInOneStatement(
     byViewer = new Map();
     byDocument.set(document, byViewer);
   }
-  const key = `${viewerKey}:${ctx.viewer?.kind === "user" && ctx.viewer.mustEnrol === true}:${operation.name?.value ?? ""}`;
+  const enrolling = ctx.viewer?.kind === "user" && ctx.viewer.mustEnrol === true;
+  const included = JSON.stringify(variablesOfDirectives(document).map((name) => variables[name] ?? null));
+  const key = `${viewerKey}:${enrolling}:${operation.name?.value ?? ""}:${included}`;
   let plan = byViewer.get(key);
   if (plan === undefined) {
-    plan = planOf(schema, ctx.db, document, operation, ctx.viewer);
+    plan = planOf(schema, ctx.db, document, operation, ctx.viewer, variables);
     byViewer.set(key, plan);
   }
   if (!plan) return null;

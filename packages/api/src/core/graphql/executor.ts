@@ -91,28 +91,31 @@ export function compiledExecution(schema: GraphQLSchema): Gateway {
         executor: async ({ document, operationName, request, context }): Promise<ExecutionResult> => {
           const variables = request.variables ?? {};
           const operation = getOperationAST(document, operationName);
+          if (operation?.operation === OperationTypeNode.QUERY && context.config.sqlAnswers) {
+            const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 50 });
+            // A failure (a cursor not given out, the database gone) is answered by the resolvers, with their errors.
+            const answered =
+              !coerced.errors &&
+              (await answerInOneStatement(
+                schema,
+                document,
+                operation,
+                coerced.coerced,
+                context as Context,
+                viewerKey(context.viewer),
+              ).catch((error: Error & { code?: string }) => {
+                // Its name and code only: a message or a statement's parameters may hold what a filter was given.
+                if (!(error instanceof ApiError))
+                  context.log.warn({ error: error.name, code: error.code }, "answered through the resolvers after a failure");
+                return null;
+              }));
+            if (answered) return answered;
+          }
           const query =
             operation && compiles(operation, variables) ? compiledFor(document, operationName ?? undefined, context.viewer) : null;
           const coercion = query && getVariableValues(schema, operation?.variableDefinitions ?? [], variables, { maxErrors: 50 });
-          if (!query || !operation || !coercion || coercion.errors) {
+          if (!query || !coercion || coercion.errors) {
             return execute({ schema, document, contextValue: context, variableValues: variables, operationName });
-          }
-          if (context.config.sqlAnswers) {
-            // A failure (a cursor not given out, the database gone) is answered by the resolvers, with their errors.
-            const answered = await answerInOneStatement(
-              schema,
-              document,
-              operation,
-              coercion.coerced,
-              context as Context,
-              viewerKey(context.viewer),
-            ).catch((error: Error & { code?: string }) => {
-              // Its name and code only: a message or a statement's parameters may hold what a filter was given.
-              if (!(error instanceof ApiError))
-                context.log.warn({ error: error.name, code: error.code }, "answered through the resolvers after a failure");
-              return null;
-            });
-            if (answered) return answered;
           }
           const result = await query.query(undefined, context, variables);
           return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;

@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectTy
 import { Allow } from "../../core/access";
 import { auditReads } from "../../core/audit";
 import type { Context } from "../../core/context";
+import { AnswersLink, AnswersPage } from "../../core/graphql/answer";
 import { type NodeFields, Reads, SelectedNodes } from "../../core/graphql/columns";
 import { connectionType, PageArgs } from "../../core/graphql/connection";
 import { runMutation, UserError } from "../../core/graphql/mutation";
@@ -62,6 +63,7 @@ export class CaseResolver {
     description: "Cases the viewer may see (case workers: their units'); each case listed is an audited read.",
   })
   @Allow(...CASE_READERS)
+  @AnswersPage(service.caseList)
   cases(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
@@ -136,12 +138,14 @@ export class CaseResolver {
 
   @FieldResolver(() => Beneficiary, { description: "The woman the case is about." })
   @Reads("beneficiaryId")
+  @AnswersLink(Beneficiary, "beneficiaryId")
   beneficiary(@Root() c: Case, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Beneficiary, "Beneficiary").load(c.beneficiaryId);
   }
 
   @FieldResolver(() => Unit, { description: "Unit handling the case." })
   @Reads("unitId")
+  @AnswersLink(Unit, "unitId")
   unit(@Root() c: Case, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Unit, "Unit").load(c.unitId);
   }
