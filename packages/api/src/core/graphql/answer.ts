@@ -40,8 +40,9 @@ import { firstTextProblem } from "./input-guard";
 import type { ListDefinition } from "./list";
 
 /**
- * A query answered by one SQL statement: PostgreSQL builds the whole answer's JSON — the page,
- * each row's fields, the records it links to and its nested pages — and the server sends it on.
+ * A query answered by one SQL statement: PostgreSQL gives each page's rows as JSON — each row's
+ * fields, the records it links to and its nested pages — and the server shapes the connections
+ * around them (edges, encoded cursors, pageInfo, counts) and sends the answer on.
  * Run through the resolvers, a page of 50 women with their last 5 services cost four statements
  * and about 1,000 resolver calls, each row turned into an entity and back into JSON.
  *
@@ -58,7 +59,8 @@ import type { ListDefinition } from "./list";
  *   decrypted or computed field;
  * - `__typename`;
  * and the viewer may read every one of them by her role alone (not through `SELF`, not while she
- * must still enrol her second step), no argument holds a refused text, and no directive is used.
+ * must still enrol her second step), no argument holds a refused text, and no directive but
+ * `@include` and `@skip` is used.
  * Whatever is refused is answered by the resolvers, refusal, error and audit as always. The
  * records read are audited as their lists audit them. `NK_SQL_ANSWERS=false` turns it off.
  */

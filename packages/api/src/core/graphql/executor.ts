@@ -28,7 +28,8 @@ type Gateway = ApolloServerOptionsWithGateway<Context>["gateway"];
  * audit and error path runs as before; the errors carry the same message, path, locations and
  * extensions. What the compiled code does not reproduce exactly goes to graphql-js as before:
  * variables that do not fit their declared types (graphql-js's messages, which Apollo turns into
- * 400 BAD_USER_INPUT) and any document the compiler refuses.
+ * 400 BAD_USER_INPUT) and any document the compiler refuses. Before either, a query made of
+ * declared pages, links and plain columns is answered by one SQL statement (core/graphql/answer.ts).
  */
 export function compiledExecution(schema: GraphQLSchema): Gateway {
   // Documents are kept parsed by Apollo's document store, so the same object comes back for the same query.
