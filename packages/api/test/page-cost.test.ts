@@ -275,8 +275,8 @@ describe("a case worker's counts", () => {
     expect(overdue?.n).toBeGreaterThanOrEqual(WOMEN);
     expect(body.data?.caseload.overdueFollowUps).toBe(overdue?.n);
     expect(body.data?.caseload.myOpenCasesByRisk).toEqual([{ key: "HIGH", count: WOMEN }]);
-    // The case load's own counts (the nested totalCount of her services is counted per page of women).
-    const counts = plans.filter(({ sql }) => /\bcount\(/i.test(sql) && !sql.includes("parent_id"));
+    // The case load's own counts (the nested totalCount of her services is counted in the answer's statement).
+    const counts = plans.filter(({ sql }) => /\bcount\(/i.test(sql) && !sql.includes("parent_id") && !sql.includes("json_agg"));
     expect(counts).toHaveLength(3);
     for (const { sql, scans } of counts) {
       const read = scans.filter((scan) => LARGE.includes(scan.relation)).map((scan) => scan.node);

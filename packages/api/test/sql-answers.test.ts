@@ -58,6 +58,14 @@ const CASES = `query($first: Int!) {
     edges { cursor node { id status stage riskLevel openedAt closedAt updatedAt unit { code } beneficiary { code firstName updatedAt } } } }
 }`;
 
+/** The benchmark's Q4: a case load's figures (resolved) beside its list of cases (answered in one statement). */
+const Q4 = `query Q4($first: Int!) {
+  caseload { myOpenCasesByRisk { key count } overdueFollowUps awaitingClosure }
+  cases(first: $first, filter: { mine: true, status: OPEN }) { edges { node { id riskLevel stage openedAt
+    beneficiary { code firstName lastName services(first: 3) { totalCount edges { node { kind providedOn } } } } } } }
+  __typename
+}`;
+
 /** Not answered by one statement (a decrypted phone, a date-time): the resolvers answer it, the same way. */
 const OTHERS = `query($community: ID!) {
   beneficiaries(first: 3, filter: { communityId: $community }) { edges { node { code phone } } }
@@ -98,10 +106,17 @@ beforeAll(async () => {
      SELECT b.id, $1, 'LEGAL', 'DIVORCE', current_date - 1, 'PROVIDED' FROM beneficiary b WHERE b.code LIKE 'SR-%'`,
     [resource],
   );
+  // Open cases of the crisis centre's case worker, for her case load.
+  const crisisWorker = await t.signedIn("CASE_WORKER", ["CRISIS"]);
+  await t.sql(
+    `INSERT INTO "case" (beneficiary_id, unit_id, case_worker_id, status, stage, risk_level, opened_at)
+     SELECT id, $1, $2, 'OPEN', 'NEW', 'HIGH', now() - (random() * interval '30 days') FROM beneficiary WHERE code LIKE 'SQ-%'`,
+    [crisis, crisisWorker.userId],
+  );
   viewers = [
     ["admin", t.admin],
     ["coordinator", await t.signedIn("COORDINATOR")],
-    ["case worker of the crisis centre", await t.signedIn("CASE_WORKER", ["CRISIS"])],
+    ["case worker of the crisis centre", crisisWorker],
     ["case worker of another unit", await t.signedIn("CASE_WORKER", ["RESOURCE"])],
     ["trainer", await t.signedIn("TRAINER")],
     ["analyst", await t.signedIn("ANALYST")],
@@ -143,9 +158,17 @@ describe("answers in one statement are the resolvers' answers", () => {
   const cases: [string, string, () => Record<string, unknown>, string[]][] = [
     ["Q1 (50 women, her community, district and last 5 services)", Q1, () => ({ community: communityId, first: 50 }), CASE_WORK],
     ["a page of 5 of Q1", Q1, () => ({ community: communityId, first: 5 }), CASE_WORK],
-    ["aliases, fragments, __typename, counts and every pageInfo field", SHAPES, () => ({ community: communityId }), CASE_WORK],
+    // The trainer may not read services: her second page alone is answered, the first is the resolvers'.
+    [
+      "aliases, fragments, __typename, counts and every pageInfo field",
+      SHAPES,
+      () => ({ community: communityId }),
+      [...CASE_WORK, "trainer"],
+    ],
     ["services of a kind", SERVICES, () => ({ after: null }), CASE_WORK],
     ["cases, their women, units and moments", CASES, () => ({ first: 30 }), CASE_WORK],
+    // Only she has cases of her own: the others' pages are empty, which costs the resolvers no more.
+    ["a case load's figures beside its cases (Q4)", Q4, () => ({ first: 50 }), ["case worker of the crisis centre"]],
     ["fields the resolvers answer", OTHERS, () => ({ community: communityId }), []],
     [
       "the admin's list of women, her personal fields included",
@@ -204,6 +227,12 @@ describe("answers in one statement are the resolvers' answers", () => {
       [trainer, `{ beneficiaries(first: 2, filter: { unitId: "${communityId}" }) { edges { node { code } } } }`, {}],
       [analyst, Q1, { community: communityId, first: 2 }],
       [t.admin, `{ beneficiaries(first: 2, filter: { search: "a\u0000b" }) { edges { node { code } } } }`, {}],
+      // A root field refused beside one answered: the refusal is the resolvers', the page is answered.
+      [
+        viewers[1]?.[1] as Client,
+        "{ beneficiaries(first: 2) { edges { node { code } } } apiKeys(first: 1) { edges { node { id } } } }",
+        {},
+      ],
     ];
     for (const [client, query, variables] of sent) {
       const { inOne, resolved } = await both(client, query, variables);

@@ -154,6 +154,10 @@ interface Plan {
   roots: ListShape[];
   /** Every page of the plan, the root's first, in the order the resolvers would read (and audit) them. */
   pages: ListShape[];
+  /** The operation with the root fields answered otherwise (by their resolvers), if any; null when none. */
+  rest: DocumentNode | null;
+  /** Every root field's response key, in the document's order. */
+  keys: string[];
 }
 
 /** json_build_object takes at most 100 arguments: 50 keys. */
@@ -400,19 +404,44 @@ function planOf(
   const fragments: Record<string, FragmentDefinitionNode> = {};
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
   const planner = new Planner(schema, db, viewer, fragments, variables);
+  let fields: Map<string, FieldNode[]>;
   try {
-    const roots: ListShape[] = [];
-    for (const [key, nodes] of collect(query, [operation.selectionSet], fragments, variables)) {
-      const field = planner.field(query, nodes);
-      const declared = field.extensions[ANSWER] as Declared | undefined;
-      if (declared?.kind !== "page") return null;
-      roots.push(planner.page(key, field, nodes, declared));
-    }
-    return roots.length > 0 ? { roots, pages: planner.pages } : null;
+    fields = collect(query, [operation.selectionSet], fragments, variables);
   } catch (error) {
     if (error instanceof NotAnswered) return null;
     throw error;
   }
+  const roots: ListShape[] = [];
+  const others = new Set<string>();
+  for (const [key, nodes] of fields) {
+    const pages = planner.pages.length;
+    try {
+      const field = planner.field(query, nodes);
+      const declared = field.extensions[ANSWER] as Declared | undefined;
+      roots.push(declared?.kind === "page" ? planner.page(key, field, nodes, declared) : no());
+    } catch (error) {
+      if (!(error instanceof NotAnswered)) throw error;
+      // Left to its resolvers, refusal and audit included; nothing of it is read here.
+      planner.pages.length = pages;
+      others.add(key);
+    }
+  }
+  if (roots.length === 0) return null;
+  let rest: DocumentNode | null = null;
+  if (others.size > 0) {
+    // Root fields given through fragments cannot be told apart here: then the resolvers answer it all.
+    const own = operation.selectionSet.selections.filter(
+      (s): s is FieldNode => s.kind === Kind.FIELD && others.has(s.alias?.value ?? s.name.value),
+    );
+    if (operation.selectionSet.selections.some((s) => s.kind !== Kind.FIELD)) return null;
+    rest = {
+      ...document,
+      definitions: document.definitions.map((d) =>
+        d === operation ? { ...operation, selectionSet: { ...operation.selectionSet, selections: own } } : d,
+      ),
+    };
+  }
+  return { roots, pages: planner.pages, rest, keys: [...fields.keys()] };
 }
 
 /** What one request's statement is made of: its parameters, and names unique in it. */
@@ -640,6 +669,8 @@ export async function answerInOneStatement(
   variables: Record<string, unknown>,
   ctx: Context,
   viewerKey: string,
+  /** Runs the operation with only the root fields not answered here, through their resolvers. */
+  others: (rest: DocumentNode) => Promise<ExecutionResult>,
 ): Promise<ExecutionResult | null> {
   let byDocument = plans.get(ctx.db);
   if (!byDocument) {
@@ -670,12 +701,21 @@ export async function answerInOneStatement(
     throw error;
   }
   if (!statement.sender) return null;
-  const [row] = await rowsOfText<Record<string, unknown>>(statement.sender, `SELECT ${columns.join(", ")}`, statement.parameters);
-  const ids = new Map(plan.pages.map((p) => [p, [] as string[]]));
+  const sender = statement.sender;
+  // Once the statement is built, nothing more is refused: the other root fields run beside it.
+  const [answered, resolved] = await Promise.all([
+    (async () => {
+      const [row] = await rowsOfText<Record<string, unknown>>(sender, `SELECT ${columns.join(", ")}`, statement.parameters);
+      const ids = new Map(plan.pages.map((p) => [p, [] as string[]]));
+      const pages = new Map(plan.roots.map((root, i) => [root.key, assemble(root, row?.[`r${i}`], ids)]));
+      for (const [page, read] of ids) await page.list.audited(ctx, read);
+      return pages;
+    })(),
+    plan.rest ? others(plan.rest) : null,
+  ]);
+  // A non-null root field that failed makes the whole answer null, as it would have.
+  if (resolved && !resolved.data) return resolved;
   const data: Record<string, unknown> = {};
-  plan.roots.forEach((root, i) => {
-    data[root.key] = assemble(root, row?.[`r${i}`], ids);
-  });
-  for (const [page, read] of ids) await page.list.audited(ctx, read);
-  return { data };
+  for (const key of plan.keys) data[key] = answered.has(key) ? answered.get(key) : resolved?.data?.[key];
+  return resolved?.errors ? { data, errors: resolved.errors } : { data };
 }

@@ -86,6 +86,23 @@ export function compiledExecution(schema: GraphQLSchema): Gateway {
     });
   }
 
+  /** The operation run by its resolvers: compiled by graphql-jit where it answers as graphql-js would, else graphql-js. */
+  async function throughResolvers(
+    document: DocumentNode,
+    operationName: string | undefined,
+    variables: Record<string, unknown>,
+    context: Context,
+  ): Promise<ExecutionResult> {
+    const operation = getOperationAST(document, operationName);
+    const query = operation && compiles(operation, variables) ? compiledFor(document, operationName, context.viewer) : null;
+    const coercion = query && getVariableValues(schema, operation?.variableDefinitions ?? [], variables, { maxErrors: 50 });
+    if (!query || !coercion || coercion.errors) {
+      return execute({ schema, document, contextValue: context, variableValues: variables, operationName });
+    }
+    const result = await query.query(undefined, context, variables);
+    return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
+  }
+
   return {
     async load() {
       return {
@@ -94,6 +111,8 @@ export function compiledExecution(schema: GraphQLSchema): Gateway {
           const operation = getOperationAST(document, operationName);
           if (operation?.operation === OperationTypeNode.QUERY && context.config.sqlAnswers) {
             const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 50 });
+            // The root fields it cannot answer (a case load's figures beside its list) are resolved beside it.
+            const others = (rest: DocumentNode) => throughResolvers(rest, operationName ?? undefined, variables, context as Context);
             // A failure (a cursor not given out, the database gone) is answered by the resolvers, with their errors.
             const answered =
               !coerced.errors &&
@@ -104,6 +123,7 @@ export function compiledExecution(schema: GraphQLSchema): Gateway {
                 coerced.coerced,
                 context as Context,
                 viewerKey(context.viewer),
+                others,
               ).catch((error: Error & { code?: string }) => {
                 // Its name and code only: a message or a statement's parameters may hold what a filter was given.
                 if (!(error instanceof ApiError))
@@ -112,14 +132,7 @@ export function compiledExecution(schema: GraphQLSchema): Gateway {
               }));
             if (answered) return answered;
           }
-          const query =
-            operation && compiles(operation, variables) ? compiledFor(document, operationName ?? undefined, context.viewer) : null;
-          const coercion = query && getVariableValues(schema, operation?.variableDefinitions ?? [], variables, { maxErrors: 50 });
-          if (!query || !coercion || coercion.errors) {
-            return execute({ schema, document, contextValue: context, variableValues: variables, operationName });
-          }
-          const result = await query.query(undefined, context, variables);
-          return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
+          return throughResolvers(document, operationName ?? undefined, variables, context as Context);
         },
       };
     },
