@@ -138,7 +138,7 @@ interface NodePlan {
   shapes: NodeShape[];
   /** The properties its rows are read with: the id, the columns and the links. */
   properties: string[];
-  /** Whether a page is selected below it (the answer is unwrapped there). */
+  /** Whether a page is selected below it (assembled by the server there). */
   pages: boolean;
 }
 /** A node of an edge: `index` is its place among the nodes of a row given as an array. */
@@ -631,7 +631,7 @@ function assemble(shape: ListShape, value: unknown, ids: Map<ListShape, string[]
           else if (e.kind === "cursor") edge[e.key] = encodeCursor((row as unknown[])[1], (row as unknown[])[0] as string);
           else {
             const node = nodeOf(row, e.index);
-            if (e.node.pages) unwrapNode(e.node, node, ids);
+            if (e.node.pages) assembleWithin(e.node, node, ids);
             edge[e.key] = node;
           }
         }
@@ -642,12 +642,13 @@ function assemble(shape: ListShape, value: unknown, ids: Map<ListShape, string[]
   return connection;
 }
 
-function unwrapNode(plan: NodePlan, value: unknown, ids: Map<ListShape, string[]>): void {
+/** Assembles, in place, the pages nested in a record's JSON (and in the records it links to). */
+function assembleWithin(plan: NodePlan, value: unknown, ids: Map<ListShape, string[]>): void {
   if (!value) return;
   const node = value as Record<string, unknown>;
   for (const s of plan.shapes) {
     if (s.kind === "list") node[s.key] = assemble(s, node[s.key], ids);
-    else if (s.kind === "link" && s.node.pages) unwrapNode(s.node, node[s.key], ids);
+    else if (s.kind === "link" && s.node.pages) assembleWithin(s.node, node[s.key], ids);
   }
 }
 
