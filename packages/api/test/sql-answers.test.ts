@@ -227,6 +227,8 @@ describe("answers in one statement are the resolvers' answers", () => {
       [trainer, `{ beneficiaries(first: 2, filter: { unitId: "${communityId}" }) { edges { node { code } } } }`, {}],
       [analyst, Q1, { community: communityId, first: 2 }],
       [t.admin, `{ beneficiaries(first: 2, filter: { search: "a\u0000b" }) { edges { node { code } } } }`, {}],
+      // A statement PostgreSQL refuses (not an id where one is compared): the resolvers' error, logged by name.
+      [t.admin, `{ beneficiaries(first: 2, filter: { communityId: "not-an-id" }) { edges { node { code } } } }`, {}],
       // A root field refused beside one answered: the refusal is the resolvers', the page is answered.
       [
         viewers[1]?.[1] as Client,

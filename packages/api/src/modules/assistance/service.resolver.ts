@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { Allow } from "../../core/access";
 import type { Context } from "../../core/context";
-import { AnswersLink, AnswersNestedPage, AnswersPage } from "../../core/graphql/answer";
+import { AnswersLink, AnswersNestedPage, AnswersPage } from "../../core/graphql/answer-plan";
 import { type NodeFields, Reads, SelectedNodes } from "../../core/graphql/columns";
 import { connectionType, PageArgs } from "../../core/graphql/connection";
 import { runMutation, UserError } from "../../core/graphql/mutation";

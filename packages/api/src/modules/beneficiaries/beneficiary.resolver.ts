@@ -2,7 +2,7 @@ import { IsUUID, Length } from "class-validator";
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { Allow, PERSONAL_DATA } from "../../core/access";
 import type { Context } from "../../core/context";
-import { AnswersLink, AnswersPage } from "../../core/graphql/answer";
+import { AnswersLink, AnswersPage } from "../../core/graphql/answer-plan";
 import { type NodeFields, Reads, SelectedNodes } from "../../core/graphql/columns";
 import { connectionType, PageArgs } from "../../core/graphql/connection";
 import { runMutation, UserError } from "../../core/graphql/mutation";

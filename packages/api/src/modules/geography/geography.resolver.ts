@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, R
 import { Allow, STAFF } from "../../core/access";
 import type { Context } from "../../core/context";
 import { found } from "../../core/errors";
-import { AnswersLink } from "../../core/graphql/answer";
+import { AnswersLink } from "../../core/graphql/answer-plan";
 import { connectionType, PageArgs } from "../../core/graphql/connection";
 import { Community } from "./community.entity";
 import { District } from "./district.entity";
