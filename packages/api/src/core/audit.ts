@@ -105,9 +105,10 @@ interface EventRow {
   entry: AuditEntry;
 }
 
-/** Inserts events in one statement however many: each column's values as one array. */
+/** Between the record ids of one event in the insert's parameter: no record id holds a control character. */
 const IDS_SEPARATOR = "\u001f";
 
+/** Inserts events in one statement however many: each column's values as one array. */
 async function insertEvents(db: DataSource, rows: readonly EventRow[], runner?: QueryRunner): Promise<void> {
   await preparedRows(
     db,
@@ -126,8 +127,8 @@ async function insertEvents(db: DataSource, rows: readonly EventRow[], runner?: 
       rows.map((r) => r.entry.action),
       rows.map((r) => r.entry.entityType ?? null),
       rows.map((r) => r.entry.entityId ?? null),
-      // Each event's ids joined by the unit separator (no record id holds a control character): a
-      // page's 300 ids as JSON were escaped again for the array parameter and parsed as jsonb.
+      // Each event's ids as one text: a page's 300 ids as JSON were escaped again for the array
+      // parameter and parsed as jsonb.
       rows.map((r) => r.entry.entityIds?.join(IDS_SEPARATOR) ?? null),
       rows.map((r) => (r.entry.details ? JSON.stringify(r.entry.details) : null)),
     ],

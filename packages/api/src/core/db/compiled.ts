@@ -86,10 +86,7 @@ function remember<V>(map: Map<string, V>, key: string, value: V): V {
 function numbered(text: string, parameters: ObjectLiteral): Compiled | undefined {
   const keys: string[] = [];
   const index = new Map<string, number>();
-  let reusable = true;
-  const sql = text.replaceAll(PARAMETER, (full, spread: string | undefined, key: string) => {
-    if (!Object.hasOwn(parameters, key)) return full;
-    if (spread || typeof parameters[key] === "function") reusable = false;
+  const sql = eachParameter(text, parameters, (key) => {
     let n = index.get(key);
     if (n === undefined) {
       keys.push(key);
@@ -98,7 +95,22 @@ function numbered(text: string, parameters: ObjectLiteral): Compiled | undefined
     }
     return `$${n}`;
   });
-  return reusable ? { sql, keys } : undefined;
+  return sql === undefined ? undefined : { sql, keys };
+}
+
+/**
+ * `text` with each of its `:name` parameters (those in `parameters`, as TypeORM's driver finds
+ * them) replaced by `replace(name)`; undefined when one is spread into a list or is a function,
+ * whose text would depend on its value.
+ */
+function eachParameter(text: string, parameters: ObjectLiteral, replace: (key: string) => string): string | undefined {
+  let plain = true;
+  const replaced = text.replaceAll(PARAMETER, (full, spread: string | undefined, key: string) => {
+    if (!Object.hasOwn(parameters, key)) return full;
+    if (spread || typeof parameters[key] === "function") plain = false;
+    return replace(key);
+  });
+  return plain ? replaced : undefined;
 }
 
 /**
@@ -174,14 +186,11 @@ export function rowsAround<R>(
 export function prefixedText(query: SelectQueryBuilder<ObjectLiteral>, prefix: string): { text: string; parameters: ObjectLiteral } | null {
   const own = query.getParameters();
   const parameters: ObjectLiteral = {};
-  let plain = true;
-  const text = compiledText(query).replaceAll(PARAMETER, (full, spread: string | undefined, key: string) => {
-    if (!Object.hasOwn(own, key)) return full;
-    if (spread || typeof own[key] === "function") plain = false;
+  const text = eachParameter(compiledText(query), own, (key) => {
     parameters[prefix + key] = own[key];
     return `:${prefix}${key}`;
   });
-  return plain ? { text, parameters } : null;
+  return text === undefined ? null : { text, parameters };
 }
 
 /**
