@@ -3,11 +3,8 @@ import {
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLField,
-  GraphQLIncludeDirective,
   type GraphQLObjectType,
   type GraphQLSchema,
-  GraphQLSkipDirective,
-  getDirectiveValues,
   getNamedType,
   getNullableType,
   isEnumType,
@@ -18,10 +15,9 @@ import {
   Kind,
   type OperationDefinitionNode,
   OperationTypeNode,
-  type SelectionNode,
-  type SelectionSetNode,
   visit,
 } from "graphql";
+import { collectFields, collectSubfields } from "graphql/execution/collectFields";
 import { Extensions } from "type-graphql";
 import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
 import type { ColumnMetadata } from "typeorm/metadata/ColumnMetadata";
@@ -55,8 +51,8 @@ import type { ListDefinition } from "./list";
  *   decrypted or computed field;
  * - `__typename`;
  * and the viewer may read every one of them by her role alone (not through `SELF`, not while she
- * must still enrol her second step), no argument holds a refused text, and no directive but
- * `@include` and `@skip` is used.
+ * must still enrol her second step), and no argument holds a refused text. Fields are collected
+ * as graphql-js's execution collects them (fragments, `@include`, `@skip`).
  * Whatever is refused is answered by the resolvers, refusal, error and audit as always. The
  * records read are audited as their lists audit them. `NK_SQL_ANSWERS=false` turns it off.
  */
@@ -117,6 +113,8 @@ export interface ListShape {
   /** The list's column naming its parent; null at the root. */
   parentColumn: string | null;
   metadata: EntityMetadata;
+  /** The entity's primary column, its id. */
+  id: ColumnMetadata;
   connection: ConnectionShape[];
   /** The node plan of its edges (every `node` selected below `edges`), for the columns they read. */
   nodes: NodePlan[];
@@ -128,9 +126,15 @@ export interface ListShape {
   rows: { kind: "node"; id: string } | { kind: "id" } | { kind: "array" };
   /** Whether a cursor is selected (encoded by the server). */
   cursors: boolean;
+  /** The properties its rows are read with: those of every node selected, or the id alone. */
+  properties: string[];
+  /** What the request asks of the page besides its rows: pageInfo's fields and `totalCount`. */
+  asks: ReadonlySet<InfoShape["kind"] | "totalCount">;
 }
 export type NodeShape = Typename | ColumnShape | LinkShape | ListShape;
 export interface NodePlan {
+  /** The entity's primary column, its id. */
+  id: ColumnMetadata;
   shapes: NodeShape[];
   /** The properties its rows are read with: the id, the columns and the links. */
   properties: string[];
@@ -168,14 +172,6 @@ export const no = (): never => {
   throw new NotAnswered();
 };
 
-/** Whether a selection is included, by its `@include` and `@skip` (any other directive is not answered here). */
-function included(node: SelectionNode, variables: Record<string, unknown>): boolean {
-  if (!node.directives?.length) return true;
-  if (node.directives.some((d) => d.name.value !== "include" && d.name.value !== "skip")) return no();
-  if (getDirectiveValues(GraphQLSkipDirective, node, variables)?.if === true) return false;
-  return getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if !== false;
-}
-
 /** The variables a document's `@include` and `@skip` read: a plan is made for each set of their values. */
 const directiveVariables = new WeakMap<DocumentNode, string[]>();
 export function variablesOfDirectives(document: DocumentNode): string[] {
@@ -193,36 +189,6 @@ export function variablesOfDirectives(document: DocumentNode): string[] {
   return names;
 }
 
-/** The fields `sets` select on `type`, by response key, through fragments on that type, as `@include` and `@skip` leave them. */
-function collect(
-  type: GraphQLObjectType,
-  sets: readonly SelectionSetNode[],
-  fragments: Record<string, FragmentDefinitionNode>,
-  variables: Record<string, unknown>,
-): Map<string, FieldNode[]> {
-  const fields = new Map<string, FieldNode[]>();
-  const visit = (set: SelectionSetNode) => {
-    for (const s of set.selections) {
-      if (!included(s, variables)) continue;
-      if (s.kind === Kind.FIELD) {
-        const key = s.alias?.value ?? s.name.value;
-        const same = fields.get(key);
-        if (same) same.push(s);
-        else fields.set(key, [s]);
-        continue;
-      }
-      const fragment = s.kind === Kind.INLINE_FRAGMENT ? s : fragments[s.name.value];
-      if (!fragment || (fragment.typeCondition && fragment.typeCondition.name.value !== type.name)) no();
-      if (s.kind === Kind.FRAGMENT_SPREAD && fragment?.directives?.length) no();
-      visit((fragment as { selectionSet: SelectionSetNode }).selectionSet);
-    }
-  };
-  for (const set of sets) visit(set);
-  return fields;
-}
-
-const subSets = (nodes: readonly FieldNode[]) => nodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
-
 class Planner {
   constructor(
     private readonly schema: GraphQLSchema,
@@ -233,6 +199,11 @@ class Planner {
   ) {}
 
   readonly pages: ListShape[] = [];
+
+  /** The fields selected below `nodes` on `type`, by response key, as graphql-js's execution collects them. */
+  fields(type: GraphQLObjectType, nodes: readonly FieldNode[]): Map<string, readonly FieldNode[]> {
+    return collectSubfields(this.schema, this.fragments, this.variables, type, nodes);
+  }
 
   /** The field of `type` named by `nodes`, when the viewer may read it by her role alone. */
   field(type: GraphQLObjectType, nodes: readonly FieldNode[]): GraphQLField<unknown, unknown> {
@@ -259,6 +230,7 @@ class Planner {
     if (declared.kind === "link" || !field.args.every((a) => PAGE_ARGUMENTS.has(a.name))) return no();
     const node = nodes[0] as FieldNode;
     const metadata = this.db.getMetadata(declared.list.spec.entity);
+    const id = primary(metadata);
     const shape: ListShape = {
       kind: "list",
       key,
@@ -267,14 +239,17 @@ class Planner {
       list: declared.list,
       parentColumn: declared.kind === "nested" ? declared.column : null,
       metadata,
+      id,
       connection: [],
       nodes: [],
       rows: { kind: "array" },
       cursors: false,
+      properties: [],
+      asks: new Set(),
     };
     this.pages.push(shape);
     const connection = this.objectType(field);
-    for (const [k, fieldNodes] of collect(connection, subSets(nodes), this.fragments, this.variables)) {
+    for (const [k, fieldNodes] of this.fields(connection, nodes)) {
       const name = fieldNodes[0]?.name.value;
       if (name === "__typename") {
         shape.connection.push({ kind: "typename", key: k, name: connection.name });
@@ -290,7 +265,7 @@ class Planner {
       } else if (name === "pageInfo") {
         const info = this.objectType(f);
         const shapes: InfoShape[] = [];
-        for (const [ik, infoNodes] of collect(info, subSets(fieldNodes), this.fragments, this.variables)) {
+        for (const [ik, infoNodes] of this.fields(info, fieldNodes)) {
           const n = infoNodes[0]?.name.value;
           if (n === "__typename") shapes.push({ kind: "typename", key: ik, name: info.name });
           else if (n === "hasNextPage" || n === "hasPreviousPage" || n === "startCursor" || n === "endCursor") {
@@ -305,15 +280,25 @@ class Planner {
     }
     const edgeCursor = shape.connection.some((c) => c.kind === "edges" && c.edge.some((e) => e.kind === "cursor"));
     const [only] = shape.nodes;
-    const id = only?.shapes.find((n): n is ColumnShape => n.kind === "column" && n.column.isPrimary);
+    const shown = only?.shapes.find((n): n is ColumnShape => n.kind === "column" && n.column === id);
     if (shape.nodes.length === 0 && !edgeCursor) shape.rows = { kind: "id" };
-    else if (shape.nodes.length === 1 && id && !edgeCursor) shape.rows = { kind: "node", id: id.key };
+    else if (shape.nodes.length === 1 && shown && !edgeCursor) shape.rows = { kind: "node", id: shown.key };
+    shape.properties = shape.nodes.length ? [...new Set(shape.nodes.flatMap((n) => n.properties))] : ["id"];
+    shape.asks = new Set(
+      shape.connection.flatMap((c) =>
+        c.kind === "totalCount"
+          ? ["totalCount" as const]
+          : c.kind === "pageInfo"
+            ? c.info.flatMap((i) => (i.kind === "typename" ? [] : [i.kind]))
+            : [],
+      ),
+    );
     return shape;
   }
 
   edge(type: GraphQLObjectType, nodes: readonly FieldNode[], list: ListShape): EdgeShape[] {
     const shapes: EdgeShape[] = [];
-    for (const [k, fieldNodes] of collect(type, subSets(nodes), this.fragments, this.variables)) {
+    for (const [k, fieldNodes] of this.fields(type, nodes)) {
       const name = fieldNodes[0]?.name.value;
       if (name === "__typename") {
         shapes.push({ kind: "typename", key: k, name: type.name });
@@ -333,10 +318,8 @@ class Planner {
   }
 
   node(type: GraphQLObjectType, metadata: EntityMetadata, nodes: readonly FieldNode[]): NodePlan {
-    const id = metadata.findColumnWithPropertyName("id");
-    if (!id?.isPrimary) return no();
-    const plan: NodePlan = { shapes: [], properties: ["id"], pages: false };
-    const fields = collect(type, subSets(nodes), this.fragments, this.variables);
+    const plan: NodePlan = { id: primary(metadata), shapes: [], properties: ["id"], pages: false };
+    const fields = this.fields(type, nodes);
     if (fields.size > MAX_KEYS) return no();
     for (const [key, fieldNodes] of fields) {
       if (fieldNodes[0]?.name.value === "__typename") {
@@ -366,6 +349,12 @@ class Planner {
     plan.properties = [...new Set(plan.properties)];
     return plan;
   }
+}
+
+/** The entity's id column, the primary key: a record is not answered here without one. */
+function primary(metadata: EntityMetadata): ColumnMetadata {
+  const id = metadata.findColumnWithPropertyName("id");
+  return id?.isPrimary ? id : no();
 }
 
 /** The column a plain field reads, when PostgreSQL's JSON of it is the field's value as the resolvers print it. */
@@ -400,13 +389,7 @@ export function planOf(
   const fragments: Record<string, FragmentDefinitionNode> = {};
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
   const planner = new Planner(schema, db, viewer, fragments, variables);
-  let fields: Map<string, FieldNode[]>;
-  try {
-    fields = collect(query, [operation.selectionSet], fragments, variables);
-  } catch (error) {
-    if (error instanceof NotAnswered) return null;
-    throw error;
-  }
+  const fields = collectFields(schema, fragments, variables, query, operation.selectionSet);
   const roots: ListShape[] = [];
   const others = new Set<string>();
   for (const [key, nodes] of fields) {

@@ -3,10 +3,9 @@ import { type DocumentNode, type ExecutionResult, type GraphQLSchema, getArgumen
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { DriverUtils } from "typeorm/driver/DriverUtils";
 import type { ColumnMetadata } from "typeorm/metadata/ColumnMetadata";
-import type { EntityMetadata } from "typeorm/metadata/EntityMetadata";
 import type { Context } from "../context";
 import { prefixedText, rowsOfText } from "../db/compiled";
-import { type InfoShape, type ListShape, type NodePlan, NotAnswered, no, type Plan, planOf, variablesOfDirectives } from "./answer-plan";
+import { type ListShape, type NodePlan, NotAnswered, no, type Plan, planOf, variablesOfDirectives } from "./answer-plan";
 import { encodeCursor } from "./connection";
 import { firstTextProblem } from "./input-guard";
 
@@ -27,6 +26,17 @@ class Statement {
 
   name(): string {
     return `nk_${this.names++}`;
+  }
+
+  /**
+   * `query`'s text in this statement, its parameters renamed apart from the other queries' and
+   * kept; the first query given sends the statement (its connection or query runner).
+   */
+  text(query: SelectQueryBuilder<ObjectLiteral>): string {
+    const prefixed = prefixedText(query, `${this.name()}_`) ?? no();
+    Object.assign(this.parameters, prefixed.parameters);
+    this.sender ??= query;
+    return prefixed.text;
   }
 
   value(value: unknown, type: string): string {
@@ -55,39 +65,39 @@ class Builder {
     return this.ctx.db.driver;
   }
 
-  /** The SQL of a page as `[connection, ids of its records]`; `parentId` the SQL of its parent's id. */
+  /**
+   * The SQL of a page as `[rows, more follow, first cursor, last cursor, a page before, count]`
+   * (see `assemble`); `parentId` the SQL of its parent's id.
+   */
   async page(shape: ListShape, parentId: string | null): Promise<string> {
     const args = getArgumentValues(shape.field as never, shape.node, this.variables);
     if (firstTextProblem(shape.field.args, args)) return no();
     const first = args.first as number;
     const after = (args.after as string | null | undefined) ?? null;
     if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) return no();
-    const properties = [...new Set(shape.nodes.flatMap((n) => n.properties))];
     const query = await shape.list.pageQuery(
       this.ctx,
       args.filter as never,
       args.sort as never,
       { first, after },
-      properties.length ? properties : ["id"],
+      shape.properties,
       shape.cursors,
     );
     if (!query) return no();
     const alias = shape.list.spec.alias;
     if (parentId) query.andWhere(`${alias}.${shape.parentColumn} = ${parentId}`);
-    const wanted = (kind: InfoShape["kind"]) => shape.connection.some((c) => c.kind === "pageInfo" && c.info.some((i) => i.kind === kind));
+    const asks = shape.asks;
     // No row past the page when no one asks whether more follow; then no numbering either, unless
     // a page cursor needs it.
-    const more = wanted("hasNextPage");
+    const more = asks.has("hasNextPage");
     if (!more) query.limit(first);
-    const numbering = more || wanted("startCursor") || wanted("endCursor");
+    const numbering = more || asks.has("startCursor") || asks.has("endCursor");
     const st = this.statement;
-    const text = prefixedText(query, `${st.name()}_`) ?? no();
-    Object.assign(st.parameters, text.parameters);
-    st.sender ??= query;
+    const text = st.text(query);
     const rows = st.name();
     const column = (c: ColumnMetadata) =>
       `${rows}.${this.driver.escape(DriverUtils.buildAlias(this.driver, undefined, alias, c.databaseName))}`;
-    const id = column(shape.metadata.findColumnWithPropertyName("id") as ColumnMetadata);
+    const id = column(shape.id);
     const limit = st.value(first, "int");
     // Only the rows of the page: the one after it tells whether more follow.
     const inPage = numbering ? `FILTER (WHERE ${rows}.nk_n <= ${limit})` : "";
@@ -98,21 +108,21 @@ class Builder {
     // A cursor's key and id, encoded by the server (`assemble`): base64 in SQL cost more.
     const cursor = `json_build_array(${rows}.cursor_value, ${id})`;
     const nodes: string[] = [];
-    for (const node of shape.nodes) nodes.push(await this.node(node, shape.metadata, column, joins));
+    for (const node of shape.nodes) nodes.push(await this.node(node, column, joins));
     const row =
       shape.rows.kind === "node"
         ? (nodes[0] as string)
         : shape.rows.kind === "id"
           ? id
           : `json_build_array(${[id, shape.cursors ? `${rows}.cursor_value` : "NULL", ...nodes].join(", ")})`;
-    const counted = shape.connection.some((c) => c.kind === "totalCount") ? await this.count(shape, args.filter, parentId) : "NULL";
+    const counted = asks.has("totalCount") ? await this.count(shape, args.filter, parentId) : "NULL";
     const end = `LEAST(${rows}.nk_rows, ${limit})`;
     // The page as [rows, more follow, first cursor, last cursor, a page before, count]; the server makes the connection of it (`assemble`).
     const page = [
       `COALESCE(json_agg(${row}${order()}) ${inPage}, '[]'::json)`,
       more ? `count(*) > ${limit}` : "NULL",
-      wanted("startCursor") ? `(array_agg(${cursor}) FILTER (WHERE ${rows}.nk_n = 1 AND ${rows}.nk_n <= ${limit}))[1]` : "NULL",
-      wanted("endCursor") ? `(array_agg(${cursor}) FILTER (WHERE ${rows}.nk_n = ${end} AND ${rows}.nk_n <= ${limit}))[1]` : "NULL",
+      asks.has("startCursor") ? `(array_agg(${cursor}) FILTER (WHERE ${rows}.nk_n = 1 AND ${rows}.nk_n <= ${limit}))[1]` : "NULL",
+      asks.has("endCursor") ? `(array_agg(${cursor}) FILTER (WHERE ${rows}.nk_n = ${end} AND ${rows}.nk_n <= ${limit}))[1]` : "NULL",
       after ? "true" : "false",
       counted,
     ];
@@ -120,10 +130,9 @@ class Builder {
     // The rows are numbered, and aggregated, in the order the page's statement gives them (its
     // ORDER BY … LIMIT): a scan of one sub-query with nothing joined keeps that order, and sorting
     // them again for each aggregate cost PostgreSQL a third of the statement.
-    const total = wanted("endCursor") ? ", count(*) OVER () AS nk_rows" : "";
+    const total = asks.has("endCursor") ? ", count(*) OVER () AS nk_rows" : "";
     const n = numbering ? "nk_n" : "nk_i";
-    const source =
-      numbering || joins.length ? `(SELECT ${r}.*, row_number() OVER () AS ${n}${total} FROM (${text.text}) ${r})` : `(${text.text})`;
+    const source = numbering || joins.length ? `(SELECT ${r}.*, row_number() OVER () AS ${n}${total} FROM (${text}) ${r})` : `(${text})`;
     return `(SELECT json_build_array(${page.join(", ")}) FROM ${source} ${rows}${joins.join("")})`;
   }
 
@@ -132,29 +141,24 @@ class Builder {
     const alias = shape.list.spec.alias;
     const query = (await shape.list.query(this.ctx, filter as never)).select(`${alias}.id`);
     if (parentId) query.andWhere(`${alias}.${shape.parentColumn} = ${parentId}`);
-    const st = this.statement;
-    const text = prefixedText(query, `${st.name()}_`) ?? no();
-    Object.assign(st.parameters, text.parameters);
-    return `(SELECT count(*)::int FROM (${text.text}) ${st.name()})`;
+    return `(SELECT count(*)::int FROM (${this.statement.text(query)}) ${this.statement.name()})`;
   }
 
   /**
    * The SQL of one record's JSON, its columns as `column` names them; its links are joined to the
    * page when `joins` is given (a page's rows), else sub-selects (a linked record's links).
    */
-  async node(plan: NodePlan, metadata: EntityMetadata, column: (c: ColumnMetadata) => string, joins?: string[]): Promise<string> {
+  async node(plan: NodePlan, column: (c: ColumnMetadata) => string, joins?: string[]): Promise<string> {
     const pairs: [string, string][] = [];
     for (const s of plan.shapes) {
       if (s.kind === "typename") pairs.push([s.key, `'${s.name}'`]);
       else if (s.kind === "column") pairs.push([s.key, s.moment ? momentSql(column(s.column)) : column(s.column)]);
-      else if (s.kind === "list")
-        pairs.push([s.key, await this.page(s, column(metadata.findColumnWithPropertyName("id") as ColumnMetadata))]);
+      else if (s.kind === "list") pairs.push([s.key, await this.page(s, column(plan.id))]);
       else {
         const linked = this.statement.name();
         const own = (c: ColumnMetadata) => `${linked}.${this.driver.escape(c.databaseName)}`;
-        const id = s.metadata.findColumnWithPropertyName("id") as ColumnMetadata;
-        const json = await this.node(s.node, s.metadata, own);
-        const one = `SELECT ${json} AS json FROM ${this.driver.escape(s.metadata.tableName)} ${linked} WHERE ${own(id)} = ${column(s.column)}`;
+        const json = await this.node(s.node, own);
+        const one = `SELECT ${json} AS json FROM ${this.driver.escape(s.metadata.tableName)} ${linked} WHERE ${own(s.node.id)} = ${column(s.column)}`;
         if (joins) {
           // OFFSET 0 keeps it a sub-query of each row (which PostgreSQL may memoize), not a join it could reorder.
           const joined = this.statement.name();
