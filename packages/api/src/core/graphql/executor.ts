@@ -86,16 +86,20 @@ export function compiledExecution(schema: GraphQLSchema): Gateway {
     });
   }
 
-  /** The operation run by its resolvers: compiled by graphql-jit where it answers as graphql-js would, else graphql-js. */
+  /**
+   * The operation run by its resolvers: compiled by graphql-jit where it answers as graphql-js
+   * would, else graphql-js. `coerced`: its variables already coerced, when they were.
+   */
   async function throughResolvers(
     document: DocumentNode,
     operationName: string | undefined,
     variables: Record<string, unknown>,
     context: Context,
+    coerced?: ReturnType<typeof getVariableValues>,
   ): Promise<ExecutionResult> {
     const operation = getOperationAST(document, operationName);
     const query = operation && compiles(operation, variables) ? compiledFor(document, operationName, context.viewer) : null;
-    const coercion = query && getVariableValues(schema, operation?.variableDefinitions ?? [], variables, { maxErrors: 50 });
+    const coercion = query && (coerced ?? getVariableValues(schema, operation?.variableDefinitions ?? [], variables, { maxErrors: 50 }));
     if (!query || !coercion || coercion.errors) {
       return execute({ schema, document, contextValue: context, variableValues: variables, operationName });
     }
@@ -109,10 +113,12 @@ export function compiledExecution(schema: GraphQLSchema): Gateway {
         executor: async ({ document, operationName, request, context }): Promise<ExecutionResult> => {
           const variables = request.variables ?? {};
           const operation = getOperationAST(document, operationName);
+          let coerced: ReturnType<typeof getVariableValues> | undefined;
           if (operation?.operation === OperationTypeNode.QUERY && context.config.sqlAnswers) {
-            const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 50 });
+            coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 50 });
             // The root fields it cannot answer (a case load's figures beside its list) are resolved beside it.
-            const others = (rest: DocumentNode) => throughResolvers(rest, operationName ?? undefined, variables, context as Context);
+            const others = (rest: DocumentNode) =>
+              throughResolvers(rest, operationName ?? undefined, variables, context as Context, coerced);
             // A failure (a cursor not given out, the database gone) is answered by the resolvers, with their errors.
             const answered =
               !coerced.errors &&
@@ -132,7 +138,7 @@ export function compiledExecution(schema: GraphQLSchema): Gateway {
               }));
             if (answered) return answered;
           }
-          return throughResolvers(document, operationName ?? undefined, variables, context as Context);
+          return throughResolvers(document, operationName ?? undefined, variables, context as Context, coerced);
         },
       };
     },
