@@ -131,6 +131,12 @@ describe("self-help groups", () => {
     const second = women[1] as Woman;
     await page.getByTestId("group-member-woman").locator("input").fill(second.code);
     await page.getByRole("option", { name: `${second.firstName} · ${second.code}` }).click();
+    // The choice taken (the suggestions closed, her name in the field) before the form is sent.
+    await page.getByRole("listbox").waitFor({ state: "detached" });
+    await page.waitForFunction(
+      (label) => (document.querySelector("[data-testid=group-member-woman] input") as HTMLInputElement | null)?.value === label,
+      `${second.firstName} · ${second.code}`,
+    );
     const added = nextAnswer<{ addGroupMember: { userErrors: unknown[] } }>(page, "AddGroupMember");
     await page.getByTestId("group-member-add").click();
     // The server's answer first, so a refusal is told in its own words.
